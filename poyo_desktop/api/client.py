@@ -1,0 +1,248 @@
+"""The async PoYo client: one shared ``httpx.AsyncClient``, typed answers, typed errors.
+
+No Qt here: the client works from a script as well as from the app.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import mimetypes
+import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from poyo_desktop.api.errors import (
+    MalformedResponse,
+    NetworkError,
+    PoyoError,
+    ServerError,
+    SubmitOutcomeUnknown,
+    redact,
+)
+from poyo_desktop.api.http_errors import decode_json, error_for
+from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
+from poyo_desktop.api.parse import parse_balance, parse_submitted, parse_task, parse_upload
+from poyo_desktop.api.request import GenerationRequest
+from poyo_desktop.api.retry import RetryPolicy, with_retries
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.poyo.ai"
+USER_AGENT = "PoYo-Desktop"
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=60.0, pool=10.0)
+
+# Errors raised before the request could have reached the server: nothing was sent.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """An open result download: what the server announced, and the bytes as they come."""
+
+    url: str
+    total: int | None
+    content_type: str | None
+    response: httpx.Response
+
+    def chunks(self, chunk_size: int = 1 << 20) -> AsyncIterator[bytes]:
+        return self.response.aiter_bytes(chunk_size)
+
+
+class PoyoClient:
+    """Talks to PoYo (or the local sandbox) over HTTP."""
+
+    def __init__(
+        self,
+        api_key: str,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        http: httpx.AsyncClient | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._key = api_key.strip()
+        self.base_url = base_url.rstrip("/")
+        self._api_host = urlsplit(self.base_url).netloc
+        self._owns_http = http is None
+        self._http = http or httpx.AsyncClient(
+            timeout=timeout,
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+        )
+        self.retry = retry or RetryPolicy()
+
+    def __repr__(self) -> str:
+        return f"PoyoClient(base_url={self.base_url!r}, api_key=[redacted])"
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> PoyoClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._key}"}
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        what: str,
+        json: Any = None,
+        files: Mapping[str, Any] | None = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """One request; returns the decoded JSON body or raises a typed error."""
+        started = time.monotonic()
+        try:
+            response = await self._http.request(
+                method,
+                self.base_url + path,
+                json=json,
+                files=files,
+                data=data,
+                headers={**self._auth(), **(headers or {})},
+            )
+        except _NOT_SENT as exc:
+            raise NetworkError(detail=f"{what}: {type(exc).__name__}: {exc}",
+                               request_sent=False) from None
+        except httpx.TimeoutException as exc:
+            raise NetworkError(
+                "PoYo did not answer in time. The app will keep trying.",
+                detail=f"{what}: {type(exc).__name__}",
+            ) from None
+        except httpx.TransportError as exc:
+            raise NetworkError(
+                "The connection to PoYo broke off. The app will keep trying.",
+                detail=f"{what}: {type(exc).__name__}: {exc}",
+            ) from None
+        log.debug("%s %s -> %d in %.0f ms", method, path, response.status_code,
+                  (time.monotonic() - started) * 1000)
+        error = error_for(
+            response.status_code,
+            response.content,
+            retry_after_header=response.headers.get("Retry-After"),
+            what=what,
+        )
+        if error is not None:
+            log.info("%s failed: %s", what, error.detail)
+            raise error
+        return decode_json(response.content)
+
+    # -- calls ------------------------------------------------------------------------------
+
+    async def submit(self, request: GenerationRequest, *, idempotency_key: str) -> SubmittedTask:
+        """Start a paid generation. Never retried: an unclear outcome raises
+        :class:`SubmitOutcomeUnknown`, a clean refusal its own typed error."""
+        headers = {"Idempotency-Key": idempotency_key}
+        try:
+            body = await self._send("POST", "/api/generate/submit", what="submit",
+                                    json=request.to_json(), headers=headers)
+            return parse_submitted(body)
+        except NetworkError as error:
+            if not error.request_sent:
+                raise  # the request never left: a clean failure, safe to try again
+            raise SubmitOutcomeUnknown(detail=error.detail) from None
+        except (ServerError, MalformedResponse) as error:
+            raise SubmitOutcomeUnknown(detail=error.detail, http_status=error.http_status,
+                                       code=error.code) from None
+        except PoyoError as error:
+            if error.retryable:  # 429: the server may or may not have taken it
+                raise SubmitOutcomeUnknown(detail=error.detail, http_status=error.http_status,
+                                           code=error.code) from None
+            raise
+
+    async def status(self, task_id: str, *, retry: RetryPolicy | None = None) -> TaskInfo:
+        path = "/api/generate/status/" + quote(task_id, safe="")
+
+        async def once() -> TaskInfo:
+            return parse_task(await self._send("GET", path, what="status"))
+
+        return await with_retries(once, retry or self.retry, what="status")
+
+    async def balance(self, *, retry: RetryPolicy | None = None) -> Balance:
+        async def once() -> Balance:
+            return parse_balance(await self._send("GET", "/api/user/balance", what="balance"))
+
+        return await with_retries(once, retry or self.retry, what="balance")
+
+    async def upload_bytes(
+        self,
+        content: bytes,
+        *,
+        file_name: str,
+        mime_type: str,
+        upload_path: str | None = None,
+    ) -> UploadedFile:
+        """Multipart upload (``/upload/stream``). Not retried on its own."""
+        form = {"file_name": file_name}
+        if upload_path:
+            form["upload_path"] = upload_path
+        body = await self._send(
+            "POST",
+            "/api/common/upload/stream",
+            what="upload",
+            files={"file": (file_name, content, mime_type)},
+            data=form,
+        )
+        return parse_upload(body)
+
+    async def upload_file(
+        self, path: Path, *, file_name: str | None = None, upload_path: str | None = None
+    ) -> UploadedFile:
+        """Upload a local file under ``file_name`` (pass a neutral one: privacy)."""
+        name = file_name or path.name
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return await self.upload_bytes(path.read_bytes(), file_name=name, mime_type=mime,
+                                       upload_path=upload_path)
+
+    async def upload_base64(self, content: bytes, *, mime_type: str) -> UploadedFile:
+        data_url = f"data:{mime_type};base64,{base64.b64encode(content).decode('ascii')}"
+        body = await self._send("POST", "/api/common/upload/base64", what="upload",
+                                json={"base64_data": data_url})
+        return parse_upload(body)
+
+    async def upload_url(self, file_url: str) -> UploadedFile:
+        body = await self._send("POST", "/api/common/upload/url", what="upload",
+                                json={"file_url": file_url})
+        return parse_upload(body)
+
+    @asynccontextmanager
+    async def open_download(self, url: str) -> AsyncIterator[Download]:
+        """Stream a result file. The API key goes only to the API's own host, never to
+        the storage host a result link points at."""
+        headers = self._auth() if urlsplit(url).netloc == self._api_host else {}
+        try:
+            async with self._http.stream("GET", url, headers=headers,
+                                         follow_redirects=True) as response:
+                if response.status_code >= 400:
+                    content = await response.aread()
+                    error = error_for(response.status_code, content, what="download")
+                    raise error or ServerError(detail=f"download: HTTP {response.status_code}")
+                length = response.headers.get("Content-Length")
+                total = int(length) if length and length.isdigit() else None
+                yield Download(url=url, total=total,
+                               content_type=response.headers.get("Content-Type"),
+                               response=response)
+        except httpx.TimeoutException as exc:
+            raise NetworkError("The download stalled. It can be tried again.",
+                               detail=f"download: {type(exc).__name__}") from None
+        except httpx.TransportError as exc:
+            raise NetworkError("The download broke off. It can be tried again.",
+                               detail=redact(f"download: {type(exc).__name__}: {exc}")) from None

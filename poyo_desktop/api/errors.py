@@ -1,0 +1,138 @@
+"""What can go wrong talking to PoYo, as typed values with words a person understands.
+
+Every error carries two texts: ``message`` (plain language, safe to show) and ``detail``
+(technical, for the log and a "copy details" button). Neither ever contains the API key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+_SECRETISH = re.compile(r"(?i)(bearer\s+)[^\s\"',;]+|(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
+
+
+def redact(text: str, *secrets: str) -> str:
+    """Remove anything that looks like a bearer token, and the given secrets, from ``text``."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[redacted]")
+    return _SECRETISH.sub(lambda m: (m.group(1) or m.group(2) or "") + "[redacted]", text)
+
+
+class PoyoError(Exception):
+    """Base of every failure the client reports."""
+
+    kind: ClassVar[str] = "error"
+    retryable: ClassVar[bool] = False
+    default_message: ClassVar[str] = "Something went wrong while talking to PoYo."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        detail: str = "",
+        http_status: int | None = None,
+        code: int | None = None,
+    ) -> None:
+        self.message = message or self.default_message
+        self.detail = redact(detail)
+        self.http_status = http_status
+        self.code = code
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, http_status={self.http_status})"
+
+
+class InvalidRequest(PoyoError):
+    kind = "invalid_request"
+    default_message = "PoYo did not accept the request."
+
+
+class AuthenticationError(PoyoError):
+    kind = "authentication"
+    default_message = (
+        "PoYo did not accept your API key. Check it in Settings (it may be mistyped or revoked)."
+    )
+
+
+class PermissionDenied(PoyoError):
+    kind = "permission"
+    default_message = "Your PoYo account is not allowed to do this."
+
+
+class InsufficientCredits(PoyoError):
+    kind = "insufficient_credits"
+    default_message = (
+        "Your PoYo account does not have enough credits for this video. "
+        "Top up on poyo.ai, then try again."
+    )
+
+
+class NotFound(PoyoError):
+    kind = "not_found"
+    default_message = "PoYo does not know this task (it may belong to another account)."
+
+
+class RateLimited(PoyoError):
+    kind = "rate_limited"
+    retryable = True
+    default_message = "PoYo is receiving too many requests. The app will wait and try again."
+
+    def __init__(self, message: str | None = None, *, retry_after: float | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.retry_after = retry_after
+
+
+class ServerError(PoyoError):
+    kind = "server"
+    retryable = True
+    default_message = "PoYo's servers are having trouble right now. Please try again shortly."
+
+
+class NetworkError(PoyoError):
+    kind = "network"
+    retryable = True
+    default_message = (
+        "Could not reach PoYo. Check your internet connection; the app will keep trying."
+    )
+
+    def __init__(self, message: str | None = None, *, request_sent: bool = True,
+                 **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.request_sent = request_sent  # False: it never left the machine, safe to repeat
+
+
+class MalformedResponse(PoyoError):
+    kind = "malformed_response"
+    retryable = True
+    default_message = "PoYo sent an answer the app could not understand."
+
+
+class SubmitOutcomeUnknown(PoyoError):
+    """The submit request left the machine and no clear answer came back.
+
+    The task may or may not exist (and may be charged). Never resubmit on your own.
+    """
+
+    kind = "submit_unknown"
+    default_message = (
+        "The request reached PoYo but no answer came back, so the video may or may not "
+        "have been started. Submitting again could be charged twice."
+    )
+
+
+class RequestInvalid(PoyoError):
+    """The request breaks a Kling 2.1 rule; found locally, before anything was sent."""
+
+    kind = "request_invalid"
+    default_message = "Some settings need fixing before the video can be made."
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()) or None)
