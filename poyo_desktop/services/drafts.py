@@ -1,0 +1,16 @@
+"""What the form hands to the jobs service: a person's choices, before anything is sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class JobDraft:
+    model: str
+    prompt: str
+    duration: int = 5
+    negative_prompt: str = ""
+    start_image: Path | None = None
+    end_image: Path | None = None  # kept in the form on standard, but never sent there
