@@ -20,6 +20,6 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
         (root / sub).mkdir()
         monkeypatch.setenv(var, str(root / sub))
     monkeypatch.setenv("HOME", str(root))
-    monkeypatch.setenv("POYO_DESKTOP_VIDEOS_DIR", str(root / "Videos"))
     monkeypatch.delenv("POYO_API_KEY", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     yield root

@@ -33,6 +33,7 @@ class Job:
     start_image_original: str | None = None  # where the person picked it, for display
     end_image_original: str | None = None
     callback_url: str | None = None
+    backend: str = "poyo"  # "poyo" for the real service, "demo" for the local sandbox
 
     id: str = field(default_factory=new_id)
     idempotency_key: str = field(default_factory=new_id)
