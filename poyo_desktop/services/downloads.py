@@ -1,0 +1,131 @@
+"""Result downloads that are never shown half-written.
+
+Bytes stream into a hidden temporary file in the destination folder; the size is checked
+against what the server announced, the MP4 structure is checked, the data is flushed to
+disk, and only then is the file renamed to its final name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import logging
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from poyo_desktop.api import PoyoClient
+from poyo_desktop.services.mp4check import NotAVideo, check_mp4
+from poyo_desktop.services.naming import unique_path
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+
+
+class DownloadError(Exception):
+    """A download that did not produce a good file; ``message`` is plain words."""
+
+    def __init__(self, message: str, *, kind: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class Downloaded:
+    path: Path
+    size: int
+
+
+def disk_error(exc: OSError, folder: Path) -> DownloadError:
+    """Plain words for the ways a disk says no."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        message = f"The disk is full: there is no room to save the video in {folder}."
+        kind = "disk_full"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        message = f"The app is not allowed to save files in {folder}."
+        kind = "permission"
+    elif exc.errno == errno.ENOENT:
+        message = f"The download folder {folder} no longer exists or cannot be created."
+        kind = "folder_missing"
+    else:
+        message = f"The video could not be saved in {folder}: {exc.strerror or exc}."
+        kind = "disk"
+    return DownloadError(message, kind=kind, detail=f"{type(exc).__name__}: {exc}")
+
+
+def _write(handle: BinaryIO, data: bytes) -> None:
+    handle.write(data)
+
+
+def _finish(handle: BinaryIO) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+
+
+async def download_video(
+    client: PoyoClient,
+    url: str,
+    folder: Path,
+    name: str,
+    *,
+    expected_size: int | None = None,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> Downloaded:
+    """Fetch ``url`` into ``folder/name`` (made unique), or raise :class:`DownloadError`."""
+    try:
+        await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise disk_error(exc, folder) from None
+    temp = folder / f".{uuid.uuid4().hex}.part"
+    received = 0
+    try:
+        async with client.open_download(url) as download:
+            total = download.total
+            if expected_size is not None and total is not None and total != expected_size:
+                log.warning("download: server announced %d bytes, task said %d",
+                            total, expected_size)
+            try:
+                handle = await asyncio.to_thread(open, temp, "wb")
+            except OSError as exc:
+                raise disk_error(exc, folder) from None
+            try:
+                async for chunk in download.chunks(CHUNK):
+                    await asyncio.to_thread(_write, handle, chunk)
+                    received += len(chunk)
+                    if on_progress is not None:
+                        on_progress(received, total)
+                await asyncio.to_thread(_finish, handle)
+            except OSError as exc:
+                raise disk_error(exc, folder) from None
+            finally:
+                if not handle.closed:
+                    handle.close()
+        wanted = total if total is not None else expected_size
+        if wanted is not None and received != wanted:
+            raise DownloadError(
+                "The download was incomplete. It can be downloaded again.",
+                kind="incomplete", detail=f"received {received} of {wanted} bytes")
+        try:
+            await asyncio.to_thread(check_mp4, temp)
+        except NotAVideo as exc:
+            raise DownloadError(
+                "The downloaded file is not a complete video. It can be downloaded again.",
+                kind="not_video", detail=str(exc)) from None
+        try:
+            final = unique_path(folder, name)
+            await asyncio.to_thread(os.replace, temp, final)
+        except OSError as exc:
+            raise disk_error(exc, folder) from None
+        return Downloaded(final, received)
+    finally:
+        if temp.exists():
+            with contextlib.suppress(OSError):
+                temp.unlink()

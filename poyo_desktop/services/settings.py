@@ -1,0 +1,133 @@
+"""Typed, versioned settings in a JSON file; a damaged file falls back to defaults (kept aside).
+
+Each setting is declared once, with its default and its bounds, and ``changed`` fires only
+when a value really changes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from poyo_desktop.api.client import DEFAULT_BASE_URL
+from poyo_desktop.services.paths import default_download_dir
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+POLL_MIN, POLL_MAX = 5.0, 120.0
+CONCURRENT_MIN, CONCURRENT_MAX = 1, 10
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsValues:
+    download_dir: str = ""
+    poll_interval: float = 10.0  # seconds between status checks of one running task
+    max_concurrent: int = 3  # tasks sent to PoYo at once; more wait their turn
+    base_url: str = DEFAULT_BASE_URL
+    callback_url: str = ""  # advanced: a public HTTPS address for PoYo's callbacks
+    last_model: str = "kling-2.1/standard"
+    last_duration: int = 5
+
+    def validated(self) -> SettingsValues:
+        """Clamp numbers into their bounds and fill blanks with defaults."""
+        return replace(
+            self,
+            download_dir=self.download_dir or str(default_download_dir()),
+            poll_interval=min(POLL_MAX, max(POLL_MIN, float(self.poll_interval))),
+            max_concurrent=min(CONCURRENT_MAX, max(CONCURRENT_MIN, int(self.max_concurrent))),
+            base_url=(self.base_url or DEFAULT_BASE_URL).rstrip("/"),
+            last_duration=self.last_duration if self.last_duration in (5, 10) else 5,
+        )
+
+
+def problems_with(values: SettingsValues) -> dict[str, str]:
+    """Plain-language reasons a person's edits cannot be saved, by field."""
+    problems: dict[str, str] = {}
+    folder = Path(values.download_dir).expanduser() if values.download_dir else None
+    if folder is None or not folder.is_absolute():
+        problems["download_dir"] = "Choose a folder for your videos."
+    elif folder.exists() and not folder.is_dir():
+        problems["download_dir"] = "That path is a file, not a folder."
+    elif folder.exists() and not os.access(folder, os.W_OK):
+        problems["download_dir"] = "You do not have permission to save files in that folder."
+    if not POLL_MIN <= values.poll_interval <= POLL_MAX:
+        problems["poll_interval"] = (
+            f"Check every {POLL_MIN:.0f} to {POLL_MAX:.0f} seconds.")
+    if not CONCURRENT_MIN <= values.max_concurrent <= CONCURRENT_MAX:
+        problems["max_concurrent"] = f"Choose {CONCURRENT_MIN} to {CONCURRENT_MAX} tasks."
+    if values.callback_url and not values.callback_url.startswith("https://"):
+        problems["callback_url"] = "A callback address must start with https://."
+    if not values.base_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        problems["base_url"] = "The server address must start with https://."
+    return problems
+
+
+class Settings(QObject):
+    """The app's settings. Read ``settings.values``; change with :meth:`update`."""
+
+    changed = Signal(str)  # the name of a field whose value changed
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self.recovered_from: Path | None = None  # a damaged file kept aside at load time
+        self._values = self._load()
+
+    @property
+    def values(self) -> SettingsValues:
+        return self._values
+
+    @property
+    def download_dir(self) -> Path:
+        return Path(self._values.download_dir).expanduser()
+
+    def update(self, **changes: Any) -> None:
+        new = replace(self._values, **changes).validated()
+        names = [f.name for f in fields(SettingsValues)
+                 if getattr(new, f.name) != getattr(self._values, f.name)]
+        if not names:
+            return
+        self._values = new
+        self._save()
+        for name in names:
+            self.changed.emit(name)
+
+    def _load(self) -> SettingsValues:
+        if not self._path.exists():
+            return SettingsValues().validated()
+        try:
+            raw = json.loads(self._path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("settings file is not a JSON object")
+            known = {f.name for f in fields(SettingsValues)}
+            values = SettingsValues(**{k: v for k, v in raw.get("values", {}).items()
+                                       if k in known})
+            return values.validated()
+        except (OSError, ValueError, TypeError) as exc:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            backup = self._path.with_name(f"{self._path.name}.damaged-{stamp}")
+            try:
+                os.replace(self._path, backup)
+                self.recovered_from = backup
+            except OSError:
+                pass
+            log.warning("settings file unreadable (%s); using defaults", exc)
+            return SettingsValues().validated()
+
+    def _save(self) -> None:
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        temp = self._path.with_suffix(".tmp")
+        payload = {"version": SETTINGS_VERSION, "values": asdict(self._values)}
+        try:
+            temp.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+            os.replace(temp, self._path)
+        except OSError as exc:
+            log.error("could not save settings: %s", exc)
