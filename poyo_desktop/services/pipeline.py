@@ -1,0 +1,297 @@
+"""One job's journey: upload → submit → poll → download, resumable from any saved state.
+
+Plain asyncio, no Qt: the jobs service wraps it and turns ``publish`` calls into signals.
+Every state change is saved *before* the next step starts, so a crash at any instant leaves
+an honest record; above all, a job is saved as "submitting" before its paid request leaves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Protocol
+
+from poyo_desktop.api import (
+    NO_RETRY,
+    NotFound,
+    PoyoClient,
+    PoyoError,
+    RemoteStatus,
+    RequestInvalid,
+    SubmitOutcomeUnknown,
+    TaskInfo,
+    build_request,
+)
+from poyo_desktop.core.job import Job, utc_now
+from poyo_desktop.core.states import JobState
+from poyo_desktop.services.downloads import DownloadError, download_video
+from poyo_desktop.services.naming import video_name
+from poyo_desktop.services.preflight import ImageError, prepare_for_upload
+
+log = logging.getLogger(__name__)
+
+UPLOAD_SAFETY_MARGIN = timedelta(minutes=30)  # re-upload images expiring sooner than this
+UPLOAD_LIFETIME = timedelta(hours=72)
+MAX_POLL_INTERVAL = 60.0
+STALE_AFTER = 600.0  # seconds without a good answer before a task is called stale
+
+
+class JobSaver(Protocol):
+    async def save(self, job: Job) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    download_dir: Path
+    prepared_dir: Path
+    poll_interval: float = 10.0
+    callback_url: str | None = None
+
+
+class SaveFailed(Exception):
+    """The history could not be written; nothing paid may start without a record."""
+
+
+class Pipeline:
+    """Moves jobs forward. ``publish`` tells listeners about every new version of a job."""
+
+    def __init__(
+        self,
+        client: PoyoClient,
+        saver: JobSaver,
+        config: Callable[[], PipelineConfig],
+        publish: Callable[[Job], None],
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self._saver = saver
+        self._config = config
+        self._publish = publish
+        self._sleep = sleep
+
+    # -- recording -------------------------------------------------------------------------
+
+    async def commit(self, job: Job) -> Job:
+        """Save, then tell listeners. A failed save is raised: callers decide what it stops."""
+        try:
+            await self._saver.save(job)
+        except Exception as exc:
+            log.error("could not save job %s: %s", job.id, exc)
+            self._publish(job)
+            raise SaveFailed(str(exc)) from exc
+        self._publish(job)
+        return job
+
+    async def _fail(self, job: Job, kind: str, message: str, detail: str = "") -> Job:
+        failed = job.moved(JobState.FAILED, error_kind=kind, error_message=message,
+                           error_detail=detail or None)
+        try:
+            return await self.commit(failed)
+        except SaveFailed:
+            return failed
+
+    # -- the journey -----------------------------------------------------------------------
+
+    async def run(self, job: Job) -> Job:
+        """Drive ``job`` from its saved state to finished, failed or unknown."""
+        try:
+            if job.state in (JobState.DRAFT, JobState.UPLOADING):
+                job = await self._upload(job)
+                if job.state is not JobState.SUBMITTING:
+                    return job
+                job = await self._submit(job)
+            elif job.state is JobState.SUBMITTING:
+                if job.remote_id:
+                    job = await self.commit(job.moved(JobState.QUEUED))
+                elif job.submit_attempts == 0:
+                    job = await self._submit(job)  # saved as submitting, never sent
+                else:
+                    return await self.commit(job.moved(
+                        JobState.UNKNOWN, error_kind="submit_unknown",
+                        error_message="The app stopped while sending this task, so it may or "
+                        "may not have been created."))
+            if job.state in (JobState.QUEUED, JobState.RUNNING):
+                job = await self._poll(job)
+            if job.state is JobState.DOWNLOADING:
+                job = await self._download(job)
+            return job
+        except SaveFailed as exc:
+            return await self._fail(job, "store", "Could not save this task to your history, "
+                                    "so it was stopped before anything was charged.", str(exc))
+
+    async def _upload(self, job: Job) -> Job:
+        config = self._config()
+        if job.state is JobState.DRAFT:
+            job = await self.commit(job.moved(JobState.UPLOADING, error_kind=None,
+                                              error_message=None, error_detail=None))
+        for which in ("start", "end"):
+            path = job.start_image if which == "start" else job.end_image
+            url = job.start_image_url if which == "start" else job.end_image_url
+            expires = (job.start_image_expires_at if which == "start"
+                       else job.end_image_expires_at)
+            if which == "end" and not job.sends_end_image:
+                continue
+            if url and (expires is None or expires - utc_now() > UPLOAD_SAFETY_MARGIN):
+                continue
+            if not path:
+                return await self._fail(job, "image", "The start image is missing.")
+            try:
+                prepared = await asyncio.to_thread(prepare_for_upload, Path(path),
+                                                   config.prepared_dir)
+                content = await asyncio.to_thread(prepared.path.read_bytes)
+            except ImageError as exc:
+                return await self._fail(job, "image", str(exc))
+            except OSError as exc:
+                return await self._fail(job, "image", f"The {which} image could not be read: "
+                                        f"{exc.strerror or exc}.")
+            try:
+                uploaded = await self.client.upload_bytes(
+                    content, file_name=prepared.path.name, mime_type=prepared.mime_type)
+            except PoyoError as exc:
+                return await self._fail(job, exc.kind, f"Uploading the {which} image failed. "
+                                        f"{exc.message}", exc.detail)
+            expiry = uploaded.expires_at or (utc_now() + UPLOAD_LIFETIME)
+            if which == "start":
+                job = await self.commit(job.with_changes(
+                    start_image_url=uploaded.file_url, start_image_expires_at=expiry))
+            else:
+                job = await self.commit(job.with_changes(
+                    end_image_url=uploaded.file_url, end_image_expires_at=expiry))
+        return await self.commit(job.moved(JobState.SUBMITTING))
+
+    async def _submit(self, job: Job) -> Job:
+        try:
+            request = build_request(
+                model=job.model, prompt=job.prompt, duration=job.duration,
+                negative_prompt=job.negative_prompt, start_image_url=job.start_image_url,
+                end_image_url=job.end_image_url if job.sends_end_image else None,
+                callback_url=job.callback_url or self._config().callback_url or None)
+        except RequestInvalid as exc:
+            return await self._fail(job, exc.kind, exc.message)
+        # The record says "a submit was attempted" before the request leaves the machine.
+        job = await self.commit(job.with_changes(submit_attempts=job.submit_attempts + 1,
+                                                 submitted_at=utc_now()))
+        try:
+            submitted = await self.client.submit(request, idempotency_key=job.idempotency_key)
+        except SubmitOutcomeUnknown as exc:
+            return await self.commit(job.moved(JobState.UNKNOWN, error_kind=exc.kind,
+                                               error_message=exc.message,
+                                               error_detail=exc.detail))
+        except PoyoError as exc:
+            return await self._fail(job, exc.kind, exc.message, exc.detail)
+        except asyncio.CancelledError:
+            # Closing mid-request: the task may exist. Say so honestly, then stop.
+            unknown = job.moved(JobState.UNKNOWN, error_kind="submit_unknown",
+                                error_message="The app was closed while sending this task, "
+                                "so it may or may not have been created.")
+            await asyncio.shield(self._save_quietly(unknown))
+            raise
+        return await self.commit(job.moved(
+            JobState.QUEUED, remote_id=submitted.task_id, progress=0,
+            error_kind=None, error_message=None, error_detail=None))
+
+    async def _save_quietly(self, job: Job) -> None:
+        try:
+            await self._saver.save(job)
+            self._publish(job)
+        except Exception as exc:
+            log.error("could not save job %s while closing: %s", job.id, exc)
+
+    async def _poll(self, job: Job) -> Job:
+        assert job.remote_id
+        interval = self._config().poll_interval
+        last_good = time.monotonic()
+        first = True
+        while True:
+            if not first:
+                await self._sleep(interval * random.uniform(0.9, 1.1))
+            first = False
+            try:
+                info = await self.client.status(job.remote_id, retry=NO_RETRY)
+            except NotFound as exc:
+                if job.backend == "demo":
+                    return await self._fail(job, exc.kind, "The demo server was restarted, so "
+                                            "this simulated video was lost.", exc.detail)
+                error: PoyoError = exc
+            except PoyoError as exc:  # authentication, rate limits, outages: keep trying
+                error = exc
+            else:
+                last_good = time.monotonic()
+                interval = self._config().poll_interval
+                job, done = await self._apply_status(job, info)
+                if done:
+                    return job
+                continue
+            job = self._note(job, error, last_good)
+            retry_after = getattr(error, "retry_after", None) or 0.0
+            interval = min(MAX_POLL_INTERVAL, max(interval * 2, retry_after))
+
+    def _note(self, job: Job, error: PoyoError, last_good: float) -> Job:
+        """Trouble while polling is not failure: say so on the job and keep trying."""
+        silent_for = time.monotonic() - last_good
+        message = error.message
+        if silent_for > STALE_AFTER:
+            message = (f"No good answer from PoYo for {int(silent_for // 60)} minutes. "
+                       f"Still trying. ({error.message})")
+        noted = job.with_changes(error_kind=error.kind, error_message=message,
+                                 error_detail=error.detail)
+        self._publish(noted)
+        return noted
+
+    async def _apply_status(self, job: Job, info: TaskInfo) -> tuple[Job, bool]:
+        progress = max(job.progress, info.progress or 0)
+        cleared = {"error_kind": None, "error_message": None, "error_detail": None}
+        if info.status is RemoteStatus.FAILED:
+            return await self._fail(
+                job, "generation_failed",
+                info.error_message or "PoYo could not make this video (no reason was given).",
+                f"remote status {info.raw_status!r}"), True
+        if info.status is RemoteStatus.FINISHED:
+            try:
+                video = info.video()
+            except PoyoError as exc:
+                return await self._fail(job, exc.kind, exc.message, exc.detail), True
+            return await self.commit(job.moved(
+                JobState.DOWNLOADING, progress=100, result_url=video.url,
+                result_size=video.size, credits=info.credits_amount,
+                remote_finished_at=info.finished_time or utc_now(), **cleared)), True
+        state = {RemoteStatus.QUEUED: JobState.QUEUED,
+                 RemoteStatus.RUNNING: JobState.RUNNING}.get(info.status, job.state)
+        if state is JobState.QUEUED and job.state is JobState.RUNNING:
+            state = JobState.RUNNING  # never show a task going backwards
+        if state != job.state:
+            return await self.commit(job.moved(state, progress=progress, **cleared)), False
+        if progress != job.progress or job.error_message:
+            updated = job.with_changes(progress=progress, **cleared)
+            self._publish(updated)  # progress ticks are not worth a disk write each
+            return updated, False
+        return job, False
+
+    async def _download(self, job: Job) -> Job:
+        assert job.result_url
+        config = self._config()
+        name = video_name(job.created_at, job.model, job.prompt)
+
+        def progress(received: int, total: int | None) -> None:
+            if total:
+                self._publish(job.with_changes(progress=min(99, received * 100 // total)))
+
+        try:
+            done = await download_video(self.client, job.result_url, config.download_dir, name,
+                                        expected_size=job.result_size, on_progress=progress)
+        except DownloadError as exc:
+            return await self._fail(job, f"download_{exc.kind}", exc.message, exc.detail)
+        except PoyoError as exc:
+            return await self._fail(job, f"download_{exc.kind}",
+                                    f"The video could not be downloaded. {exc.message}",
+                                    exc.detail)
+        return await self.commit(job.moved(
+            JobState.FINISHED, progress=100, output_path=str(done.path), output_size=done.size,
+            finished_at=utc_now(), error_kind=None, error_message=None, error_detail=None))
