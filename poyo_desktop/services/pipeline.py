@@ -89,7 +89,7 @@ class Pipeline:
         self._publish(job)
         return job
 
-    async def _fail(self, job: Job, kind: str, message: str, detail: str = "") -> Job:
+    async def fail(self, job: Job, kind: str, message: str, detail: str = "") -> Job:
         failed = job.moved(JobState.FAILED, error_kind=kind, error_message=message,
                            error_detail=detail or None)
         try:
@@ -123,7 +123,7 @@ class Pipeline:
                 job = await self._download(job)
             return job
         except SaveFailed as exc:
-            return await self._fail(job, "store", "Could not save this task to your history, "
+            return await self.fail(job, "store", "Could not save this task to your history, "
                                     "so it was stopped before anything was charged.", str(exc))
 
     async def _upload(self, job: Job) -> Job:
@@ -141,21 +141,21 @@ class Pipeline:
             if url and (expires is None or expires - utc_now() > UPLOAD_SAFETY_MARGIN):
                 continue
             if not path:
-                return await self._fail(job, "image", "The start image is missing.")
+                return await self.fail(job, "image", "The start image is missing.")
             try:
                 prepared = await asyncio.to_thread(prepare_for_upload, Path(path),
                                                    config.prepared_dir)
                 content = await asyncio.to_thread(prepared.path.read_bytes)
             except ImageError as exc:
-                return await self._fail(job, "image", str(exc))
+                return await self.fail(job, "image", str(exc))
             except OSError as exc:
-                return await self._fail(job, "image", f"The {which} image could not be read: "
+                return await self.fail(job, "image", f"The {which} image could not be read: "
                                         f"{exc.strerror or exc}.")
             try:
                 uploaded = await self.client.upload_bytes(
                     content, file_name=prepared.path.name, mime_type=prepared.mime_type)
             except PoyoError as exc:
-                return await self._fail(job, exc.kind, f"Uploading the {which} image failed. "
+                return await self.fail(job, exc.kind, f"Uploading the {which} image failed. "
                                         f"{exc.message}", exc.detail)
             expiry = uploaded.expires_at or (utc_now() + UPLOAD_LIFETIME)
             if which == "start":
@@ -174,7 +174,7 @@ class Pipeline:
                 end_image_url=job.end_image_url if job.sends_end_image else None,
                 callback_url=job.callback_url or self._config().callback_url or None)
         except RequestInvalid as exc:
-            return await self._fail(job, exc.kind, exc.message)
+            return await self.fail(job, exc.kind, exc.message)
         # The record says "a submit was attempted" before the request leaves the machine.
         job = await self.commit(job.with_changes(submit_attempts=job.submit_attempts + 1,
                                                  submitted_at=utc_now()))
@@ -185,7 +185,7 @@ class Pipeline:
                                                error_message=exc.message,
                                                error_detail=exc.detail))
         except PoyoError as exc:
-            return await self._fail(job, exc.kind, exc.message, exc.detail)
+            return await self.fail(job, exc.kind, exc.message, exc.detail)
         except asyncio.CancelledError:
             # Closing mid-request: the task may exist. Say so honestly, then stop.
             unknown = job.moved(JobState.UNKNOWN, error_kind="submit_unknown",
@@ -217,7 +217,7 @@ class Pipeline:
                 info = await self.client.status(job.remote_id, retry=NO_RETRY)
             except NotFound as exc:
                 if job.backend == "demo":
-                    return await self._fail(job, exc.kind, "The demo server was restarted, so "
+                    return await self.fail(job, exc.kind, "The demo server was restarted, so "
                                             "this simulated video was lost.", exc.detail)
                 error: PoyoError = exc
             except PoyoError as exc:  # authentication, rate limits, outages: keep trying
@@ -249,7 +249,7 @@ class Pipeline:
         progress = max(job.progress, info.progress or 0)
         cleared = {"error_kind": None, "error_message": None, "error_detail": None}
         if info.status is RemoteStatus.FAILED:
-            return await self._fail(
+            return await self.fail(
                 job, "generation_failed",
                 info.error_message or "PoYo could not make this video (no reason was given).",
                 f"remote status {info.raw_status!r}"), True
@@ -257,7 +257,7 @@ class Pipeline:
             try:
                 video = info.video()
             except PoyoError as exc:
-                return await self._fail(job, exc.kind, exc.message, exc.detail), True
+                return await self.fail(job, exc.kind, exc.message, exc.detail), True
             return await self.commit(job.moved(
                 JobState.DOWNLOADING, progress=100, result_url=video.url,
                 result_size=video.size, credits=info.credits_amount,
@@ -287,9 +287,9 @@ class Pipeline:
             done = await download_video(self.client, job.result_url, config.download_dir, name,
                                         expected_size=job.result_size, on_progress=progress)
         except DownloadError as exc:
-            return await self._fail(job, f"download_{exc.kind}", exc.message, exc.detail)
+            return await self.fail(job, f"download_{exc.kind}", exc.message, exc.detail)
         except PoyoError as exc:
-            return await self._fail(job, f"download_{exc.kind}",
+            return await self.fail(job, f"download_{exc.kind}",
                                     f"The video could not be downloaded. {exc.message}",
                                     exc.detail)
         return await self.commit(job.moved(

@@ -1,0 +1,254 @@
+"""The jobs service: owns every job, runs one coroutine per job, reports through Qt signals.
+
+It is the only thing that changes a job. Widgets call its methods and listen to its
+signals; they never touch the network or the database themselves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from poyo_desktop.api import PoyoClient
+from poyo_desktop.core.job import Job, new_id
+from poyo_desktop.core.states import JobState
+from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
+
+log = logging.getLogger(__name__)
+
+
+class JobRepository(Protocol):
+    async def save(self, job: Job) -> None: ...
+    async def delete(self, job_id: str) -> None: ...
+    async def unfinished(self) -> list[Job]: ...
+    async def keep_image(self, source: Path) -> Path: ...
+
+
+class _Slots:
+    """At most ``limit`` new jobs are sent at once; the rest wait their turn, in order."""
+
+    def __init__(self, limit: Callable[[], int]) -> None:
+        self._limit = limit
+        self._active = 0
+        self._changed = asyncio.Condition()
+
+    async def acquire(self) -> None:
+        async with self._changed:
+            await self._changed.wait_for(lambda: self._active < self._limit())
+            self._active += 1
+
+    async def release(self) -> None:
+        async with self._changed:
+            self._active -= 1
+            self._changed.notify_all()
+
+
+class JobService(QObject):
+    job_added = Signal(object)  # Job
+    job_changed = Signal(object)  # Job
+    job_removed = Signal(str)  # job id
+    problem_reported = Signal(str)  # plain words, for the status bar
+
+    def __init__(
+        self,
+        client: PoyoClient,
+        store: JobRepository,
+        config: Callable[[], PipelineConfig],
+        *,
+        backend: str,
+        max_concurrent: Callable[[], int] = lambda: 3,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._backend = backend
+        self._jobs: dict[str, Job] = {}
+        self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._pipeline = Pipeline(client, store, config, self._on_job_published)
+        self._slots: _Slots | None = None
+        self._max_concurrent = max_concurrent
+        self._closing = False
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def client(self) -> PoyoClient:
+        return self._pipeline.client
+
+    def get(self, job_id: str) -> Job | None:
+        return self._jobs.get(job_id)
+
+    def jobs(self) -> list[Job]:
+        return sorted(self._jobs.values(), key=lambda j: j.created_at, reverse=True)
+
+    def busy_count(self) -> int:
+        return sum(1 for task in self._tasks.values() if not task.done())
+
+    # -- starting work ---------------------------------------------------------------------
+
+    async def resume(self) -> list[Job]:
+        """Pick up every job the last session left unfinished."""
+        jobs = await self._store.unfinished()
+        for job in jobs:
+            self._jobs[job.id] = job
+            if job.backend != self._backend and job.state is not JobState.UNKNOWN:
+                job = await self._pipeline.fail(
+                    job, "backend_changed",
+                    "This task belongs to the demo server, which is not running now."
+                    if job.backend == "demo" else
+                    "This task was sent to PoYo; add your API key to follow it.")
+                continue
+            if job.state is not JobState.UNKNOWN:
+                self._start(job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING))
+        return jobs
+
+    def generate(self, draft: JobDraft) -> None:
+        """Create a job from the form and start it. Returns at once; signals tell the rest."""
+        self._spawn(f"generate-{new_id()[:8]}", self._generate(draft))
+
+    async def _generate(self, draft: JobDraft) -> None:
+        start = await self._store.keep_image(draft.start_image) if draft.start_image else None
+        end = await self._store.keep_image(draft.end_image) if draft.end_image else None
+        job = Job(
+            model=draft.model, prompt=draft.prompt, duration=draft.duration,
+            negative_prompt=draft.negative_prompt,
+            start_image=str(start) if start else None, end_image=str(end) if end else None,
+            start_image_original=str(draft.start_image) if draft.start_image else None,
+            end_image_original=str(draft.end_image) if draft.end_image else None,
+            backend=self._backend,
+        )
+        self._jobs[job.id] = job
+        await self._store.save(job)
+        self.job_added.emit(job)
+        self._start(job, needs_slot=True)
+
+    def retry(self, job_id: str) -> None:
+        """Try a failed job again: re-download when the video exists remotely, else resend."""
+        job = self._jobs.get(job_id)
+        if job is None or job.state is not JobState.FAILED or self._running(job_id):
+            return
+        if job.result_url and job.error_kind and job.error_kind.startswith("download"):
+            self._restart(job.moved(JobState.DOWNLOADING, error_kind=None, error_message=None,
+                                    error_detail=None), needs_slot=False)
+            return
+        # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
+        fresh = job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
+                          progress=0, result_url=None, result_size=None, credits=None,
+                          submit_attempts=0, error_kind=None, error_message=None,
+                          error_detail=None, backend=self._backend)
+        self._restart(fresh, needs_slot=True)
+
+    def submit_again(self, job_id: str) -> None:
+        """For an "unknown" job, on the person's explicit say-so (it may be charged twice).
+        The same idempotency key is sent, so a server that honours it will not double-charge."""
+        job = self._jobs.get(job_id)
+        if job is None or job.state is not JobState.UNKNOWN or self._running(job_id):
+            return
+        self._restart(job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
+                                error_detail=None), needs_slot=True)
+
+    def check_again(self, job_id: str) -> None:
+        """For an "unknown" job that has a remote id: ask PoYo for its status."""
+        job = self._jobs.get(job_id)
+        if job is None or job.state is not JobState.UNKNOWN or not job.remote_id:
+            return
+        self._restart(job.moved(JobState.QUEUED, error_kind=None, error_message=None,
+                                error_detail=None), needs_slot=False)
+
+    def remove(self, job_id: str, *, delete_file: bool = False) -> None:
+        self._spawn(f"remove-{job_id[:8]}", self._remove(job_id, delete_file))
+
+    async def _remove(self, job_id: str, delete_file: bool) -> None:
+        task = self._tasks.pop(job_id, None)
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        job = self._jobs.pop(job_id, None)
+        await self._store.delete(job_id)
+        if job and delete_file and job.output_path:
+            try:
+                await asyncio.to_thread(os.remove, job.output_path)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                self.problem_reported.emit(f"The video file could not be deleted: {exc.strerror}")
+        self.job_removed.emit(job_id)
+
+    # -- shutting down ---------------------------------------------------------------------
+
+    async def shutdown(self, timeout: float = 3.0) -> None:
+        """Cancel every running job; each saves an honest state on its way out."""
+        self._closing = True
+        tasks = [t for t in self._tasks.values() if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks, timeout=timeout)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _running(self, job_id: str) -> bool:
+        task = self._tasks.get(job_id)
+        return task is not None and not task.done()
+
+    def _restart(self, job: Job, *, needs_slot: bool) -> None:
+        self._spawn(f"restart-{job.id[:8]}", self._commit_and_start(job, needs_slot))
+
+    async def _commit_and_start(self, job: Job, needs_slot: bool) -> None:
+        self._jobs[job.id] = job
+        await self._pipeline.commit(job)
+        self._start(job, needs_slot=needs_slot)
+
+    def _start(self, job: Job, *, needs_slot: bool) -> None:
+        if self._closing:
+            return
+        self._tasks[job.id] = self._spawn(job.id, self._run(job, needs_slot), job_id=job.id)
+
+    async def _run(self, job: Job, needs_slot: bool) -> None:
+        if self._slots is None:
+            self._slots = _Slots(self._max_concurrent)
+        if needs_slot:
+            await self._slots.acquire()
+        try:
+            await self._pipeline.run(self._jobs.get(job.id, job))
+        finally:
+            if needs_slot:
+                await self._slots.release()
+
+    def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        task.add_done_callback(lambda t: self._on_task_done(name, job_id, t))
+        return task
+
+    def _on_task_done(self, name: str, job_id: str | None, task: asyncio.Task[Any]) -> None:
+        """Every background coroutine ends here: nothing is lost in the console."""
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is None:
+            return
+        log.error("background work %s failed", name, exc_info=error)
+        job = self._jobs.get(job_id) if job_id else None
+        if job is not None and not job.state.is_terminal:
+            failed = job.with_changes(
+                state=JobState.FAILED, error_kind="internal",
+                error_message="Something unexpected went wrong with this task. "
+                "You can try it again.", error_detail=f"{type(error).__name__}: {error}")
+            self._jobs[failed.id] = failed
+            self.job_changed.emit(failed)
+            self._spawn(f"save-{failed.id[:8]}", self._store.save(failed))
+        else:
+            self.problem_reported.emit(f"Something went wrong: {error}")
+
+    def _on_job_published(self, job: Job) -> None:
+        if job.id not in self._jobs:
+            return  # removed meanwhile
+        self._jobs[job.id] = job
+        self.job_changed.emit(job)
