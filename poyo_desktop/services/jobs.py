@@ -68,10 +68,12 @@ class JobService(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._backend = backend
+        self._config = config
         self._jobs: dict[str, Job] = {}
         self._tasks: dict[str, asyncio.Task[Any]] = {}
-        self._pipeline = Pipeline(client, store, config, self._on_job_published)
+        self._pipelines: dict[str, Pipeline] = {}
+        self._backend = backend
+        self.use_backend(backend, client)
         self._slots: _Slots | None = None
         self._max_concurrent = max_concurrent
         self._closing = False
@@ -81,6 +83,23 @@ class JobService(QObject):
     @property
     def client(self) -> PoyoClient:
         return self._pipeline.client
+
+    @property
+    def backend(self) -> str:
+        return self._backend
+
+    @property
+    def _pipeline(self) -> Pipeline:
+        return self._pipelines[self._backend]
+
+    def use_backend(self, backend: str, client: PoyoClient) -> None:
+        """Send new jobs to ``backend`` from now on; jobs already under way keep theirs."""
+        self._pipelines[backend] = Pipeline(client, self._store, self._config,
+                                            self._on_job_published)
+        self._backend = backend
+
+    def clients(self) -> list[PoyoClient]:
+        return [pipeline.client for pipeline in self._pipelines.values()]
 
     def get(self, job_id: str) -> Job | None:
         return self._jobs.get(job_id)
@@ -98,7 +117,7 @@ class JobService(QObject):
         jobs = await self._store.unfinished()
         for job in jobs:
             self._jobs[job.id] = job
-            if job.backend != self._backend and job.state is not JobState.UNKNOWN:
+            if job.backend not in self._pipelines and job.state is not JobState.UNKNOWN:
                 job = await self._pipeline.fail(
                     job, "backend_changed",
                     "This task belongs to the demo server, which is not running now."
@@ -217,7 +236,9 @@ class JobService(QObject):
         if needs_slot:
             await self._slots.acquire()
         try:
-            await self._pipeline.run(self._jobs.get(job.id, job))
+            current = self._jobs.get(job.id, job)
+            pipeline = self._pipelines.get(current.backend, self._pipeline)
+            await pipeline.run(current)
         finally:
             if needs_slot:
                 await self._slots.release()

@@ -1,0 +1,113 @@
+"""Entry point: parse the command line, build the context, run Qt and asyncio as one loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from poyo_desktop import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="poyo-desktop", description=APP_NAME)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="run with the built-in simulated server, even if a key is set")
+    parser.add_argument("--self-test", action="store_true",
+                        help="make one demo video headless, check it plays, and exit")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="keep settings, history and logs in this folder")
+    parser.add_argument("--verbose", action="store_true", help="log debugging details")
+    parser.add_argument("--server", default=None, help=argparse.SUPPRESS)  # tests' sandbox
+    parser.add_argument("--task-seconds", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--poll-interval", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--video-size", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("files", nargs="*", type=Path, help="an image to start from")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--sandbox-render"]:  # the frozen app renders demo videos itself
+        from poyo_desktop.sandbox.render import main as render_main
+
+        return render_main(argv[1:])
+    args = _parse(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from poyo_desktop.context import Options
+    from poyo_desktop.logs import setup_logging
+    from poyo_desktop.services.paths import AppPaths
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PoYo")
+    app.setDesktopFileName(APP_ID)
+
+    data_dir = args.data_dir
+    if args.self_test and data_dir is None:
+        import tempfile
+
+        data_dir = Path(tempfile.mkdtemp(prefix="poyo-self-test-"))
+    paths = AppPaths.default(data_dir)
+    log_file = setup_logging(paths.log_dir, verbose=args.verbose)
+    log.info("%s %s starting (log: %s)", APP_NAME, __version__, log_file)
+
+    options = Options(data_dir=data_dir, force_demo=args.demo or args.self_test,
+                      base_url=args.server, poll_interval=args.poll_interval)
+    if args.task_seconds is not None:
+        options.demo_task_seconds = args.task_seconds
+    if args.self_test:
+        options.demo_task_seconds = min(options.demo_task_seconds, 3.0)
+        options.demo_video_long_side = 480
+    if args.video_size:
+        options.demo_video_long_side = args.video_size
+
+    import qasync
+
+    if args.self_test:
+        from poyo_desktop.selftest import run_self_test
+
+        return qasync.run(run_self_test(app, options))
+    return qasync.run(_run(app, options, args.files))
+
+
+async def _run(app: object, options: object, files: list[Path]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from poyo_desktop.context import build_context
+    from poyo_desktop.ui.errors import install_excepthook
+    from poyo_desktop.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    install_excepthook()
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    ctx = await build_context(options)  # type: ignore[arg-type]
+    window = MainWindow(ctx)
+    window.show()
+    if files:
+        window.open_start_image(files[0])
+    await window.start()
+    await closed.wait()
+    await ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

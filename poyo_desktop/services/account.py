@@ -1,0 +1,64 @@
+"""The account: checking a key and reading the balance, reported by signals."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from poyo_desktop.api import PoyoClient, PoyoError
+
+log = logging.getLogger(__name__)
+
+
+class AccountService(QObject):
+    """Asks PoYo who we are and how many credits are left; never raises into the UI."""
+
+    check_finished = Signal(bool, str)  # ok, a sentence for a person
+    balance_changed = Signal(float, object)  # credits, datetime of the reading
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[asyncio.Task[None]] = set()
+
+    def check(self, api_key: str, base_url: str) -> None:
+        """Test a key against ``base_url`` (the Settings dialog's "Test connection")."""
+        if not api_key.strip():
+            self.check_finished.emit(False, "Enter your API key first.")
+            return
+        task = asyncio.ensure_future(self._check(api_key, base_url))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _check(self, api_key: str, base_url: str) -> None:
+        client = PoyoClient(api_key, base_url)
+        try:
+            balance = await client.balance()
+        except PoyoError as exc:
+            log.info("connection test failed: %s", exc.detail)
+            self.check_finished.emit(False, exc.message)
+            return
+        except Exception as exc:  # an address that is not a URL, say
+            log.exception("connection test crashed")
+            self.check_finished.emit(False, f"The test could not run: {exc}")
+            return
+        finally:
+            await client.aclose()
+        who = f" as {balance.email}" if balance.email else ""
+        self.check_finished.emit(True, f"Connected{who}. {balance.credits:,.0f} credits left.")
+        self.balance_changed.emit(balance.credits, balance.fetched_at)
+
+    def refresh(self, client: PoyoClient) -> None:
+        task = asyncio.ensure_future(self._refresh(client))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _refresh(self, client: PoyoClient) -> None:
+        try:
+            balance = await client.balance()
+        except PoyoError as exc:
+            log.info("balance refresh failed: %s", exc.detail)
+            return
+        self.balance_changed.emit(balance.credits, balance.fetched_at or datetime.now())

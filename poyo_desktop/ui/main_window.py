@@ -1,0 +1,393 @@
+"""The main window: form, preview and task list side by side, wired to the services."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poyo_desktop import APP_NAME
+from poyo_desktop.context import AppContext
+from poyo_desktop.core.job import Job
+from poyo_desktop.core.states import JobState
+from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.ui.about import show_about
+from poyo_desktop.ui.banner import DemoBanner
+from poyo_desktop.ui.file_actions import open_with_system, show_in_folder
+from poyo_desktop.ui.form import GenerationForm
+from poyo_desktop.ui.player import VideoPreview
+from poyo_desktop.ui.settings_dialog import SettingsDialog
+from poyo_desktop.ui.task_model import JobListModel
+from poyo_desktop.ui.task_view import TaskListView
+from poyo_desktop.ui.thumbnails import ThumbnailCache
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 600)
+        self._closing = False
+
+        self.thumbnails = ThumbnailCache(self)
+        self.model = JobListModel(self.thumbnails, self)
+        self.form = GenerationForm(paste_dir=ctx.paths.cache_dir / "pasted")
+        self.preview = VideoPreview()
+        self.tasks = TaskListView()
+        self.tasks.setModel(self.model)
+        self.tasks.setAccessibleName("Tasks")
+
+        self.banner = DemoBanner()
+        self.banner.settings_requested.connect(self.open_settings)
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self._restore_state()
+        self._on_mode_changed(ctx.demo)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setMinimumWidth(360)
+
+        tasks_box = QWidget()
+        tasks_layout = QVBoxLayout(tasks_box)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("<b>Your videos</b>")
+        tasks_layout.addWidget(title)
+        tasks_layout.addWidget(self.tasks)
+
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(self.preview)
+        self.right_split.addWidget(tasks_box)
+        self.right_split.setStretchFactor(0, 3)
+        self.right_split.setStretchFactor(1, 2)
+        self.right_split.setChildrenCollapsible(False)
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(form_scroll)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(0, 0)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        self.generate_action = self._action("&Generate", self.form.try_generate, "Ctrl+Return",
+                                            "Make a video from the form (Ctrl+Enter)")
+        self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"),
+                                           QKeySequence("Ctrl+Enter")])
+        self.settings_action = self._action("&Settings…", self.open_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.open_folder_action = self._action("Open Videos &Folder", self._open_download_dir)
+
+        self.play_action = self._action("&Play", self._play_selected)
+        self.open_video_action = self._action("&Open Video", self._open_selected_video)
+        self.reveal_action = self._action("Show in &Folder", self._reveal_selected)
+        self.copy_id_action = self._action("&Copy Task ID", self._copy_task_id)
+        self.copy_json_action = self._action("Copy Settings as &JSON", self._copy_json)
+        self.reuse_action = self._action("&Use These Settings Again", self._reuse_selected,
+                                         "Ctrl+R")
+        self.retry_action = self._action("&Retry", self._retry_selected)
+        self.check_again_action = self._action("Check &Status Again", self._check_again)
+        self.submit_again_action = self._action("Submit &Again…", self._submit_again)
+        self.remove_action = self._action("Re&move from List…", self._remove_selected)
+        self.about_action = self._action("&About PoYo Desktop", lambda: show_about(self))
+        self.website_action = self._action(
+            "PoYo &Website", lambda: QDesktopServices.openUrl(QUrl("https://poyo.ai")))
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.generate_action)
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.settings_action)
+        self.task_menu = bar.addMenu("&Task")
+        for action in self._task_actions():
+            self.task_menu.addAction(action) if action else self.task_menu.addSeparator()
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.website_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.generate_action)
+        toolbar.addAction(self.open_folder_action)
+        toolbar.addAction(self.settings_action)
+        self.addToolBar(toolbar)
+        self._update_task_actions(None)
+
+    def _task_actions(self) -> list[QAction | None]:
+        return [self.play_action, self.open_video_action, self.reveal_action, None,
+                self.reuse_action, self.retry_action, self.check_again_action,
+                self.submit_again_action, None, self.copy_id_action, self.copy_json_action,
+                None, self.remove_action]
+
+    def _build_status_bar(self) -> None:
+        self.mode_label = QLabel()
+        self.mode_label.setAccessibleName("Connection")
+        self.statusBar().addPermanentWidget(self.mode_label)
+
+    def _connect(self) -> None:
+        jobs = self.ctx.jobs
+        jobs.job_added.connect(self._on_job_added)
+        jobs.job_changed.connect(self._on_job_changed)
+        jobs.job_removed.connect(self._on_job_removed)
+        jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.ctx.notifier.mode_changed.connect(self._on_mode_changed)
+        self.ctx.account.balance_changed.connect(self._on_balance_changed)
+        self.form.generate_requested.connect(self._on_generate_requested)
+        self.tasks.job_selected.connect(self._on_job_selected)
+        self.tasks.context_menu_requested.connect(self._on_context_menu)
+        self.tasks.activated_job.connect(lambda job: self._play(job))
+        self.tasks.remove_requested.connect(lambda job: self._remove(job))
+
+    # -- start-up --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Load history and resume unfinished work (the window is already visible)."""
+        self.model.set_source(self.ctx.store)
+        await self.ctx.jobs.resume()
+        for note in self.ctx.notes:
+            QMessageBox.information(self, APP_NAME, note)
+        if not self.ctx.demo:
+            self.ctx.account.refresh(self.ctx.jobs.client)
+
+    def open_start_image(self, path: Path) -> None:
+        self.form.set_start_image(path)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_generate_requested(self, draft: JobDraft) -> None:
+        self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
+        self.ctx.jobs.generate(draft)
+        self.statusBar().showMessage("Sending your video request…", 4000)
+
+    def _on_job_added(self, job: Job) -> None:
+        self.model.upsert(job)
+        self.tasks.select_job(job.id)
+
+    def _on_job_changed(self, job: Job) -> None:
+        self.model.upsert(job)
+        selected = self.tasks.current_job()
+        if selected is not None and selected.id == job.id:
+            self._update_task_actions(job)
+            if job.state != selected.state or job.state is not JobState.FINISHED:
+                self.preview.show_job(job)
+
+    def _on_job_removed(self, job_id: str) -> None:
+        self.model.remove(job_id)
+
+    def _on_job_selected(self, job: Job | None) -> None:
+        self.preview.show_job(job)
+        self._update_task_actions(job)
+
+    def _on_context_menu(self, job: Job, where: QPoint) -> None:
+        self._update_task_actions(job)
+        menu = QMenu(self)
+        for action in self._task_actions():
+            if action is None:
+                menu.addSeparator()
+            elif action.isEnabled():
+                menu.addAction(action)
+        menu.exec(where)
+
+    def _on_mode_changed(self, demo: bool) -> None:
+        self.banner.setVisible(demo)
+        if demo:
+            self.mode_label.setText("Demo mode — simulated videos")
+        else:
+            self.mode_label.setText(f"Connected to PoYo ({self.ctx.base_url})")
+
+    def _on_balance_changed(self, credits: float, when: object) -> None:
+        if not self.ctx.demo:
+            self.mode_label.setText(f"Connected to PoYo · {credits:,.0f} credits")
+
+    # -- task actions ----------------------------------------------------------------------
+
+    def _selected(self) -> Job | None:
+        return self.tasks.current_job()
+
+    def _update_task_actions(self, job: Job | None) -> None:
+        has_file = bool(job and job.output_path and Path(job.output_path).exists())
+        state = job.state if job else None
+        self.play_action.setEnabled(has_file)
+        self.open_video_action.setEnabled(has_file)
+        self.reveal_action.setEnabled(has_file)
+        self.copy_id_action.setEnabled(bool(job and job.remote_id))
+        self.copy_json_action.setEnabled(job is not None)
+        self.reuse_action.setEnabled(job is not None)
+        self.retry_action.setEnabled(state is JobState.FAILED)
+        self.check_again_action.setEnabled(state is JobState.UNKNOWN and bool(job.remote_id))
+        self.submit_again_action.setEnabled(state is JobState.UNKNOWN)
+        self.remove_action.setEnabled(job is not None)
+
+    def _play(self, job: Job) -> None:
+        self.preview.show_job(job)
+
+    def _play_selected(self) -> None:
+        if job := self._selected():
+            self._play(job)
+
+    def _open_selected_video(self) -> None:
+        if (job := self._selected()) and job.output_path:
+            open_with_system(Path(job.output_path))
+
+    def _reveal_selected(self) -> None:
+        if (job := self._selected()) and job.output_path:
+            show_in_folder(Path(job.output_path))
+
+    def _open_download_dir(self) -> None:
+        folder = self.ctx.settings.download_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _copy_task_id(self) -> None:
+        if (job := self._selected()) and job.remote_id:
+            QGuiApplication.clipboard().setText(job.remote_id)
+            self.statusBar().showMessage("Task ID copied.", 3000)
+
+    def _copy_json(self) -> None:
+        if job := self._selected():
+            keep = ("model", "prompt", "negative_prompt", "duration", "start_image_original",
+                    "end_image_original", "remote_id", "state", "credits", "output_path")
+            data = {k: v for k, v in asdict(job).items() if k in keep}
+            data["created_at"] = job.created_at.isoformat()
+            QGuiApplication.clipboard().setText(json.dumps(data, indent=2, default=str))
+            self.statusBar().showMessage("Task settings copied as JSON.", 3000)
+
+    def _reuse_selected(self) -> None:
+        if job := self._selected():
+            def image(kept: str | None, original: str | None) -> Path | None:
+                for candidate in (kept, original):
+                    if candidate and Path(candidate).exists():
+                        return Path(candidate)
+                return None
+
+            self.form.set_draft(JobDraft(
+                model=job.model, prompt=job.prompt, duration=job.duration,
+                negative_prompt=job.negative_prompt,
+                start_image=image(job.start_image, job.start_image_original),
+                end_image=image(job.end_image, job.end_image_original)))
+
+    def _retry_selected(self) -> None:
+        if job := self._selected():
+            self.ctx.jobs.retry(job.id)
+
+    def _check_again(self) -> None:
+        if job := self._selected():
+            self.ctx.jobs.check_again(job.id)
+
+    def _submit_again(self) -> None:
+        job = self._selected()
+        if job is None:
+            return
+        answer = QMessageBox.warning(
+            self, "Submit again?",
+            "PoYo may already have started this video, because the first request got no "
+            "answer. Submitting again could be charged twice.\n\nCheck your History page on "
+            "poyo.ai first if you can. Submit again anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.jobs.submit_again(job.id)
+
+    def _remove_selected(self) -> None:
+        if job := self._selected():
+            self._remove(job)
+
+    def _remove(self, job: Job) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove task",
+                          "Remove this task from your history?", parent=self)
+        delete_file: QCheckBox | None = None
+        if job.output_path and Path(job.output_path).exists():
+            delete_file = QCheckBox("Also delete the video file")
+            box.setCheckBox(delete_file)
+        if not job.state.is_terminal:
+            box.setInformativeText("It is still in progress; the app will stop following it.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        if self.preview.current_job_id() == job.id:
+            self.preview.stop()
+        self.ctx.jobs.remove(job.id, delete_file=bool(delete_file and delete_file.isChecked()))
+
+    # -- settings and state ----------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.key_saved.connect(self.ctx.use_key)
+        dialog.open()
+
+    def _restore_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for name, splitter in (("main", self.main_split), ("right", self.right_split)):
+            saved = state.value(f"window/split-{name}")
+            if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
+                splitter.setSizes([400, 880] if name == "main" else [460, 340])
+
+    def _save_state(self) -> None:
+        state = QSettings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/split-main", self.main_split.saveState())
+        state.setValue("window/split-right", self.right_split.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_state()
+        self.preview.stop()
+        super().closeEvent(event)

@@ -1,0 +1,201 @@
+"""Settings: the API key (with where it is kept), a connection test, folder and polling."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poyo_desktop.context import AppContext
+from poyo_desktop.services.secrets import KeyLocation, SecretStoreError
+from poyo_desktop.services.settings import (
+    CONCURRENT_MAX,
+    CONCURRENT_MIN,
+    POLL_MAX,
+    POLL_MIN,
+    problems_with,
+)
+
+log = logging.getLogger(__name__)
+
+
+class SettingsDialog(QDialog):
+    key_saved = Signal(str)  # the new key ("" when removed): the context switches mode
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._original_key = ""
+        self._pending: set[asyncio.Task[None]] = set()
+        values = ctx.settings.values
+
+        # --- account
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("Paste your PoYo API key")
+        self.key_edit.setAccessibleName("API key")
+        self.show_key = QPushButton("Show")
+        self.show_key.setCheckable(True)
+        self.show_key.toggled.connect(self._on_show_key)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key)
+        self.key_where = QLabel(ctx.keys.describe())
+        self.key_where.setWordWrap(True)
+        self.key_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_where.setStyleSheet("color: palette(placeholder-text);")
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self._on_test)
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        get_key = QLabel("No key yet? Create one on <a href='https://poyo.ai'>poyo.ai</a>. "
+                         "Without a key the app runs in demo mode.")
+        get_key.setOpenExternalLinks(True)
+        get_key.setWordWrap(True)
+
+        account = QGroupBox("PoYo account")
+        account_layout = QVBoxLayout(account)
+        account_layout.addLayout(key_row)
+        account_layout.addWidget(self.key_where)
+        account_layout.addLayout(test_row)
+        account_layout.addWidget(get_key)
+
+        # --- videos and behaviour
+        self.folder_edit = QLineEdit(values.download_dir)
+        self.folder_edit.setAccessibleName("Download folder")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        self.poll_spin = QDoubleSpinBox()
+        self.poll_spin.setRange(POLL_MIN, POLL_MAX)
+        self.poll_spin.setDecimals(0)
+        self.poll_spin.setSuffix(" s")
+        self.poll_spin.setValue(values.poll_interval)
+        self.poll_spin.setAccessibleName("Status check interval")
+        self.concurrent_spin = QSpinBox()
+        self.concurrent_spin.setRange(CONCURRENT_MIN, CONCURRENT_MAX)
+        self.concurrent_spin.setValue(values.max_concurrent)
+        self.concurrent_spin.setAccessibleName("Videos in progress at once")
+        self.server_edit = QLineEdit(values.base_url)
+        self.server_edit.setAccessibleName("Server address")
+        self.callback_edit = QLineEdit(values.callback_url)
+        self.callback_edit.setPlaceholderText("Optional: https://… (most people leave this empty)")
+        self.callback_edit.setAccessibleName("Callback address")
+
+        general = QGroupBox("Videos")
+        form = QFormLayout(general)
+        form.addRow("Save videos in:", folder_row)
+        form.addRow("Check progress every:", self.poll_spin)
+        form.addRow("Videos in progress at once:", self.concurrent_spin)
+        advanced = QGroupBox("Advanced")
+        adv_form = QFormLayout(advanced)
+        adv_form.addRow("Server address:", self.server_edit)
+        adv_form.addRow("Callback address:", self.callback_edit)
+
+        self.error_label = QLabel("")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(account)
+        layout.addWidget(general)
+        layout.addWidget(advanced)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        ctx.account.check_finished.connect(self._on_test_finished)
+        self._spawn(self._load_key())
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _load_key(self) -> None:
+        found = await asyncio.to_thread(self.ctx.keys.load)
+        if found is not None:
+            self._original_key = found.value
+            self.key_edit.setText(found.value)
+            if found.location is KeyLocation.ENVIRONMENT:
+                self.key_where.setText("This key comes from the POYO_API_KEY environment "
+                                       "variable.")
+
+    def _on_show_key(self, shown: bool) -> None:
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                  else QLineEdit.EchoMode.Password)
+        self.show_key.setText("Hide" if shown else "Show")
+
+    def _on_browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Save videos in",
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _on_test(self) -> None:
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+        self.ctx.account.check(self.key_edit.text(), self.server_edit.text().strip())
+
+    def _on_test_finished(self, ok: bool, message: str) -> None:
+        self.test_button.setEnabled(True)
+        colour = "#2e7d32" if ok else "#c62828"
+        self.test_result.setText(f"<span style='color:{colour}'>{message}</span>")
+
+    def _on_save(self) -> None:
+        values = self.ctx.settings.values
+        from dataclasses import replace
+
+        edited = replace(values, download_dir=str(Path(self.folder_edit.text()).expanduser()),
+                         poll_interval=self.poll_spin.value(),
+                         max_concurrent=self.concurrent_spin.value(),
+                         base_url=self.server_edit.text().strip(),
+                         callback_url=self.callback_edit.text().strip())
+        problems = problems_with(edited)
+        if problems:
+            self.error_label.setText("\n".join(problems.values()))
+            self.error_label.show()
+            return
+        self.ctx.settings.update(download_dir=edited.download_dir,
+                                 poll_interval=edited.poll_interval,
+                                 max_concurrent=edited.max_concurrent,
+                                 base_url=edited.base_url, callback_url=edited.callback_url)
+        key = self.key_edit.text().strip()
+        if key != self._original_key:
+            try:
+                self.ctx.keys.save(key)
+            except SecretStoreError as exc:
+                self.error_label.setText(str(exc))
+                self.error_label.show()
+                return
+            self.key_saved.emit(key)
+        self.accept()
