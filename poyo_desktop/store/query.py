@@ -1,0 +1,57 @@
+"""What the history view asks for, and the SQL WHERE clause that answers it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from poyo_desktop.core.states import JobState
+from poyo_desktop.store.rows import search_needle
+
+# History order: newest first, ties broken by id so paging is stable.
+ORDER = "ORDER BY created_at DESC, id"
+
+
+@dataclass(frozen=True, slots=True)
+class JobQuery:
+    """A filter on the history. None means "any"; an empty set matches nothing.
+
+    ``text`` matches, ignoring case, anywhere in the prompt or the negative prompt.
+    Any iterable is accepted for ``states``/``models`` and frozen on the way in.
+    """
+
+    text: str = ""
+    states: frozenset[JobState] | None = None
+    models: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.states is not None:
+            object.__setattr__(self, "states", frozenset(JobState(s) for s in self.states))
+        if self.models is not None:
+            object.__setattr__(self, "models", frozenset(str(m) for m in self.models))
+
+
+def where(query: JobQuery) -> tuple[str, list[object]]:
+    """`` WHERE …`` (or "") and its parameters; values are always bound, never pasted."""
+    clauses: list[str] = []
+    params: list[object] = []
+    needle = search_needle(query.text)
+    if needle:
+        clauses.append("instr(search_text, ?) > 0")
+        params.append(needle)
+    if query.states is not None:
+        _add_in(clauses, params, "state", sorted(state.value for state in query.states))
+    if query.models is not None:
+        _add_in(clauses, params, "model", sorted(query.models))
+    if not clauses:
+        return "", params
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def _add_in(clauses: list[str], params: list[object], column: str, values: Iterable[str]) -> None:
+    values = list(values)
+    if not values:
+        clauses.append("0")
+        return
+    clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+    params.extend(values)
