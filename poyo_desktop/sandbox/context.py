@@ -1,0 +1,51 @@
+"""What every handler of one sandbox shares: settings, state, faults, renderer, task runner."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from starlette.requests import Request
+
+from poyo_desktop.sandbox.config import SandboxConfig
+from poyo_desktop.sandbox.faults import FaultBook
+from poyo_desktop.sandbox.state import SandboxState
+from poyo_desktop.sandbox.video import VideoRenderer
+
+if TYPE_CHECKING:
+    from poyo_desktop.sandbox.tasks import TaskRunner
+
+
+@dataclass
+class SandboxContext:
+    config: SandboxConfig
+    state: SandboxState
+    faults: FaultBook
+    renderer: VideoRenderer
+    uploads_dir: Path
+    base_url: str = ""
+    runner: TaskRunner | None = None
+    _stopping: asyncio.Event | None = field(default=None, repr=False)
+
+    @property
+    def stopping(self) -> asyncio.Event:
+        """Set when the server shuts down; created lazily inside the server's loop."""
+        if self._stopping is None:
+            self._stopping = asyncio.Event()
+        return self._stopping
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep, but wake at once when the sandbox stops (so stop() is never held up)."""
+        if seconds <= 0:
+            await asyncio.sleep(0)
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), seconds)
+
+
+def context_of(request: Request) -> SandboxContext:
+    ctx: SandboxContext = request.app.state.sandbox
+    return ctx

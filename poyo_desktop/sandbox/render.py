@@ -1,0 +1,374 @@
+"""Render the sandbox's simulated result video with Qt's own FFmpeg.
+
+This module is the *child* side of rendering: the server never imports Qt, it runs
+``render_command([...])`` as a subprocess (see :mod:`poyo_desktop.sandbox.video`) so a slow
+or crashing render can neither block nor take down the HTTP server. Qt is imported lazily
+inside the functions that need it, so importing this module (for ``render_command``) is cheap.
+
+The picture: a slow "Ken Burns" zoom and pan over the start image; with an end image
+(``kling-2.1/pro``) the camera eases into a cross-fade that lands exactly on the end image,
+the way an end-frame-guided model would. A small caption says the video is simulated.
+Output is MPEG-4 Part 2 in an MP4 container (Qt's LGPL FFmpeg has no H.264 encoder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from poyo_desktop.sandbox.qtfix import pin_none_refcount
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage, QPainter
+
+CAPTION = "PoYo sandbox · simulated"
+DEFAULT_FPS = 24
+DEFAULT_LONG_SIDE = 960
+MAX_ZOOM = 1.18  # how far the camera pushes in over the whole clip
+RENDER_TIMEOUT_S = 300.0
+
+# Exit codes of ``main``: the server turns anything non-zero into a failed task.
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_RENDER_FAILED = 3
+
+
+class RenderError(Exception):
+    """A render that could not produce a playable file; the message is shown to people."""
+
+
+def render_command(args: list[str]) -> list[str]:
+    """The command line that runs the renderer in a child process.
+
+    A frozen app (PyInstaller) has no ``-m``: its entry point dispatches ``--sandbox-render``
+    to :func:`main` instead.
+    """
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--sandbox-render", *args]
+    return [sys.executable, "-m", "poyo_desktop.sandbox.render", *args]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    """Everything one render needs; built from the command line."""
+
+    start: Path
+    out: Path
+    end: Path | None = None
+    duration: float = 5.0
+    fps: int = DEFAULT_FPS
+    long_side: int = DEFAULT_LONG_SIDE
+    seed: int = 0
+    caption: str = CAPTION
+
+    @property
+    def frame_count(self) -> int:
+        return max(1, round(self.duration * self.fps))
+
+
+def output_size(width: int, height: int, long_side: int) -> tuple[int, int]:
+    """Keep the source aspect ratio, scale the long side to ``long_side``, round to even sizes.
+
+    Even dimensions are required by the YUV 4:2:0 encoder.
+    """
+    if width <= 0 or height <= 0:
+        raise RenderError("the image has no pixels")
+    long_side = max(16, long_side - long_side % 2)
+    scale = long_side / max(width, height)
+    w = max(2, round(width * scale / 2) * 2)
+    h = max(2, round(height * scale / 2) * 2)
+    return w, h
+
+
+def ease(t: float) -> float:
+    """Smooth start and stop (cosine ease-in-out), so the camera never jerks."""
+    t = min(1.0, max(0.0, t))
+    return 0.5 - 0.5 * math.cos(math.pi * t)
+
+
+@dataclass(frozen=True, slots=True)
+class Camera:
+    """Where the virtual camera looks: zoom ≥ 1 and the centre of view (0..1 of the image)."""
+
+    zoom: float
+    cx: float
+    cy: float
+
+
+def camera_path(t: float, seed: int) -> Camera:
+    """The Ken Burns move at time ``t`` (0..1) of the clip.
+
+    Frame 0 shows the whole start image, as a start-frame-guided model does; the camera then
+    pushes in towards a point chosen from ``seed``, so different pictures move differently
+    but the same picture always renders the same video (renders are cached).
+    """
+    angle = (seed % 360) * math.pi / 180.0
+    s = ease(t)
+    zoom = 1.0 + (MAX_ZOOM - 1.0) * s
+    # The largest centre offset that keeps the crop inside the image at this zoom.
+    slack = 0.5 - 0.5 / zoom
+    reach = 0.85 * slack
+    return Camera(zoom, 0.5 + reach * math.cos(angle), 0.5 + reach * math.sin(angle))
+
+
+def crossfade(t: float, has_end: bool) -> float:
+    """Opacity of the end image at ``t``: none without one, else eased in to full by 90 %."""
+    if not has_end:
+        return 0.0
+    return ease((t - 0.35) / 0.55)
+
+
+def parse_args(argv: list[str]) -> RenderJob:
+    parser = argparse.ArgumentParser(
+        prog="poyo_desktop.sandbox.render",
+        description="Render the PoYo sandbox's simulated video (an MP4) from a start image.",
+    )
+    parser.add_argument("--start", type=Path, required=True, help="start image (first frame)")
+    parser.add_argument("--end", type=Path, default=None, help="optional end image (last frame)")
+    parser.add_argument("--out", type=Path, required=True, help="output .mp4 path")
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds (default 5)")
+    parser.add_argument("--fps", type=int, default=DEFAULT_FPS)
+    parser.add_argument("--long-side", type=int, default=DEFAULT_LONG_SIDE)
+    parser.add_argument("--seed", type=int, default=0, help="chooses the camera move")
+    parser.add_argument("--caption", default=CAPTION)
+    ns = parser.parse_args(argv)
+    if not 0 < ns.duration <= 60:
+        parser.error("--duration must be between 0 and 60 seconds")
+    if not 1 <= ns.fps <= 60:
+        parser.error("--fps must be between 1 and 60")
+    if not 16 <= ns.long_side <= 4096:
+        parser.error("--long-side must be between 16 and 4096")
+    return RenderJob(
+        start=ns.start,
+        end=ns.end,
+        out=ns.out,
+        duration=ns.duration,
+        fps=ns.fps,
+        long_side=ns.long_side,
+        seed=ns.seed,
+        caption=ns.caption,
+    )
+
+
+# --- Qt side ------------------------------------------------------------------------------
+
+
+def _load(path: Path, what: str) -> QImage:
+    from PySide6.QtGui import QImage, QImageReader
+
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # honour EXIF orientation like a browser would
+    image = reader.read()
+    if image.isNull():
+        raise RenderError(f"cannot read the {what} image ({reader.errorString()})")
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def _cover(image: QImage, width: int, height: int) -> QImage:
+    """Scale and centre-crop ``image`` so it exactly covers width × height."""
+    from PySide6.QtCore import Qt
+
+    scaled = image.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    x = (scaled.width() - width) // 2
+    y = (scaled.height() - height) // 2
+    return scaled.copy(x, y, width, height)
+
+
+def _draw_view(painter: QPainter, source: QImage, cam: Camera, width: int, height: int) -> None:
+    from PySide6.QtCore import QRectF
+
+    sw, sh = source.width(), source.height()
+    cw, ch = sw / cam.zoom, sh / cam.zoom
+    x = min(max(cam.cx * sw - cw / 2, 0.0), sw - cw)
+    y = min(max(cam.cy * sh - ch / 2, 0.0), sh - ch)
+    painter.drawImage(QRectF(0, 0, width, height), source, QRectF(x, y, cw, ch))
+
+
+def _draw_caption(painter: QPainter, text: str, width: int, height: int) -> None:
+    """A small, quiet label in the bottom-right corner: honest without spoiling the picture."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+    if not text:
+        return
+    font = QFont()
+    font.setPixelSize(max(9, round(min(width, height) * 0.035)))
+    metrics = QFontMetricsF(font)
+    pad_x, pad_y = font.pixelSize() * 0.6, font.pixelSize() * 0.3
+    box_w = metrics.horizontalAdvance(text) + 2 * pad_x
+    box_h = metrics.height() + 2 * pad_y
+    margin = max(4.0, min(width, height) * 0.03)
+    box = QRectF(width - box_w - margin, height - box_h - margin, box_w, box_h)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 96))
+    painter.drawRoundedRect(box, box_h / 2, box_h / 2)
+    painter.setFont(font)
+    painter.setPen(QColor(255, 255, 255, 210))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class _Frames:
+    """Paints frame ``i`` of the clip; sources are pre-scaled once so each frame is cheap."""
+
+    def __init__(self, job: RenderJob) -> None:
+        start = _load(job.start, "start")
+        self.width, self.height = output_size(start.width(), start.height(), job.long_side)
+        # Pre-scale to the most the camera will ever need, so per-frame scaling is small.
+        big_w = math.ceil(self.width * MAX_ZOOM)
+        big_h = math.ceil(self.height * MAX_ZOOM)
+        self.start = _cover(start, big_w, big_h)
+        self.end = None
+        if job.end is not None:
+            self.end = _cover(_load(job.end, "end"), big_w, big_h)
+        self.job = job
+
+    def paint(self, index: int) -> QImage:
+        from PySide6.QtGui import QImage, QPainter
+
+        n = self.job.frame_count
+        t = index / (n - 1) if n > 1 else 1.0
+        frame = QImage(self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(frame)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        _draw_view(painter, self.start, camera_path(t, self.job.seed), self.width, self.height)
+        alpha = crossfade(t, self.end is not None)
+        if self.end is not None and alpha > 0.0:
+            # The end layer settles from a slight push-in to exactly the end image.
+            zoom = 1.0 + 0.08 * (1.0 - ease((t - 0.35) / 0.65))
+            painter.setOpacity(alpha)
+            _draw_view(painter, self.end, Camera(zoom, 0.5, 0.5), self.width, self.height)
+            painter.setOpacity(1.0)
+        _draw_caption(painter, self.job.caption, self.width, self.height)
+        painter.end()
+        return frame
+
+
+def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
+    """Encode the clip to ``job.out``; raises :class:`RenderError` when no good file results.
+
+    Needs a ``QGuiApplication`` (fonts, image plugins); :func:`main` makes one.
+    """
+    from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
+    from PySide6.QtMultimedia import (
+        QMediaCaptureSession,
+        QMediaFormat,
+        QMediaRecorder,
+        QVideoFrame,
+        QVideoFrameFormat,
+        QVideoFrameInput,
+    )
+
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RenderError("render() needs a QGuiApplication")
+    frames = _Frames(job)
+    size = QSize(frames.width, frames.height)
+    job.out.parent.mkdir(parents=True, exist_ok=True)
+    if job.out.exists():
+        job.out.unlink()
+
+    frame_format = QVideoFrameFormat(
+        size, QVideoFrameFormat.PixelFormat.Format_BGRA8888_Premultiplied
+    )
+    video_input = QVideoFrameInput(frame_format)
+    session = QMediaCaptureSession()
+    session.setVideoFrameInput(video_input)
+    recorder = QMediaRecorder()
+    session.setRecorder(recorder)
+    media_format = QMediaFormat(QMediaFormat.FileFormat.MPEG4)
+    media_format.setVideoCodec(QMediaFormat.VideoCodec.MPEG4)
+    recorder.setMediaFormat(media_format)
+    recorder.setVideoFrameRate(job.fps)
+    recorder.setVideoResolution(size)
+    recorder.setQuality(QMediaRecorder.Quality.HighQuality)
+    recorder.setEncodingMode(QMediaRecorder.EncodingMode.ConstantQualityEncoding)
+    recorder.setOutputLocation(QUrl.fromLocalFile(str(job.out.resolve())))
+
+    errors: list[str] = []
+    sent = 0
+    frame_us = 1_000_000 / job.fps
+
+    def send_frames() -> None:
+        nonlocal sent
+        while sent < job.frame_count and not errors:
+            frame = QVideoFrame(frames.paint(sent))
+            frame.setStartTime(round(sent * frame_us))
+            frame.setEndTime(round((sent + 1) * frame_us))
+            if not video_input.sendVideoFrame(frame):
+                return  # queue full: readyToSendVideoFrame calls us again
+            sent += 1
+        if recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState:
+            recorder.stop()
+
+    def on_error() -> None:
+        errors.append(recorder.errorString() or "the encoder reported an error")
+        app.quit()
+
+    def on_state() -> None:
+        if recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState:
+            app.quit()
+
+    def on_timeout() -> None:
+        errors.append(f"rendering took longer than {timeout_s:.0f} s")
+        app.quit()
+
+    video_input.readyToSendVideoFrame.connect(send_frames)
+    recorder.errorOccurred.connect(on_error)
+    recorder.recorderStateChanged.connect(on_state)
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(on_timeout)
+    watchdog.start(round(timeout_s * 1000))
+
+    recorder.record()
+    QTimer.singleShot(0, send_frames)
+    app.exec()
+    watchdog.stop()
+
+    if errors:
+        raise RenderError(errors[0])
+    if sent < job.frame_count:
+        raise RenderError(f"only {sent} of {job.frame_count} frames were encoded")
+    written = Path(recorder.actualLocation().toLocalFile() or job.out)
+    if written != job.out.resolve() and written.exists():
+        written.replace(job.out)
+    if not job.out.exists() or job.out.stat().st_size == 0:
+        raise RenderError("the encoder produced no file")
+    return job.out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI entry point (also reached via ``--sandbox-render`` in a frozen app)."""
+    job = parse_args(sys.argv[1:] if argv is None else argv)
+    # No window is ever shown; quieten Qt Multimedia's optional-library chatter on stderr.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+    pin_none_refcount()  # PySide6 6.12 on Python 3.11 would abort mid-render otherwise
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["poyo-sandbox-render"])
+    try:
+        render(job)
+    except RenderError as exc:
+        print(f"render failed: {exc}", file=sys.stderr, flush=True)
+        return EXIT_BAD_INPUT if "cannot read" in str(exc) else EXIT_RENDER_FAILED
+    finally:
+        del app
+    print(f"rendered {job.frame_count} frames to {job.out}", flush=True)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
