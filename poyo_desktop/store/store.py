@@ -89,23 +89,22 @@ class JobStore:
         return self.path.with_name(self.path.name + ".check")
 
     def _open(self) -> sqlite3.Connection:
-        conn = connect(self.path)
-        try:
-            problem = find_damage(conn, thorough=self._damage_marker.exists())
-            if problem is None:
-                try:
-                    self._prepare(conn)
-                except sqlite3.DatabaseError as exc:
-                    if not is_corruption(exc):
-                        raise
-                    problem = str(exc)
-                else:
-                    self._damage_marker.unlink(missing_ok=True)
-                    return conn
-        except BaseException:
-            conn.close()
-            raise
-        conn.close()
+        problem = self._find_damage()
+        if problem is None:
+            conn = connect(self.path)
+            try:
+                self._prepare(conn)
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                if not is_corruption(exc):
+                    raise
+                problem = str(exc)
+            except BaseException:
+                conn.close()
+                raise
+            else:
+                self._clear_damage_marker()
+                return conn
         backup, salvaged = move_aside_and_salvage(self.path)
         conn = connect(self.path)
         try:
@@ -114,9 +113,24 @@ class JobStore:
         except BaseException:
             conn.close()
             raise
-        self._damage_marker.unlink(missing_ok=True)
+        self._clear_damage_marker()
         self.recovery = RecoveryReport(backup, len(salvaged), problem)
         return conn
+
+    def _clear_damage_marker(self) -> None:
+        if self._damage_marker.exists():
+            with suppress(OSError):  # read-only media: it will be checked again, no harm
+                self._damage_marker.unlink()
+
+    def _find_damage(self) -> str | None:
+        """Check an existing file through a read-only connection (see :func:`connect`)."""
+        if not self.path.is_file() or self.path.stat().st_size == 0:
+            return None
+        probe = connect(self.path, read_only=True)
+        try:
+            return find_damage(probe, thorough=self._damage_marker.exists())
+        finally:
+            probe.close()
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
         steps = pending(conn, self._migrations)  # refuses a newer file before any write
