@@ -92,6 +92,7 @@ _OS_REASONS: dict[int, tuple[type[StoreError], str]] = {
     errno.EACCES: (ReadOnlyError, "PoYo Desktop is not allowed to read or write the file"),
     errno.EPERM: (ReadOnlyError, "PoYo Desktop is not allowed to read or write the file"),
     errno.ENOENT: (StoreError, "the file was not found"),
+    errno.EISDIR: (StoreError, "that is a folder, not a file"),
     errno.EIO: (StoreError, "the disk reported an error"),
 }
 

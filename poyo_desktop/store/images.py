@@ -58,7 +58,7 @@ def keep_image(images_dir: Path, source: Path) -> Path:
             os.utime(final)
         else:
             os.replace(temp, final)
-            _sync_dir(images_dir)
+            sync_dir(images_dir)
         return final
     finally:
         temp.unlink(missing_ok=True)
@@ -96,8 +96,8 @@ def forget_unused(images_dir: Path, referenced: Iterable[str], older_than: float
     return removed
 
 
-def _sync_dir(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
+def sync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX); Windows has no directory handles for this."""
     if sys.platform == "win32":
         return
     fd = os.open(directory, os.O_RDONLY)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.store.images import sync_dir
 from poyo_desktop.store.salvage import salvage
 
 logger = logging.getLogger(__name__)
@@ -60,11 +62,35 @@ def move_aside(path: Path) -> Path:
     return backup
 
 
-def move_aside_and_salvage(path: Path) -> tuple[Path, list[Job]]:
-    """Keep the damaged file as a backup and read from it every job that can be read."""
+def replace_damaged(
+    path: Path, problem: str, build: Callable[[Path, list[Job]], None]
+) -> RecoveryReport:
+    """Salvage ``path``, build its replacement beside it, and only then swap the files.
+
+    ``build(target, jobs)`` must create a complete, closed database at ``target``. If
+    anything fails before the swap (a full disk, say), the damaged file is still in place
+    and the next open tries again; nothing was renamed.
+    """
+    wal = Path(f"{path}-wal")
+    jobs = salvage(path, wal if wal.exists() else None)
+    fresh = path.with_name(f"{path.name}.rebuild")
+    _remove_with_sides(fresh)
+    try:
+        build(fresh, jobs)
+    except BaseException:
+        _remove_with_sides(fresh)
+        raise
     backup = move_aside(path)
-    logger.warning("history file %s was damaged; kept as %s", path, backup)
-    wal = Path(f"{backup}-wal")
-    jobs = salvage(backup, wal if wal.exists() else None)
-    logger.warning("salvaged %d jobs from %s", len(jobs), backup)
-    return backup, jobs
+    for side in SIDE_FILES:  # normally none: closing checkpoints and removes them
+        if Path(f"{fresh}{side}").exists():
+            os.replace(f"{fresh}{side}", f"{path}{side}")
+    os.replace(fresh, path)
+    sync_dir(path.parent)
+    logger.warning("history file %s was damaged (%s); kept as %s", path, problem, backup)
+    logger.warning("salvaged %d jobs from it", len(jobs))
+    return RecoveryReport(backup, len(jobs), problem)
+
+
+def _remove_with_sides(path: Path) -> None:
+    for side in ("", *SIDE_FILES):
+        Path(f"{path}{side}").unlink(missing_ok=True)

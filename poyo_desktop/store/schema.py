@@ -5,6 +5,9 @@ steps in order, each in its own transaction together with the version bump, so a
 mid-way leaves the file at the last completed step. To change the schema, append a step:
 never edit a released one, and never build its SQL from current code (it must stay what
 it was). Rows are mapped positionally when salvaged, so new columns go at the end.
+
+A new :class:`JobState` value needs a step too, even an empty one: the version bump is
+what makes an older app refuse the file instead of failing on a state it cannot read.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from poyo_desktop.store.errors import (
     translated,
 )
 from poyo_desktop.store.query import ORDER, JobQuery, where
-from poyo_desktop.store.recovery import RecoveryReport, backup_pattern, move_aside_and_salvage
+from poyo_desktop.store.recovery import RecoveryReport, backup_pattern, replace_damaged
 from poyo_desktop.store.rows import COLUMNS, job_to_row, row_to_job
 from poyo_desktop.store.schema import MIGRATIONS, Migration, migrate, pending
 
@@ -105,17 +105,24 @@ class JobStore:
             else:
                 self._clear_damage_marker()
                 return conn
-        backup, salvaged = move_aside_and_salvage(self.path)
+        self.recovery = replace_damaged(self.path, problem, self._build)
+        self._clear_damage_marker()
         conn = connect(self.path)
         try:
             self._prepare(conn)
-            self._write_rows(conn, [job_to_row(job) for job in salvaged])
         except BaseException:
             conn.close()
             raise
-        self._clear_damage_marker()
-        self.recovery = RecoveryReport(backup, len(salvaged), problem)
         return conn
+
+    def _build(self, target: Path, jobs: list[Job]) -> None:
+        """A complete new history file at ``target`` holding ``jobs`` (for recovery)."""
+        conn = connect(target)
+        try:
+            self._prepare(conn)
+            self._write_rows(conn, [job_to_row(job) for job in jobs])
+        finally:
+            conn.close()
 
     def _clear_damage_marker(self) -> None:
         if self._damage_marker.exists():

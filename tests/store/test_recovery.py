@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import shutil
@@ -11,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from poyo_desktop.core.job import Job
-from poyo_desktop.store import JobQuery, JobStore, RecoveryReport, StoreCorruptError, StoreError
+from poyo_desktop.store import (
+    DiskFullError,
+    JobQuery,
+    JobStore,
+    RecoveryReport,
+    StoreCorruptError,
+    StoreError,
+)
 from poyo_desktop.store import store as store_module
 from poyo_desktop.store.errors import READ
 from poyo_desktop.store.salvage import salvage
@@ -185,3 +193,27 @@ def test_damage_seen_at_run_time_gets_a_thorough_check(
     JobStore(db_path).close()  # healthy after all: the mark is cleared
     JobStore(db_path).close()
     assert calls == [True, False]
+
+
+def test_a_failed_repair_leaves_the_damaged_file_in_place(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    originals = filled(db_path, 50)
+    overwrite_page(db_path, 3)
+    damaged = db_path.read_bytes()
+
+    def disk_full(self: JobStore, target: Path, jobs: list[Job]) -> None:
+        target.write_bytes(b"half a new file")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(JobStore, "_build", disk_full)
+    with pytest.raises(DiskFullError, match="Could not open your task history: the disk is full"):
+        JobStore(db_path)
+    assert db_path.read_bytes() == damaged
+    assert backups(db_path) == []
+    # Only the file and the (empty) companions the read-only look at it left.
+    assert {p.name for p in db_path.parent.iterdir()} <= {"jobs.db", "jobs.db-wal", "jobs.db-shm"}
+
+    monkeypatch.undo()  # room again: the next start repairs it
+    with JobStore(db_path) as store:
+        check_recovered(db_path, store, originals)
