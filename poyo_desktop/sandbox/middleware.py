@@ -65,6 +65,13 @@ async def _discard(message: Message) -> None:
     return None
 
 
+async def _drain(receive: Receive) -> None:
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+
+
 class SandboxMiddleware:
     """Counts, records, and spoils requests as the fault book says."""
 
@@ -114,16 +121,19 @@ class SandboxMiddleware:
         if kind is FaultKind.THROTTLE:
             await self.app(scope, receive, self._throttled(send, fault.bytes_per_second))
             return
-        if kind is FaultKind.DROP:
-            if fault.after_commit or route == "download":
+        if fault.after_commit or (kind is FaultKind.DROP and route == "download"):
+            if kind is FaultKind.DROP:
                 await self.app(scope, receive, _cutting(send, fault.keep))
-            else:
-                await Response(_PLACEHOLDER, media_type="application/json")(
-                    scope, receive, _cutting(send, fault.keep)
-                )
-            return
-        if fault.after_commit:
+                return
             await self.app(scope, receive, _discard)  # do the work, lose its answer
+        else:
+            # Read the request first: closing on unread data would make the kernel send a
+            # reset, and the client might then never see the (partial) answer at all.
+            await _drain(receive)
+        if kind is FaultKind.DROP:
+            placeholder = Response(_PLACEHOLDER, media_type="application/json")
+            await placeholder(scope, receive, _cutting(send, fault.keep))
+            return
         await fault_response(fault, route)(scope, receive, send)
 
     async def _collect(self, scope: Scope, receive: Receive) -> list[Message]:

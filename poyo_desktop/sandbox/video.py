@@ -140,8 +140,11 @@ class VideoRenderer:
                 await proc.wait()
                 raise RenderError(f"rendering took longer than {RENDER_TIMEOUT_S:.0f} s") from None
             except asyncio.CancelledError:
+                # Reap the child before the loop closes, or its transport is left dangling.
                 with contextlib.suppress(ProcessLookupError):
                     proc.kill()
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(proc.communicate(), 5)
                 raise
         finally:
             self._procs.discard(proc)
