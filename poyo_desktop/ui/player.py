@@ -1,0 +1,432 @@
+"""The preview pane: plays a finished video, or shows the photos and where the job stands.
+
+Everything here is presentation. The widget never changes a job; it reads the
+:class:`~poyo_desktop.core.job.Job` it is given and offers the finished file to the person.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
+
+from poyo_desktop.core.job import Job
+from poyo_desktop.core.states import JobState
+from poyo_desktop.ui import file_actions
+from poyo_desktop.ui.player_controls import (
+    SCREEN_COLOUR,
+    SCREEN_TEXT_COLOUR,
+    FileActionsBar,
+    Glyph,
+    PixmapCache,
+    PlaybackControls,
+    StillView,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["VideoPreview", "job_status_text"]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("VideoPreview", text)
+
+
+def job_status_text(job: Job) -> str:
+    """One line saying where a job stands, in the words a person would use."""
+    state = job.state
+    if state is JobState.RUNNING:
+        if job.progress > 0:
+            return _translate("Running — {percent} %").format(percent=job.progress)
+        return _translate("Running")
+    if state is JobState.FAILED:
+        if job.error_message:
+            return _translate("Failed: {message}").format(message=job.error_message)
+        return _translate("Failed")
+    if state is JobState.UNKNOWN:
+        return _translate("Unknown — may have been created")
+    if state is JobState.FINISHED:
+        if job.output_path:
+            return _translate("The video file is missing: {path}").format(path=job.output_path)
+        return _translate("The video file is missing.")
+    texts = {
+        JobState.DRAFT: _translate("Draft — not sent yet"),
+        JobState.UPLOADING: _translate("Uploading the photo…"),
+        JobState.SUBMITTING: _translate("Sending to PoYo…"),
+        JobState.QUEUED: _translate("Queued"),
+        JobState.DOWNLOADING: _translate("Downloading the video…"),
+    }
+    return texts.get(state, state.label)
+
+
+class _CopyRelay(QObject):
+    """Carries a finished copy from the worker thread back to the GUI thread."""
+
+    finished = Signal(str, str)  # target path, error text ("" on success)
+
+
+class VideoPreview(QWidget):
+    """Plays the selected job's video, or shows its photos and status when there is none.
+
+    Give it jobs with :meth:`show_job`; call :meth:`stop` before deleting or renaming the
+    file it plays, because a media player keeps the file open (and Windows forbids
+    touching open files).
+    """
+
+    saved = Signal(str)  # a copy was written to this path
+    save_failed = Signal(str)  # why a copy could not be written, in plain words
+    playback_failed = Signal(str)  # the file could not be played; the message shown
+    looping_changed = Signal(bool)
+    muted_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, *, looping: bool = True,
+                 muted: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("videoPreview")
+        self.setMinimumSize(360, 260)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._job: Job | None = None
+        self._loaded_path: Path | None = None
+        self._failed = False
+        self._error_text = ""
+        self._last_save_dir: Path | None = None
+        self._copies: set[_CopyRelay] = set()
+        self._pixmaps = PixmapCache()
+
+        self._audio = QAudioOutput(self)
+        self._player = QMediaPlayer(self)
+        self._player.setAudioOutput(self._audio)
+        self._video = QVideoWidget(self)
+        self._video.setObjectName("videoWidget")
+        self._video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._player.setVideoOutput(self._video)
+
+        self.still_view = StillView(self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._video)
+        self._stack.addWidget(self.still_view)
+        self._screen = QFrame(self)
+        self._screen.setObjectName("previewScreen")
+        self._screen.setAutoFillBackground(True)
+        screen_palette = self._screen.palette()
+        screen_palette.setColor(QPalette.ColorRole.Window, SCREEN_COLOUR)
+        screen_palette.setColor(QPalette.ColorRole.WindowText, SCREEN_TEXT_COLOUR)
+        self._screen.setPalette(screen_palette)
+        self._video.setAutoFillBackground(True)
+        self._video.setPalette(screen_palette)
+        screen_layout = QVBoxLayout(self._screen)
+        screen_layout.setContentsMargins(0, 0, 0, 0)
+        screen_layout.addWidget(self._stack)
+
+        self.controls = PlaybackControls(self)
+        self.actions = FileActionsBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._screen, 1)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.actions)
+
+        self.controls.set_looping(looping)
+        self.controls.set_muted(muted)
+        self._apply_looping(looping)
+        self._audio.setMuted(muted)
+
+        self.controls.play_button.clicked.connect(self.toggle_playback)
+        self.controls.seek_requested.connect(self._on_seek_requested)
+        self.controls.loop_button.toggled.connect(self._on_loop_toggled)
+        self.controls.mute_button.toggled.connect(self._on_mute_toggled)
+        self.actions.save_button.clicked.connect(self._on_save_clicked)
+        self.actions.open_button.clicked.connect(self._on_open_clicked)
+        self.actions.reveal_button.clicked.connect(self._on_reveal_clicked)
+        self._player.durationChanged.connect(self.controls.set_duration)
+        self._player.positionChanged.connect(self.controls.set_position)
+        self._player.playbackStateChanged.connect(self._on_playback_state_changed)
+        self._player.errorOccurred.connect(self._on_error_occurred)
+        self._player.mediaStatusChanged.connect(self._on_media_status_changed)
+
+        self.show_job(None)
+
+    # -- what tests and the app reach for -----------------------------------------------------
+    @property
+    def player(self) -> QMediaPlayer:
+        return self._player
+
+    @property
+    def audio_output(self) -> QAudioOutput:
+        return self._audio
+
+    @property
+    def video_widget(self) -> QVideoWidget:
+        return self._video
+
+    def video_sink(self) -> QVideoSink:
+        """Decoded frames arrive here; count ``videoFrameChanged`` to prove playback works."""
+        return self._video.videoSink()
+
+    def current_job(self) -> Job | None:
+        return self._job
+
+    def current_job_id(self) -> str | None:
+        """The shown job's id, so the window knows whether to :meth:`stop` before a delete."""
+        return self._job.id if self._job is not None else None
+
+    def error_text(self) -> str:
+        """Why the last file could not be played ("" when it played), for logs and self-test."""
+        return self._error_text
+
+    def is_showing_video(self) -> bool:
+        return self._stack.currentWidget() is self._video
+
+    def message(self) -> str:
+        """What the still view currently says ("" while a video is on screen)."""
+        return "" if self.is_showing_video() else self.still_view.text()
+
+    def is_looping(self) -> bool:
+        return self.controls.loop_button.isChecked()
+
+    def set_looping(self, looping: bool) -> None:
+        self.controls.set_looping(looping)
+
+    def is_muted(self) -> bool:
+        return self._audio.isMuted()
+
+    def set_muted(self, muted: bool) -> None:
+        self.controls.set_muted(muted)
+
+    # -- showing jobs -------------------------------------------------------------------------
+    def show_job(self, job: Job | None) -> None:
+        """Show ``job``: play its video when finished, else its photos and status.
+
+        Calling it again for the job already playing (say, after a list refresh) leaves the
+        video running instead of starting it over.
+        """
+        previous, self._job = self._job, job
+        if previous is None or job is None or previous.id != job.id:
+            self.actions.show_feedback("")
+        if job is None:
+            self._release()
+            self.still_view.show_message(
+                self.tr("Your videos appear here."),
+                self.tr("Choose a photo, write a sentence, press Generate."),
+                glyph=Glyph.FILM,
+            )
+            self._show_still(file_available=False)
+            return
+        if job.state is not JobState.FINISHED:
+            self._release()
+            self._show_job_still(job_status_text(job))
+            self._show_still(file_available=False)
+            return
+        path = self._output_file(job)
+        if path is None:
+            self._release()
+            self._show_job_still(
+                job_status_text(job), self.tr("It may have been moved, renamed or deleted."),
+                error=True,
+            )
+            self._show_still(file_available=False)
+            return
+        if path == self._loaded_path and not self._failed and self.is_showing_video():
+            return
+        self._load(path)
+
+    def stop(self) -> None:
+        """Stop playing and let go of the file, so the app may delete or rename it.
+
+        The job stays selected; pressing Play loads the file again.
+        """
+        self._release()
+        job = self._job
+        if job is not None and job.state is JobState.FINISHED and self._output_file(job):
+            self._show_job_still(self.tr("Stopped. Press Play to watch again."))
+            self._show_still(file_available=True)
+            self.controls.play_button.setEnabled(True)
+
+    def toggle_playback(self) -> None:
+        """Play or pause; after :meth:`stop` or at the end of a clip, play from the start."""
+        if self._loaded_path is None:
+            job = self._job
+            path = self._output_file(job) if job and job.state is JobState.FINISHED else None
+            if path is not None:
+                self._load(path)
+            return
+        if self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self._player.pause()
+        else:
+            self._player.play()
+
+    def save_copy(self, target: str | Path) -> None:
+        """Copy the finished video to ``target`` in the background; ends in saved/save_failed."""
+        source = self._output_file(self._job)
+        if source is None:
+            self._report_save_error(self.tr("The video file is missing."))
+            return
+        target_path = Path(target)
+        self._last_save_dir = target_path.parent
+        relay = _CopyRelay()
+        relay.finished.connect(self._on_copy_finished)
+        self._copies.add(relay)
+        self.actions.show_feedback(self.tr("Saving…"))
+
+        def work() -> None:
+            try:
+                file_actions.copy_file(source, target_path)
+            except OSError as error:
+                relay.finished.emit(str(target_path), error.strerror or str(error))
+            else:
+                relay.finished.emit(str(target_path), "")
+
+        QThreadPool.globalInstance().start(work)
+
+    # -- overridable seams --------------------------------------------------------------------
+    def _ask_save_path(self, suggested: Path) -> Path | None:
+        """Ask where to save; tests replace this so no modal dialog ever opens."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save video as"), str(suggested), self.tr("MP4 video (*.mp4)")
+        )
+        return Path(name) if name else None
+
+    # -- internals ----------------------------------------------------------------------------
+    @staticmethod
+    def _output_file(job: Job | None) -> Path | None:
+        if job is None or not job.output_path:
+            return None
+        path = Path(job.output_path)
+        return path if path.is_file() else None
+
+    def _load(self, path: Path) -> None:
+        self._failed = False
+        self._error_text = ""
+        self._loaded_path = path
+        self._stack.setCurrentWidget(self._video)
+        self.controls.set_media_available(True)
+        self.actions.set_file_available(True)
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.play()
+
+    def _release(self) -> None:
+        """Stop and drop the source: only an empty source closes the file handle."""
+        self._player.stop()
+        if not self._player.source().isEmpty():
+            self._player.setSource(QUrl())
+        self._loaded_path = None
+
+    def _show_still(self, *, file_available: bool) -> None:
+        self._stack.setCurrentWidget(self.still_view)
+        self.controls.set_media_available(False)
+        self.actions.set_file_available(file_available)
+
+    def _show_job_still(self, title: str, detail: str = "", *, error: bool = False) -> None:
+        job = self._job
+        pixmaps: list[QPixmap] = []
+        captions: list[str] = []
+        if job is not None:
+            start = self._pixmaps.get(job.start_image or job.start_image_original or "")
+            if start is not None:
+                pixmaps.append(start)
+            if job.sends_end_image:
+                end = self._pixmaps.get(job.end_image or job.end_image_original or "")
+                if end is not None:
+                    pixmaps.append(end)
+            if len(pixmaps) == 2:
+                captions = [self.tr("Start"), self.tr("End")]
+        self.still_view.show_message(title, detail, error=error, pixmaps=pixmaps,
+                                     captions=captions,
+                                     glyph=Glyph.WARNING if error else Glyph.FILM)
+
+    def _report_save_error(self, reason: str) -> None:
+        message = self.tr("Could not save the video: {reason}").format(reason=reason)
+        self.actions.show_feedback(message, error=True)
+        self.save_failed.emit(message)
+
+    def _apply_looping(self, looping: bool) -> None:
+        self._player.setLoops(
+            QMediaPlayer.Loops.Infinite.value if looping else QMediaPlayer.Loops.Once.value
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space plays and pauses when focus is anywhere in the preview (but not on a button,
+        which Space already presses)."""
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_playback()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- slots --------------------------------------------------------------------------------
+    def _on_seek_requested(self, ms: int) -> None:
+        if self._loaded_path is not None:
+            self._player.setPosition(ms)
+
+    def _on_loop_toggled(self, looping: bool) -> None:
+        self._apply_looping(looping)
+        self.looping_changed.emit(looping)
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self._audio.setMuted(muted)
+        self.muted_changed.emit(muted)
+
+    def _on_playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        self.controls.set_playing(state == QMediaPlayer.PlaybackState.PlayingState)
+
+    def _on_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.InvalidMedia and not self._failed:
+            self._on_error_occurred(self._player.error(), self._player.errorString())
+
+    def _on_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
+        if error == QMediaPlayer.Error.NoError or self._failed or self._loaded_path is None:
+            return
+        self._failed = True
+        self._error_text = f"{detail} ({error.name})" if detail else error.name
+        log.warning("cannot play %s: %s (%s)", self._loaded_path, detail, error)
+        message = self.tr("This video can't be played. The file may be damaged or incomplete.")
+        self._release()
+        self._show_job_still(message, detail, error=True)
+        self._show_still(file_available=self._output_file(self._job) is not None)
+        self.playback_failed.emit(message)
+
+    def _on_save_clicked(self) -> None:
+        source = self._output_file(self._job)
+        if source is None:
+            self._report_save_error(self.tr("The video file is missing."))
+            return
+        folder = self._last_save_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MoviesLocation)
+            or Path.home()
+        )
+        target = self._ask_save_path(folder / source.name)
+        if target is None:
+            return
+        if not target.suffix:
+            target = target.with_suffix(source.suffix or ".mp4")
+        self.save_copy(target)
+
+    def _on_copy_finished(self, target: str, error: str) -> None:
+        relay = self.sender()
+        if isinstance(relay, _CopyRelay):
+            self._copies.discard(relay)
+        if error:
+            self._report_save_error(error)
+            return
+        # The person just picked the folder, so the name is enough; the tooltip has the path.
+        self.actions.show_feedback(self.tr("Saved “{name}”").format(name=Path(target).name),
+                                   tooltip=target)
+        self.saved.emit(target)
+
+    def _on_open_clicked(self) -> None:
+        path = self._output_file(self._job)
+        if path is None or not file_actions.open_with_system(path):
+            self.actions.show_feedback(
+                self.tr("No program on this computer could open the video."), error=True
+            )
+
+    def _on_reveal_clicked(self) -> None:
+        path = self._output_file(self._job)
+        if path is None or not file_actions.show_in_folder(path):
+            self.actions.show_feedback(self.tr("Could not open the folder."), error=True)
