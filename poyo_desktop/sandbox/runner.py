@@ -48,6 +48,24 @@ class _QuietDeliberateCloses(logging.Filter):
 _quiet_filter = _QuietDeliberateCloses()
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, but its idle loop wakes at once on stop() instead of polling at 10 Hz
+    (halving stop time, which every test using a fresh sandbox pays)."""
+
+    def __init__(self, config: uvicorn.Config, wake: asyncio.Event) -> None:
+        super().__init__(config)
+        self._wake = wake
+
+    async def main_loop(self) -> None:
+        counter = 0
+        should_exit = await self.on_tick(counter)
+        while not should_exit:
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 0.1)
+            should_exit = await self.on_tick(counter)
+
+
 class Sandbox:
     """A PoYo-compatible server on ``127.0.0.1`` for demo mode and tests.
 
@@ -175,7 +193,7 @@ class Sandbox:
             timeout_graceful_shutdown=1,
             server_header=False,
         )
-        server = self._server = uvicorn.Server(config)
+        server = self._server = _Server(config, self._ctx.stopping)
         serving = asyncio.create_task(server.serve(sockets=[sock]))
         while not server.started and not serving.done():
             await asyncio.sleep(0.005)
@@ -191,11 +209,11 @@ class Sandbox:
         """Stop serving and clean up (running renders are killed). Safe to call twice."""
         thread, loop, server = self._thread, self._loop, self._server
         if thread is not None:
+            if server is not None:
+                server.should_exit = True  # before the wake-up below, which checks it
             if loop is not None and not loop.is_closed():
                 with contextlib.suppress(RuntimeError):  # the loop may close meanwhile
                     loop.call_soon_threadsafe(self._ctx.stopping.set)
-            if server is not None:
-                server.should_exit = True
             thread.join(timeout)
             if thread.is_alive():
                 logger.warning("the sandbox thread did not stop within %s s", timeout)

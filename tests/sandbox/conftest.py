@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from poyo_desktop.sandbox import Sandbox
-from poyo_desktop.sandbox.qtfix import pin_none_refcount
+from poyo_desktop.qtfix import pin_none_refcount
 from tests.sandbox.images import png_bytes
 
 API_KEY = "test-key-123"
