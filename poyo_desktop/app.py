@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         from poyo_desktop.sandbox.render import main as render_main
 
         return render_main(argv[1:])
+    from poyo_desktop.qtfix import pin_none_refcount
+
+    pin_none_refcount()  # before any Qt call: PySide6 6.12 on Python 3.11 (see qtfix.py)
     args = _parse(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -2,13 +2,14 @@
 
 Measured here (PySide6/shiboken6 6.12.0, CPython 3.11.7): every call of a Qt method that
 returns ``void`` (``QObject.setObjectName``, ``QPainter.setOpacity``, ...) *decrements* the
-reference count of ``None`` without having incremented it. Python 3.12+ made ``None``
-immortal, so there the bug is harmless; on 3.11 the count reaches zero after a few thousand
-calls and the interpreter aborts with ``Fatal Python error: none_dealloc``. Rendering one
-clip makes thousands of such calls.
+reference count of ``None`` without having incremented it, and ``Signal.emit()`` does the
+same to ``True``. Python 3.12+ made these singletons immortal, so there the bug is harmless;
+on 3.11 a count reaches zero after a few thousand calls and the interpreter aborts with
+``Fatal Python error: none_dealloc`` (or ``bool_dealloc``). PySide6 6.11 does not leak, but
+its ``QVideoFrameInput`` refuses frames, which the demo renderer needs.
 
-The fix here is blunt and safe: give ``None`` an enormous extra reference count once, so the
-leak can never bring it to zero within a process's lifetime. No Qt import here.
+The fix is blunt and safe: give each singleton an enormous extra reference count once, so
+the leak can never bring it to zero within a process's lifetime. Call it before any Qt call.
 """
 
 from __future__ import annotations
@@ -21,11 +22,18 @@ _done = False
 
 
 def pin_none_refcount() -> bool:
-    """Protect ``None`` from the leak on CPython < 3.12; returns True when applied (idempotent)."""
+    """Protect ``None``, ``True`` and ``False`` on CPython < 3.12; True when applied.
+
+    Idempotent within a process.
+    """
     global _done
-    if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    if _done or getattr(sys, "_poyo_singletons_pinned", False):
+        return False
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     # ob_refcnt is the first field of every PyObject in a (non-debug) CPython build.
-    ctypes.c_ssize_t.from_address(id(None)).value += _BALLAST
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _BALLAST
+    sys._poyo_singletons_pinned = True  # type: ignore[attr-defined]
     _done = True
     return True

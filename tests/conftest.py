@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from poyo_desktop.qtfix import pin_none_refcount
+
+pin_none_refcount()  # before any Qt call: PySide6 6.12 on Python 3.11 (see qtfix.py)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
@@ -23,3 +26,26 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("POYO_API_KEY", raising=False)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     yield root
+
+
+TEST_KEY = "sk-test-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def render_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One sandbox data folder per run, so a picture is rendered once, not per test."""
+    return tmp_path_factory.mktemp("sandbox-cache")
+
+
+@pytest.fixture
+def poyo(render_cache: Path):
+    """A running PoYo sandbox accepting only ``TEST_KEY``: 0.3 s tasks, 320 px videos."""
+    from poyo_desktop.sandbox import Sandbox
+
+    box = Sandbox(task_seconds=0.3, video_long_side=320, data_dir=render_cache,
+                  api_key=TEST_KEY, credits=1000)
+    box.start()
+    try:
+        yield box
+    finally:
+        box.stop()
