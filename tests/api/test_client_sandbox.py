@@ -292,9 +292,8 @@ def test_download_link_on_another_host_gets_no_key(poyo, tmp_path):
     url = poyo.add_file(video).replace("127.0.0.1", "localhost")
 
     async def go():
-        async with client_for(poyo) as client:
-            async with client.open_download(url) as download:
-                return b"".join([c async for c in download.chunks()])
+        async with client_for(poyo) as client, client.open_download(url) as download:
+            return b"".join([c async for c in download.chunks()])
 
     assert run(go()) == b"x" * 1000
     last = poyo.request_log[-1]

@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from poyo_desktop.sandbox import Sandbox
 from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.sandbox import Sandbox
 from tests.sandbox.images import png_bytes
 
 API_KEY = "test-key-123"

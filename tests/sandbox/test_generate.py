@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from poyo_desktop.sandbox import Sandbox, TaskStatus
+from tests.sandbox.images import png_bytes
 
 
 def assert_error(answer: httpx.Response, status: int, *, contains: str = "") -> None:
@@ -195,8 +196,6 @@ def test_short_upload_ttl_expires_by_itself(sandbox_data_dir) -> None:
         ) as box,
         httpx.Client(base_url=box.base_url) as http,
     ):
-        from tests.sandbox.images import png_bytes
-
         answer = http.post(
             "/api/common/upload/stream",
             headers={"Authorization": "Bearer k"},

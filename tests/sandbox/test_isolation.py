@@ -5,7 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
+
+import httpx
+
+from poyo_desktop.sandbox import Fault, Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,9 +42,6 @@ def test_server_imports_neither_qt_nor_the_app_layers() -> None:
 
 
 def test_stop_is_quick_and_idempotent(sandbox_data_dir) -> None:
-    import time
-
-    from poyo_desktop.sandbox import Sandbox
 
     box = Sandbox(data_dir=sandbox_data_dir)
     url = box.start()
@@ -51,12 +54,6 @@ def test_stop_is_quick_and_idempotent(sandbox_data_dir) -> None:
 
 
 def test_stop_does_not_wait_for_a_slow_answer(sandbox_data_dir) -> None:
-    import threading
-    import time
-
-    import httpx
-
-    from poyo_desktop.sandbox import Fault, Sandbox
 
     box = Sandbox(data_dir=sandbox_data_dir)
     box.start()
