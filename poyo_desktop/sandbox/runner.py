@@ -69,8 +69,10 @@ class _Server(uvicorn.Server):
 class Sandbox:
     """A PoYo-compatible server on ``127.0.0.1`` for demo mode and tests.
 
-    >>> with Sandbox(task_seconds=0.3, video_long_side=320) as sandbox:
-    ...     sandbox.base_url  # 'http://127.0.0.1:<port>'
+    ``with Sandbox(task_seconds=0.3, video_long_side=320) as sandbox:`` serves at
+    ``sandbox.base_url`` (``http://127.0.0.1:<free port>``) until the block ends.
+    ``data_dir=None`` uses a temporary folder removed on stop; pass a lasting folder to
+    keep the render cache between runs.
     """
 
     def __init__(
