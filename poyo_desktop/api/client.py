@@ -241,8 +241,8 @@ class PoyoClient:
                                content_type=response.headers.get("Content-Type"),
                                response=response)
         except httpx.TimeoutException as exc:
-            raise NetworkError("The download stalled. It can be tried again.",
+            raise NetworkError("The download stalled. It can be downloaded again.",
                                detail=f"download: {type(exc).__name__}") from None
         except httpx.TransportError as exc:
-            raise NetworkError("The download broke off. It can be tried again.",
+            raise NetworkError("The download broke off. It can be downloaded again.",
                                detail=redact(f"download: {type(exc).__name__}: {exc}")) from None

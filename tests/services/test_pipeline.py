@@ -1,0 +1,240 @@
+"""The whole job journey against the sandbox: real HTTP, real SQLite, real files."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from poyo_desktop.core.states import JobState
+from poyo_desktop.sandbox import Fault
+from poyo_desktop.services.mp4check import check_mp4
+from tests.images import write_text_as_png
+from tests.services.harness import draft, make_harness
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+@pytest.fixture
+def harness_run(poyo, tmp_path, qapp):
+    """Run ``body(harness)`` inside one event loop, closing the service afterwards."""
+
+    def go(body, **kwargs):
+        async def main():
+            harness = await make_harness(poyo.base_url, tmp_path, **kwargs)
+            try:
+                return await body(harness)
+            finally:
+                await harness.close()
+
+        return run(main())
+
+    return go
+
+
+def test_generation_reaches_finished_with_a_verified_video(poyo, tmp_path, harness_run):
+    async def body(h):
+        h.service.generate(draft(tmp_path, model="kling-2.1/pro", end=True, duration=10))
+        job = await h.wait_terminal()
+        stored = await h.store.get(job.id)
+        return h, job, stored
+
+    h, job, stored = harness_run(body)
+    assert job.state is JobState.FINISHED, job.error_message
+    out = Path(job.output_path)
+    assert out.parent == h.downloads and out.suffix == ".mp4"
+    assert " pro a-boat-at-sunset" in out.name
+    check_mp4(out)
+    assert job.output_size == out.stat().st_size
+    assert stored == job  # the store holds exactly what the service shows
+    assert job.credits == 110
+    states = [j.state for j in h.seen]
+    for expected in (JobState.UPLOADING, JobState.SUBMITTING, JobState.QUEUED,
+                     JobState.DOWNLOADING, JobState.FINISHED):
+        assert expected in states
+    task = poyo.task(job.remote_id)
+    assert task.submit_requests == 1 and poyo.tasks_created == 1
+    # privacy: the upload carries a neutral name, never the person's file name
+    assert poyo.requests["upload"] == 2
+    for url in (job.start_image_url, job.end_image_url):
+        assert "start" not in url.rsplit("/", 1)[-1] and "end" not in url.rsplit("/", 1)[-1]
+    assert [p.name for p in h.files_in_downloads()] == [out.name]  # no leftovers
+
+
+def test_submit_without_an_answer_becomes_unknown_and_is_not_resent(poyo, tmp_path,
+                                                                    harness_run):
+    poyo.inject(Fault.lost_answer())
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        job = await h.wait_terminal()
+        await asyncio.sleep(0.3)  # give a careless client time to resend
+        return job
+
+    job = harness_run(body)
+    assert job.state is JobState.UNKNOWN
+    assert "may or may not" in job.error_message
+    assert poyo.requests["submit"] == 1
+    assert poyo.tasks_created == 1  # it was created: exactly why we must not resend
+
+
+def test_submit_again_on_purpose_reuses_the_idempotency_key(poyo, tmp_path, harness_run):
+    poyo.inject(Fault.lost_answer())
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        job = await h.wait_terminal()
+        assert job.state is JobState.UNKNOWN
+        h.service.submit_again(job.id)
+        await h.wait_for(lambda: h.latest().state is not JobState.UNKNOWN)
+        return await h.wait_terminal()
+
+    job = harness_run(body)
+    assert job.state is JobState.FINISHED
+    assert poyo.requests["submit"] == 2
+    assert poyo.tasks_created == 1  # the sandbox honours the key: charged once
+    keys = {r.header("Idempotency-Key") for r in poyo.requests_for("submit")}
+    assert keys == {job.idempotency_key}
+
+
+def test_server_failure_is_shown_in_plain_words_and_can_be_retried(poyo, tmp_path,
+                                                                   harness_run):
+    poyo.inject(Fault.fail_task("The image contains content that cannot be animated."))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        failed = await h.wait_terminal()
+        h.service.retry(failed.id)
+        await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+        return failed, await h.wait_terminal()
+
+    failed, retried = harness_run(body)
+    assert failed.state is JobState.FAILED
+    assert failed.error_message == "The image contains content that cannot be animated."
+    assert retried.state is JobState.FINISHED
+    assert retried.remote_id != failed.remote_id
+    assert retried.idempotency_key != failed.idempotency_key
+    assert poyo.tasks_created == 2
+
+
+def test_polling_rides_out_server_trouble(poyo, tmp_path, harness_run):
+    poyo.inject(Fault.http_error(503, route="status", times=3))
+    poyo.inject(Fault.html_error(502, route="status", times=1))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        return await h.wait_terminal(), h
+
+    job, h = harness_run(body)
+    assert job.state is JobState.FINISHED
+    notes = [j.error_message for j in h.seen if j.error_message]
+    assert any("trouble" in n or "error page" in n for n in notes)
+
+
+def test_truncated_download_is_never_shown_finished_and_can_be_fetched_again(
+        poyo, tmp_path, harness_run):
+    poyo.inject(Fault.truncate(route="download", keep=0.4))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        failed = await h.wait_terminal()
+        leftovers = h.files_in_downloads()
+        h.service.retry(failed.id)
+        await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+        return failed, leftovers, await h.wait_terminal(), h
+
+    failed, leftovers, done, h = harness_run(body)
+    assert failed.state is JobState.FAILED and failed.error_kind.startswith("download")
+    assert "downloaded again" in failed.error_message
+    assert failed.output_path is None and leftovers == []
+    assert done.state is JobState.FINISHED
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1  # nothing re-bought
+    assert len(h.files_in_downloads()) == 1
+
+
+def test_corrupt_image_fails_before_anything_is_sent(poyo, tmp_path, harness_run):
+    from poyo_desktop.services.drafts import JobDraft
+
+    bad = write_text_as_png(tmp_path / "bad.png")
+
+    async def body(h):
+        h.service.generate(JobDraft(model="kling-2.1/standard", prompt="p", start_image=bad))
+        return await h.wait_terminal()
+
+    job = harness_run(body)
+    assert job.state is JobState.FAILED and job.error_kind == "image"
+    assert poyo.requests["submit"] == 0 and poyo.requests["upload"] == 0
+
+
+def test_not_enough_credits_is_a_clean_failure(poyo, tmp_path, harness_run):
+    poyo.credits = 5
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        return await h.wait_terminal()
+
+    job = harness_run(body)
+    assert job.state is JobState.FAILED and job.error_kind == "insufficient_credits"
+    assert "credits" in job.error_message
+    assert poyo.tasks_created == 0
+
+
+def test_wrong_key_fails_the_upload_with_a_clear_message(poyo, tmp_path, harness_run):
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        return await h.wait_terminal()
+
+    job = harness_run(body, key="sk-not-the-right-one")
+    assert job.state is JobState.FAILED and job.error_kind == "authentication"
+    assert "API key" in job.error_message
+    assert "sk-not-the-right-one" not in (job.error_message + (job.error_detail or ""))
+
+
+def test_concurrency_cap_holds_new_jobs_back(poyo, tmp_path, harness_run):
+    poyo.inject(Fault.slow(0.4, route="upload", times=None))
+
+    async def body(h):
+        for _ in range(3):
+            h.service.generate(draft(tmp_path))
+        await h.wait_for(lambda: len(h.service.jobs()) == 3)
+        await asyncio.sleep(0.2)
+        active = [j for j in h.service.jobs() if j.state is not JobState.DRAFT]
+        waiting = [j for j in h.service.jobs() if j.state is JobState.DRAFT]
+        await h.wait_for(lambda: all(j.state.is_terminal for j in h.service.jobs()), 60)
+        return active, waiting, h.service.jobs()
+
+    active, waiting, final = harness_run(body, max_concurrent=1)
+    assert len(active) == 1 and len(waiting) == 2
+    assert all(j.state is JobState.FINISHED for j in final)
+
+
+def test_resume_after_restart(poyo, tmp_path, qapp):
+    """Jobs saved mid-way are picked up by the next session: polled, or honestly unknown."""
+    from poyo_desktop.core.job import Job
+
+    async def main():
+        first = await make_harness(poyo.base_url, tmp_path)
+        first.service.generate(draft(tmp_path))
+        await first.wait_for(lambda: first.service.jobs()
+                             and first.latest().state is JobState.QUEUED)
+        queued = first.latest()
+        await first.close()  # the app closes while the task runs remotely
+        # a second job was "being sent" when the power went
+        sending = Job(model="kling-2.1/standard", prompt="lost", start_image=queued.start_image,
+                      state=JobState.SUBMITTING, submit_attempts=1,
+                      start_image_url=queued.start_image_url)
+        second = await make_harness(poyo.base_url, tmp_path)
+        await second.store.save(sending)
+        await second.service.resume()
+        done = await second.wait_terminal(queued.id)
+        unknown = await second.wait_terminal(sending.id)
+        await second.close()
+        return done, unknown
+
+    done, unknown = run(main())
+    assert done.state is JobState.FINISHED
+    assert unknown.state is JobState.UNKNOWN
+    assert poyo.requests["submit"] == 1
