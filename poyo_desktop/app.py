@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from poyo_desktop.context import Options
     from poyo_desktop.logs import setup_logging
+    from poyo_desktop.resources_path import app_icon_path
     from poyo_desktop.services.paths import AppPaths
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -61,6 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PoYo")
     app.setDesktopFileName(APP_ID)
+    # Closing the last window must not stop the loop under our feet: the coroutine that
+    # runs the app closes services (saving honest states) and then returns.
+    app.setQuitOnLastWindowClosed(False)
+    icon = app_icon_path()
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
 
     data_dir = args.data_dir
     if args.self_test and data_dir is None:

@@ -175,7 +175,11 @@ class Sandbox:
         self, sock: socket.socket, ready: threading.Event, failure: list[BaseException]
     ) -> None:
         try:
-            asyncio.run(self._serve(sock, ready))
+            # The platform's own loop, even when the host app installed another policy
+            # (qasync's would try to build a Qt event loop in this worker thread).
+            factory = asyncio.DefaultEventLoopPolicy().new_event_loop
+            with asyncio.Runner(loop_factory=factory) as runner:
+                runner.run(self._serve(sock, ready))
         except BaseException as exc:  # report start-up problems to start()
             failure.append(exc)
             ready.set()
@@ -183,8 +187,9 @@ class Sandbox:
 
     async def _serve(self, sock: socket.socket, ready: threading.Event) -> None:
         self._loop = asyncio.get_running_loop()
+        self._ctx.new_run()
+        self._renderer.new_run()
         self._ctx.runner = TaskRunner(self._ctx)
-        _ = self._ctx.stopping  # create the event inside this loop
         config = uvicorn.Config(
             build_app(self._ctx),
             log_config=None,  # leave the host application's logging alone
