@@ -2,7 +2,9 @@
 # Installs everything, then runs the whole test suite (lint included), headless.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-POYO_EXTRAS=test POYO_EXTRA_SYSTEM_PACKAGES="${POYO_TEST_SYSTEM_PACKAGES:-}" \
+# The packaging test builds and checks the .deb: it needs Debian's packaging tools.
+POYO_EXTRAS=test \
+  POYO_EXTRA_SYSTEM_PACKAGES="dpkg-dev fakeroot desktop-file-utils appstream binutils" \
   "$ROOT/scripts/bootstrap.sh"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
