@@ -32,10 +32,14 @@ class SandboxContext:
 
     @property
     def stopping(self) -> asyncio.Event:
-        """Set when the server shuts down; created lazily inside the server's loop."""
+        """Set when the server shuts down; see :meth:`new_run`."""
         if self._stopping is None:
             self._stopping = asyncio.Event()
         return self._stopping
+
+    def new_run(self) -> None:
+        """Fresh loop-bound objects for a server (re)start inside its new event loop."""
+        self._stopping = asyncio.Event()
 
     async def sleep(self, seconds: float) -> None:
         """Sleep, but wake at once when the sandbox stops (so stop() is never held up)."""

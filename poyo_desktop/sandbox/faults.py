@@ -177,7 +177,12 @@ class Fault:
     def slow(
         cls, delay: float, *, route: str = ANY, times: int | None = 1, after_commit: bool = False
     ) -> Fault:
-        """Answer after ``delay`` seconds. With ``after_commit`` the work is done first."""
+        """Answer after ``delay`` seconds.
+
+        Without ``after_commit`` the request waits, then is handled, even if the client has
+        given up meanwhile (a slow server still does the work); with it the work is done at
+        once and only the answer waits.
+        """
         return cls(FaultKind.SLOW, route=route, times=times, delay=delay, after_commit=after_commit)
 
     @classmethod

@@ -28,7 +28,7 @@ async def download(request: Request) -> Response:
     """``GET|HEAD /files/{file_id}/{name}``; ``?download=1`` asks for an attachment."""
     ctx = context_of(request)
     stored = ctx.state.file(request.path_params["file_id"])
-    if stored is None or stored.is_expired() or not stored.path.is_file():
+    if stored is None or stored.is_expired():
         return detail_response(404, "File not found or expired")
     attachment = request.query_params.get("download") in ("1", "true", "yes")
     return StreamedFile(

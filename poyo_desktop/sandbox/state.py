@@ -77,8 +77,8 @@ class StoredFile:
     expired_by_hand: bool = False
 
     def is_expired(self, now: datetime | None = None) -> bool:
-        if self.expired_by_hand:
-            return True
+        if self.expired_by_hand or not self.path.is_file():
+            return True  # deleted data (e.g. uploads after a restart) is as good as expired
         return self.expires_at is not None and (now or utc_now()) >= self.expires_at
 
     def url(self, base_url: str) -> str:

@@ -17,6 +17,8 @@ import hmac
 import json
 import logging
 import time
+from collections.abc import Coroutine
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -49,8 +51,8 @@ class TaskRunner:
         """Send the callback for a task that ended outside the runner (e.g. failed by hand)."""
         self._spawn(self._callback(task_id))
 
-    def _spawn(self, coro: object) -> None:
-        job = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        job = asyncio.get_running_loop().create_task(coro)
         self._jobs.add(job)
         job.add_done_callback(self._jobs.discard)
 

@@ -52,10 +52,17 @@ class VideoRenderer:
         self.cache_dir = cache_dir
         self.long_side = long_side
         self.fps = fps
+        self._parallel_count = parallel
         self._parallel = asyncio.Semaphore(parallel)
         self._inflight: dict[str, asyncio.Future[Path]] = {}
         self._procs: set[asyncio.subprocess.Process] = set()
         self.renders_started = 0  # subprocesses launched (cache misses), for tests
+
+    def new_run(self) -> None:
+        """Forget loop-bound objects of a previous run (the sandbox was restarted)."""
+        self._parallel = asyncio.Semaphore(self._parallel_count)
+        self._inflight.clear()
+        self._procs.clear()
 
     def prune(self, keep: int = CACHE_KEEP) -> None:
         """Drop the oldest cached clips and leftovers of interrupted renders."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from poyo_desktop.sandbox import Fault, Sandbox
+from tests.sandbox.images import png_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,3 +81,40 @@ def test_stop_does_not_wait_for_a_slow_answer(sandbox_data_dir) -> None:
     assert time.monotonic() - started < 2.5
     worker.join(5)
     assert outcome  # the client got an answer or an error, not a hang
+
+
+def test_restart_keeps_state_and_works(sandbox_data_dir) -> None:
+    box = Sandbox(task_seconds=0.1, video_long_side=160, data_dir=sandbox_data_dir)
+    headers = {"Authorization": "Bearer k"}
+    box.start()
+    first = httpx.post(
+        box.base_url + "/api/common/upload/stream",
+        headers=headers,
+        files={"file": ("a.png", png_bytes(64, 48, 1))},
+    ).json()["data"]["file_url"]
+    box.stop()
+    box.start()
+    try:
+        assert httpx.get(box.base_url + "/api/user/balance", headers=headers).status_code == 200
+        stale = httpx.post(
+            box.base_url + "/api/generate/submit",
+            headers=headers,
+            json={
+                "model": "kling-2.1/standard",
+                "input": {"prompt": "x", "start_image_url": first},
+            },
+        )
+        assert stale.status_code == 400  # uploads do not survive a stop (or a changed port)
+        url = httpx.post(
+            box.base_url + "/api/common/upload/stream",
+            headers=headers,
+            files={"file": ("a.png", png_bytes(64, 48, 1))},
+        ).json()["data"]["file_url"]
+        task_id = httpx.post(
+            box.base_url + "/api/generate/submit",
+            headers=headers,
+            json={"model": "kling-2.1/standard", "input": {"prompt": "x", "start_image_url": url}},
+        ).json()["data"]["task_id"]
+        assert box.wait_for_task(task_id, timeout=60).status == "finished"
+    finally:
+        box.stop()
