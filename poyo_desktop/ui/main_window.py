@@ -31,6 +31,7 @@ from poyo_desktop.ui.about import show_about
 from poyo_desktop.ui.banner import DemoBanner
 from poyo_desktop.ui.file_actions import open_with_system, show_in_folder
 from poyo_desktop.ui.form import GenerationForm
+from poyo_desktop.ui.history_filter import HistoryFilter
 from poyo_desktop.ui.player import VideoPreview
 from poyo_desktop.ui.settings_dialog import SettingsDialog
 from poyo_desktop.ui.task_model import JobListModel
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskListView()
         self.tasks.setModel(self.model)
         self.tasks.setAccessibleName("Tasks")
+        self.filter = HistoryFilter()
+        self.filter.query_changed.connect(self.model.set_query)
 
         self.banner = DemoBanner()
         self.banner.settings_requested.connect(self.open_settings)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         tasks_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel("<b>Your videos</b>")
         tasks_layout.addWidget(title)
+        tasks_layout.addWidget(self.filter)
         tasks_layout.addWidget(self.tasks)
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)
@@ -126,6 +130,8 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.open_folder_action = self._action("Open Videos &Folder", self._open_download_dir)
+        self.find_action = self._action("&Find…", lambda: self.filter.search.setFocus(),
+                                        QKeySequence.StandardKey.Find)
 
         self.play_action = self._action("&Play", self._play_selected)
         self.open_video_action = self._action("&Open Video", self._open_selected_video)
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         self.task_menu = bar.addMenu("&Task")
         for action in self._task_actions():
