@@ -10,11 +10,31 @@ from the uploaded images in a Qt subprocess, and can misbehave on request (see
     with Sandbox(task_seconds=0.3, video_long_side=320) as sandbox:
         sandbox.inject(Fault.http_error(503, route="status", times=2))
         ...  # talk HTTP to sandbox.base_url
+
+The names below are imported lazily, so the render subprocess
+(``python -m poyo_desktop.sandbox.render``) does not load the web stack.
 """
 
-from poyo_desktop.sandbox.faults import ROUTES, Fault, FaultKind, InjectedFault
-from poyo_desktop.sandbox.runner import Sandbox
-from poyo_desktop.sandbox.state import RecordedRequest, TaskInfo, TaskStatus
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from poyo_desktop.sandbox.faults import ROUTES, Fault, FaultKind, InjectedFault
+    from poyo_desktop.sandbox.runner import Sandbox
+    from poyo_desktop.sandbox.state import RecordedRequest, TaskInfo, TaskStatus
+
+_EXPORTS = {
+    "ROUTES": "poyo_desktop.sandbox.faults",
+    "Fault": "poyo_desktop.sandbox.faults",
+    "FaultKind": "poyo_desktop.sandbox.faults",
+    "InjectedFault": "poyo_desktop.sandbox.faults",
+    "Sandbox": "poyo_desktop.sandbox.runner",
+    "RecordedRequest": "poyo_desktop.sandbox.state",
+    "TaskInfo": "poyo_desktop.sandbox.state",
+    "TaskStatus": "poyo_desktop.sandbox.state",
+}
 
 __all__ = [
     "ROUTES",
@@ -26,3 +46,12 @@ __all__ = [
     "TaskInfo",
     "TaskStatus",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'poyo_desktop.sandbox' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

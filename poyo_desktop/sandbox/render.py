@@ -80,8 +80,9 @@ def output_size(width: int, height: int, long_side: int) -> tuple[int, int]:
         raise RenderError("the image has no pixels")
     long_side = max(16, long_side - long_side % 2)
     scale = long_side / max(width, height)
-    w = max(2, round(width * scale / 2) * 2)
-    h = max(2, round(height * scale / 2) * 2)
+    # At least 16 px a side: encoders refuse slivers (absurd aspect ratios get squeezed).
+    w = max(16, round(width * scale / 2) * 2)
+    h = max(16, round(height * scale / 2) * 2)
     return w, h
 
 

@@ -28,7 +28,7 @@ from tests.sandbox.images import png_bytes
         ((1920, 1080), 960, (960, 540)),
         ((1001, 333), 960, (960, 320)),
         ((333, 1001), 961, (320, 960)),
-        ((5000, 10), 320, (320, 2)),
+        ((5000, 10), 320, (320, 16)),
     ],
 )
 def test_output_size_keeps_aspect_and_even_sizes(size, long_side, expected) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
 from pathlib import Path
 
@@ -85,10 +87,19 @@ def test_pro_10s_with_end_image_lands_on_it(client, upload, qapp, qtbot, tmp_pat
     assert close(average_colour(facts.last), end)
 
 
-def test_a_task_is_not_finished_before_its_video_exists(sandbox_data_dir, tmp_path) -> None:
-    # A fresh cache: the render (a subprocess) takes far longer than task_seconds here.
+def test_a_task_is_not_finished_before_its_video_exists(tmp_path) -> None:
+    box = Sandbox(task_seconds=0.05, video_long_side=160, data_dir=tmp_path)
+    real_render = box._renderer.render
+    release = threading.Event()
+
+    async def held_render(*args):  # the render cannot finish before the test says so
+        while not release.is_set():
+            await asyncio.sleep(0.01)
+        return await real_render(*args)
+
+    box._renderer.render = held_render
     with (
-        Sandbox(task_seconds=0.05, video_long_side=160, data_dir=tmp_path) as box,
+        box,
         httpx.Client(base_url=box.base_url, headers={"Authorization": "Bearer k"}) as http,
     ):
         url = http.post(
@@ -98,9 +109,12 @@ def test_a_task_is_not_finished_before_its_video_exists(sandbox_data_dir, tmp_pa
             "/api/generate/submit",
             json={"model": "kling-2.1/standard", "input": {"prompt": "x", "start_image_url": url}},
         ).json()["data"]["task_id"]
-        time.sleep(0.2)
+        time.sleep(0.3)  # six times task_seconds
         data = http.get(f"/api/generate/status/{task_id}").json()["data"]
-        assert data["status"] == "running" and data["progress"] == 99
+        assert data["status"] == "running" and data["progress"] == 99 and data["files"] == []
+        assert box.credits == box.config.credits  # nothing charged yet
+        release.set()
         info = box.wait_for_task(task_id, timeout=60)
+        assert info.status == "finished"
         assert info.video_path is not None and info.video_path.stat().st_size > 0
         assert box.renders_started == 1
