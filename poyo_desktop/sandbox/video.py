@@ -153,14 +153,14 @@ class VideoRenderer:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(proc.communicate(), 5)
                 raise
+            if proc.returncode != 0 or not partial.exists() or partial.stat().st_size == 0:
+                raise RenderError(_explain(proc.returncode, err))
+            partial.replace(target)
+            return target
         finally:
             self._procs.discard(proc)
-        if proc.returncode != 0 or not partial.exists() or partial.stat().st_size == 0:
             with contextlib.suppress(OSError):
-                partial.unlink()
-            raise RenderError(_explain(proc.returncode, err))
-        partial.replace(target)
-        return target
+                partial.unlink(missing_ok=True)  # only left over when something went wrong
 
     async def aclose(self) -> None:
         """Stop every running render (the server is going away)."""
