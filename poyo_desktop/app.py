@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # FFmpeg's and the multimedia back-end's chatter is noise for a person; the log keeps ours.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
 
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication

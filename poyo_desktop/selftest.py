@@ -60,6 +60,7 @@ async def run_self_test(app: QApplication, options: Options) -> int:
 
     started = time.monotonic()
     ctx = await build_context(options)
+    ctx.settings.update(download_dir=str(ctx.paths.data_dir / "Videos"))  # not the person's
     window = MainWindow(ctx)
     try:
         window.show()
@@ -76,6 +77,9 @@ async def run_self_test(app: QApplication, options: Options) -> int:
                 finished.set_result(job)
 
         ctx.jobs.job_changed.connect(on_changed)
+        deadline = time.monotonic() + 15
+        while window.form.blocking_reason() and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)  # the form checks the image off the GUI thread
         if not window.form.try_generate():
             _say("FAILED: the form refused to generate: "
                  + "; ".join(p.message for p in window.form.problems()))

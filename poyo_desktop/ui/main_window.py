@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self.ctx.account.refresh(self.ctx.jobs.client)
 
     def open_start_image(self, path: Path) -> None:
-        self.form.set_start_image(path)
+        self.form.start_zone.set_image(path)
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -398,4 +398,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
         self.preview.stop()
+        self.thumbnails.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,198 @@
+"""The real window, offscreen, against the sandbox: drop, type, generate, watch, play."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from poyo_desktop.context import Options, build_context
+from poyo_desktop.core.states import JobState
+from poyo_desktop.sandbox import Fault
+from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.task_model import JobListModel
+from tests.conftest import TEST_KEY
+from tests.images import write_png
+
+
+@pytest.fixture
+def qloop(qapp):
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.set_event_loop(None)
+
+
+async def wait_until(predicate, timeout: float = 30.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def open_window(poyo, tmp_path: Path) -> MainWindow:
+    options = Options(data_dir=tmp_path / "home", force_demo=True, base_url=poyo.base_url,
+                      api_key=TEST_KEY, poll_interval=0.05)
+    ctx = await build_context(options)
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    await window.start()
+    return window
+
+
+def drop_file(widget, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = QPointF(widget.width() / 2, widget.height() / 2)
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted(), "the drop zone refused a drag of an image file"
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+
+
+def job_rows(window: MainWindow) -> list:
+    model = window.model
+    return [model.data(model.index(r, 0), JobListModel.JobRole)
+            for r in range(model.rowCount())]
+
+
+def test_first_minute_drop_type_generate_play(poyo, tmp_path, qloop):
+    image = write_png(tmp_path / "my holiday.png", 640, 400)
+
+    async def scenario():
+        window = await open_window(poyo, tmp_path)
+        try:
+            form = window.form
+            assert not window.generate_action.isEnabled() or not form.try_generate()
+            drop_file(form.start_zone, image)
+            await wait_until(lambda: form.start_zone.check() is not None, what="image check")
+            assert form.start_zone.path() == image
+            form.prompt_edit.setFocus()
+            QTest.keyClicks(form.prompt_edit, "A paper boat drifts across the lake")
+            await wait_until(lambda: not form.blocking_reason(), what="form ready")
+            # Ctrl+Enter is Generate
+            QTest.keyClick(form.prompt_edit, Qt.Key.Key_Return,
+                           Qt.KeyboardModifier.ControlModifier)
+            await wait_until(lambda: len(job_rows(window)) == 1, what="task row")
+            seen = set()
+            await wait_until(lambda: (seen.add(job_rows(window)[0].state) or
+                                      job_rows(window)[0].state.is_terminal),
+                             what="finished task")
+            job = job_rows(window)[0]
+            assert job.state is JobState.FINISHED, job.error_message
+            assert {JobState.RUNNING, JobState.DOWNLOADING} & seen or len(seen) >= 2
+            # the form keeps its values for the next variation
+            assert form.prompt() == "A paper boat drifts across the lake"
+            assert form.start_zone.path() == image
+            # select the row: the player decodes real frames of the result
+            window.tasks.select_job(job.id)
+            frames = []
+            window.preview.video_sink().videoFrameChanged.connect(lambda f: frames.append(1))
+            window.preview.show_job(job)
+            await wait_until(lambda: len(frames) >= 10, timeout=20, what="decoded frames")
+            assert window.preview.player.duration() in range(4800, 5300)
+            return job
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    job = qloop.run_until_complete(scenario())
+    assert Path(job.output_path).exists()
+    assert poyo.tasks_created == 1
+
+
+def test_end_image_only_on_pro(poyo, tmp_path, qloop):
+    start = write_png(tmp_path / "a.png", 640, 400)
+    end = write_png(tmp_path / "b.png", 640, 400)
+
+    async def scenario():
+        window = await open_window(poyo, tmp_path)
+        try:
+            form = window.form
+            form.set_model("kling-2.1/standard")
+            assert not form.end_zone.is_available()
+            assert "Pro" in form.end_zone.disabled_reason()
+            form.set_model("kling-2.1/pro")
+            assert form.end_zone.is_available()
+            form.start_zone.set_image(start)
+            form.end_zone.set_image(end)
+            form.prompt_edit.setPlainText("morph")
+            await wait_until(lambda: not form.blocking_reason(), what="form ready")
+            form.set_model("kling-2.1/standard")
+            assert form.end_zone.path() == end  # kept in the form …
+            assert form.draft().end_image is None  # … but not sent
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_server_failure_is_shown_on_the_task_in_plain_words(poyo, tmp_path, qloop):
+    poyo.inject(Fault.fail_task("The prompt was flagged by the safety filter."))
+    image = write_png(tmp_path / "a.png", 640, 400)
+
+    async def scenario():
+        window = await open_window(poyo, tmp_path)
+        try:
+            window.form.start_zone.set_image(image)
+            window.form.prompt_edit.setPlainText("something")
+            await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
+            assert window.form.try_generate()
+            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
+                             is JobState.FAILED, what="failed task")
+            index = window.model.index(0, 0)
+            tooltip = window.model.data(index, Qt.ItemDataRole.ToolTipRole)
+            spoken = window.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+            window.tasks.select_job(job_rows(window)[0].id)
+            await asyncio.sleep(0.05)
+            return tooltip, spoken, window.retry_action.isEnabled()
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    tooltip, spoken, can_retry = qloop.run_until_complete(scenario())
+    assert "safety filter" in tooltip and "safety filter" in spoken
+    assert can_retry
+
+
+def test_closing_with_tasks_in_flight_is_quick_and_honest(poyo, tmp_path, qloop):
+    poyo.inject(Fault.slow(5.0, route="status", times=None))
+    image = write_png(tmp_path / "a.png", 640, 400)
+
+    async def scenario():
+        window = await open_window(poyo, tmp_path)
+        window.form.start_zone.set_image(image)
+        window.form.prompt_edit.setPlainText("something")
+        await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
+        window.form.try_generate()
+        await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
+                         is JobState.QUEUED, what="queued task")
+        job_id = job_rows(window)[0].id
+        started = time.monotonic()
+        window.close()
+        await window.ctx.close()
+        took = time.monotonic() - started
+        from poyo_desktop.store import AsyncJobStore
+
+        store = await AsyncJobStore.open(window.ctx.paths.database)
+        saved = await store.get(job_id)
+        await store.close()
+        return took, saved
+
+    took, saved = qloop.run_until_complete(scenario())
+    assert took < 3.5
+    assert saved.state is JobState.QUEUED and saved.remote_id  # resumable next time
