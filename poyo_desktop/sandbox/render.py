@@ -203,7 +203,7 @@ def _draw_caption(painter: QPainter, text: str, width: int, height: int) -> None
     if not text:
         return
     font = QFont()
-    font.setPixelSize(max(9, round(min(width, height) * 0.035)))
+    font.setPixelSize(max(9, round(min(width, height) * 0.028)))
     metrics = QFontMetricsF(font)
     pad_x, pad_y = font.pixelSize() * 0.6, font.pixelSize() * 0.3
     box_w = metrics.horizontalAdvance(text) + 2 * pad_x
