@@ -1,0 +1,336 @@
+"""Image preflight: check a person's photo before it is uploaded, and prepare it for upload.
+
+Kling's published input limits (short side at least 300 px, aspect ratio between 1:2.5 and
+2.5:1, at most 10 MB, JPEG or PNG) are checked here, on the person's computer, so that a
+picture that would fail never costs an upload or a paid task. What can be fixed without
+asking (too big, WebP/GIF, a photo stored sideways with an EXIF orientation tag) becomes a
+*warning* and is fixed by :func:`prepare_for_upload`; what cannot (too small, too narrow,
+not a picture) is an *error* in words a person understands.
+
+Only QtGui's image classes are used (``QImage``, ``QImageReader``); they are reentrant, so
+every function here may run in a worker thread, e.g. through ``asyncio.to_thread``. All of
+them block while they read the file: never call them on the GUI thread for a large image.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
+
+log = logging.getLogger(__name__)
+
+#: Formats PoYo's upload accepts, by the name Qt gives them, with the name people know.
+SUPPORTED_FORMATS: dict[str, str] = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WebP"}
+#: Formats Kling takes as they are; the others are converted before upload.
+UPLOADABLE_FORMATS = frozenset({"jpeg", "png"})
+MIN_SHORT_SIDE = 300
+MAX_ASPECT_RATIO = 2.5
+#: 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means.
+MAX_UPLOAD_BYTES = 10_000_000
+#: Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.
+MAX_LONG_SIDE = 3840
+JPEG_QUALITY = 92
+#: File-name filter for open dialogs, kept next to the rules it reflects.
+FILE_DIALOG_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif)"
+#: Extensions a dropped or pasted file may carry (checked again by content later).
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".webp", ".gif"})
+
+_CHECK_DECODE_SIDE = 512  # decode this small to prove the file is readable (fast for JPEG)
+
+
+class ImageError(Exception):
+    """An image cannot be used or prepared; ``message`` is plain words, safe to show."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class ImageCheck:
+    """What :func:`inspect_image` found. ``width``/``height`` are as displayed (upright).
+
+    ``problems`` block the image (errors); ``warnings`` are things preparation fixes and
+    never block. ``ok`` is true exactly when there are no problems.
+    """
+
+    path: Path
+    ok: bool
+    width: int = 0
+    height: int = 0
+    format: str = ""  # Qt's name: "jpeg", "png", "gif", "webp", … ("" when unknown)
+    file_size: int = 0
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    exif_rotated: bool = False  # stored sideways or mirrored; upright only after transform
+
+    @property
+    def needs_preparation(self) -> bool:
+        """Whether the bytes must be re-encoded rather than uploaded as they are."""
+        return (
+            self.format not in UPLOADABLE_FORMATS
+            or self.exif_rotated
+            or self.file_size > MAX_UPLOAD_BYTES
+            or max(self.width, self.height) > MAX_LONG_SIDE
+        )
+
+    def size_text(self) -> str:
+        """e.g. "1920 × 1080" (empty when the size is unknown)."""
+        return f"{self.width} × {self.height}" if self.width and self.height else ""
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """The file to upload: a neutral name in ``dest_dir``, never the person's file name."""
+
+    path: Path
+    mime_type: str
+    width: int
+    height: int
+
+
+def _reader(path: Path) -> QImageReader:
+    """A reader that trusts the bytes, not the extension, and turns photos upright."""
+    reader = QImageReader(str(path))
+    reader.setDecideFormatFromContent(True)
+    reader.setAutoTransform(True)
+    return reader
+
+
+def _swaps_sides(transformation: QImageIOHandler.Transformation) -> bool:
+    return bool(transformation & QImageIOHandler.Transformation.TransformationRotate90)
+
+
+def _megabytes(size: int) -> str:
+    """e.g. "11.9 MB", "10 MB": decimal megabytes, as file managers show them."""
+    return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
+
+
+def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
+    """Check one image file against Kling's input limits.
+
+    Blocking (reads and decodes a small version of the image): run it in a worker thread,
+    e.g. ``await asyncio.to_thread(inspect_image, path)``. Never raises for a bad file:
+    every failure becomes a sentence in ``problems``, starting with ``subject`` (so a form
+    can say "The start image is too small …").
+    """
+    path = Path(path)
+    problems: list[str] = []
+    warnings: list[str] = []
+
+    def failed(message: str, file_size: int = 0) -> ImageCheck:
+        return ImageCheck(path=path, ok=False, file_size=file_size, problems=[message])
+
+    try:
+        if path.is_dir():
+            return failed(f"{subject} is a folder, not a picture.")
+        file_size = path.stat().st_size
+        with path.open("rb") as handle:
+            handle.read(1)
+    except FileNotFoundError:
+        return failed(f"{subject} could not be found. Was the file moved or deleted?")
+    except PermissionError:
+        return failed(f"{subject} could not be opened: this account may not read the file.")
+    except OSError as exc:
+        log.info("cannot read %s: %s", path, exc)
+        return failed(f"{subject} could not be read from the disk.")
+    if file_size == 0:
+        return failed(f"{subject} is an empty file.")
+
+    reader = _reader(path)
+    if not reader.canRead():
+        return failed(
+            f"{subject} is not a picture, or the file is damaged.", file_size=file_size
+        )
+    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if fmt == "jpg":
+        fmt = "jpeg"
+    if fmt not in SUPPORTED_FORMATS:
+        problems.append(
+            f"{subject} is a {fmt.upper() or 'kind of'} file, which PoYo does not take. "
+            "Save it as JPEG or PNG and try again."
+        )
+
+    raw = reader.size()
+    transformation = reader.transformation()
+    exif_rotated = transformation != QImageIOHandler.Transformation.TransformationNone
+    animated = fmt == "gif" and reader.imageCount() > 1
+
+    # Decode a small version: proves the data is readable without paying for a full decode.
+    if raw.isValid() and max(raw.width(), raw.height()) > _CHECK_DECODE_SIDE:
+        reader.setScaledSize(raw.scaled(_CHECK_DECODE_SIDE, _CHECK_DECODE_SIDE,
+                                        Qt.AspectRatioMode.KeepAspectRatio))
+    decoded = reader.read()
+    if decoded.isNull():
+        log.info("cannot decode %s: %s", path, reader.errorString())
+        limit_bytes = QImageReader.allocationLimit() * 1024 * 1024
+        if raw.isValid() and limit_bytes and raw.width() * raw.height() * 4 > limit_bytes:
+            message = (f"{subject} is too large to open ({raw.width()} × {raw.height()} px). "
+                       "Make it smaller in a photo editor and try again.")
+        else:
+            message = f"{subject} could not be read: the file seems to be damaged."
+        return ImageCheck(path=path, ok=False, format=fmt, file_size=file_size,
+                          problems=[*problems, message])
+
+    if raw.isValid():
+        width, height = raw.width(), raw.height()
+        if _swaps_sides(transformation):
+            width, height = height, width
+    else:  # handler cannot tell the size from the header: the decoded image is full size
+        width, height = decoded.width(), decoded.height()
+
+    short, long = min(width, height), max(width, height)
+    if short < MIN_SHORT_SIDE:
+        problems.append(f"{subject} is too small ({width} × {height} px; "
+                        f"at least {MIN_SHORT_SIDE} px needed).")
+    if long > short * MAX_ASPECT_RATIO:
+        shape = "wide" if width > height else "tall"
+        problems.append(
+            f"{subject} is too {shape} ({width} × {height} px). Kling takes shapes from "
+            "1:2.5 to 2.5:1: crop it closer to a rectangle and try again."
+        )
+
+    if file_size > MAX_UPLOAD_BYTES:
+        warnings.append(f"{subject} is {_megabytes(file_size)}; it will be made smaller "
+                        f"before upload (the limit is {_megabytes(MAX_UPLOAD_BYTES)}).")
+    if fmt in SUPPORTED_FORMATS and fmt not in UPLOADABLE_FORMATS:
+        warnings.append(f"{subject} is a {SUPPORTED_FORMATS[fmt]} file; it will be converted "
+                        "to JPEG or PNG before upload.")
+    if animated:
+        warnings.append(f"{subject} is animated; only its first frame will be used.")
+    if exif_rotated:
+        warnings.append(f"{subject} is stored turned on its side; it will be sent upright, "
+                        "as shown here.")
+    if long > MAX_LONG_SIDE:
+        warnings.append(f"{subject} is very large ({width} × {height} px); it will be scaled "
+                        f"down to {MAX_LONG_SIDE} px on the long side before upload.")
+
+    return ImageCheck(
+        path=path, ok=not problems, width=width, height=height, format=fmt,
+        file_size=file_size, problems=problems, warnings=warnings, exif_rotated=exif_rotated,
+    )
+
+
+def _has_transparency(image: QImage) -> bool:
+    """True when any pixel is not fully opaque (an alpha channel alone is not enough)."""
+    if not image.hasAlphaChannel():
+        return False
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    width, stride = alpha.width(), alpha.bytesPerLine()
+    data = bytes(alpha.constBits())  # type: ignore[call-overload]
+    rows = b"".join(data[y * stride: y * stride + width] for y in range(alpha.height()))
+    return rows.count(255) != len(rows)
+
+
+def _encode(image: QImage, fmt: str) -> bytes:
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)
+    buffer.close()
+    if not ok:
+        raise ImageError("The image could not be converted for upload.")
+    return bytes(array.data())
+
+
+def _write_neutral(data: bytes, dest_dir: Path, suffix: str) -> Path:
+    """Write ``data`` as ``<sha256-prefix><suffix>``: no trace of the person's file name."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    target = dest_dir / f"{hashlib.sha256(data).hexdigest()[:20]}{suffix}"
+    if target.exists() and target.stat().st_size == len(data):
+        return target  # same bytes prepared before
+    fd, tmp = tempfile.mkstemp(dir=dest_dir, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image") -> PreparedImage:
+    """The bytes to upload for ``path``, written to ``dest_dir`` under a neutral name.
+
+    A JPEG/PNG that is upright, at most 10 MB and at most 3840 px long is copied unchanged
+    (no needless loss of quality). Anything else is turned upright (EXIF orientation),
+    scaled to at most 3840 px on the long side and re-encoded: JPEG at quality 92, or PNG
+    when it has transparent pixels. Raises :class:`ImageError` with plain words when the
+    image cannot be used. Blocking (decodes and encodes the whole image): run it in a
+    worker thread, e.g. ``await asyncio.to_thread(prepare_for_upload, path, dest_dir)``.
+    """
+    path = Path(path)
+    check = inspect_image(path, subject=subject)
+    if not check.ok:
+        raise ImageError(check.problems[0])
+    try:
+        if not check.needs_preparation:
+            data = path.read_bytes()
+            suffix, mime = (".jpg", "image/jpeg") if check.format == "jpeg" else (".png",
+                                                                                   "image/png")
+            return PreparedImage(_write_neutral(data, dest_dir, suffix), mime,
+                                 check.width, check.height)
+
+        reader = _reader(path)
+        upright = QSize(check.width, check.height)
+        if max(check.width, check.height) > MAX_LONG_SIDE:
+            upright = upright.scaled(MAX_LONG_SIDE, MAX_LONG_SIDE,
+                                     Qt.AspectRatioMode.KeepAspectRatio)
+            # The scaled size is applied before the EXIF transform, in stored orientation.
+            stored = upright.transposed() if _swaps_sides(reader.transformation()) else upright
+            reader.setScaledSize(stored)
+        image = reader.read()
+        if image.isNull():
+            log.info("cannot decode %s: %s", path, reader.errorString())
+            raise ImageError(f"{subject} could not be read: the file seems to be damaged.")
+
+        if _has_transparency(image):
+            fmt, suffix, mime = "PNG", ".png", "image/png"
+            image = image.convertToFormat(QImage.Format.Format_ARGB32)
+        else:
+            fmt, suffix, mime = "JPEG", ".jpg", "image/jpeg"
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
+        data = _encode(image, fmt)
+        while len(data) > MAX_UPLOAD_BYTES:  # rare: noisy PNGs, extreme detail
+            smaller = image.size() * 0.8
+            if min(smaller.width(), smaller.height()) < MIN_SHORT_SIDE:
+                raise ImageError(f"{subject} could not be made smaller than "
+                                 f"{_megabytes(MAX_UPLOAD_BYTES)}.")
+            image = image.scaled(smaller, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            data = _encode(image, fmt)
+        return PreparedImage(_write_neutral(data, dest_dir, suffix), mime,
+                             image.width(), image.height())
+    except OSError as exc:
+        log.warning("cannot prepare %s: %s", path, exc)
+        raise ImageError(f"{subject} could not be prepared for upload: "
+                         f"{exc.strerror or 'a disk error'}.") from exc
+
+
+def load_thumbnail(path: Path, max_side: int) -> QImage:
+    """``path`` upright and at most ``max_side`` px on its long side; null when unreadable.
+
+    Decodes at the reduced size where the format allows it (JPEG), so a 40-megapixel photo
+    costs milliseconds, not a second. Blocking: call it from a worker thread for big files.
+    """
+    reader = _reader(Path(path))
+    raw = reader.size()
+    if raw.isValid() and max(raw.width(), raw.height()) > max_side:
+        # A square bound is the same in stored and upright orientation.
+        reader.setScaledSize(raw.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if not image.isNull() and max(image.width(), image.height()) > max_side:
+        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image

@@ -1,0 +1,657 @@
+"""A card that takes one picture: drag and drop, Browse…, or paste, then shows what it got.
+
+People bring photos in whichever way they know: dragging from a file manager, copying from
+a browser or a screenshot tool, or an open dialog. All three end in :meth:`set_image`, which
+shows the picture at once and checks it in a worker thread (decoding a 40-megapixel photo
+must never freeze the window); the result arrives as :attr:`ImageDropZone.image_checked`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QPointF,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poyo_desktop.services.preflight import (
+    FILE_DIALOG_FILTER,
+    ImageCheck,
+    inspect_image,
+    load_thumbnail,
+)
+
+log = logging.getLogger(__name__)
+
+THUMB_SIDE = 96  # logical pixels
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark scheme (window darker than its text)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < \
+        palette.color(QPalette.ColorRole.WindowText).lightness()
+
+
+def error_color(palette: QPalette) -> QColor:
+    """Red that stays readable on the palette's window colour, light or dark."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+
+
+def warning_color(palette: QPalette) -> QColor:
+    """Amber that stays readable on the palette's window colour, light or dark."""
+    return QColor("#ffcc66") if is_dark(palette) else QColor("#8a5300")
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: the palette's placeholder colour, which themes already tune."""
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def set_text_color(label: QLabel, color: QColor | None) -> None:
+    """Colour a label through its palette (not a style sheet) so it follows theme changes."""
+    if color is None:
+        label.setPalette(QPalette())  # an empty palette: inherit everything again
+        return
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+
+
+class _ElidedLabel(QLabel):
+    """One line of text that shortens itself in the middle ("my-long…photo.jpg")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                             rect.width())
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), text, self.foregroundRole())
+
+
+def _placeholder_pixmap(side: int, color: QColor, ratio: float) -> QPixmap:
+    """A simple "picture" glyph (frame, sun, hills) drawn in ``color``: no icon files."""
+    pixmap = QPixmap(int(side * ratio), int(side * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, 2)
+    painter.setPen(pen)
+    inset = side * 0.22
+    frame = QRectF(inset, inset * 1.2, side - 2 * inset, side - 2.4 * inset)
+    painter.drawRoundedRect(frame, 4, 4)
+    painter.setBrush(color)
+    painter.drawEllipse(QPointF(frame.left() + frame.width() * 0.3,
+                                frame.top() + frame.height() * 0.32), 3.5, 3.5)
+    hills = QPainterPath(QPointF(frame.left() + 2, frame.bottom() - 2))
+    hills.lineTo(frame.left() + frame.width() * 0.38, frame.top() + frame.height() * 0.5)
+    hills.lineTo(frame.left() + frame.width() * 0.58, frame.top() + frame.height() * 0.72)
+    hills.lineTo(frame.left() + frame.width() * 0.75, frame.top() + frame.height() * 0.58)
+    hills.lineTo(frame.right() - 2, frame.bottom() - 2)
+    hills.closeSubpath()
+    painter.drawPath(hills)
+    painter.end()
+    return pixmap
+
+
+def _inspect_in_worker(zone: ImageDropZone, token: int, path: Path, subject: str,
+                       thumb_px: int) -> None:
+    """Runs on a pool thread: check and thumbnail the file, then hand both to the GUI thread.
+
+    ``QTimer.singleShot`` with the zone as context delivers the call in the zone's thread
+    and drops it if the zone has been deleted meanwhile.
+    """
+    try:
+        check = inspect_image(path, subject=subject)
+        thumb = load_thumbnail(path, thumb_px) if check.width else QImage()
+    except Exception:  # never let a worker die silently: report it as an unusable file
+        log.exception("inspecting %s failed", path)
+        check = ImageCheck(path=path, ok=False,
+                           problems=[f"{subject} could not be checked."])
+        thumb = QImage()
+    # RuntimeError: the zone's C++ object is gone, so nobody is waiting any more.
+    with contextlib.suppress(RuntimeError):
+        QTimer.singleShot(0, zone, partial(zone._on_inspected, token, check, thumb))
+
+
+class ImageDropZone(QFrame):
+    """One image slot of the form: shows the picture, its name and size, and what's wrong.
+
+    Constructor: ``title`` ("Start image") names the slot on screen and for screen readers;
+    ``hint`` ("required") is shown, quieter, after the title;
+    ``paste_dir`` is where pasted or dropped image *data* is saved as PNG (pass a directory
+    that lives as long as the job history, since drafts keep the path; a temporary
+    directory is used when omitted); ``subject`` starts the checker's sentences ("The start
+    image is too small …", default "The " + title in lower case).
+    """
+
+    #: The chosen file changed (a ``Path``), or the slot was emptied (``None``).
+    image_changed = Signal(object)
+    #: The check of the current file finished (an :class:`ImageCheck`).
+    image_checked = Signal(object)
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        hint: str = "",
+        paste_dir: Path | None = None,
+        subject: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._subject = subject or f"The {title[:1].lower()}{title[1:]}"
+        self._paste_dir = Path(paste_dir) if paste_dir else None
+        self._path: Path | None = None
+        self._display_name = ""
+        self._check: ImageCheck | None = None
+        self._thumb: QImage | None = None
+        self._token = 0
+        self._drag_over = False
+        self._notice = ""
+        self._field_error = ""
+        self._disabled_reason = ""
+        self._last_dir = ""
+        self._preview_key: object = None  # what the preview label shows now
+
+        self.setObjectName("imageDropZone")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{title} ({hint})" if hint else title)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(260)
+
+        self._title_label = QLabel(title, self)
+        font = self._title_label.font()
+        font.setBold(True)
+        self._title_label.setFont(font)
+        self._hint_label = QLabel(hint, self)
+        self._hint_label.setVisible(bool(hint))
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setToolTip(f"Remove the {title.lower()}")
+        self.clear_button.setAccessibleName(f"Remove {title.lower()}")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+
+        self._thumb_label = QLabel(self)
+        self._thumb_label.setFixedSize(THUMB_SIDE, THUMB_SIDE)
+        self._thumb_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._thumb_label.setAccessibleName(f"{title} preview")
+
+        self._name_label = _ElidedLabel(self)
+        self._size_label = QLabel(self)
+        self._placeholder = QLabel("Drop a photo here, or Browse… / Paste", self)
+        self._placeholder.setWordWrap(True)
+
+        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button.setAccessibleName(f"Browse for the {title.lower()}")
+        self.browse_button.setToolTip("Choose a JPEG, PNG, WebP or GIF file")
+        self.browse_button.clicked.connect(self._on_browse_clicked)
+        self.paste_button = QPushButton("Paste", self)
+        self.paste_button.setAccessibleName(f"Paste the {title.lower()}")
+        self.paste_button.setToolTip("Use the picture or image file you copied (Ctrl+V)")
+        self.paste_button.clicked.connect(self._on_paste_clicked)
+
+        self._message_label = QLabel(self)
+        self._message_label.setWordWrap(True)
+        self._message_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._reason_label = QLabel(self)
+        self._reason_label.setWordWrap(True)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(6)
+        header.addWidget(self._title_label)
+        header.addWidget(self._hint_label, 1)
+        header.addWidget(self.clear_button)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(6)
+        buttons.addWidget(self.browse_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addStretch(1)
+
+        info = QVBoxLayout()
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(2)
+        info.addWidget(self._placeholder)
+        info.addWidget(self._name_label)
+        info.addWidget(self._size_label)
+        info.addStretch(1)
+        info.addLayout(buttons)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self._thumb_label, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(info, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 12)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addLayout(body)
+        layout.addWidget(self._message_label)
+        layout.addWidget(self._reason_label)
+
+        self.setTabOrder(self, self.browse_button)
+        self.setTabOrder(self.browse_button, self.paste_button)
+        self.setTabOrder(self.paste_button, self.clear_button)
+        self._refresh()
+
+    # ----------------------------------------------------------------- public API
+
+    def title(self) -> str:
+        return self._title
+
+    def subject(self) -> str:
+        """How the checker's sentences name this slot ("The start image")."""
+        return self._subject
+
+    def path(self) -> Path | None:
+        """The chosen file (also while it is being checked, or when it has problems)."""
+        return self._path
+
+    def check(self) -> ImageCheck | None:
+        """The checker's verdict on the current file; ``None`` when empty or still checking."""
+        return self._check
+
+    def is_checking(self) -> bool:
+        return self._path is not None and self._check is None
+
+    def display_name(self) -> str:
+        """What the person calls the picture: its file name, or "Pasted image"."""
+        return self._display_name
+
+    def summary(self) -> str:
+        """e.g. "beach.jpg · 1920 × 1080" (empty when no image)."""
+        if self._path is None:
+            return ""
+        size = self._check.size_text() if self._check else ""
+        return f"{self._display_name} · {size}" if size else self._display_name
+
+    def set_image(self, path: Path | None, *, display_name: str | None = None) -> None:
+        """Show ``path`` now and check it in the background (``None`` empties the slot)."""
+        if path is None:
+            self.clear()
+            return
+        path = Path(path)
+        changed = path != self._path
+        self._path = path
+        self._display_name = display_name or path.name
+        self._check = None
+        self._thumb = None
+        self._notice = ""
+        self._token += 1
+        self._refresh()
+        if changed:
+            self.image_changed.emit(path)
+        ratio = self.devicePixelRatioF() or 1.0
+        QThreadPool.globalInstance().start(partial(
+            _inspect_in_worker, self, self._token, path, self._subject,
+            int(THUMB_SIDE * ratio)))
+
+    def clear(self) -> None:
+        """Empty the slot (the file on disk is left alone)."""
+        had_image = self._path is not None
+        self._path = None
+        self._display_name = ""
+        self._check = None
+        self._thumb = None
+        self._notice = ""
+        self._token += 1  # a check still running for the old file is ignored
+        self._refresh()
+        if had_image:
+            self.image_changed.emit(None)
+
+    def set_disabled_reason(self, reason: str | None) -> None:
+        """Make the slot unavailable (``reason`` shown in full) or available again (None).
+
+        Unavailable means no drops, no Browse or Paste; an image already chosen stays and
+        can still be removed, so switching back loses nothing.
+        """
+        if (reason or "") != self._disabled_reason:
+            self._disabled_reason = reason or ""
+            self._refresh()
+
+    def disabled_reason(self) -> str:
+        return self._disabled_reason
+
+    def is_available(self) -> bool:
+        return not self._disabled_reason
+
+    def set_field_error(self, message: str) -> None:
+        """An error about this slot found by the form (e.g. "Add a start image")."""
+        if message != self._field_error:
+            self._field_error = message
+            self._refresh()
+
+    def message_text(self) -> str:
+        """The line under the card, as shown (for tests and screen readers)."""
+        return "" if self._message_label.isHidden() else self._message_label.text()
+
+    def browse(self) -> bool:
+        """Ask for a file with the open dialog; True when one was chosen."""
+        if not self.is_available():
+            return False
+        path = self.choose_file()
+        if path is None:
+            return False
+        self._last_dir = str(path.parent)
+        self.set_image(path)
+        return True
+
+    def choose_file(self) -> Path | None:
+        """The open dialog, alone in one method so tests (and other UIs) can replace it."""
+        start = self._last_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.PicturesLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self, f"Choose the {self._title.lower()}", start, FILE_DIALOG_FILTER)
+        return Path(name) if name else None
+
+    def paste_from_clipboard(self) -> bool:
+        """Use the clipboard's image file or image data; True when it held one."""
+        if not self.is_available():
+            return False
+        self._notice = ""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and self.take_mime_data(mime, verb="Pasted"):
+            return True
+        if not self._notice:
+            self._show_notice("The clipboard holds no picture. Copy a photo or an image "
+                              "file first, then paste.")
+        return False
+
+    def take_mime_data(self, mime: QMimeData, *, verb: str = "Dropped") -> bool:
+        """Use what a drop or the clipboard carries: a local file first (original bytes),
+        else raw image data (saved as PNG). True when an image was taken."""
+        urls = mime.urls() if mime.hasUrls() else []
+        local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        if local:
+            self.set_image(local[0])
+            if len(local) > 1:
+                self._show_notice(f"Only one picture fits here; using {local[0].name}.")
+            return True
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                saved = self._save_image_data(image)
+                if saved is not None:
+                    self.set_image(saved, display_name=f"{verb} image")
+                    return True
+                return False
+        if urls:
+            self._show_notice("This picture is on a web page. Save it to your computer "
+                              "first, then drop or choose the file.")
+        return False
+
+    # ------------------------------------------------------------------ internals
+
+    def _save_image_data(self, image: QImage) -> Path | None:
+        """Keep pasted pixels as a PNG named by content (the same paste twice, one file)."""
+        directory = self._paste_dir
+        if directory is None:
+            directory = Path(QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.TempLocation)) / "poyo-desktop-pasted"
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256(bytes(image.constBits())).hexdigest()[:16]
+            target = directory / f"pasted-{digest}.png"
+            if not target.exists() and not image.save(str(target), "PNG"):
+                raise OSError("Qt could not write the PNG")
+        except OSError as exc:
+            log.warning("cannot save pasted image: %s", exc)
+            self._show_notice("The pasted picture could not be saved on this computer.")
+            return None
+        return target
+
+    def _show_notice(self, text: str) -> None:
+        self._notice = text
+        self._refresh()
+
+    def _on_inspected(self, token: int, check: ImageCheck, thumb: QImage) -> None:
+        if token != self._token:
+            return  # an older file's result; the person has moved on
+        self._check = check
+        self._thumb = thumb if not thumb.isNull() else None
+        self._refresh()
+        self.image_checked.emit(check)
+
+    def _message(self) -> tuple[str, str]:
+        """(text, kind) of the line under the card; kind is "error", "warning" or ""."""
+        if self._notice:
+            return self._notice, "warning"
+        if self._check is not None and self._check.problems:
+            return " ".join(self._check.problems), "error"
+        if self._field_error:
+            return self._field_error, "error"
+        if self._check is not None and self._check.warnings:
+            return " ".join(self._check.warnings), "warning"
+        return "", ""
+
+    def _refresh(self) -> None:
+        """Bring every child in line with the state; the only place that touches them."""
+        available = self.is_available()
+        has_image = self._path is not None
+        palette = self.palette()
+        self.setAcceptDrops(available)
+        self.browse_button.setEnabled(available)
+        self.paste_button.setEnabled(available)
+        self.clear_button.setVisible(has_image)
+        self._placeholder.setVisible(not has_image)
+        self._placeholder.setEnabled(available)
+        self._name_label.setVisible(has_image)
+        self._size_label.setVisible(has_image)
+        set_text_color(self._size_label, muted_color(palette))
+        set_text_color(self._hint_label, muted_color(palette))
+        set_text_color(self._placeholder, muted_color(palette))
+
+        ratio = self.devicePixelRatioF() or 1.0
+        if has_image:
+            self._name_label.setText(self._display_name)
+            self._name_label.setToolTip(str(self._path))
+            if self._check is None:
+                self._size_label.setText("Checking…")
+            elif self._check.width:
+                self._size_label.setText(f"{self._check.size_text()} px")
+            else:
+                self._size_label.setText("")
+        if self._thumb is not None:
+            if self._preview_key != self._thumb.cacheKey():
+                self._preview_key = self._thumb.cacheKey()
+                pixmap = QPixmap.fromImage(self._thumb)
+                pixmap.setDevicePixelRatio(ratio)
+                self._thumb_label.setPixmap(pixmap)
+        else:
+            key = (muted_color(palette).rgba(), ratio)
+            if self._preview_key != key:  # drawn once per colour scheme, not per refresh
+                self._preview_key = key
+                self._thumb_label.setPixmap(_placeholder_pixmap(THUMB_SIDE,
+                                                                muted_color(palette), ratio))
+        self._thumb_label.setEnabled(available)
+        self._name_label.setEnabled(available)
+
+        text, kind = self._message()
+        self._message_label.setText(text)
+        self._message_label.setVisible(bool(text))
+        set_text_color(self._message_label, error_color(palette) if kind == "error"
+                       else warning_color(palette) if kind == "warning" else None)
+        self._reason_label.setText(self._disabled_reason)
+        self._reason_label.setVisible(bool(self._disabled_reason))
+
+        described = self.summary() or ("No picture yet. Drop a photo here, press Ctrl+V to "
+                                       "paste, or use Browse.")
+        if text:
+            described += f" {text}"
+        if self._disabled_reason:
+            described += f" {self._disabled_reason}"
+        self.setAccessibleDescription(described)
+        self.update()
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        return self.is_available() and (mime.hasUrls() or mime.hasImage())
+
+    # --------------------------------------------------------------- Qt handlers
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self._drag_over = True
+            self.update()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drag_over = False
+        self.update()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drag_over = False
+        self.update()
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.take_mime_data(event.mimeData())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_from_clipboard()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._path and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.clear()
+        elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.browse()
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        browse = QAction("Browse…", menu)
+        browse.triggered.connect(self._on_browse_clicked)
+        paste = QAction("Paste image", menu)
+        paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        paste.triggered.connect(self._on_paste_clicked)
+        remove = QAction("Remove image", menu)
+        remove.triggered.connect(self._on_clear_clicked)
+        browse.setEnabled(self.is_available())
+        paste.setEnabled(self.is_available())
+        remove.setEnabled(self._path is not None)
+        menu.addActions([browse, paste, remove])
+        menu.exec(event.globalPos())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh()  # a light/dark switch: recolour the labels
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A rounded card: dashed while empty, solid when filled, highlighted on drag-over
+        and focus, all in palette colours so light and dark schemes both work."""
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        base = palette.color(QPalette.ColorRole.Base)
+        if self._drag_over:
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            base = QColor(highlight)
+            base.setAlpha(40)
+        painter.setBrush(base)
+        if self._drag_over or self.hasFocus():
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+        else:
+            pen = QPen(palette.color(QPalette.ColorRole.Mid), 1.2)
+            if self._path is None:
+                pen.setStyle(Qt.PenStyle.DashLine)
+        if self._check is not None and self._check.problems and not self._drag_over:
+            pen.setColor(error_color(palette))
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, 8, 8)
+
+    # ------------------------------------------------------------------- slots
+
+    def _on_browse_clicked(self) -> None:
+        self.browse()
+
+    def _on_paste_clicked(self) -> None:
+        self.paste_from_clipboard()
+
+    def _on_clear_clicked(self) -> None:
+        self.clear()
