@@ -40,7 +40,7 @@ class JobState(StrEnum):
 _TERMINAL = frozenset({JobState.FINISHED, JobState.FAILED, JobState.UNKNOWN})
 
 _LABELS = {
-    JobState.DRAFT: "Draft",
+    JobState.DRAFT: "Waiting",  # a new job waits for a free slot before it is sent
     JobState.UPLOADING: "Uploading",
     JobState.SUBMITTING: "Submitting",
     JobState.QUEUED: "Queued",

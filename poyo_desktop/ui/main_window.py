@@ -377,8 +377,13 @@ class MainWindow(QMainWindow):
         dialog.key_saved.connect(self.ctx.use_key)
         dialog.open()
 
+    def _window_state(self) -> QSettings:
+        """Window layout lives beside the settings file, not in a global registry."""
+        return QSettings(str(self.ctx.paths.config_dir / "window.ini"),
+                         QSettings.Format.IniFormat)
+
     def _restore_state(self) -> None:
-        state = QSettings()
+        state = self._window_state()
         geometry = state.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -387,10 +392,10 @@ class MainWindow(QMainWindow):
         for name, splitter in (("main", self.main_split), ("right", self.right_split)):
             saved = state.value(f"window/split-{name}")
             if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
-                splitter.setSizes([400, 880] if name == "main" else [460, 340])
+                splitter.setSizes([400, 880] if name == "main" else [380, 400])
 
     def _save_state(self) -> None:
-        state = QSettings()
+        state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/split-main", self.main_split.saveState())
         state.setValue("window/split-right", self.right_split.saveState())

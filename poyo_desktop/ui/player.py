@@ -55,7 +55,7 @@ def job_status_text(job: Job) -> str:
             return _translate("The video file is missing: {path}").format(path=job.output_path)
         return _translate("The video file is missing.")
     texts = {
-        JobState.DRAFT: _translate("Draft — not sent yet"),
+        JobState.DRAFT: _translate("Waiting for a free slot — not sent yet"),
         JobState.UPLOADING: _translate("Uploading the photo…"),
         JobState.SUBMITTING: _translate("Sending to PoYo…"),
         JobState.QUEUED: _translate("Queued"),

@@ -28,6 +28,9 @@ def qloop(qapp):
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    # Join the loop's worker threads, or Qt aborts at exit ("QThread: Destroyed while …").
+    loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()
     asyncio.set_event_loop(None)
 
 
