@@ -14,12 +14,13 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
 
-from poyo_desktop.qtfix import pin_none_refcount  # noqa: E402
+from poyo_desktop.qtfix import pin_none_refcount
 
 pin_none_refcount()
 
@@ -58,7 +59,7 @@ def mountain_image(path: Path) -> Path:
     return path
 
 
-async def until(predicate, timeout: float = 60.0) -> None:
+async def until(predicate: Callable[[], object], timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
