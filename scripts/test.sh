@@ -9,6 +9,6 @@ POYO_EXTRAS=test \
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 echo "==> ruff"
-.venv/bin/ruff check poyo_desktop tests
+.venv/bin/ruff check poyo_desktop tests scripts
 echo "==> pytest"
 exec .venv/bin/python -m pytest "$@"

@@ -78,13 +78,18 @@ async def download_video(
     *,
     expected_size: int | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
+    temp_name: str | None = None,
 ) -> Downloaded:
-    """Fetch ``url`` into ``folder/name`` (made unique), or raise :class:`DownloadError`."""
+    """Fetch ``url`` into ``folder/name`` (made unique), or raise :class:`DownloadError`.
+
+    ``temp_name`` (one per job) means a download cut short by a crash leaves one hidden
+    file that the next attempt overwrites and removes, never a pile of them.
+    """
     try:
         await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
     except OSError as exc:
         raise disk_error(exc, folder) from None
-    temp = folder / f".{uuid.uuid4().hex}.part"
+    temp = folder / f".{temp_name or uuid.uuid4().hex}.part"
     received = 0
     try:
         async with client.open_download(url) as download:

@@ -285,7 +285,8 @@ class Pipeline:
 
         try:
             done = await download_video(self.client, job.result_url, config.download_dir, name,
-                                        expected_size=job.result_size, on_progress=progress)
+                                        expected_size=job.result_size, on_progress=progress,
+                                        temp_name=f"poyo-{job.id}")
         except DownloadError as exc:
             return await self.fail(job, f"download_{exc.kind}", exc.message, exc.detail)
         except PoyoError as exc:

@@ -206,8 +206,10 @@ class MainWindow(QMainWindow):
         """Load history and resume unfinished work (the window is already visible)."""
         self.model.set_source(self.ctx.store)
         await self.ctx.jobs.resume()
-        for note in self.ctx.notes:
-            QMessageBox.information(self, APP_NAME, note)
+        for note in self.ctx.notes:  # non-modal: start-up never waits on a click
+            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
+            box.setObjectName("startupNote")
+            box.open()
         if not self.ctx.demo:
             self.ctx.account.refresh(self.ctx.jobs.client)
 
