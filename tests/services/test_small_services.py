@@ -1,0 +1,159 @@
+"""Settings, the API key store, video names and the MP4 check."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from poyo_desktop.logs import REDACTOR, setup_logging
+from poyo_desktop.services.mp4check import NotAVideo, check_mp4
+from poyo_desktop.services.naming import slug, unique_path, video_name
+from poyo_desktop.services.secrets import KeyLocation, KeyStore
+from poyo_desktop.services.settings import Settings, SettingsValues, problems_with
+from tests.videos import make_video
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+def test_settings_round_trip_and_change_signal(tmp_path, qapp):
+    settings = Settings(tmp_path / "settings.json")
+    changed: list[str] = []
+    settings.changed.connect(changed.append)
+    settings.update(poll_interval=20, max_concurrent=5)
+    settings.update(poll_interval=20)  # no change, no signal
+    assert changed == ["poll_interval", "max_concurrent"]
+    again = Settings(tmp_path / "settings.json")
+    assert again.values.poll_interval == 20 and again.values.max_concurrent == 5
+    assert json.loads((tmp_path / "settings.json").read_text())["version"] == 1
+
+
+def test_damaged_settings_fall_back_to_defaults_and_are_kept_aside(tmp_path, qapp):
+    path = tmp_path / "settings.json"
+    path.write_text("{ not json")
+    settings = Settings(path)
+    assert settings.values == SettingsValues().validated()
+    assert settings.recovered_from is not None and settings.recovered_from.exists()
+
+
+def test_settings_are_clamped_and_validated(tmp_path, qapp):
+    settings = Settings(tmp_path / "s.json")
+    settings.update(poll_interval=0.1, max_concurrent=99)
+    assert settings.values.poll_interval == 5 and settings.values.max_concurrent == 10
+    file_not_folder = tmp_path / "file"
+    file_not_folder.write_text("x")
+    problems = problems_with(SettingsValues(download_dir=str(file_not_folder),
+                                            callback_url="http://insecure"))
+    assert "download_dir" in problems and "callback_url" in problems
+    assert problems_with(SettingsValues(download_dir="relative/path"))["download_dir"]
+
+
+# -- API key ----------------------------------------------------------------------------------
+
+def test_key_goes_to_the_keychain_when_there_is_one(tmp_path, monkeypatch):
+    ring = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: ring)
+    monkeypatch.setattr(keyring, "get_password", ring.get_password)
+    monkeypatch.setattr(keyring, "set_password", ring.set_password)
+    monkeypatch.setattr(keyring, "delete_password", ring.delete_password)
+    store = KeyStore(tmp_path / "api-key")
+    assert store.save("sk-abc") is KeyLocation.KEYCHAIN
+    assert not (tmp_path / "api-key").exists()
+    assert store.load().value == "sk-abc" and store.load().location is KeyLocation.KEYCHAIN
+    assert "sk-abc" not in repr(store.load())
+    store.delete()
+    assert store.load() is None
+
+
+def test_without_a_keychain_the_key_lives_in_a_private_file(tmp_path):
+    store = KeyStore(tmp_path / "cfg" / "api-key")
+    assert not store.keychain_available()  # tests run with keyring's null backend
+    assert "No system keychain" in store.describe()
+    assert store.save("  sk-xyz  ") is KeyLocation.FILE
+    mode = stat.S_IMODE(os.stat(tmp_path / "cfg" / "api-key").st_mode)
+    assert mode == 0o600
+    assert store.load().value == "sk-xyz"
+    store.save("")
+    assert store.load() is None
+
+
+def test_environment_key_wins(tmp_path, monkeypatch):
+    monkeypatch.setenv("POYO_API_KEY", "sk-env")
+    assert KeyStore(tmp_path / "k").load().location is KeyLocation.ENVIRONMENT
+
+
+def test_the_key_never_reaches_the_log(tmp_path):
+    log_file = setup_logging(tmp_path / "logs")
+    REDACTOR.secrets.add("sk-live-abcdef123456")
+    logging.getLogger("poyo_desktop.test").error(
+        "request failed with key %s and header Bearer %s", "sk-live-abcdef123456", "xyz123")
+    try:
+        raise RuntimeError("boom sk-live-abcdef123456")
+    except RuntimeError:
+        logging.getLogger("poyo_desktop.test").exception("crash")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text()
+    assert "request failed" in text and "crash" in text
+    assert "sk-live-abcdef123456" not in text and "xyz123" not in text
+
+
+# -- names ------------------------------------------------------------------------------------
+
+def test_video_names_are_ours_and_stay_in_the_folder(tmp_path):
+    created = datetime(2026, 11, 25, 10, 31, tzinfo=UTC)
+    name = video_name(created, "kling-2.1/pro", "../../etc/passwd: Été à Paris!")
+    assert "/" not in name and ".." not in name and name.endswith(".mp4")
+    assert "pro etc-passwd-ete-a-paris" in name
+    assert slug("") == "video" and slug("日本語") == "video"
+    first = unique_path(tmp_path, name)
+    first.write_text("x")
+    second = unique_path(tmp_path, name)
+    assert second.name.endswith(" (2).mp4") and second.parent == tmp_path
+    assert unique_path(tmp_path, "../escape.mp4").parent == tmp_path
+
+
+# -- MP4 check --------------------------------------------------------------------------------
+
+def test_mp4_check_accepts_a_real_video_and_rejects_damage(tmp_path, qapp):
+    video = make_video(tmp_path / "v.mp4", seconds=0.5)
+    check_mp4(video)
+    data = video.read_bytes()
+    for bad, content in (("cut.mp4", data[: len(data) * 2 // 3]),
+                         ("padded.mp4", data + b"\0" * 3),
+                         ("html.mp4", b"<html>502 Bad Gateway</html>")):
+        path = tmp_path / bad
+        path.write_bytes(content)
+        with pytest.raises(NotAVideo):
+            check_mp4(path)
+
+
+def test_empty_file_is_not_a_video(tmp_path):
+    path = tmp_path / "empty.mp4"
+    path.write_bytes(b"")
+    with pytest.raises(NotAVideo):
+        check_mp4(path)
