@@ -7,7 +7,6 @@ import logging
 import os
 import stat
 from datetime import UTC, datetime
-from pathlib import Path
 
 import keyring
 import pytest
