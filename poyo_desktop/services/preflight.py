@@ -24,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from poyo_desktop.services.metadata import strip_jpeg, strip_png
+
 log = logging.getLogger(__name__)
 
 #: Formats PoYo's upload accepts, by the name Qt gives them, with the name people know.
@@ -279,6 +281,8 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
             data = path.read_bytes()
             suffix, mime = (".jpg", "image/jpeg") if check.format == "jpeg" else (".png",
                                                                                    "image/png")
+            # Privacy: a phone photo's EXIF can hold where it was taken. Drop it, losslessly.
+            data = strip_jpeg(data) if check.format == "jpeg" else strip_png(data)
             return PreparedImage(_write_neutral(data, dest_dir, suffix), mime,
                                  check.width, check.height)
 
