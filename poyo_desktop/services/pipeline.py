@@ -43,7 +43,7 @@ STALE_AFTER = 600.0  # seconds without a good answer before a task is called sta
 
 
 class JobSaver(Protocol):
-    async def save(self, job: Job) -> None: ...
+    def save(self, job: Job) -> Awaitable[None]: ...
 
 
 @dataclass(frozen=True, slots=True)
