@@ -238,3 +238,30 @@ def test_resume_after_restart(poyo, tmp_path, qapp):
     assert done.state is JobState.FINISHED
     assert unknown.state is JobState.UNKNOWN
     assert poyo.requests["submit"] == 1
+
+
+def test_expired_uploads_are_redone_before_a_retry_is_submitted(poyo, tmp_path, harness_run):
+    from datetime import timedelta
+
+    from poyo_desktop.core.job import utc_now
+
+    poyo.inject(Fault.fail_task("Temporary model failure."))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        failed = await h.wait_terminal()
+        # Three days pass: PoYo's copy of the image is gone.
+        old = failed.with_changes(start_image_expires_at=utc_now() - timedelta(minutes=1))
+        h.service._jobs[old.id] = old
+        await h.store.save(old)
+        uploads_before = poyo.requests["upload"]
+        poyo.expire_uploads()
+        h.service.retry(old.id)
+        await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+        done = await h.wait_terminal()
+        return uploads_before, done
+
+    uploads_before, done = harness_run(body)
+    assert done.state is JobState.FINISHED, done.error_message
+    assert poyo.requests["upload"] == uploads_before + 1
+    assert done.start_image_expires_at > utc_now()
