@@ -6,8 +6,6 @@ import asyncio
 import time
 from pathlib import Path
 
-import pytest
-import qasync
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
@@ -20,18 +18,6 @@ from poyo_desktop.ui.main_window import MainWindow
 from poyo_desktop.ui.task_model import JobListModel
 from tests.conftest import TEST_KEY
 from tests.images import write_png
-
-
-@pytest.fixture
-def qloop(qapp):
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    # Join the loop's worker threads, or Qt aborts at exit ("QThread: Destroyed while …").
-    loop.run_until_complete(loop.shutdown_default_executor())
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 async def wait_until(predicate, timeout: float = 30.0, what: str = "condition") -> None:

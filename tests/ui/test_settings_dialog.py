@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-import qasync
-
 from poyo_desktop.context import Options, build_context
 from poyo_desktop.services.secrets import KeyLocation
 from poyo_desktop.ui.main_window import MainWindow
 from poyo_desktop.ui.settings_dialog import SettingsDialog
 from tests.conftest import TEST_KEY
 from tests.ui.test_main_window import wait_until
-
-
-@pytest.fixture
-def qloop(qapp):
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.run_until_complete(loop.shutdown_default_executor())
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 async def demo_window(poyo, tmp_path):
