@@ -18,6 +18,7 @@ class AccountService(QObject):
 
     check_finished = Signal(bool, str)  # ok, a sentence for a person
     balance_changed = Signal(float, object)  # credits, datetime of the reading
+    balance_failed = Signal(str)  # plain words: why the balance could not be read
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,5 +61,6 @@ class AccountService(QObject):
             balance = await client.balance()
         except PoyoError as exc:
             log.info("balance refresh failed: %s", exc.detail)
+            self.balance_failed.emit(exc.message)
             return
         self.balance_changed.emit(balance.credits, balance.fetched_at or datetime.now())

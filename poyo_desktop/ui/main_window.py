@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.ctx.notifier.mode_changed.connect(self._on_mode_changed)
         self.ctx.account.balance_changed.connect(self._on_balance_changed)
+        self.ctx.account.balance_failed.connect(self._on_balance_failed)
         self.form.generate_requested.connect(self._on_generate_requested)
         self.tasks.job_selected.connect(self._on_job_selected)
         self.tasks.context_menu_requested.connect(self._on_context_menu)
@@ -262,6 +263,13 @@ class MainWindow(QMainWindow):
     def _on_balance_changed(self, credits: float, when: object) -> None:
         if not self.ctx.demo:
             self.mode_label.setText(f"Connected to PoYo · {credits:,.0f} credits")
+            self.mode_label.setToolTip("")
+
+    def _on_balance_failed(self, message: str) -> None:
+        if not self.ctx.demo:
+            self.mode_label.setText("PoYo: not connected")
+            self.mode_label.setToolTip(message)
+            self.statusBar().showMessage(message, 15000)
 
     # -- task actions ----------------------------------------------------------------------
 

@@ -94,3 +94,23 @@ def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
     assert not banner and not demo and backend == "poyo"
     assert stored.value == TEST_KEY and stored.location is KeyLocation.FILE
     assert "Connected to PoYo" in label and TEST_KEY not in label
+
+
+def test_a_rejected_key_at_start_is_said_in_the_status_bar(poyo, tmp_path, qloop):
+    async def scenario():
+        ctx = await build_context(Options(data_dir=tmp_path / "home", base_url=poyo.base_url,
+                                          api_key="sk-revoked-key"))
+        window = MainWindow(ctx)
+        window.show()
+        try:
+            await window.start()
+            await wait_until(lambda: "not connected" in window.mode_label.text(),
+                             what="connection state")
+            return window.mode_label.toolTip(), window.banner.isVisibleTo(window)
+        finally:
+            window.close()
+            await ctx.close()
+
+    tooltip, banner = qloop.run_until_complete(scenario())
+    assert "API key" in tooltip and "sk-revoked-key" not in tooltip
+    assert not banner  # a real key is set: not demo mode
