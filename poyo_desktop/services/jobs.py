@@ -260,10 +260,15 @@ class JobService(QObject):
         log.error("background work %s failed", name, exc_info=error)
         job = self._jobs.get(job_id) if job_id else None
         if job is not None and not job.state.is_terminal:
+            # A crash after a submit left must not invite a blind retry: say "unknown".
+            sent = job.state is JobState.SUBMITTING and job.submit_attempts and not job.remote_id
             failed = job.with_changes(
-                state=JobState.FAILED, error_kind="internal",
-                error_message="Something unexpected went wrong with this task. "
-                "You can try it again.", error_detail=f"{type(error).__name__}: {error}")
+                state=JobState.UNKNOWN if sent else JobState.FAILED, error_kind="internal",
+                error_message=("Something unexpected went wrong while sending this task, so "
+                               "it may or may not have been created." if sent else
+                               "Something unexpected went wrong with this task. "
+                               "You can try it again."),
+                error_detail=f"{type(error).__name__}: {error}")
             self._jobs[failed.id] = failed
             self.job_changed.emit(failed)
             self._spawn(f"save-{failed.id[:8]}", self._store.save(failed))
