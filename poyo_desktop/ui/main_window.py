@@ -8,7 +8,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -17,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -169,9 +177,16 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.generate_action)
-        toolbar.addAction(self.open_folder_action)
-        toolbar.addAction(self.settings_action)
+        style = self.style()
+        for action, theme, fallback in (
+            (self.generate_action, "media-playback-start",
+             QStyle.StandardPixmap.SP_MediaPlay),
+            (self.open_folder_action, "folder-videos", QStyle.StandardPixmap.SP_DirOpenIcon),
+            (self.settings_action, "preferences-system",
+             QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        ):
+            action.setIcon(QIcon.fromTheme(theme, style.standardIcon(fallback)))
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
         self._update_task_actions(None)
 
