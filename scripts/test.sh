@@ -4,7 +4,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The packaging test builds and checks the .deb: it needs Debian's packaging tools.
 POYO_EXTRAS=test \
-  POYO_EXTRA_SYSTEM_PACKAGES="dpkg-dev fakeroot desktop-file-utils appstream binutils" \
+  POYO_EXTRA_SYSTEM_PACKAGES="dpkg-dev fakeroot desktop-file-utils appstream binutils nsis" \
   "$ROOT/scripts/bootstrap.sh"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
