@@ -51,7 +51,8 @@ class Download:
     content_type: str | None
     response: httpx.Response
 
-    def chunks(self, chunk_size: int = 1 << 20) -> AsyncIterator[bytes]:
+    def chunks(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Bytes as they arrive (``chunk_size`` would hold them back until that many came)."""
         return self.response.aiter_bytes(chunk_size)
 
 

@@ -24,7 +24,6 @@ from poyo_desktop.services.naming import unique_path
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1 << 20
 
 
 class DownloadError(Exception):
@@ -102,7 +101,7 @@ async def download_video(
             except OSError as exc:
                 raise disk_error(exc, folder) from None
             try:
-                async for chunk in download.chunks(CHUNK):
+                async for chunk in download.chunks():
                     await asyncio.to_thread(_write, handle, chunk)
                     received += len(chunk)
                     if on_progress is not None:
