@@ -49,3 +49,20 @@ def poyo(render_cache: Path):
         yield box
     finally:
         box.stop()
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync event loop on the test's QApplication; closing a window never quits it."""
+    import asyncio
+
+    import qasync
+
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    # Join the loop's worker threads, or Qt aborts at exit ("QThread: Destroyed while …").
+    loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()
+    asyncio.set_event_loop(None)
