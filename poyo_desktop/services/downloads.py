@@ -24,6 +24,8 @@ from poyo_desktop.services.naming import unique_path
 
 log = logging.getLogger(__name__)
 
+WRITE_BATCH = 4 << 20
+
 
 
 class DownloadError(Exception):
@@ -101,11 +103,23 @@ async def download_video(
             except OSError as exc:
                 raise disk_error(exc, folder) from None
             try:
+                # Network chunks are small; hand the disk a few MB at a time, so the event
+                # loop is not paying a thread hop per 64 kB.
+                pending: list[bytes] = []
+                buffered = 0
                 async for chunk in download.chunks():
-                    await asyncio.to_thread(_write, handle, chunk)
+                    pending.append(chunk)
+                    buffered += len(chunk)
                     received += len(chunk)
-                    if on_progress is not None:
-                        on_progress(received, total)
+                    if buffered >= WRITE_BATCH:
+                        await asyncio.to_thread(_write, handle, b"".join(pending))
+                        pending, buffered = [], 0
+                        if on_progress is not None:
+                            on_progress(received, total)
+                if pending:
+                    await asyncio.to_thread(_write, handle, b"".join(pending))
+                if on_progress is not None:
+                    on_progress(received, total)
                 await asyncio.to_thread(_finish, handle)
             except OSError as exc:
                 raise disk_error(exc, folder) from None

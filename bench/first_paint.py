@@ -1,0 +1,67 @@
+"""Child process for the cold-start benchmark: reports the first paint, then idle memory.
+
+    python -m bench.first_paint bare|app DATA_DIR IDLE_SECONDS
+
+Prints ``PAINT <unix time>`` at the first paint of a main window, then, after the idle
+period, ``RSS <kB>`` and exits. ``bare`` is a PySide6 QMainWindow with one label; ``app``
+is PoYo Desktop started as a person starts it (no key: demo mode).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def main() -> int:
+    kind, data_dir, idle = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    from poyo_desktop.qtfix import pin_none_refcount
+
+    pin_none_refcount()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (not self.seen and event.type() == QEvent.Type.Paint
+                    and isinstance(watched, QMainWindow)):
+                self.seen = True
+                print(f"PAINT {time.time():.6f}", flush=True)
+                QTimer.singleShot(int(idle * 1000), self.report)
+            return False
+
+        def report(self) -> None:
+            print(f"RSS {rss_kb()}", flush=True)
+            os._exit(0)  # measured: no need to wait for a clean shutdown
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    if kind == "bare":
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Hello"))
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    from poyo_desktop.app import main as app_main
+
+    return app_main(["--data-dir", data_dir])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Qt + asyncio the way the app runs them (qasync), and a monitor of event-loop stalls."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from poyo_desktop.qtfix import pin_none_refcount
+
+T = TypeVar("T")
+
+
+def application() -> Any:
+    """The process's QApplication (offscreen), made on first use like the app makes it."""
+    pin_none_refcount()  # before any Qt call (PySide6 6.12 on Python 3.11)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["poyo-bench"])
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run_qasync(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run ``make()`` to completion on a fresh qasync loop over the QApplication."""
+    import qasync
+
+    loop = qasync.QEventLoop(application())
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(make())
+    finally:
+        # Join the loop's worker threads, or Qt aborts at exit ("QThread: Destroyed…").
+        loop.run_until_complete(loop.shutdown_default_executor())
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+class StallMonitor:
+    """A precise ``interval_ms`` QTimer; each tick records how late it came (ms).
+
+    Qt does not queue missed ticks, so a 50 ms freeze shows as one tick about 45 ms late.
+    """
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.interval_ms = interval_ms
+        self.lateness_ms: list[float] = []
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.lateness_ms.clear()
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.lateness_ms.append(max(0.0, (now - self._last) * 1000 - self.interval_ms))
+        self._last = now
+
+    @property
+    def worst_ms(self) -> float:
+        return max(self.lateness_ms, default=0.0)
+
+
+async def wait_until(predicate: Callable[[], bool], timeout: float, what: str,
+                     step: float = 0.02) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
+        await asyncio.sleep(step)

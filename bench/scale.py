@@ -1,0 +1,38 @@
+"""How big each benchmark runs: the real figures, or a smoke run that only proves it works."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    cold_runs: int = 5  # starts of each kind, after one discarded warm-up each
+    cold_idle_s: float = 2.0  # after the first paint, before memory is read
+    cold_with_key: bool = True  # also start with a key against a local sandbox
+    busy_tasks: int = 200
+    busy_downloads: int = 10
+    busy_download_bytes: tuple[int, int] = (20 * MB, 50 * MB)
+    busy_min_s: float = 12.0  # long enough for a second round of 10 s polls
+    busy_idle_s: float = 3.0  # the baseline: the same window with nothing to do
+    throughput_bytes: int = 200 * MB
+    throughput_runs: int = 3  # of each (app, curl), alternating
+    history_rows: int = 10_000
+    history_photos: int = 100
+    history_page: bool = True  # scroll a page per frame (else a wheel step)
+    poll_tasks: int = 5
+    poll_s: float = 35.0
+    poll_interval: float | None = None  # None: the settings' default (10 s)
+    idle_requests_s: float = 20.0
+
+
+FULL = Scale("full")
+SMOKE = Scale("smoke", cold_runs=2, cold_idle_s=0.3, cold_with_key=False, busy_tasks=20,
+              busy_downloads=2, busy_download_bytes=(1 * MB, 2 * MB), busy_min_s=1.0,
+              busy_idle_s=0.5, throughput_bytes=2 * MB, throughput_runs=1, history_rows=300,
+              history_photos=3, poll_tasks=2, poll_s=1.6, poll_interval=0.5,
+              idle_requests_s=0.8)
+SCALES = {scale.name: scale for scale in (FULL, SMOKE)}
