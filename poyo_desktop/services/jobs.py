@@ -127,7 +127,8 @@ class JobService(QObject):
                     "This task was sent to PoYo; add your API key to follow it.")
                 continue
             if job.state is not JobState.UNKNOWN:
-                self._start(job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING))
+                self._start(job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING),
+                            resumed=True)
         return jobs
 
     def generate(self, draft: JobDraft) -> None:
@@ -227,12 +228,13 @@ class JobService(QObject):
         await self._pipeline.commit(job)
         self._start(job, needs_slot=needs_slot)
 
-    def _start(self, job: Job, *, needs_slot: bool) -> None:
+    def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False) -> None:
         if self._closing:
             return
-        self._tasks[job.id] = self._spawn(job.id, self._run(job, needs_slot), job_id=job.id)
+        self._tasks[job.id] = self._spawn(job.id, self._run(job, needs_slot, resumed),
+                                          job_id=job.id)
 
-    async def _run(self, job: Job, needs_slot: bool) -> None:
+    async def _run(self, job: Job, needs_slot: bool, resumed: bool = False) -> None:
         if self._slots is None:
             self._slots = _Slots(self._max_concurrent)
         if needs_slot:
@@ -240,7 +242,7 @@ class JobService(QObject):
         try:
             current = self._jobs.get(job.id, job)
             pipeline = self._pipelines.get(current.backend, self._pipeline)
-            await pipeline.run(current)
+            await pipeline.run(current, resumed=resumed)
         finally:
             if needs_slot:
                 await self._slots.release()

@@ -99,8 +99,12 @@ class Pipeline:
 
     # -- the journey -----------------------------------------------------------------------
 
-    async def run(self, job: Job) -> Job:
-        """Drive ``job`` from its saved state to finished, failed or unknown."""
+    async def run(self, job: Job, *, resumed: bool = False) -> Job:
+        """Drive ``job`` from its saved state to finished, failed or unknown.
+
+        ``resumed`` jobs (picked up at start-up) spread their first status check over one
+        polling interval, so hundreds of them do not all ask at the same instant.
+        """
         try:
             if job.state in (JobState.DRAFT, JobState.UPLOADING):
                 job = await self._upload(job)
@@ -118,7 +122,7 @@ class Pipeline:
                         error_message="The app stopped while sending this task, so it may or "
                         "may not have been created."))
             if job.state in (JobState.QUEUED, JobState.RUNNING):
-                job = await self._poll(job)
+                job = await self._poll(job, stagger=resumed)
             if job.state is JobState.DOWNLOADING:
                 job = await self._download(job)
             return job
@@ -204,10 +208,12 @@ class Pipeline:
         except Exception as exc:
             log.error("could not save job %s while closing: %s", job.id, exc)
 
-    async def _poll(self, job: Job) -> Job:
+    async def _poll(self, job: Job, *, stagger: bool = False) -> Job:
         assert job.remote_id
         interval = self._config().poll_interval
         last_good = time.monotonic()
+        if stagger:
+            await self._sleep(random.uniform(0, interval))
         first = True
         while True:
             if not first:
