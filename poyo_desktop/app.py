@@ -112,7 +112,7 @@ async def _run(app: object, options: object, files: list[Path]) -> int:
     install_excepthook()
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
-    ctx = await build_context(options)  # type: ignore[arg-type]
+    ctx = await build_context(options, defer_demo=True)  # type: ignore[arg-type]
     window = MainWindow(ctx)
     window.show()
     if files:

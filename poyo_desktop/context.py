@@ -58,6 +58,7 @@ class AppContext:
     demo: bool
     sandbox: object | None = None
     notes: list[str] = field(default_factory=list)  # things to tell the person at start
+    demo_pending: bool = False  # demo mode whose sandbox starts after the first paint
     notifier: ModeNotifier = field(default_factory=ModeNotifier)
 
     @property
@@ -85,6 +86,13 @@ class AppContext:
             self.demo = True
         self.notifier.mode_changed.emit(self.demo)
 
+    async def start_backend(self) -> None:
+        """Start what the first paint need not wait for: the demo sandbox."""
+        if self.demo_pending:
+            self.demo_pending = False
+            self.sandbox, url = await asyncio.to_thread(_start_sandbox, self.paths, self.options)
+            self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, url))
+
     async def close(self) -> None:
         await self.jobs.shutdown()
         for client in self.jobs.clients():
@@ -111,7 +119,9 @@ def _demo_client(ctx: AppContext) -> PoyoClient:
     return PoyoClient(DEMO_KEY, url)
 
 
-async def build_context(options: Options) -> AppContext:
+async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
+    """Everything the window needs. With ``defer_demo`` the demo server is started later by
+    :meth:`AppContext.start_backend`, so the window can paint first."""
     paths = AppPaths.default(options.data_dir).ensure()
     settings = Settings(paths.settings_file)
     keys = KeyStore(paths.config_dir / "api-key")
@@ -132,16 +142,20 @@ async def build_context(options: Options) -> AppContext:
     elif options.base_url and options.force_demo:
         client = PoyoClient(options.api_key or DEMO_KEY, options.base_url)
         backend, demo = "demo", True
+    elif defer_demo:
+        client = PoyoClient(DEMO_KEY, "http://127.0.0.1:9")  # replaced once the sandbox runs
+        backend, demo = "demo", True
     else:
         sandbox, url = await asyncio.to_thread(_start_sandbox, paths, options)
         client = PoyoClient(DEMO_KEY, url)
         backend, demo = "demo", True
     holder: dict[str, AppContext] = {}
+    pending = demo and defer_demo and sandbox is None and not options.base_url
     jobs = JobService(client, store, lambda: holder["ctx"].pipeline_config(), backend=backend,
-                      max_concurrent=lambda: settings.values.max_concurrent)
+                      max_concurrent=lambda: settings.values.max_concurrent, ready=not pending)
     ctx = AppContext(paths=paths, settings=settings, keys=keys, store=store, jobs=jobs,
                      account=AccountService(), options=options, demo=demo, sandbox=sandbox,
-                     notes=notes)
+                     notes=notes, demo_pending=pending)
     holder["ctx"] = ctx
     return ctx
 

@@ -66,6 +66,7 @@ class JobService(QObject):
         *,
         backend: str,
         max_concurrent: Callable[[], int] = lambda: 3,
+        ready: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +76,10 @@ class JobService(QObject):
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._pipelines: dict[str, Pipeline] = {}
         self._backend = backend
+        self._ready = asyncio.Event()  # False while the backend (demo server) is starting
         self.use_backend(backend, client)
+        if not ready:
+            self._ready.clear()
         self._slots: _Slots | None = None
         self._max_concurrent = max_concurrent
         self._closing = False
@@ -99,6 +103,7 @@ class JobService(QObject):
         self._pipelines[backend] = Pipeline(client, self._store, self._config,
                                             self._on_job_published)
         self._backend = backend
+        self._ready.set()
 
     def clients(self) -> list[PoyoClient]:
         return [pipeline.client for pipeline in self._pipelines.values()]
@@ -116,6 +121,7 @@ class JobService(QObject):
 
     async def resume(self) -> list[Job]:
         """Pick up every job the last session left unfinished."""
+        await self._ready.wait()
         jobs = await self._store.unfinished()
         for job in jobs:
             self._jobs[job.id] = job
@@ -136,6 +142,7 @@ class JobService(QObject):
         self._spawn(f"generate-{new_id()[:8]}", self._generate(draft))
 
     async def _generate(self, draft: JobDraft) -> None:
+        await self._ready.wait()
         start = await self._store.keep_image(draft.start_image) if draft.start_image else None
         end = await self._store.keep_image(draft.end_image) if draft.end_image else None
         job = Job(

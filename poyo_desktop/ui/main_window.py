@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
     async def start(self) -> None:
         """Load history and resume unfinished work (the window is already visible)."""
         self.model.set_source(self.ctx.store)
+        await self.ctx.start_backend()
         await self.ctx.jobs.resume()
         for note in self.ctx.notes:  # non-modal: start-up never waits on a click
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(demo)
         if demo:
             self.mode_label.setText("Demo mode — simulated videos")
-        else:
+        elif not self.ctx.demo_pending:
             self.mode_label.setText(f"Connected to PoYo ({self.ctx.base_url})")
 
     def _on_balance_changed(self, credits: float, when: object) -> None:

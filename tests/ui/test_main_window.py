@@ -185,3 +185,33 @@ def test_closing_with_tasks_in_flight_is_quick_and_honest(poyo, tmp_path, qloop)
     took, saved = qloop.run_until_complete(scenario())
     assert took < 3.5
     assert saved.state is JobState.QUEUED and saved.remote_id  # resumable next time
+
+
+def test_demo_mode_as_a_person_starts_it(tmp_path, qloop):
+    """No key: the window paints first, then its own sandbox starts and a video is made."""
+    image = write_png(tmp_path / "a.png", 640, 400)
+
+    async def scenario():
+        ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
+                                          demo_task_seconds=0.5, demo_video_long_side=160,
+                                          poll_interval=0.05), defer_demo=True)
+        window = MainWindow(ctx)
+        window.show()
+        try:
+            assert ctx.sandbox is None and ctx.demo_pending  # nothing slow before the paint
+            assert window.banner.isVisibleTo(window)
+            window.form.start_zone.set_image(image)
+            window.form.prompt_edit.setPlainText("waves")
+            await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
+            assert window.form.try_generate()  # pressed before the sandbox is up: it waits
+            await window.start()
+            assert ctx.sandbox is not None and "Demo mode" in window.mode_label.text()
+            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
+                             .is_terminal, what="finished demo video")
+            return job_rows(window)[0]
+        finally:
+            window.close()
+            await ctx.close()
+
+    job = qloop.run_until_complete(scenario())
+    assert job.state is JobState.FINISHED and job.backend == "demo"
