@@ -137,6 +137,8 @@ async def download_video(
             raise DownloadError(
                 "The downloaded file is not a complete video. It can be downloaded again.",
                 kind="not_video", detail=str(exc)) from None
+        except OSError as exc:  # e.g. the folder was deleted while the video came in
+            raise disk_error(exc, folder) from None
         try:
             final = unique_path(folder, name)
             await asyncio.to_thread(os.replace, temp, final)

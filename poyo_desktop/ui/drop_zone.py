@@ -8,24 +8,10 @@ must never freeze the window); the result arrives as :attr:`ImageDropZone.image_
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QMimeData,
-    QPointF,
-    QRectF,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QMimeData, QRectF, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -40,7 +26,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -59,113 +44,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.services.preflight import (
-    FILE_DIALOG_FILTER,
-    ImageCheck,
-    inspect_image,
-    load_thumbnail,
-)
-
-log = logging.getLogger(__name__)
+from poyo_desktop.services.preflight import FILE_DIALOG_FILTER, ImageCheck
+from poyo_desktop.ui.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.icons import placeholder_pixmap
+from poyo_desktop.ui.image_intake import check_in_background, read_mime
+from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
 THUMB_SIDE = 96  # logical pixels
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette is a dark scheme (window darker than its text)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < \
-        palette.color(QPalette.ColorRole.WindowText).lightness()
-
-
-def error_color(palette: QPalette) -> QColor:
-    """Red that stays readable on the palette's window colour, light or dark."""
-    return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
-
-
-def warning_color(palette: QPalette) -> QColor:
-    """Amber that stays readable on the palette's window colour, light or dark."""
-    return QColor("#ffcc66") if is_dark(palette) else QColor("#8a5300")
-
-
-def muted_color(palette: QPalette) -> QColor:
-    """Secondary text: the palette's placeholder colour, which themes already tune."""
-    return palette.color(QPalette.ColorRole.PlaceholderText)
-
-
-def set_text_color(label: QLabel, color: QColor | None) -> None:
-    """Colour a label through its palette (not a style sheet) so it follows theme changes."""
-    if color is None:
-        label.setPalette(QPalette())  # an empty palette: inherit everything again
-        return
-    palette = QPalette()
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.WindowText, color)
-    label.setPalette(palette)
-
-
-class _ElidedLabel(QLabel):
-    """One line of text that shortens itself in the middle ("my-long…photo.jpg")."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(40, super().minimumSizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
-                                             rect.width())
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
-                                  self.isEnabled(), text, self.foregroundRole())
-
-
-def _placeholder_pixmap(side: int, color: QColor, ratio: float) -> QPixmap:
-    """A simple "picture" glyph (frame, sun, hills) drawn in ``color``: no icon files."""
-    pixmap = QPixmap(int(side * ratio), int(side * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(color, 2)
-    painter.setPen(pen)
-    inset = side * 0.22
-    frame = QRectF(inset, inset * 1.2, side - 2 * inset, side - 2.4 * inset)
-    painter.drawRoundedRect(frame, 4, 4)
-    painter.setBrush(color)
-    painter.drawEllipse(QPointF(frame.left() + frame.width() * 0.3,
-                                frame.top() + frame.height() * 0.32), 3.5, 3.5)
-    hills = QPainterPath(QPointF(frame.left() + 2, frame.bottom() - 2))
-    hills.lineTo(frame.left() + frame.width() * 0.38, frame.top() + frame.height() * 0.5)
-    hills.lineTo(frame.left() + frame.width() * 0.58, frame.top() + frame.height() * 0.72)
-    hills.lineTo(frame.left() + frame.width() * 0.75, frame.top() + frame.height() * 0.58)
-    hills.lineTo(frame.right() - 2, frame.bottom() - 2)
-    hills.closeSubpath()
-    painter.drawPath(hills)
-    painter.end()
-    return pixmap
-
-
-def _inspect_in_worker(zone: ImageDropZone, token: int, path: Path, subject: str,
-                       thumb_px: int) -> None:
-    """Runs on a pool thread: check and thumbnail the file, then hand both to the GUI thread.
-
-    ``QTimer.singleShot`` with the zone as context delivers the call in the zone's thread
-    and drops it if the zone has been deleted meanwhile.
-    """
-    try:
-        check = inspect_image(path, subject=subject)
-        thumb = load_thumbnail(path, thumb_px) if check.width else QImage()
-    except Exception:  # never let a worker die silently: report it as an unusable file
-        log.exception("inspecting %s failed", path)
-        check = ImageCheck(path=path, ok=False,
-                           problems=[f"{subject} could not be checked."])
-        thumb = QImage()
-    # RuntimeError: the zone's C++ object is gone, so nobody is waiting any more.
-    with contextlib.suppress(RuntimeError):
-        QTimer.singleShot(0, zone, partial(zone._on_inspected, token, check, thumb))
 
 
 class ImageDropZone(QFrame):
@@ -236,7 +121,7 @@ class ImageDropZone(QFrame):
         self._thumb_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._thumb_label.setAccessibleName(f"{title} preview")
 
-        self._name_label = _ElidedLabel(self)
+        self._name_label = MiddleElidedLabel(self)
         self._size_label = QLabel(self)
         self._placeholder = QLabel("Drop a photo here, or Browse… / Paste", self)
         self._placeholder.setWordWrap(True)
@@ -348,8 +233,8 @@ class ImageDropZone(QFrame):
             self.image_changed.emit(path)
         ratio = self.devicePixelRatioF() or 1.0
         QThreadPool.globalInstance().start(partial(
-            _inspect_in_worker, self, self._token, path, self._subject,
-            int(THUMB_SIDE * ratio)))
+            check_in_background, path, self._subject, int(THUMB_SIDE * ratio), self,
+            partial(self._on_inspected, self._token)))
 
     def clear(self) -> None:
         """Empty the slot (the file on disk is left alone)."""
@@ -425,45 +310,14 @@ class ImageDropZone(QFrame):
     def take_mime_data(self, mime: QMimeData, *, verb: str = "Dropped") -> bool:
         """Use what a drop or the clipboard carries: a local file first (original bytes),
         else raw image data (saved as PNG). True when an image was taken."""
-        urls = mime.urls() if mime.hasUrls() else []
-        local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        if local:
-            self.set_image(local[0])
-            if len(local) > 1:
-                self._show_notice(f"Only one picture fits here; using {local[0].name}.")
-            return True
-        if mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                saved = self._save_image_data(image)
-                if saved is not None:
-                    self.set_image(saved, display_name=f"{verb} image")
-                    return True
-                return False
-        if urls:
-            self._show_notice("This picture is on a web page. Save it to your computer "
-                              "first, then drop or choose the file.")
-        return False
+        intake = read_mime(mime, self._paste_dir, verb)
+        if intake.path is not None:
+            self.set_image(intake.path, display_name=intake.display_name)
+        if intake.notice:
+            self._show_notice(intake.notice)
+        return intake.path is not None
 
     # ------------------------------------------------------------------ internals
-
-    def _save_image_data(self, image: QImage) -> Path | None:
-        """Keep pasted pixels as a PNG named by content (the same paste twice, one file)."""
-        directory = self._paste_dir
-        if directory is None:
-            directory = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.TempLocation)) / "poyo-desktop-pasted"
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            digest = hashlib.sha256(bytes(image.constBits())).hexdigest()[:16]
-            target = directory / f"pasted-{digest}.png"
-            if not target.exists() and not image.save(str(target), "PNG"):
-                raise OSError("Qt could not write the PNG")
-        except OSError as exc:
-            log.warning("cannot save pasted image: %s", exc)
-            self._show_notice("The pasted picture could not be saved on this computer.")
-            return None
-        return target
 
     def _show_notice(self, text: str) -> None:
         self._notice = text
@@ -526,7 +380,7 @@ class ImageDropZone(QFrame):
             key = (muted_color(palette).rgba(), ratio)
             if self._preview_key != key:  # drawn once per colour scheme, not per refresh
                 self._preview_key = key
-                self._thumb_label.setPixmap(_placeholder_pixmap(THUMB_SIDE,
+                self._thumb_label.setPixmap(placeholder_pixmap(THUMB_SIDE,
                                                                 muted_color(palette), ratio))
         self._thumb_label.setEnabled(available)
         self._name_label.setEnabled(available)

@@ -45,13 +45,8 @@ from poyo_desktop.api.request import (
     check_generation,
 )
 from poyo_desktop.services.drafts import JobDraft
-from poyo_desktop.ui.drop_zone import (
-    ImageDropZone,
-    error_color,
-    muted_color,
-    set_text_color,
-    warning_color,
-)
+from poyo_desktop.ui.drop_zone import ImageDropZone
+from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
 log = logging.getLogger(__name__)
 

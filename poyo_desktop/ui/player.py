@@ -18,13 +18,12 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import file_actions
-from poyo_desktop.ui.player_controls import (
+from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
+from poyo_desktop.ui.player_still import (
     SCREEN_COLOUR,
     SCREEN_TEXT_COLOUR,
-    FileActionsBar,
     Glyph,
     PixmapCache,
-    PlaybackControls,
     StillView,
 )
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 from poyo_desktop.api.request import PRO, STANDARD, Problem, Severity
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.preflight import ImageCheck
-from poyo_desktop.ui.drop_zone import ImageDropZone, error_color, warning_color
+from poyo_desktop.ui.drop_zone import ImageDropZone
 from poyo_desktop.ui.form import GenerationForm
+from poyo_desktop.ui.theme import error_color, warning_color
 from tests import images
 
 PROMPT = "The waves roll in slowly while the camera drifts to the right."

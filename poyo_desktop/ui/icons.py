@@ -1,0 +1,151 @@
+"""Icons drawn in code: media controls and the picture placeholder, in palette colours.
+
+The desktop theme's icons win where it has them; the drawn ones keep every button legible
+on light and dark palettes alike, with no icon files to ship.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QWidget
+
+__all__ = [
+    "MEDIA_ICON_SIZE",
+    "MediaGlyph",
+    "media_icon",
+    "placeholder_pixmap",
+    "themed_icon",
+]
+
+MEDIA_ICON_SIZE = QSize(20, 20)
+
+
+def themed_icon(widget: QWidget, name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon when there is one, else the style's built-in pixmap."""
+    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
+
+
+class MediaGlyph(Enum):
+    PLAY = "play"
+    PAUSE = "pause"
+    VOLUME = "volume"
+    MUTED = "muted"
+    LOOP = "loop"
+
+
+_MEDIA_THEME = {
+    MediaGlyph.PLAY: QIcon.ThemeIcon.MediaPlaybackStart,
+    MediaGlyph.PAUSE: QIcon.ThemeIcon.MediaPlaybackPause,
+    MediaGlyph.VOLUME: QIcon.ThemeIcon.AudioVolumeHigh,
+    MediaGlyph.MUTED: QIcon.ThemeIcon.AudioVolumeMuted,
+    MediaGlyph.LOOP: QIcon.ThemeIcon.MediaPlaylistRepeat,
+}
+
+
+def media_icon(glyph: MediaGlyph, palette: QPalette) -> QIcon:
+    """The theme's media icon, else one drawn in the palette's button-text colour.
+
+    The style's built-in media pixmaps are dark grey whatever the palette, which makes them
+    vanish on a dark theme; drawing our own keeps them legible everywhere.
+    """
+    theme = _MEDIA_THEME[glyph]
+    if QIcon.hasThemeIcon(theme):
+        return QIcon.fromTheme(theme)
+    icon = QIcon()
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+        colour = palette.color(group, QPalette.ColorRole.ButtonText)
+        for scale in (1, 2):
+            icon.addPixmap(_draw_media_glyph(glyph, colour, scale), mode)
+    return icon
+
+
+def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:
+    """Paint ``glyph`` on a 20×20 grid (times ``scale`` for high-density screens)."""
+    pixmap = QPixmap(MEDIA_ICON_SIZE * scale)
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    stroke = QPen(colour, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    if glyph is MediaGlyph.PLAY:
+        path = QPainterPath()
+        path.moveTo(6, 3.5)
+        path.lineTo(16.5, 10)
+        path.lineTo(6, 16.5)
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif glyph is MediaGlyph.PAUSE:
+        painter.drawRoundedRect(QRectF(5, 4, 3.6, 12), 1, 1)
+        painter.drawRoundedRect(QRectF(11.4, 4, 3.6, 12), 1, 1)
+    elif glyph in (MediaGlyph.VOLUME, MediaGlyph.MUTED):
+        speaker = QPainterPath()
+        speaker.moveTo(2.5, 7.5)
+        speaker.lineTo(6, 7.5)
+        speaker.lineTo(10.5, 3.5)
+        speaker.lineTo(10.5, 16.5)
+        speaker.lineTo(6, 12.5)
+        speaker.lineTo(2.5, 12.5)
+        speaker.closeSubpath()
+        painter.drawPath(speaker)
+        painter.setPen(stroke)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if glyph is MediaGlyph.VOLUME:
+            painter.drawArc(QRectF(8, 6.5, 6, 7), -60 * 16, 120 * 16)
+            painter.drawArc(QRectF(7, 3.5, 11, 13), -60 * 16, 120 * 16)
+        else:
+            painter.drawLine(QPointF(13, 7.5), QPointF(18, 12.5))
+            painter.drawLine(QPointF(18, 7.5), QPointF(13, 12.5))
+    elif glyph is MediaGlyph.LOOP:
+        # Two arrows chasing each other round a rounded rectangle: the usual "repeat".
+        painter.setPen(stroke)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        upper = QPainterPath()
+        upper.moveTo(3.5, 12)
+        upper.lineTo(3.5, 9)
+        upper.arcTo(QRectF(3.5, 5, 6, 6), 180, -90)
+        upper.lineTo(15.5, 5)
+        lower = QPainterPath()
+        lower.moveTo(16.5, 8)
+        lower.lineTo(16.5, 11)
+        lower.arcTo(QRectF(10.5, 9, 6, 6), 0, -90)
+        lower.lineTo(4.5, 15)
+        painter.drawPath(upper)
+        painter.drawPath(lower)
+        for tip, back in ((QPointF(15.5, 5), -2.8), (QPointF(4.5, 15), 2.8)):
+            painter.drawLine(tip, QPointF(tip.x() + back, tip.y() - 2.8))
+            painter.drawLine(tip, QPointF(tip.x() + back, tip.y() + 2.8))
+    painter.end()
+    return pixmap
+
+
+def placeholder_pixmap(side: int, color: QColor, ratio: float) -> QPixmap:
+    """A simple "picture" glyph (frame, sun, hills) drawn in ``color``: no icon files."""
+    pixmap = QPixmap(int(side * ratio), int(side * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, 2)
+    painter.setPen(pen)
+    inset = side * 0.22
+    frame = QRectF(inset, inset * 1.2, side - 2 * inset, side - 2.4 * inset)
+    painter.drawRoundedRect(frame, 4, 4)
+    painter.setBrush(color)
+    painter.drawEllipse(QPointF(frame.left() + frame.width() * 0.3,
+                                frame.top() + frame.height() * 0.32), 3.5, 3.5)
+    hills = QPainterPath(QPointF(frame.left() + 2, frame.bottom() - 2))
+    hills.lineTo(frame.left() + frame.width() * 0.38, frame.top() + frame.height() * 0.5)
+    hills.lineTo(frame.left() + frame.width() * 0.58, frame.top() + frame.height() * 0.72)
+    hills.lineTo(frame.left() + frame.width() * 0.75, frame.top() + frame.height() * 0.58)
+    hills.lineTo(frame.right() - 2, frame.bottom() - 2)
+    hills.closeSubpath()
+    painter.drawPath(hills)
+    painter.end()
+    return pixmap
