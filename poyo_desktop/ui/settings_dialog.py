@@ -32,6 +32,7 @@ from poyo_desktop.services.settings import (
     POLL_MIN,
     problems_with,
 )
+from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, success_color
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class SettingsDialog(QDialog):
         self.key_where = QLabel(ctx.keys.describe())
         self.key_where.setWordWrap(True)
         self.key_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_where.setStyleSheet("color: palette(placeholder-text);")
+        set_text_color(self.key_where, muted_color(self.palette()))
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(self._on_test)
         self.test_result = QLabel("")
@@ -118,7 +119,7 @@ class SettingsDialog(QDialog):
 
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        set_text_color(self.error_label, error_color(self.palette()))
         self.error_label.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -140,6 +141,12 @@ class SettingsDialog(QDialog):
         task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stops its background reads (a keychain may be slow)."""
+        for task in list(self._pending):
+            task.cancel()
+        super().done(result)
 
     async def _load_key(self) -> None:
         found = await asyncio.to_thread(self.ctx.keys.load)
@@ -168,8 +175,9 @@ class SettingsDialog(QDialog):
 
     def _on_test_finished(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
-        colour = "#2e7d32" if ok else "#c62828"
-        self.test_result.setText(f"<span style='color:{colour}'>{message}</span>")
+        palette = self.palette()
+        set_text_color(self.test_result, success_color(palette) if ok else error_color(palette))
+        self.test_result.setText(message)
 
     def _on_save(self) -> None:
         values = self.ctx.settings.values

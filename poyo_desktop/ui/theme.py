@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-__all__ = ["error_color", "is_dark", "muted_color", "set_text_color", "warning_color"]
+__all__ = ["error_color", "is_dark", "muted_color", "set_text_color", "success_color",
+           "warning_color"]
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -26,6 +27,11 @@ def error_color(palette: QPalette) -> QColor:
 def warning_color(palette: QPalette) -> QColor:
     """Amber that stays readable on the palette's window colour, light or dark."""
     return QColor("#ffcc66") if is_dark(palette) else QColor("#8a5300")
+
+
+def success_color(palette: QPalette) -> QColor:
+    """Green that stays readable on the palette's window colour, light or dark."""
+    return QColor("#81c995") if is_dark(palette) else QColor("#1e6b34")
 
 
 def muted_color(palette: QPalette) -> QColor:
