@@ -1,8 +1,17 @@
 """The app's real services in a process a test can kill: ``python -m tests.recovery.driver``.
 
-It resumes whatever the data folder holds, optionally starts new generations, and exits
-once every job has reached a state that needs a person (finished, failed or unknown),
-printing one JSON line per job.
+It builds the app exactly as the program does (``build_context`` on a data folder, the
+download folder set in Settings), resumes whatever that folder's history holds, optionally
+starts new generations, and waits until every job needs a person (finished, failed or
+unknown). Then it prints the history as the window's list would show it (read from the
+store, one JSON line per job) followed by ``SETTLED``, and reads what the person does next
+from stdin, one command a line, as the window's task menu would call the service:
+
+    retry <job id> | submit-again <job id> | check-again <job id> | quit
+
+After each command it waits for the work to settle and prints the history again. A command
+the service silently ignores is reported as ``IGNORED <command>`` rather than waited on
+for ever.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ import asyncio
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,29 +34,81 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from poyo_desktop.context import Options, build_context  # noqa: E402
+from poyo_desktop.core.job import Job  # noqa: E402
 from poyo_desktop.services.drafts import JobDraft  # noqa: E402
+from poyo_desktop.store.query import JobQuery  # noqa: E402
+
+POLL = 0.05
+IGNORED_AFTER = 2.0  # seconds without any sign that a command was acted on
+
+
+def download_dir(data_dir: Path) -> Path:
+    return data_dir / "Videos"
+
+
+def describe(job: Job) -> str:
+    return json.dumps({"id": job.id, "state": job.state.value, "remote_id": job.remote_id,
+                       "idempotency_key": job.idempotency_key,
+                       "submit_attempts": job.submit_attempts, "output": job.output_path,
+                       "result_url": job.result_url, "error_kind": job.error_kind,
+                       "error": job.error_message})
+
+
+async def settle(jobs, expected: int) -> None:
+    """Until the service holds at least ``expected`` jobs and none of them moves on its own."""
+    while True:
+        await asyncio.sleep(POLL)
+        everything = jobs.jobs()
+        if (len(everything) >= expected and not jobs.busy_count()
+                and all(job.state.is_terminal for job in everything)):
+            return
+
+
+async def report(ctx) -> None:
+    for job in await ctx.store.page(JobQuery(), 0, 10_000):
+        print(describe(job), flush=True)
+    print("SETTLED", flush=True)
+
+
+async def act(ctx, line: str) -> bool:
+    """Do what the person asked; False when the service showed no sign of acting on it."""
+    command, _, job_id = line.partition(" ")
+    before = await ctx.store.get(job_id)
+    action = {"retry": ctx.jobs.retry, "submit-again": ctx.jobs.submit_again,
+              "check-again": ctx.jobs.check_again}[command]
+    action(job_id)
+    deadline = time.monotonic() + IGNORED_AFTER
+    while True:  # the service saves the person's choice before it starts the work
+        await asyncio.sleep(0.01)
+        now = await ctx.store.get(job_id)
+        if now is not None and before is not None and now.updated_at != before.updated_at:
+            return True
+        if time.monotonic() > deadline:
+            return False
 
 
 async def drive(args: argparse.Namespace) -> int:
-    ctx = await build_context(Options(data_dir=Path(args.data_dir), force_demo=True,
-                                      base_url=args.server, api_key=args.key,
-                                      poll_interval=0.05))
-    ctx.settings.update(download_dir=str(Path(args.data_dir) / "Videos"))
+    data = Path(args.data_dir)
+    ctx = await build_context(Options(data_dir=data, force_demo=True, base_url=args.server,
+                                      api_key=args.key, poll_interval=POLL))
+    ctx.settings.update(download_dir=str(download_dir(data)),
+                        max_concurrent=args.max_concurrent)
     jobs = ctx.jobs
     await jobs.resume()
+    expected = len(jobs.jobs()) + args.generate
     for number in range(args.generate):
         jobs.generate(JobDraft(model="kling-2.1/standard", prompt=f"recovery test {number}",
                                start_image=Path(args.image)))
-    print("READY", flush=True)
+    await settle(jobs, expected)
+    await report(ctx)
     while True:
-        await asyncio.sleep(0.05)
-        everything = jobs.jobs()
-        if (len(everything) >= args.generate and not jobs.busy_count()
-                and all(job.state.is_terminal for job in everything)):
+        line = (await asyncio.to_thread(sys.stdin.readline)).strip()
+        if not line or line == "quit":
             break
-    for job in everything:
-        print(json.dumps({"id": job.id, "state": job.state.value, "remote_id": job.remote_id,
-                          "output": job.output_path, "error": job.error_message}), flush=True)
+        if not await act(ctx, line):
+            print(f"IGNORED {line}", flush=True)
+        await settle(jobs, 0)
+        await report(ctx)
     await ctx.close()
     return 0
 
@@ -58,6 +120,7 @@ def main() -> int:
     parser.add_argument("--key", required=True)
     parser.add_argument("--generate", type=int, default=0)
     parser.add_argument("--image", default="")
+    parser.add_argument("--max-concurrent", type=int, default=3)
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
