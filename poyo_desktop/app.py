@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     # Closing the last window must not stop the loop under our feet: the coroutine that
     # runs the app closes services (saving honest states) and then returns.
     app.setQuitOnLastWindowClosed(False)
+    from poyo_desktop.gui_gc import GuiThreadCollector
+
+    GuiThreadCollector(parent=app)  # Qt objects must never be freed by a worker's GC pass
     icon = app_icon_path()
     if icon.exists():
         from PySide6.QtGui import QIcon

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -58,7 +59,11 @@ def qloop(qapp):
 
     import qasync
 
+    from poyo_desktop.gui_gc import GuiThreadCollector
+
     qapp.setQuitOnLastWindowClosed(False)
+    if qapp.findChild(GuiThreadCollector) is None:  # as the app does (see gui_gc.py)
+        GuiThreadCollector(parent=qapp)
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
@@ -66,3 +71,8 @@ def qloop(qapp):
     loop.run_until_complete(loop.shutdown_default_executor())
     loop.close()
     asyncio.set_event_loop(None)
+    # Collect the loop (and its timer QObject) here, on the GUI thread: a garbage
+    # collection that happens to run on a worker thread would destroy it there, leaving
+    # Qt a dangling timer that crashes a later test.
+    del loop
+    gc.collect()

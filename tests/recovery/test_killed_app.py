@@ -28,7 +28,7 @@ import pytest
 
 from poyo_desktop.sandbox import Fault, Sandbox
 from tests.conftest import TEST_KEY
-from tests.recovery.conftest import assert_one_good_video_each, saved_jobs
+from tests.recovery.checks import assert_one_good_video_each, saved_jobs
 from tests.recovery.driver import download_dir
 
 ROOT = Path(__file__).resolve().parents[2]
