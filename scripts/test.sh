@@ -2,9 +2,10 @@
 # Installs everything, then runs the whole test suite (lint included), headless.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# The packaging test builds and checks the .deb: it needs Debian's packaging tools.
+# The packaging test builds the .deb and checks it (lintian, the freedesktop validators):
+# it needs Debian's packaging tools.
 POYO_EXTRAS=test \
-  POYO_EXTRA_SYSTEM_PACKAGES="dpkg-dev fakeroot desktop-file-utils appstream binutils nsis" \
+  POYO_EXTRA_SYSTEM_PACKAGES="dpkg-dev fakeroot desktop-file-utils appstream binutils chrpath lintian nsis" \
   "$ROOT/scripts/bootstrap.sh"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

@@ -142,7 +142,10 @@ class Sandbox:
         if self.running:
             return self.base_url
         logging.getLogger("uvicorn.error").addFilter(_quiet_filter)
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto=IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only
+        # when the listening socket says TCP, and without it every request after the first
+        # on a kept-alive connection waits ~40 ms for a delayed ACK (Nagle).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         if sys.platform != "win32":
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:

@@ -102,6 +102,16 @@ def test_desktop_file_and_metainfo_validate(installed):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_lintian_finds_no_error_or_warning(packages):
+    """Debian's own checker; what a PyInstaller bundle cannot avoid is overridden, with why
+    (packaging/linux/lintian-overrides)."""
+    result = subprocess.run([_need("lintian"), "--fail-on", "error,warning", "--tag-display-limit",
+                             "0", str(packages["deb"])], capture_output=True, text=True,
+                            timeout=300)
+    tags = [line for line in result.stdout.splitlines() if line[:2] in ("E:", "W:")]
+    assert result.returncode == 0 and not tags, "\n".join(tags) or result.stderr[-2000:]
+
+
 def test_portable_archive_holds_the_same_bundle(packages):
     listing = subprocess.run(["tar", "-tzf", str(packages["tar"])], capture_output=True,
                              text=True, check=True).stdout.splitlines()
