@@ -2,17 +2,20 @@
 
 Everything here is presentation. The widget never changes a job; it reads the
 :class:`~poyo_desktop.core.job.Job` it is given and offers the finished file to the person.
+
+The media player, its audio output and the video widget are made on the first video to
+play, not with the pane: loading QtMultimedia and starting FFmpeg costs tens of
+milliseconds and megabytes that a window showing only photos and statuses never needs.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.job import Job
@@ -26,6 +29,10 @@ from poyo_desktop.ui.player_still import (
     PixmapCache,
     StillView,
 )
+
+if TYPE_CHECKING:  # loaded on the first video to play (see _media)
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+    from PySide6.QtMultimediaWidgets import QVideoWidget
 
 log = logging.getLogger(__name__)
 
@@ -97,27 +104,20 @@ class VideoPreview(QWidget):
         self._copies: set[_CopyRelay] = set()
         self._pixmaps = PixmapCache()
 
-        self._audio = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._audio)
-        self._video = QVideoWidget(self)
-        self._video.setObjectName("videoWidget")
-        self._video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._player.setVideoOutput(self._video)
+        self._audio: QAudioOutput | None = None
+        self._player: QMediaPlayer | None = None
+        self._video: QVideoWidget | None = None
 
         self.still_view = StillView(self)
         self._stack = QStackedWidget(self)
-        self._stack.addWidget(self._video)
         self._stack.addWidget(self.still_view)
         self._screen = QFrame(self)
         self._screen.setObjectName("previewScreen")
         self._screen.setAutoFillBackground(True)
-        screen_palette = self._screen.palette()
-        screen_palette.setColor(QPalette.ColorRole.Window, SCREEN_COLOUR)
-        screen_palette.setColor(QPalette.ColorRole.WindowText, SCREEN_TEXT_COLOUR)
-        self._screen.setPalette(screen_palette)
-        self._video.setAutoFillBackground(True)
-        self._video.setPalette(screen_palette)
+        self._screen_palette = self._screen.palette()
+        self._screen_palette.setColor(QPalette.ColorRole.Window, SCREEN_COLOUR)
+        self._screen_palette.setColor(QPalette.ColorRole.WindowText, SCREEN_TEXT_COLOUR)
+        self._screen.setPalette(self._screen_palette)
         screen_layout = QVBoxLayout(self._screen)
         screen_layout.setContentsMargins(0, 0, 0, 0)
         screen_layout.addWidget(self._stack)
@@ -133,8 +133,6 @@ class VideoPreview(QWidget):
 
         self.controls.set_looping(looping)
         self.controls.set_muted(muted)
-        self._apply_looping(looping)
-        self._audio.setMuted(muted)
 
         self.controls.play_button.clicked.connect(self.toggle_playback)
         self.controls.seek_requested.connect(self._on_seek_requested)
@@ -143,30 +141,34 @@ class VideoPreview(QWidget):
         self.actions.save_button.clicked.connect(self._on_save_clicked)
         self.actions.open_button.clicked.connect(self._on_open_clicked)
         self.actions.reveal_button.clicked.connect(self._on_reveal_clicked)
-        self._player.durationChanged.connect(self.controls.set_duration)
-        self._player.positionChanged.connect(self.controls.set_position)
-        self._player.playbackStateChanged.connect(self._on_playback_state_changed)
-        self._player.errorOccurred.connect(self._on_error_occurred)
-        self._player.mediaStatusChanged.connect(self._on_media_status_changed)
 
         self.show_job(None)
 
     # -- what tests and the app reach for -----------------------------------------------------
     @property
     def player(self) -> QMediaPlayer:
-        return self._player
+        """The media player (made now if no video has played yet)."""
+        return self._media()
 
     @property
     def audio_output(self) -> QAudioOutput:
+        self._media()
+        assert self._audio is not None
         return self._audio
 
     @property
     def video_widget(self) -> QVideoWidget:
+        self._media()
+        assert self._video is not None
         return self._video
 
     def video_sink(self) -> QVideoSink:
         """Decoded frames arrive here; count ``videoFrameChanged`` to prove playback works."""
-        return self._video.videoSink()
+        return self.video_widget.videoSink()
+
+    def has_media_player(self) -> bool:
+        """Whether the media player exists yet (it is made on the first video to play)."""
+        return self._player is not None
 
     def current_job(self) -> Job | None:
         return self._job
@@ -180,7 +182,7 @@ class VideoPreview(QWidget):
         return self._error_text
 
     def is_showing_video(self) -> bool:
-        return self._stack.currentWidget() is self._video
+        return self._video is not None and self._stack.currentWidget() is self._video
 
     def message(self) -> str:
         """What the still view currently says ("" while a video is on screen)."""
@@ -193,7 +195,8 @@ class VideoPreview(QWidget):
         self.controls.set_looping(looping)
 
     def is_muted(self) -> bool:
-        return self._audio.isMuted()
+        return self._audio.isMuted() if self._audio is not None else (
+            self.controls.mute_button.isChecked())
 
     def set_muted(self, muted: bool) -> None:
         self.controls.set_muted(muted)
@@ -255,10 +258,13 @@ class VideoPreview(QWidget):
             if path is not None:
                 self._load(path)
             return
-        if self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self._player.pause()
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        player = self._media()
+        if player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            player.pause()
         else:
-            self._player.play()
+            player.play()
 
     def save_copy(self, target: str | Path) -> None:
         """Copy the finished video to ``target`` in the background; ends in saved/save_failed."""
@@ -299,22 +305,55 @@ class VideoPreview(QWidget):
         path = Path(job.output_path)
         return path if path.is_file() else None
 
+    def _media(self) -> QMediaPlayer:
+        """The player, made (with its audio output and video widget) on first use."""
+        if self._player is not None:
+            return self._player
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        self._audio = QAudioOutput(self)
+        self._audio.setMuted(self.controls.mute_button.isChecked())
+        player = QMediaPlayer(self)
+        player.setAudioOutput(self._audio)
+        self._video = QVideoWidget(self)
+        self._video.setObjectName("videoWidget")
+        self._video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._video.setAutoFillBackground(True)
+        self._video.setPalette(self._screen_palette)
+        player.setVideoOutput(self._video)
+        self._stack.insertWidget(0, self._video)
+        self._stack.setCurrentWidget(self.still_view)  # inserting may not change the page
+        player.durationChanged.connect(self.controls.set_duration)
+        player.positionChanged.connect(self.controls.set_position)
+        player.playbackStateChanged.connect(self._on_playback_state_changed)
+        player.errorOccurred.connect(self._on_error_occurred)
+        player.mediaStatusChanged.connect(self._on_media_status_changed)
+        self._player = player
+        self._apply_looping(self.controls.loop_button.isChecked())
+        return player
+
     def _load(self, path: Path) -> None:
+        player = self._media()
+        assert self._video is not None
         self._failed = False
         self._error_text = ""
         self._loaded_path = path
         self._stack.setCurrentWidget(self._video)
         self.controls.set_media_available(True)
         self.actions.set_file_available(True)
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.play()
 
     def _release(self) -> None:
         """Stop and drop the source: only an empty source closes the file handle."""
-        self._player.stop()
-        if not self._player.source().isEmpty():
-            self._player.setSource(QUrl())
         self._loaded_path = None
+        player = self._player
+        if player is None:
+            return
+        player.stop()
+        if not player.source().isEmpty():
+            player.setSource(QUrl())
 
     def _show_still(self, *, file_available: bool) -> None:
         self._stack.setCurrentWidget(self.still_view)
@@ -345,9 +384,12 @@ class VideoPreview(QWidget):
         self.save_failed.emit(message)
 
     def _apply_looping(self, looping: bool) -> None:
-        self._player.setLoops(
-            QMediaPlayer.Loops.Infinite.value if looping else QMediaPlayer.Loops.Once.value
-        )
+        if self._player is not None:
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            self._player.setLoops(
+                QMediaPlayer.Loops.Infinite.value if looping else QMediaPlayer.Loops.Once.value
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space plays and pauses when focus is anywhere in the preview (but not on a button,
@@ -360,7 +402,7 @@ class VideoPreview(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
     def _on_seek_requested(self, ms: int) -> None:
-        if self._loaded_path is not None:
+        if self._loaded_path is not None and self._player is not None:
             self._player.setPosition(ms)
 
     def _on_loop_toggled(self, looping: bool) -> None:
@@ -368,17 +410,27 @@ class VideoPreview(QWidget):
         self.looping_changed.emit(looping)
 
     def _on_mute_toggled(self, muted: bool) -> None:
-        self._audio.setMuted(muted)
+        if self._audio is not None:
+            self._audio.setMuted(muted)
         self.muted_changed.emit(muted)
 
+    # The player's slots run only once it exists, so QtMultimedia is loaded by then.
     def _on_playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         self.controls.set_playing(state == QMediaPlayer.PlaybackState.PlayingState)
 
     def _on_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.InvalidMedia and not self._failed:
-            self._on_error_occurred(self._player.error(), self._player.errorString())
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        player = self._player
+        if (player is not None and status == QMediaPlayer.MediaStatus.InvalidMedia
+                and not self._failed):
+            self._on_error_occurred(player.error(), player.errorString())
 
     def _on_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if error == QMediaPlayer.Error.NoError or self._failed or self._loaded_path is None:
             return
         self._failed = True

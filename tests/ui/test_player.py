@@ -153,6 +153,27 @@ def test_mute_button_mutes_the_audio_output(qtbot, preview, clip):
     assert not preview.audio_output.isMuted()
 
 
+def test_media_player_is_made_on_the_first_video_with_the_chosen_loop_and_mute(
+        qtbot, preview, clip, photo):
+    """Loading QtMultimedia costs start-up time and memory: photos and statuses never do."""
+    preview.show_job(None)
+    preview.show_job(Job(model="kling-2.1/standard", prompt="a cat", state=JobState.RUNNING,
+                         start_image=str(photo)))
+    preview.set_looping(False)
+    preview.set_muted(True)
+    assert not preview.has_media_player()
+    assert not preview.is_showing_video()
+    assert preview.is_muted() and not preview.is_looping()
+
+    preview.show_job(finished(clip))
+    assert preview.has_media_player()
+    assert preview.audio_output.isMuted()
+    assert preview.player.loops() == QMediaPlayer.Loops.Once.value
+    qtbot.waitUntil(lambda: preview.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia,
+                    timeout=5000)
+    assert preview.is_showing_video()
+
+
 def test_nothing_selected_shows_a_friendly_empty_state(preview):
     preview.show_job(None)
     assert not preview.is_showing_video()
