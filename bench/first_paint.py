@@ -38,7 +38,7 @@ def main() -> int:
     class FirstPaint(QObject):
         seen = False
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if (not self.seen and event.type() == QEvent.Type.Paint
                     and isinstance(watched, QMainWindow)):
                 self.seen = True

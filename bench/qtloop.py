@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import time
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
@@ -19,8 +20,12 @@ def application() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from poyo_desktop.gui_gc import GuiThreadCollector
+
     app = QApplication.instance() or QApplication(["poyo-bench"])
     app.setQuitOnLastWindowClosed(False)
+    if app.findChild(GuiThreadCollector) is None:  # as the app does
+        GuiThreadCollector(parent=app)
     return app
 
 
@@ -58,7 +63,7 @@ class StallMonitor:
 
     def start(self) -> None:
         self.lateness_ms.clear()
-        self._last = time.perf_counter()
+        self._last = self._started = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> None:
@@ -66,7 +71,10 @@ class StallMonitor:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.lateness_ms.append(max(0.0, (now - self._last) * 1000 - self.interval_ms))
+        late = max(0.0, (now - self._last) * 1000 - self.interval_ms)
+        self.lateness_ms.append(late)
+        if late > 8 and os.environ.get("POYO_BENCH_VERBOSE"):
+            print(f"late {late:5.1f} ms at {now - self._started:6.3f} s", file=sys.stderr)
         self._last = now
 
     @property

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import select
-import socket
 import subprocess
 import sys
 import time
@@ -145,32 +144,10 @@ def _answer(box: Any, api_key: str | None, command: dict[str, Any]) -> dict[str,
     return {"error": f"unknown command {cmd!r}"}
 
 
-class _TcpSockets:
-    """The ``socket`` module as the sandbox's runner sees it, except that a stream socket
-    is made with ``proto=IPPROTO_TCP``.
-
-    The runner binds ``socket.socket(AF_INET, SOCK_STREAM)`` (proto 0), and asyncio only
-    sets TCP_NODELAY on accepted sockets whose proto is IPPROTO_TCP: so every request after
-    the first on a kept-alive connection waits ~40 ms for a delayed ACK (Nagle). A real
-    server has no such artefact, so the benchmarks' sandbox leaves it out.
-    """
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(socket, name)
-
-    @staticmethod
-    def socket(family: int = -1, type: int = -1, proto: int = -1,
-               fileno: int | None = None) -> socket.socket:
-        if type == socket.SOCK_STREAM and proto in (-1, 0):
-            proto = socket.IPPROTO_TCP
-        return socket.socket(family, type, proto, fileno)
-
-
 def main(argv: list[str]) -> int:
-    from poyo_desktop.sandbox import Sandbox, runner
+    from poyo_desktop.sandbox import Sandbox
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    runner.socket = _TcpSockets()  # type: ignore[assignment]
     options = json.loads(argv[0])
     api_key = options["api_key"]
     box = Sandbox(task_seconds=options["task_seconds"], api_key=api_key, credits=1e9,

@@ -12,7 +12,6 @@ class Scale:
     name: str
     cold_runs: int = 5  # starts of each kind, after one discarded warm-up each
     cold_idle_s: float = 2.0  # after the first paint, before memory is read
-    cold_with_key: bool = True  # also start with a key against a local sandbox
     busy_tasks: int = 200
     busy_downloads: int = 10
     busy_download_bytes: tuple[int, int] = (20 * MB, 50 * MB)
@@ -30,7 +29,7 @@ class Scale:
 
 
 FULL = Scale("full")
-SMOKE = Scale("smoke", cold_runs=2, cold_idle_s=0.3, cold_with_key=False, busy_tasks=20,
+SMOKE = Scale("smoke", cold_runs=2, cold_idle_s=0.3, busy_tasks=20,
               busy_downloads=2, busy_download_bytes=(1 * MB, 2 * MB), busy_min_s=1.0,
               busy_idle_s=0.5, throughput_bytes=2 * MB, throughput_runs=1, history_rows=300,
               history_photos=3, poll_tasks=2, poll_s=1.6, poll_interval=0.5,

@@ -10,6 +10,6 @@ POYO_EXTRAS=test \
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 echo "==> ruff"
-.venv/bin/ruff check poyo_desktop tests scripts
+.venv/bin/ruff check poyo_desktop tests scripts bench
 echo "==> pytest"
 exec .venv/bin/python -m pytest "$@"
