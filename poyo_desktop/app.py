@@ -1,17 +1,32 @@
-"""Entry point: parse the command line, build the context, run Qt and asyncio as one loop."""
+"""Entry point: parse the command line, show the window, then build the context and run Qt
+and asyncio as one loop.
+
+Start-up order, for a fast first paint: the window (widgets only) is built and drawn by a
+plain Qt event loop first; asyncio, qasync, the network stack, the key and the history are
+loaded after that, and the window is then wired to them (:meth:`MainWindow.attach`).
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from poyo_desktop import APP_ID, APP_NAME, __version__
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from poyo_desktop.context import Options
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+FIRST_PAINT_LIMIT_MS = 1000
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -95,32 +110,58 @@ def main(argv: list[str] | None = None) -> int:
     if args.video_size:
         options.demo_video_long_side = args.video_size
 
-    import qasync
-
     if args.self_test:
+        import qasync
+
         from poyo_desktop.selftest import run_self_test
 
         return qasync.run(run_self_test(app, options))
-    return qasync.run(_run(app, options, args.files))
-
-
-async def _run(app: object, options: object, files: list[Path]) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from poyo_desktop.context import build_context
     from poyo_desktop.ui.errors import install_excepthook
+
+    install_excepthook()
+    window = _show_first(paths)
+    if args.files:
+        window.open_start_image(args.files[0])
+    import qasync  # and asyncio: after the first paint
+
+    return qasync.run(_run(app, window, options))
+
+
+def _show_first(paths: AppPaths) -> MainWindow:
+    """Build the window (no services yet), show it and run Qt's own event loop until it has
+    been drawn once, so nothing that can wait is loaded before the person sees it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from poyo_desktop.ui.main_window import MainWindow
 
-    assert isinstance(app, QApplication)
-    install_excepthook()
+    window = MainWindow(paths=paths)
+    window.show()
+    if not window.has_painted():
+        loop = QEventLoop()
+        limit = QTimer()  # a window that is never exposed (say, minimised) does not hold us
+        limit.setSingleShot(True)
+        limit.timeout.connect(loop.quit)
+        window.first_painted.connect(loop.quit)
+        limit.start(FIRST_PAINT_LIMIT_MS)
+        loop.exec()
+        limit.stop()
+        window.first_painted.disconnect(loop.quit)
+    return window
+
+
+async def _run(app: QApplication, window: MainWindow, options: Options) -> int:
+    import asyncio
+
+    from poyo_desktop.context import build_context
+
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
-    ctx = await build_context(options, defer_demo=True)  # type: ignore[arg-type]
-    window = MainWindow(ctx)
-    window.show()
-    if files:
-        window.open_start_image(files[0])
-    await window.start()
+    if not window.isVisible():  # closed while it was being drawn
+        closed.set()
+    ctx = await build_context(options, defer_demo=True)
+    window.attach(ctx)
+    if not closed.is_set():
+        await window.start()
     await closed.wait()
     await ctx.close()
     return 0

@@ -1,26 +1,30 @@
 """The composition root: builds every service once and hands them to the window.
 
 No module-level singletons: tests build their own context against their own sandbox.
+
+The services (and with them httpx, keyring and sqlite) are imported by
+:func:`build_context`, not by this module: the app imports :class:`Options` before its
+window's first paint and builds the context after it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from poyo_desktop.api import PoyoClient
-from poyo_desktop.logs import REDACTOR
-from poyo_desktop.services.account import AccountService
-from poyo_desktop.services.jobs import JobService
-from poyo_desktop.services.paths import AppPaths
-from poyo_desktop.services.pipeline import PipelineConfig
-from poyo_desktop.services.secrets import KeyStore
-from poyo_desktop.services.settings import Settings
-from poyo_desktop.store import AsyncJobStore
+if TYPE_CHECKING:
+    from poyo_desktop.api import PoyoClient
+    from poyo_desktop.services.account import AccountService
+    from poyo_desktop.services.jobs import JobService
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.services.pipeline import PipelineConfig
+    from poyo_desktop.services.secrets import KeyStore
+    from poyo_desktop.services.settings import Settings
+    from poyo_desktop.store import AsyncJobStore
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +70,8 @@ class AppContext:
         return self.jobs.client.base_url
 
     def pipeline_config(self) -> PipelineConfig:
+        from poyo_desktop.services.pipeline import PipelineConfig
+
         values = self.settings.values
         poll = self.options.poll_interval or (
             DEMO_POLL_INTERVAL if self.jobs.backend == "demo" else values.poll_interval)
@@ -75,6 +81,9 @@ class AppContext:
 
     def use_key(self, api_key: str) -> None:
         """A key was saved in Settings: new jobs go to PoYo with it (or back to demo)."""
+        from poyo_desktop.api import PoyoClient
+        from poyo_desktop.logs import REDACTOR
+
         api_key = api_key.strip()
         if api_key:
             REDACTOR.secrets.add(api_key)
@@ -89,11 +98,17 @@ class AppContext:
     async def start_backend(self) -> None:
         """Start what the first paint need not wait for: the demo sandbox."""
         if self.demo_pending:
+            import asyncio
+
+            from poyo_desktop.api import PoyoClient
+
             self.demo_pending = False
             self.sandbox, url = await asyncio.to_thread(_start_sandbox, self.paths, self.options)
             self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, url))
 
     async def close(self) -> None:
+        import asyncio
+
         await self.jobs.shutdown()
         for client in self.jobs.clients():
             await client.aclose()
@@ -112,6 +127,8 @@ def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
 
 
 def _demo_client(ctx: AppContext) -> PoyoClient:
+    from poyo_desktop.api import PoyoClient
+
     if ctx.sandbox is None:
         ctx.sandbox, url = _start_sandbox(ctx.paths, ctx.options)
     else:
@@ -122,6 +139,17 @@ def _demo_client(ctx: AppContext) -> PoyoClient:
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
     """Everything the window needs. With ``defer_demo`` the demo server is started later by
     :meth:`AppContext.start_backend`, so the window can paint first."""
+    import asyncio
+
+    from poyo_desktop.api import PoyoClient
+    from poyo_desktop.logs import REDACTOR
+    from poyo_desktop.services.account import AccountService
+    from poyo_desktop.services.jobs import JobService
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.services.secrets import KeyStore
+    from poyo_desktop.services.settings import Settings
+    from poyo_desktop.store import AsyncJobStore
+
     paths = AppPaths.default(options.data_dir).ensure()
     settings = Settings(paths.settings_file)
     keys = KeyStore(paths.config_dir / "api-key")

@@ -1,13 +1,21 @@
-"""The main window: form, preview and task list side by side, wired to the services."""
+"""The main window: form, preview and task list side by side, wired to the services.
+
+The window can be built and painted before the services exist (``MainWindow(paths=...)``,
+then :meth:`MainWindow.attach`): the app shows it first and loads the network stack, the
+key and the history after its first paint. Until then the form works, the list is empty,
+and a Generate, Settings or Open Folder asked for meanwhile is carried out on attach.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -15,6 +23,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop import APP_NAME
-from poyo_desktop.context import AppContext
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
@@ -41,25 +49,41 @@ from poyo_desktop.ui.file_actions import open_with_system, show_in_folder
 from poyo_desktop.ui.form import GenerationForm
 from poyo_desktop.ui.history_filter import HistoryFilter
 from poyo_desktop.ui.player import VideoPreview
-from poyo_desktop.ui.settings_dialog import SettingsDialog
 from poyo_desktop.ui.task_model import JobListModel
 from poyo_desktop.ui.task_view import TaskListView
 from poyo_desktop.ui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from poyo_desktop.context import AppContext
+    from poyo_desktop.services.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    first_painted = Signal()  # once, when the window has been drawn for the first time
+
+    def __init__(self, ctx: AppContext | None = None, *, paths: AppPaths | None = None,
+                 demo: bool | None = None) -> None:
+        """``MainWindow(ctx)`` is ready at once. ``MainWindow(paths=...)`` is the window
+        alone, to paint before the services are built; :meth:`attach` wires them. ``demo``
+        says which mode to show until then (by default the last session's)."""
         super().__init__()
-        self.ctx = ctx
+        if ctx is not None:
+            paths = ctx.paths
+        if paths is None:
+            raise TypeError("MainWindow needs a context or the app's paths")
+        self._ctx: AppContext | None = None
+        self._paths = paths
+        self._painted = False
+        self._on_attach: list[Callable[[], None]] = []
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
         self._closing = False
 
         self.thumbnails = ThumbnailCache(self)
         self.model = JobListModel(self.thumbnails, self)
-        self.form = GenerationForm(paste_dir=ctx.paths.cache_dir / "pasted")
+        self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
         self.preview = VideoPreview()
         self.tasks = TaskListView()
         self.tasks.setModel(self.model)
@@ -74,7 +98,37 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._restore_state()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.model.expect_source()  # the history is read once attached
+            self._show_expected_mode(demo)
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the window has no services yet: call attach() first")
+        return self._ctx
+
+    def is_attached(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: AppContext) -> None:
+        """Wire the window to the services, then do what was asked for meanwhile."""
+        if self._ctx is not None:
+            raise RuntimeError("the window is already attached")
+        self._ctx = ctx
+        self._connect_services()
         self._on_mode_changed(ctx.demo)
+        waiting, self._on_attach = self._on_attach, []
+        for request in waiting:
+            request()
+
+    def _when_attached(self, request: Callable[[], None]) -> None:
+        if self._ctx is not None:
+            request()
+        else:
+            self._on_attach.append(request)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -202,6 +256,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mode_label)
 
     def _connect(self) -> None:
+        self.form.generate_requested.connect(self._on_generate_requested)
+        self.tasks.job_selected.connect(self._on_job_selected)
+        self.tasks.context_menu_requested.connect(self._on_context_menu)
+        self.tasks.activated_job.connect(lambda job: self._play(job))
+        self.tasks.remove_requested.connect(lambda job: self._remove(job))
+
+    def _connect_services(self) -> None:
         jobs = self.ctx.jobs
         jobs.job_added.connect(self._on_job_added)
         jobs.job_changed.connect(self._on_job_changed)
@@ -210,11 +271,23 @@ class MainWindow(QMainWindow):
         self.ctx.notifier.mode_changed.connect(self._on_mode_changed)
         self.ctx.account.balance_changed.connect(self._on_balance_changed)
         self.ctx.account.balance_failed.connect(self._on_balance_failed)
-        self.form.generate_requested.connect(self._on_generate_requested)
-        self.tasks.job_selected.connect(self._on_job_selected)
-        self.tasks.context_menu_requested.connect(self._on_context_menu)
-        self.tasks.activated_job.connect(lambda job: self._play(job))
-        self.tasks.remove_requested.connect(lambda job: self._remove(job))
+
+    def _show_expected_mode(self, demo: bool | None) -> None:
+        """Before the key is read: the mode of the last session (a first start has no key,
+        so demo), corrected on :meth:`attach` if it changed."""
+        if demo is None:
+            demo = bool(self._window_state().value("window/demo", True, type=bool))
+        self.banner.setVisible(demo)
+        self.mode_label.setText("Demo mode — simulated videos" if demo else "Starting…")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def has_painted(self) -> bool:
+        return self._painted
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -236,6 +309,10 @@ class MainWindow(QMainWindow):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_generate_requested(self, draft: JobDraft) -> None:
+        if self._ctx is None:  # pressed in the moment before the services are up
+            self.statusBar().showMessage("Sending your video request…", 4000)
+            self._when_attached(lambda: self._on_generate_requested(draft))
+            return
         self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
         self.ctx.jobs.generate(draft)
         self.statusBar().showMessage("Sending your video request…", 4000)
@@ -322,6 +399,9 @@ class MainWindow(QMainWindow):
             show_in_folder(Path(job.output_path))
 
     def _open_download_dir(self) -> None:
+        if self._ctx is None:
+            self._when_attached(self._open_download_dir)
+            return
         folder = self.ctx.settings.download_dir
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -399,13 +479,18 @@ class MainWindow(QMainWindow):
     # -- settings and state ----------------------------------------------------------------
 
     def open_settings(self) -> None:
+        if self._ctx is None:
+            self._when_attached(self.open_settings)
+            return
+        from poyo_desktop.ui.settings_dialog import SettingsDialog  # keyring, on demand
+
         dialog = SettingsDialog(self.ctx, self)
         dialog.key_saved.connect(self.ctx.use_key)
         dialog.open()
 
     def _window_state(self) -> QSettings:
         """Window layout lives beside the settings file, not in a global registry."""
-        return QSettings(str(self.ctx.paths.config_dir / "window.ini"),
+        return QSettings(str(self._paths.config_dir / "window.ini"),
                          QSettings.Format.IniFormat)
 
     def _restore_state(self) -> None:
@@ -425,6 +510,8 @@ class MainWindow(QMainWindow):
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/split-main", self.main_split.saveState())
         state.setValue("window/split-right", self.right_split.saveState())
+        if self._ctx is not None:
+            state.setValue("window/demo", self._ctx.demo)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()

@@ -15,11 +15,13 @@ applied to every upsert so a row leaves the list the moment it stops matching.
 A source may answer synchronously (plain callables: tests, an in-memory list) or with
 awaitables (:class:`~poyo_desktop.store.AsyncJobStore`, whose reads run on its own
 thread), so reading a page of SQLite never blocks the window.
+
+The store and asyncio are imported on first need, not with this module: the window (and
+this model, empty) is drawn before the history is opened.
 """
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 from bisect import bisect_left
@@ -40,20 +42,21 @@ from PySide6.QtCore import (
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store.query import JobQuery
-from poyo_desktop.store.rows import search_needle, search_text
 from poyo_desktop.ui import formatting
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from poyo_desktop.store.query import JobQuery
     from poyo_desktop.ui.thumbnails import ThumbnailCache
 
-__all__ = ["CountFn", "JobListModel", "JobQuery", "JobSource", "PageFn", "is_active",
-           "is_everything", "matcher"]
+__all__ = ["CountFn", "JobListModel", "JobSource", "PageFn", "is_active", "is_everything",
+           "matcher"]
 
 log = logging.getLogger(__name__)
 
-CountFn = Callable[[JobQuery], "int | Awaitable[int]"]
-PageFn = Callable[[JobQuery, int, int], "Sequence[Job] | Awaitable[Sequence[Job]]"]
+CountFn = Callable[["JobQuery"], "int | Awaitable[int]"]
+PageFn = Callable[["JobQuery", int, int], "Sequence[Job] | Awaitable[Sequence[Job]]"]
 
 
 class JobSource(Protocol):
@@ -76,11 +79,15 @@ def is_active(state: JobState) -> bool:
 
 def is_everything(query: JobQuery) -> bool:
     """The query lets every job through (the list is the whole history)."""
+    from poyo_desktop.store.rows import search_needle
+
     return not search_needle(query.text) and query.states is None and query.models is None
 
 
 def matcher(query: JobQuery) -> Callable[[Job], bool]:
     """``query`` as a test on one job, with exactly the store's folding of the text."""
+    from poyo_desktop.store.rows import search_needle, search_text
+
     needle = search_needle(query.text)
     states, models = query.states, query.models
 
@@ -172,8 +179,8 @@ class JobListModel(QAbstractListModel):
         self._by_id: dict[str, Job] = {}
         self._by_image: dict[str, set[str]] = {}
         self._active: set[str] = set()
-        self._query = JobQuery()
-        self._matches = matcher(self._query)
+        self._query: JobQuery | None = None  # None: everything (made on first need)
+        self._matches: Callable[[Job], bool] = lambda job: True
         self._memory: _MemorySource | None = _MemorySource(())
         self._count_fn: CountFn = self._memory.count
         self._page_fn: PageFn = self._memory.page
@@ -227,13 +234,26 @@ class JobListModel(QAbstractListModel):
 
     def set_query(self, query: JobQuery) -> None:
         """Show only the jobs ``query`` matches (reloads from the source)."""
-        if query != self._query:
+        if query != self.query():
             self._query = query
             self._matches = matcher(query)
             self.reload()
 
     def query(self) -> JobQuery:
+        if self._query is None:
+            from poyo_desktop.store.query import JobQuery
+
+            self._query = JobQuery()
         return self._query
+
+    def is_filtered(self) -> bool:
+        """A search or filter hides some jobs (the list is not the whole history)."""
+        return self._query is not None and not is_everything(self._query)
+
+    def expect_source(self) -> None:
+        """Rows will come from :meth:`set_source` soon: until then the list reads as
+        loading, not as an empty history (no "No videos yet" for someone with videos)."""
+        self._page_pending = True
 
     def reload(self) -> None:
         """Forget the loaded rows and read the first page again."""
@@ -252,7 +272,7 @@ class JobListModel(QAbstractListModel):
         self._offset = 0
         self._exhausted = False
         self._total = 0
-        self._ask(self._count_fn, (self._query,), self._on_count)
+        self._ask(self._count_fn, (self.query(),), self._on_count)
         self._load_page()
         self._resetting = False
         self.endResetModel()
@@ -382,6 +402,8 @@ class JobListModel(QAbstractListModel):
         if not inspect.isawaitable(answer):
             then(answer)
             return False
+        import asyncio
+
         future = asyncio.ensure_future(answer)
         self._in_flight.add(future)
         generation = self._generation
@@ -404,7 +426,7 @@ class JobListModel(QAbstractListModel):
 
     def _load_page(self) -> None:
         self._page_pending = True
-        waiting = self._ask(self._page_fn, (self._query, self._offset, self._page_size),
+        waiting = self._ask(self._page_fn, (self.query(), self._offset, self._page_size),
                             self._on_page)
         if waiting and not self._announced:
             self._announced = True

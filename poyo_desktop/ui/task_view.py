@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.ui.task_delegate import JobDelegate
-from poyo_desktop.ui.task_model import JobListModel, is_active, is_everything
+from poyo_desktop.ui.task_model import JobListModel, is_active
 from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 __all__ = ["TaskListView"]
@@ -182,7 +182,7 @@ class TaskListView(QListView):
             return
         if self._job_model is not None and self._job_model.is_loading():
             return  # no "No videos yet" flash while the history is still being read
-        searching = self._job_model is not None and not is_everything(self._job_model.query())
+        searching = self._job_model is not None and self._job_model.is_filtered()
         title = self.no_match_title if searching else self.empty_title
         hint = self.no_match_hint if searching else self.empty_hint
         self._paint_empty_state(title, hint)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from poyo_desktop.context import Options, build_context
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
+from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.ui.main_window import MainWindow
 from poyo_desktop.ui.task_model import JobListModel
 from tests.conftest import TEST_KEY
@@ -215,3 +219,98 @@ def test_demo_mode_as_a_person_starts_it(tmp_path, qloop):
 
     job = qloop.run_until_complete(scenario())
     assert job.state is JobState.FINISHED and job.backend == "demo"
+
+
+def test_window_paints_before_its_services_and_does_what_was_asked_meanwhile(tmp_path, qloop):
+    """The app shows the window first and wires the services after its first paint: a
+    Generate pressed (and Settings asked for) in that moment is carried out on attach."""
+    from poyo_desktop.ui.settings_dialog import SettingsDialog
+
+    image = write_png(tmp_path / "a.png", 640, 400)
+    home = tmp_path / "home"
+
+    async def scenario():
+        window = MainWindow(paths=AppPaths.default(home))
+        window.show()
+        ctx = None
+        try:
+            await wait_until(window.has_painted, what="first paint")
+            assert not window.is_attached()
+            assert window.model.is_loading()  # not "No videos yet" before the history is read
+            assert window.banner.isVisibleTo(window)  # a first start has no key: demo
+            assert "Demo mode" in window.mode_label.text()
+            window.form.start_zone.set_image(image)
+            window.form.prompt_edit.setPlainText("waves")
+            await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
+            assert window.form.try_generate()
+            window.settings_action.trigger()
+            assert window.findChild(SettingsDialog) is None  # nothing to edit yet
+            ctx = await build_context(Options(data_dir=home, force_demo=True,
+                                              demo_task_seconds=0.5, demo_video_long_side=160,
+                                              poll_interval=0.05), defer_demo=True)
+            window.attach(ctx)
+            dialog = window.findChild(SettingsDialog)
+            assert dialog is not None and dialog.isVisible()
+            dialog.reject()
+            await window.start()
+            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
+                             .is_terminal, what="finished demo video")
+            return job_rows(window)[0]
+        finally:
+            window.close()
+            if ctx is not None:
+                await ctx.close()
+
+    job = qloop.run_until_complete(scenario())
+    assert job.state is JobState.FINISHED and job.prompt == "waves"
+
+
+def test_window_expects_the_mode_of_the_last_session(tmp_path, qapp):
+    """Before the key is read, the window shows what the last session had (no flicker of
+    the demo banner for someone with a key); attach corrects it and close remembers it."""
+    paths = AppPaths.default(tmp_path / "home")
+    paths.config_dir.mkdir(parents=True)
+    state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+    state.setValue("window/demo", False)
+    state.sync()
+    window = MainWindow(paths=paths)
+    assert not window.banner.isVisibleTo(window)
+    assert window.mode_label.text() == "Starting…"
+    window.close()
+    told = MainWindow(paths=paths, demo=True)
+    assert told.banner.isVisibleTo(told)
+    told.close()
+
+
+START_PROBE = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+from poyo_desktop.qtfix import pin_none_refcount
+pin_none_refcount()
+app = QApplication([sys.argv[0]])
+LATE = ("asyncio", "qasync", "httpx", "keyring", "sqlite3", "PySide6.QtMultimedia",
+        "poyo_desktop.services.jobs", "poyo_desktop.store.store")
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            print("LOADED", *[m for m in LATE if m in sys.modules], flush=True)
+            os._exit(0)
+        return False
+
+probe = Probe()
+app.installEventFilter(probe)
+from poyo_desktop.app import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_first_paint_comes_before_the_network_stack_history_and_player(tmp_path):
+    """What makes the cold start fast: none of these is loaded when the window is drawn."""
+    result = subprocess.run([sys.executable, "-c", START_PROBE, str(tmp_path / "home")],
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    lines = [line for line in result.stdout.splitlines() if line.startswith("LOADED")]
+    assert lines, result.stdout + result.stderr
+    assert lines[0].split()[1:] == []
