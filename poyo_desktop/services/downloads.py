@@ -2,7 +2,7 @@
 
 Bytes stream into a hidden temporary file in the destination folder; the size is checked
 against what the server announced, the MP4 structure is checked, the data is flushed to
-disk, and only then is the file renamed to its final name.
+disk, and only then is the file renamed to its final name, which never replaces a file.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import contextlib
 import errno
 import logging
 import os
+import stat
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 WRITE_BATCH = 4 << 20
 
+# Moves the verified temporary file to its final place and says where that is.
+Place = Callable[[Path], Awaitable[Path]]
 
 
 class DownloadError(Exception):
@@ -61,6 +64,29 @@ def disk_error(exc: OSError, folder: Path) -> DownloadError:
     return DownloadError(message, kind=kind, detail=f"{type(exc).__name__}: {exc}")
 
 
+def move_into_place(temp: Path, final: Path) -> bool:
+    """Rename ``temp`` to ``final``; False (and nothing moved) when ``final`` exists, since
+    ``os.replace`` would silently destroy whatever file already has that name."""
+    if os.path.lexists(final):
+        return False
+    os.replace(temp, final)
+    return True
+
+
+def complete_video(path: Path, expected_size: int | None) -> int | None:
+    """The size of the complete MP4 video at ``path``, or None when there is none there
+    (absent, unreadable, damaged, or not ``expected_size`` bytes when that is known)."""
+    try:
+        info = path.lstat()  # the app only ever writes regular files, never links
+        size = info.st_size
+        if not stat.S_ISREG(info.st_mode) or expected_size not in (None, size):
+            return None
+        check_mp4(path)
+    except (OSError, NotAVideo):
+        return None
+    return size
+
+
 def _write(handle: BinaryIO, data: bytes) -> None:
     handle.write(data)
 
@@ -80,11 +106,14 @@ async def download_video(
     expected_size: int | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
     temp_name: str | None = None,
+    place: Place | None = None,
 ) -> Downloaded:
     """Fetch ``url`` into ``folder/name`` (made unique), or raise :class:`DownloadError`.
 
     ``temp_name`` (one per job) means a download cut short by a crash leaves one hidden
-    file that the next attempt overwrites and removes, never a pile of them.
+    file that the next attempt overwrites and removes, never a pile of them. ``place``
+    (given the verified temporary file) moves it to where the caller chose and returns
+    that path, for callers that record the name before the video arrives.
     """
     try:
         await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
@@ -140,8 +169,7 @@ async def download_video(
         except OSError as exc:  # e.g. the folder was deleted while the video came in
             raise disk_error(exc, folder) from None
         try:
-            final = unique_path(folder, name)
-            await asyncio.to_thread(os.replace, temp, final)
+            final = await (place or _next_free_name(folder, name))(temp)
         except OSError as exc:
             raise disk_error(exc, folder) from None
         return Downloaded(final, received)
@@ -149,3 +177,15 @@ async def download_video(
         if temp.exists():
             with contextlib.suppress(OSError):
                 temp.unlink()
+
+
+def _next_free_name(folder: Path, name: str) -> Place:
+    """The default ``place``: ``name``, or the first numbered variant no file has."""
+
+    async def place(temp: Path) -> Path:
+        while True:
+            final = unique_path(folder, name)
+            if await asyncio.to_thread(move_into_place, temp, final):
+                return final
+
+    return place

@@ -19,6 +19,7 @@ from poyo_desktop.api import PoyoClient
 from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ class JobRepository(Protocol):
     """What the service needs from the store; each call returns something to await."""
 
     def save(self, job: Job) -> Awaitable[None]: ...
+    def get(self, job_id: str) -> Awaitable[Job | None]: ...
     def delete(self, job_id: str) -> Awaitable[None]: ...
     def unfinished(self) -> Awaitable[list[Job]]: ...
     def keep_image(self, source: Path) -> Awaitable[Path]: ...
@@ -75,6 +77,7 @@ class JobService(QObject):
         self._jobs: dict[str, Job] = {}
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._pipelines: dict[str, Pipeline] = {}
+        self._names = NameBook()  # one for every backend: they share the download folder
         self._backend = backend
         self._ready = asyncio.Event()  # False while the backend (demo server) is starting
         self.use_backend(backend, client)
@@ -101,7 +104,7 @@ class JobService(QObject):
     def use_backend(self, backend: str, client: PoyoClient) -> None:
         """Send new jobs to ``backend`` from now on; jobs already under way keep theirs."""
         self._pipelines[backend] = Pipeline(client, self._store, self._config,
-                                            self._on_job_published)
+                                            self._on_job_published, names=self._names)
         self._backend = backend
         self._ready.set()
 
@@ -123,6 +126,11 @@ class JobService(QObject):
         """Pick up every job the last session left unfinished."""
         await self._ready.wait()
         jobs = await self._store.unfinished()
+        for job in jobs:
+            # Names saved by downloads that were cut off stay theirs: held before any job
+            # starts, so no other download is given one of them.
+            if job.state is JobState.DOWNLOADING and job.output_path:
+                self._names.hold(Path(job.output_path), job.id)
         for job in jobs:
             self._jobs[job.id] = job
             if job.backend not in self._pipelines and job.state is not JobState.UNKNOWN:
@@ -158,38 +166,70 @@ class JobService(QObject):
         self.job_added.emit(job)
         self._start(job, needs_slot=True)
 
+    # A person's choice in the task menu. The job may be one this session has not loaded
+    # (it ended failed or unknown in an earlier one): then it is read from the history
+    # first, and the same rules decide.
+
     def retry(self, job_id: str) -> None:
         """Try a failed job again: re-download when the video exists remotely, else resend."""
-        job = self._jobs.get(job_id)
-        if job is None or job.state is not JobState.FAILED or self._running(job_id):
-            return
-        if job.result_url and job.error_kind and job.error_kind.startswith("download"):
-            self._restart(job.moved(JobState.DOWNLOADING, error_kind=None, error_message=None,
-                                    error_detail=None), needs_slot=False)
-            return
-        # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
-        fresh = job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
-                          progress=0, result_url=None, result_size=None, credits=None,
-                          submit_attempts=0, error_kind=None, error_message=None,
-                          error_detail=None, backend=self._backend)
-        self._restart(fresh, needs_slot=True)
+        self._on_request(job_id, self._retry)
 
     def submit_again(self, job_id: str) -> None:
         """For an "unknown" job, on the person's explicit say-so (it may be charged twice).
         The same idempotency key is sent, so a server that honours it will not double-charge."""
-        job = self._jobs.get(job_id)
-        if job is None or job.state is not JobState.UNKNOWN or self._running(job_id):
-            return
-        self._restart(job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
-                                error_detail=None), needs_slot=True)
+        self._on_request(job_id, self._submit_again)
 
     def check_again(self, job_id: str) -> None:
         """For an "unknown" job that has a remote id: ask PoYo for its status."""
+        self._on_request(job_id, self._check_again)
+
+    def _retry(self, job: Job) -> tuple[Job, bool] | None:
+        if job.state is not JobState.FAILED:
+            return None
+        if job.result_url and job.error_kind and job.error_kind.startswith("download"):
+            return job.moved(JobState.DOWNLOADING, error_kind=None, error_message=None,
+                             error_detail=None), False
+        # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
+        return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
+                         progress=0, result_url=None, result_size=None, credits=None,
+                         submit_attempts=0, error_kind=None, error_message=None,
+                         error_detail=None, backend=self._backend), True
+
+    def _submit_again(self, job: Job) -> tuple[Job, bool] | None:
+        if job.state is not JobState.UNKNOWN:
+            return None
+        return job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
+                         error_detail=None), True
+
+    def _check_again(self, job: Job) -> tuple[Job, bool] | None:
+        if job.state is not JobState.UNKNOWN or not job.remote_id:
+            return None
+        return job.moved(JobState.QUEUED, error_kind=None, error_message=None,
+                         error_detail=None), False
+
+    def _on_request(self, job_id: str, decide: Callable[[Job], tuple[Job, bool] | None]) -> None:
         job = self._jobs.get(job_id)
-        if job is None or job.state is not JobState.UNKNOWN or not job.remote_id:
+        if job is not None:
+            self._act(job, decide)
+        elif not self._closing:
+            self._spawn(f"load-{job_id[:8]}", self._load_and_act(job_id, decide))
+
+    async def _load_and_act(self, job_id: str,
+                            decide: Callable[[Job], tuple[Job, bool] | None]) -> None:
+        stored = await self._store.get(job_id)
+        # A second click may have loaded (and started) it meanwhile: that copy wins.
+        job = self._jobs.get(job_id) or stored
+        if job is None:
+            return  # removed meanwhile
+        self._act(job, decide)
+
+    def _act(self, job: Job, decide: Callable[[Job], tuple[Job, bool] | None]) -> None:
+        if self._running(job.id):
             return
-        self._restart(job.moved(JobState.QUEUED, error_kind=None, error_message=None,
-                                error_detail=None), needs_slot=False)
+        step = decide(job)
+        if step is not None:
+            moved, needs_slot = step
+            self._restart(moved, needs_slot=needs_slot)
 
     def remove(self, job_id: str, *, delete_file: bool = False) -> None:
         self._spawn(f"remove-{job_id[:8]}", self._remove(job_id, delete_file))
@@ -200,6 +240,7 @@ class JobService(QObject):
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         job = self._jobs.pop(job_id, None)
+        self._names.release(job_id)
         await self._store.delete(job_id)
         if job and delete_file and job.output_path:
             try:
@@ -228,10 +269,13 @@ class JobService(QObject):
         return task is not None and not task.done()
 
     def _restart(self, job: Job, *, needs_slot: bool) -> None:
-        self._spawn(f"restart-{job.id[:8]}", self._commit_and_start(job, needs_slot))
+        """Take the job's new state at once, so a second click (before the save is done)
+        sees it under way and cannot start it twice: twice would be two paid tasks."""
+        self._jobs[job.id] = job
+        self._tasks[job.id] = self._spawn(f"restart-{job.id[:8]}",
+                                          self._commit_and_start(job, needs_slot))
 
     async def _commit_and_start(self, job: Job, needs_slot: bool) -> None:
-        self._jobs[job.id] = job
         await self._pipeline.commit(job)
         self._start(job, needs_slot=needs_slot)
 

@@ -30,8 +30,13 @@ from poyo_desktop.api import (
 )
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.downloads import DownloadError, download_video
-from poyo_desktop.services.naming import video_name
+from poyo_desktop.services.downloads import (
+    DownloadError,
+    complete_video,
+    download_video,
+    move_into_place,
+)
+from poyo_desktop.services.naming import NameBook, video_name
 from poyo_desktop.services.preflight import ImageError, prepare_for_upload
 
 log = logging.getLogger(__name__)
@@ -69,8 +74,12 @@ class Pipeline:
         publish: Callable[[Job], None],
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        names: NameBook | None = None,
     ) -> None:
+        """``names`` is shared by every pipeline of one app, so no two downloads are
+        promised the same file name."""
         self.client = client
+        self._names = names if names is not None else NameBook()
         self._saver = saver
         self._config = config
         self._publish = publish
@@ -281,24 +290,65 @@ class Pipeline:
         return job, False
 
     async def _download(self, job: Job) -> Job:
+        """Fetch the video under a name saved in the record *before* it arrives.
+
+        The rename into place and the "finished" save cannot happen at one instant. With
+        the name saved first, a crash between them is recognised on restart: the complete
+        video at the saved name is this job's, and is taken as it is, not fetched again
+        to a second name.
+        """
+        try:
+            return await self._fetch(job)
+        finally:
+            self._names.release(job.id)
+
+    async def _fetch(self, job: Job) -> Job:
         assert job.result_url
-        config = self._config()
+        folder = self._config().download_dir
+        saved = Path(job.output_path) if job.output_path else None
+        if saved is not None and self._names.hold(saved, job.id):
+            size = await asyncio.to_thread(complete_video, saved, job.result_size)
+            if size is not None:
+                log.info("job %s: its video was already saved as %s", job.id, saved)
+                return await self._finished(job, saved, size)
+            # Absent: fetch it under a free name (the same one, unless taken meanwhile).
+            # Anything else there is not this job's video, and is left alone.
         name = video_name(job.created_at, job.model, job.prompt)
+        target = self._names.claim(folder, name, job.id)
+        job = await self._promise(job, target)
 
         def progress(received: int, total: int | None) -> None:
             if total:
                 self._publish(job.with_changes(progress=min(99, received * 100 // total)))
 
+        async def place(temp: Path) -> Path:
+            """Rename to the saved name; if a file took it meanwhile, save another first."""
+            nonlocal job, target
+            while not await asyncio.to_thread(move_into_place, temp, target):
+                target = self._names.claim(folder, name, job.id)
+                job = await self._promise(job, target)
+            return target
+
         try:
-            done = await download_video(self.client, job.result_url, config.download_dir, name,
+            done = await download_video(self.client, job.result_url, folder, name,
                                         expected_size=job.result_size, on_progress=progress,
-                                        temp_name=f"poyo-{job.id}")
+                                        temp_name=f"poyo-{job.id}", place=place)
         except DownloadError as exc:
-            return await self.fail(job, f"download_{exc.kind}", exc.message, exc.detail)
+            return await self.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
+                                   exc.message, exc.detail)
         except PoyoError as exc:
-            return await self.fail(job, f"download_{exc.kind}",
-                                    f"The video could not be downloaded. {exc.message}",
-                                    exc.detail)
+            return await self.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
+                                   f"The video could not be downloaded. {exc.message}",
+                                   exc.detail)
+        return await self._finished(job, done.path, done.size)
+
+    async def _promise(self, job: Job, target: Path) -> Job:
+        """Save ``target`` as the job's file name before anything is written there."""
+        if job.output_path == str(target):
+            return job
+        return await self.commit(job.with_changes(output_path=str(target)))
+
+    async def _finished(self, job: Job, path: Path, size: int) -> Job:
         return await self.commit(job.moved(
-            JobState.FINISHED, progress=100, output_path=str(done.path), output_size=done.size,
+            JobState.FINISHED, progress=100, output_path=str(path), output_size=size,
             finished_at=utc_now(), error_kind=None, error_message=None, error_detail=None))

@@ -265,3 +265,27 @@ def test_expired_uploads_are_redone_before_a_retry_is_submitted(poyo, tmp_path, 
     assert done.state is JobState.FINISHED, done.error_message
     assert poyo.requests["upload"] == uploads_before + 1
     assert done.start_image_expires_at > utc_now()
+
+
+def test_a_file_that_takes_the_videos_name_mid_download_is_never_replaced(
+        poyo, tmp_path, harness_run):
+    """The name is saved when the download starts; a file given that name meanwhile (by
+    the person, another program) stays, and the video gets the next free name."""
+    poyo.inject(Fault.throttle(100_000, route="download"))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        await h.wait_for(lambda: h.service.jobs() and h.latest().output_path is not None)
+        promised = Path(h.latest().output_path)
+        promised.parent.mkdir(parents=True, exist_ok=True)  # the download may not have yet
+        promised.write_bytes(b"the person's own file")
+        job = await h.wait_terminal()
+        return promised, job, await h.store.get(job.id), h
+
+    promised, job, stored, h = harness_run(body)
+    assert job.state is JobState.FINISHED, job.error_message
+    assert promised.read_bytes() == b"the person's own file"
+    out = Path(job.output_path)
+    assert out.name == f"{promised.stem} (2).mp4" and stored == job
+    check_mp4(out)
+    assert h.files_in_downloads() == sorted([promised, out])

@@ -1,0 +1,259 @@
+"""What a new session does with what an earlier one left: a video saved under the name its
+record promised, and tasks a person picks from the history to try again.
+
+Each session is a fresh jobs service on the same history file and download folder, with
+the sandbox behind it: real HTTP, real SQLite, real files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+from poyo_desktop.core.job import Job
+from poyo_desktop.core.states import JobState
+from poyo_desktop.sandbox import Fault
+from poyo_desktop.services.mp4check import check_mp4
+from poyo_desktop.services.naming import NameBook
+from tests.services.harness import Harness, draft, make_harness
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+async def finished_video(base_url: str, tmp_path: Path) -> Job:
+    """A first session that makes one video and closes."""
+    first = await make_harness(base_url, tmp_path)
+    try:
+        first.service.generate(draft(tmp_path))
+        job = await first.wait_terminal()
+    finally:
+        await first.close()
+    assert job.state is JobState.FINISHED, job.error_message
+    return job
+
+
+async def cut_off_after_the_rename(base_url: str, tmp_path: Path) -> Job:
+    """The history as a crash leaves it between the video's rename and the "finished"
+    save: still downloading, with the video's name already saved."""
+    done = await finished_video(base_url, tmp_path)
+    cut = done.moved(JobState.DOWNLOADING, output_size=None, finished_at=None)
+    second = await make_harness(base_url, tmp_path)
+    await second.store.save(cut)
+    await second.close()
+    return cut
+
+
+async def next_session(base_url: str, tmp_path: Path, job_id: str) -> tuple[Job, Harness]:
+    later = await make_harness(base_url, tmp_path)
+    try:
+        await later.service.resume()
+        job = await later.wait_terminal(job_id)
+    finally:
+        await later.close()
+    return job, later
+
+
+def test_a_video_saved_before_the_crash_is_taken_not_fetched_again(poyo, tmp_path, qapp):
+    async def main():
+        cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
+        downloads = poyo.requests["download"]
+        job, later = await next_session(poyo.base_url, tmp_path, cut.id)
+        return cut, downloads, job, later
+
+    cut, downloads, job, later = run(main())
+    assert job.state is JobState.FINISHED
+    assert job.output_path == cut.output_path
+    assert job.output_size == Path(cut.output_path).stat().st_size
+    assert poyo.requests["download"] == downloads  # nothing fetched again
+    assert later.files_in_downloads() == [Path(cut.output_path)]  # no second copy
+
+
+def test_a_damaged_file_under_the_saved_name_is_kept_and_the_video_fetched_again(
+        poyo, tmp_path, qapp):
+    """Whatever lies there is not this job's video (those are only renamed into place
+    whole): it is left alone, and the video comes again under the next free name."""
+
+    async def main():
+        cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
+        saved = Path(cut.output_path)
+        damaged = saved.read_bytes()[: saved.stat().st_size // 2]
+        saved.write_bytes(damaged)
+        downloads = poyo.requests["download"]
+        job, later = await next_session(poyo.base_url, tmp_path, cut.id)
+        return cut, damaged, downloads, job, later
+
+    cut, damaged, downloads, job, later = run(main())
+    saved = Path(cut.output_path)
+    assert job.state is JobState.FINISHED, job.error_message
+    out = Path(job.output_path)
+    assert out.parent == saved.parent and out.name == f"{saved.stem} (2).mp4"
+    check_mp4(out)
+    assert job.output_size == out.stat().st_size
+    assert saved.read_bytes() == damaged  # not ours to delete
+    assert poyo.requests["download"] == downloads + 1
+    assert poyo.tasks_created == 1  # fetched again, not bought again
+    assert later.files_in_downloads() == sorted([saved, out])
+
+
+def test_a_video_that_never_reached_its_saved_name_comes_under_that_name(
+        poyo, tmp_path, qapp):
+    async def main():
+        cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
+        os.remove(cut.output_path)  # the crash came before the rename
+        downloads = poyo.requests["download"]
+        job, later = await next_session(poyo.base_url, tmp_path, cut.id)
+        return cut, downloads, job, later
+
+    cut, downloads, job, later = run(main())
+    assert job.state is JobState.FINISHED, job.error_message
+    assert job.output_path == cut.output_path
+    check_mp4(Path(job.output_path))
+    assert poyo.requests["download"] == downloads + 1
+    assert later.files_in_downloads() == [Path(cut.output_path)]
+
+
+def test_videos_with_the_same_name_never_replace_one_another(poyo, tmp_path, qapp):
+    """Both names are promised (and saved) when the downloads start, long before either
+    file exists: the second must not be promised the first one's name."""
+    poyo.inject(Fault.throttle(200_000, route="download", times=None))
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        try:
+            for _ in range(2):
+                h.service.generate(draft(tmp_path, prompt="Same words"))
+            await h.wait_for(lambda: len(h.service.jobs()) == 2 and all(
+                j.state.is_terminal for j in h.service.jobs()) and not h.service.busy_count())
+            return h.service.jobs(), h
+        finally:
+            await h.close()
+
+    jobs, h = run(main())
+    assert [j.state for j in jobs] == [JobState.FINISHED] * 2
+    outputs = sorted(Path(j.output_path) for j in jobs)
+    assert len(set(outputs)) == 2 and h.files_in_downloads() == outputs
+    for out in outputs:
+        check_mp4(out)
+
+
+def test_name_book_promises_each_name_to_one_job(tmp_path):
+    book = NameBook()
+    first = book.claim(tmp_path, "a.mp4", "job-1")
+    second = book.claim(tmp_path, "a.mp4", "job-2")
+    assert (first.name, second.name) == ("a.mp4", "a (2).mp4")
+    assert not book.hold(first, "job-2") and book.holder(first) == "job-1"
+    assert book.claim(tmp_path, "a.mp4", "job-1") == first  # its own name stays free to it
+    book.release("job-1")
+    assert book.hold(first, "job-2") and book.holder(second) is None  # one name per job
+    (tmp_path / "a.mp4").write_bytes(b"")
+    assert book.claim(tmp_path, "a.mp4", "job-3").name == "a (2).mp4"  # a file takes it too
+
+
+# -- a person's choices on tasks from an earlier session ------------------------------------
+
+async def ended_in_an_earlier_session(base_url: str, tmp_path: Path) -> list[Job]:
+    first = await make_harness(base_url, tmp_path)
+    try:
+        for prompt in ("one", "two"):
+            first.service.generate(draft(tmp_path, prompt=prompt))
+        await first.wait_for(lambda: len(first.service.jobs()) == 2 and all(
+            j.state.is_terminal for j in first.service.jobs())
+            and not first.service.busy_count())
+        return first.service.jobs()
+    finally:
+        await first.close()
+
+
+def test_retry_and_submit_again_reach_tasks_of_an_earlier_session(poyo, tmp_path, qapp):
+    poyo.inject(Fault.lost_answer())
+    poyo.inject(Fault.truncate())
+
+    async def main():
+        earlier = await ended_in_an_earlier_session(poyo.base_url, tmp_path)
+        later = await make_harness(poyo.base_url, tmp_path)
+        try:
+            await later.service.resume()
+            assert later.service.jobs() == []  # nothing left to follow on its own
+            (failed,) = [j for j in earlier if j.state is JobState.FAILED]
+            (unknown,) = [j for j in earlier if j.state is JobState.UNKNOWN]
+            later.service.retry(failed.id)
+            later.service.submit_again(unknown.id)
+            await later.wait_for(lambda: len(later.service.jobs()) == 2)
+            fetched = await later.wait_terminal(failed.id)
+            resent = await later.wait_terminal(unknown.id)
+            return failed, unknown, fetched, resent, await later.store.get(unknown.id)
+        finally:
+            await later.close()
+
+    failed, unknown, fetched, resent, stored = run(main())
+    assert failed.error_kind.startswith("download")
+    assert fetched.state is JobState.FINISHED and fetched.remote_id == failed.remote_id
+    assert resent.state is JobState.FINISHED and stored == resent
+    assert resent.idempotency_key == unknown.idempotency_key
+    assert poyo.tasks_created == 2  # re-downloaded; the resend got its own task back
+    keys = [r.header("Idempotency-Key") for r in poyo.requests_for("submit")]
+    assert keys.count(unknown.idempotency_key) == 2
+
+
+def test_check_again_reaches_a_task_of_an_earlier_session(poyo, tmp_path, qapp):
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        os.remove(done.output_path)
+        # Its task exists, but the history says only that the answer never came.
+        unknown = Job(model=done.model, prompt=done.prompt, start_image=done.start_image,
+                      backend=done.backend, state=JobState.UNKNOWN, submit_attempts=1,
+                      remote_id=done.remote_id, error_kind="submit_unknown",
+                      error_message="may or may not have been created")
+        later = await make_harness(poyo.base_url, tmp_path)
+        try:
+            await later.store.save(unknown)
+            later.service.check_again(unknown.id)
+            await later.wait_for(lambda: later.service.get(unknown.id) is not None)
+            return unknown, await later.wait_terminal(unknown.id)
+        finally:
+            await later.close()
+
+    unknown, job = run(main())
+    assert job.state is JobState.FINISHED and job.remote_id == unknown.remote_id
+    check_mp4(Path(job.output_path))
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1  # only asked, not sent
+
+
+def test_a_second_click_before_the_first_is_saved_does_not_buy_twice(poyo, tmp_path, qapp):
+    """Retry of a failed generation is a new paid task; a double click must make one."""
+    poyo.inject(Fault.fail_task("Temporary model failure.", times=2))
+
+    async def main():
+        failed = await failed_in_an_earlier_session(poyo.base_url, tmp_path)
+        later = await make_harness(poyo.base_url, tmp_path)
+        try:
+            for _ in range(2):  # a task of the history, read from the store
+                later.service.retry(failed.id)
+            await later.wait_for(lambda: later.service.get(failed.id) is not None)
+            again = await later.wait_terminal(failed.id)
+            assert again.state is JobState.FAILED and poyo.tasks_created == 2
+            for _ in range(2):  # the same task, now in this session's memory
+                later.service.retry(failed.id)
+            await later.wait_for(lambda: later.service.get(failed.id).state
+                                 is not JobState.FAILED)
+            return await later.wait_terminal(failed.id)
+        finally:
+            await later.close()
+
+    job = run(main())
+    assert job.state is JobState.FINISHED
+    assert poyo.tasks_created == 3  # the failed one, then one per retry, never two
+
+
+async def failed_in_an_earlier_session(base_url: str, tmp_path: Path) -> Job:
+    first = await make_harness(base_url, tmp_path)
+    try:
+        first.service.generate(draft(tmp_path))
+        job = await first.wait_terminal()
+    finally:
+        await first.close()
+    assert job.state is JobState.FAILED
+    return job
