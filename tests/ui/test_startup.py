@@ -1,0 +1,28 @@
+"""Start-up costs that are easy to lose again: PySide6's per-import source scan."""
+
+from __future__ import annotations
+
+import linecache
+import sys
+
+import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook)
+
+from poyo_desktop.app import scan_sources_cheaply
+
+
+def test_pyside_import_hook_no_longer_keeps_every_source_in_memory(tmp_path, monkeypatch):
+    feature = sys.modules["shibokensupport.feature"]
+    scan_sources_cheaply()
+    assert not scan_sources_cheaply()  # once per process
+    (tmp_path / "poyo_probe_qt.py").write_text("import PySide6.QtCore\nX = 1\n")
+    (tmp_path / "poyo_probe_plain.py").write_text("X = 2\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("poyo_probe_qt", "poyo_probe_plain"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        __import__(name)  # through builtins.__import__, which PySide6 hooks
+    # PySide6's answer is unchanged: 0 = "uses PySide6", -1 = "ignore this module" ...
+    assert feature.pyside_feature_dict["poyo_probe_qt"] == 0
+    assert feature.pyside_feature_dict["poyo_probe_plain"] == -1
+    # ... but the sources are not kept in linecache for the life of the process.
+    assert str(tmp_path / "poyo_probe_qt.py") not in linecache.cache
+    assert str(tmp_path / "poyo_probe_plain.py") not in linecache.cache
