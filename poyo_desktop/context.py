@@ -10,6 +10,7 @@ window's first paint and builds the context after it.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    import asyncio
+
+    import httpx
+
     from poyo_desktop.api import PoyoClient
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.jobs import JobService
@@ -48,6 +53,7 @@ class Options:
 
 class ModeNotifier(QObject):
     mode_changed = Signal(bool)  # True when in demo mode
+    problem = Signal(str)  # plain words: the demo server could not be started
 
 
 @dataclass
@@ -62,8 +68,15 @@ class AppContext:
     demo: bool
     sandbox: object | None = None
     notes: list[str] = field(default_factory=list)  # things to tell the person at start
-    demo_pending: bool = False  # demo mode whose sandbox starts after the first paint
+    # Demo mode whose server is not started yet: it starts on first need (ensure_backend),
+    # or at once when the last session left work to resume (resume).
+    demo_pending: bool = False
     notifier: ModeNotifier = field(default_factory=ModeNotifier)
+    _backend_start: asyncio.Task[None] | None = field(default=None, init=False, repr=False)
+    _resume_due: bool = field(default=True, init=False, repr=False)
+    _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
+                                          repr=False)
+    _placeholder_http: httpx.AsyncClient | None = field(default=None, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -91,27 +104,97 @@ class AppContext:
             self.jobs.use_backend("poyo", PoyoClient(api_key, base))
             self.demo = False
         else:
-            self.jobs.use_backend("demo", _demo_client(self))
             self.demo = True
+            if self.jobs.backend != "demo":
+                # A key was removed (rare): this waits for the demo server if it is not
+                # running yet, so that no job goes to PoYo with the removed key meanwhile.
+                self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, self._sandbox_url()))
+                self.demo_pending = False
         self.notifier.mode_changed.emit(self.demo)
 
-    async def start_backend(self) -> None:
-        """Start what the first paint need not wait for: the demo sandbox."""
-        if self.demo_pending:
+    def ensure_backend(self) -> asyncio.Future[None] | None:
+        """Start the demo server if it is pending (once). Returns what finishes when jobs
+        can be sent, or None when they can be sent now.
+
+        Call it before asking the jobs service for work: generate waits for the server by
+        itself, but retry and the like do not.
+        """
+        if self._backend_start is None:
+            if not (self.demo_pending and self.demo):
+                return None
             import asyncio
 
-            from poyo_desktop.api import PoyoClient
+            self._backend_start = asyncio.ensure_future(self._start_demo())
+            self._backend_start.add_done_callback(self._on_demo_started)
+        return self._backend_start
 
-            self.demo_pending = False
-            self.sandbox, url = await asyncio.to_thread(_start_sandbox, self.paths, self.options)
+    async def start_backend(self) -> None:
+        """Start the demo server now if it is pending (and wait until it runs)."""
+        started = self.ensure_backend()
+        if started is not None:
+            await started
+
+    async def resume(self) -> None:
+        """Pick up the work the last session left unfinished (once).
+
+        With a demo server still pending, it is started only if there is such work: a
+        person who opens the app to look at the history does not pay for it.
+        """
+        if not self._resume_due:
+            return
+        if self.demo_pending and self._backend_start is None:
+            unfinished = await self.store.unfinished()
+            if not unfinished and self._backend_start is None:
+                self._resume_due = False  # nothing to pick up; the server starts on need
+                return
+            self.ensure_backend()
+        if self._backend_start is not None:
+            await self._backend_start  # _start_demo resumes, right after the server is up
+            return
+        self._resume_due = False
+        await self.jobs.resume()
+
+    async def _start_demo(self) -> None:
+        import asyncio
+
+        from poyo_desktop.api import PoyoClient
+
+        url = await asyncio.to_thread(self._sandbox_url)
+        self.demo_pending = False
+        if self.demo:  # not if a key was saved meanwhile
             self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, url))
+        if self._resume_due:
+            # In this same step, before a generate that waited for the server saves its
+            # job: resume reads the unfinished jobs first, so it cannot start that one too.
+            self._resume_due = False
+            await self.jobs.resume()
+
+    def _on_demo_started(self, task: asyncio.Future[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            log.error("the demo server could not be started", exc_info=error)
+            self.notifier.problem.emit(f"The demo server could not be started: {error}")
+
+    def _sandbox_url(self) -> str:
+        """Start the demo server if it is not running (once, from any thread); its URL."""
+        with self._sandbox_lock:
+            if self.sandbox is None:
+                self.sandbox, url = _start_sandbox(self.paths, self.options)
+                return url
+            return str(self.sandbox.base_url)  # type: ignore[attr-defined]
 
     async def close(self) -> None:
         import asyncio
+        import contextlib
 
         await self.jobs.shutdown()
+        if self._backend_start is not None and not self._backend_start.done():
+            with contextlib.suppress(Exception):  # reported by _on_demo_started
+                await asyncio.wait_for(asyncio.shield(self._backend_start), 10)
         for client in self.jobs.clients():
             await client.aclose()
+        if self._placeholder_http is not None:
+            await self._placeholder_http.aclose()
         await self.store.close()
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)  # type: ignore[attr-defined]
@@ -126,14 +209,19 @@ def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
     return sandbox, sandbox.start()
 
 
-def _demo_client(ctx: AppContext) -> PoyoClient:
+def _placeholder_client() -> tuple[PoyoClient, httpx.AsyncClient]:
+    """Stands in for the demo server's client until the server runs. Nothing is sent
+    through it (jobs wait for the server); unlike a real client it loads no TLS
+    certificates (measured ~40 ms and ~4 MB)."""
+    import httpx
+
     from poyo_desktop.api import PoyoClient
 
-    if ctx.sandbox is None:
-        ctx.sandbox, url = _start_sandbox(ctx.paths, ctx.options)
-    else:
-        url = ctx.sandbox.base_url  # type: ignore[attr-defined]
-    return PoyoClient(DEMO_KEY, url)
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("the demo server is not running yet", request=request)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(refuse), trust_env=False)
+    return PoyoClient(DEMO_KEY, "http://127.0.0.1:9", http=http), http
 
 
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
@@ -163,6 +251,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     if store.recovery is not None:
         notes.append(store.recovery.message)
     sandbox = None
+    placeholder_http = None
     if stored and not options.force_demo:
         REDACTOR.secrets.add(stored)
         client = PoyoClient(stored, options.base_url or settings.values.base_url)
@@ -171,7 +260,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
         client = PoyoClient(options.api_key or DEMO_KEY, options.base_url)
         backend, demo = "demo", True
     elif defer_demo:
-        client = PoyoClient(DEMO_KEY, "http://127.0.0.1:9")  # replaced once the sandbox runs
+        client, placeholder_http = _placeholder_client()  # replaced once the sandbox runs
         backend, demo = "demo", True
     else:
         sandbox, url = await asyncio.to_thread(_start_sandbox, paths, options)
@@ -183,7 +272,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
                       max_concurrent=lambda: settings.values.max_concurrent, ready=not pending)
     ctx = AppContext(paths=paths, settings=settings, keys=keys, store=store, jobs=jobs,
                      account=AccountService(), options=options, demo=demo, sandbox=sandbox,
-                     notes=notes, demo_pending=pending)
+                     notes=notes, demo_pending=pending, _placeholder_http=placeholder_http)
     holder["ctx"] = ctx
     return ctx
 

@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         jobs.job_removed.connect(self._on_job_removed)
         jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.ctx.notifier.mode_changed.connect(self._on_mode_changed)
+        self.ctx.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
         self.ctx.account.balance_changed.connect(self._on_balance_changed)
         self.ctx.account.balance_failed.connect(self._on_balance_failed)
 
@@ -294,8 +295,7 @@ class MainWindow(QMainWindow):
     async def start(self) -> None:
         """Load history and resume unfinished work (the window is already visible)."""
         self.model.set_source(self.ctx.store)
-        await self.ctx.start_backend()
-        await self.ctx.jobs.resume()
+        await self.ctx.resume()  # in demo mode, starts the demo server only if there is work
         for note in self.ctx.notes:  # non-modal: start-up never waits on a click
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
             box.setObjectName("startupNote")
@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
         self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
+        self.ctx.ensure_backend()  # the demo server starts on the first Generate
         self.ctx.jobs.generate(draft)
         self.statusBar().showMessage("Sending your video request…", 4000)
 
@@ -434,13 +435,28 @@ class MainWindow(QMainWindow):
                 start_image=image(job.start_image, job.start_image_original),
                 end_image=image(job.end_image, job.end_image_original)))
 
+    def _with_backend(self, request: Callable[[], None]) -> None:
+        """Do a task-menu request once jobs can be sent (the demo server starts on need)."""
+        started = self.ctx.ensure_backend()
+        if started is None:
+            request()
+            return
+
+        def then(done: object) -> None:
+            if not started.cancelled() and started.exception() is None:
+                request()
+
+        started.add_done_callback(then)
+
     def _retry_selected(self) -> None:
         if job := self._selected():
-            self.ctx.jobs.retry(job.id)
+            job_id = job.id
+            self._with_backend(lambda: self.ctx.jobs.retry(job_id))
 
     def _check_again(self) -> None:
         if job := self._selected():
-            self.ctx.jobs.check_again(job.id)
+            job_id = job.id
+            self._with_backend(lambda: self.ctx.jobs.check_again(job_id))
 
     def _submit_again(self) -> None:
         job = self._selected()
@@ -454,7 +470,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.jobs.submit_again(job.id)
+            job_id = job.id
+            self._with_backend(lambda: self.ctx.jobs.submit_again(job_id))
 
     def _remove_selected(self) -> None:
         if job := self._selected():

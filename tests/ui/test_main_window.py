@@ -314,3 +314,111 @@ def test_the_first_paint_comes_before_the_network_stack_history_and_player(tmp_p
     lines = [line for line in result.stdout.splitlines() if line.startswith("LOADED")]
     assert lines, result.stdout + result.stderr
     assert lines[0].split()[1:] == []
+
+
+def demo_options(home: Path) -> Options:
+    return Options(data_dir=home, force_demo=True, demo_task_seconds=0.5,
+                   demo_video_long_side=160, poll_interval=0.05)
+
+
+async def seed_history(home: Path, *jobs) -> None:
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.store import AsyncJobStore
+
+    paths = AppPaths.default(home).ensure()
+    store = await AsyncJobStore.open(paths.database)
+    try:
+        for job in jobs:
+            await store.save(job)
+    finally:
+        await store.close()
+
+
+def test_demo_server_starts_on_the_first_generate_not_with_the_window(tmp_path, qloop):
+    """Opening the app to look at the history costs no demo server (memory, a thread)."""
+    image = write_png(tmp_path / "a.png", 640, 400)
+
+    async def scenario():
+        ctx = await build_context(demo_options(tmp_path / "home"), defer_demo=True)
+        window = MainWindow(ctx)
+        window.show()
+        try:
+            await window.start()
+            assert ctx.sandbox is None and ctx.demo_pending
+            assert "Demo mode" in window.mode_label.text()
+            window.form.start_zone.set_image(image)
+            window.form.prompt_edit.setPlainText("waves")
+            await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
+            assert window.form.try_generate()
+            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
+                             .is_terminal, what="finished demo video")
+            assert ctx.sandbox is not None and not ctx.demo_pending
+            return job_rows(window)[0]
+        finally:
+            window.close()
+            await ctx.close()
+
+    job = qloop.run_until_complete(scenario())
+    assert job.state is JobState.FINISHED, job.error_message
+
+
+def test_demo_work_left_unfinished_starts_the_server_and_is_resumed(tmp_path, qloop):
+    from poyo_desktop.core.job import Job
+
+    image = write_png(tmp_path / "a.png", 640, 400)
+    left = Job(model="kling-2.1/standard", prompt="left over", state=JobState.DRAFT,
+               start_image=str(image), start_image_original=str(image), backend="demo")
+
+    async def scenario():
+        await seed_history(tmp_path / "home", left)
+        ctx = await build_context(demo_options(tmp_path / "home"), defer_demo=True)
+        window = MainWindow(ctx)
+        window.show()
+        try:
+            await window.start()
+            assert ctx.sandbox is not None  # there was work for it
+            await wait_until(lambda: (ctx.jobs.get(left.id) or left).state.is_terminal,
+                             what="resumed job finished")
+            return ctx.jobs.get(left.id)
+        finally:
+            window.close()
+            await ctx.close()
+
+    job = qloop.run_until_complete(scenario())
+    assert job.state is JobState.FINISHED, job.error_message
+
+
+def test_retry_from_the_menu_starts_the_pending_demo_server_first(tmp_path, qloop):
+    """Retry does not wait for the server by itself: the window starts it, then retries."""
+    from poyo_desktop.core.job import Job
+
+    image = write_png(tmp_path / "a.png", 640, 400)
+    failed = Job(model="kling-2.1/standard", prompt="try me again", state=JobState.FAILED,
+                 start_image=str(image), start_image_original=str(image), backend="demo",
+                 error_kind="network", error_message="The connection dropped.")
+
+    async def scenario():
+        await seed_history(tmp_path / "home", failed)
+        ctx = await build_context(demo_options(tmp_path / "home"), defer_demo=True)
+        window = MainWindow(ctx)
+        window.show()
+        try:
+            await window.start()
+            assert ctx.sandbox is None  # a failed task is not work to resume
+            await wait_until(lambda: job_rows(window), what="history row")
+            window.tasks.select_job(failed.id)
+            await wait_until(lambda: window.retry_action.isEnabled(), what="Retry enabled")
+            window.retry_action.trigger()
+            await wait_until(lambda: ctx.jobs.get(failed.id) is not None
+                             and ctx.jobs.get(failed.id).state is not JobState.FAILED,
+                             what="retry under way")
+            await wait_until(lambda: ctx.jobs.get(failed.id).state.is_terminal,
+                             what="retried job finished")
+            assert ctx.sandbox is not None
+            return ctx.jobs.get(failed.id)
+        finally:
+            window.close()
+            await ctx.close()
+
+    job = qloop.run_until_complete(scenario())
+    assert job.state is JobState.FINISHED, job.error_message
