@@ -8,8 +8,6 @@ loaded after that, and the window is then wired to them (:meth:`MainWindow.attac
 
 from __future__ import annotations
 
-import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -18,18 +16,20 @@ from typing import TYPE_CHECKING
 from poyo_desktop import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtWidgets import QApplication
 
     from poyo_desktop.context import Options
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.ui.main_window import MainWindow
 
-log = logging.getLogger(__name__)
-
 FIRST_PAINT_LIMIT_MS = 1000
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="poyo-desktop", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
@@ -49,6 +49,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    scan_sources_cheaply()  # if PySide6 is already loaded (a test or benchmark harness)
     if argv[:1] == ["--sandbox-render"]:  # the frozen app renders demo videos itself
         from poyo_desktop.sandbox.render import main as render_main
 
@@ -68,9 +69,6 @@ def main(argv: list[str] | None = None) -> int:
 
     scan_sources_cheaply()  # before our modules are imported
 
-    from poyo_desktop.context import Options
-    from poyo_desktop.logs import setup_logging
-    from poyo_desktop.resources_path import app_icon_path
     from poyo_desktop.services.paths import AppPaths
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -87,11 +85,6 @@ def main(argv: list[str] | None = None) -> int:
     from poyo_desktop.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(parent=app)  # Qt objects must never be freed by a worker's GC pass
-    icon = app_icon_path()
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))
 
     data_dir = args.data_dir
     if args.self_test and data_dir is None:
@@ -99,8 +92,27 @@ def main(argv: list[str] | None = None) -> int:
 
         data_dir = Path(tempfile.mkdtemp(prefix="poyo-self-test-"))
     paths = AppPaths.default(data_dir)
-    log_file = setup_logging(paths.log_dir, verbose=args.verbose)
-    log.info("%s %s starting (log: %s)", APP_NAME, __version__, log_file)
+    if args.self_test:
+        import qasync
+
+        from poyo_desktop.selftest import run_self_test
+
+        _finish_setup(app, paths, verbose=args.verbose)
+        return qasync.run(run_self_test(app, _options(args, data_dir)))
+    window = _show_first(paths)
+    _finish_setup(app, paths, verbose=args.verbose)
+    from poyo_desktop.ui.errors import install_excepthook
+
+    install_excepthook()
+    if args.files:
+        window.open_start_image(args.files[0])
+    import qasync  # and asyncio: after the first paint
+
+    return qasync.run(_run(app, window, _options(args, data_dir)))
+
+
+def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
+    from poyo_desktop.context import Options
 
     options = Options(data_dir=data_dir, force_demo=args.demo or args.self_test,
                       base_url=args.server, poll_interval=args.poll_interval)
@@ -111,22 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         options.demo_video_long_side = 480
     if args.video_size:
         options.demo_video_long_side = args.video_size
-
-    if args.self_test:
-        import qasync
-
-        from poyo_desktop.selftest import run_self_test
-
-        return qasync.run(run_self_test(app, options))
-    from poyo_desktop.ui.errors import install_excepthook
-
-    install_excepthook()
-    window = _show_first(paths)
-    if args.files:
-        window.open_start_image(args.files[0])
-    import qasync  # and asyncio: after the first paint
-
-    return qasync.run(_run(app, window, options))
+    return options
 
 
 def scan_sources_cheaply() -> bool:
@@ -156,6 +153,24 @@ def scan_sources_cheaply() -> bool:
     mod_uses_pyside.poyo_cheap = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
     return True
+
+
+def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
+    """What the first paint need not wait for: the log file (logging.handlers, ~10 ms) and
+    the window icon (an SVG: Qt loads its SVG icon engine and QtSvg)."""
+    import logging
+
+    from PySide6.QtGui import QIcon
+
+    from poyo_desktop.logs import setup_logging
+    from poyo_desktop.resources_path import app_icon_path
+
+    log_file = setup_logging(paths.log_dir, verbose=verbose)
+    logging.getLogger(__name__).info("%s %s starting (log: %s)", APP_NAME, __version__,
+                                     log_file)
+    icon = app_icon_path()
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def _show_first(paths: AppPaths) -> MainWindow:

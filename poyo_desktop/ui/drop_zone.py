@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QRectF, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
@@ -44,11 +45,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.services.preflight import FILE_DIALOG_FILTER, ImageCheck
 from poyo_desktop.ui.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.icons import placeholder_pixmap
-from poyo_desktop.ui.image_intake import check_in_background, read_mime
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
+
+if TYPE_CHECKING:
+    from poyo_desktop.services.preflight import ImageCheck
+
+# The image checker (services.preflight, with hashlib and tempfile) is imported when the
+# first picture arrives, on the GUI thread, not with the window: it is drawn sooner.
 
 THUMB_SIDE = 96  # logical pixels
 
@@ -231,6 +236,8 @@ class ImageDropZone(QFrame):
         self._refresh()
         if changed:
             self.image_changed.emit(path)
+        from poyo_desktop.ui.image_intake import check_in_background
+
         ratio = self.devicePixelRatioF() or 1.0
         QThreadPool.globalInstance().start(partial(
             check_in_background, path, self._subject, int(THUMB_SIDE * ratio), self,
@@ -288,6 +295,8 @@ class ImageDropZone(QFrame):
 
     def choose_file(self) -> Path | None:
         """The open dialog, alone in one method so tests (and other UIs) can replace it."""
+        from poyo_desktop.services.preflight import FILE_DIALOG_FILTER
+
         start = self._last_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.PicturesLocation)
         name, _ = QFileDialog.getOpenFileName(
@@ -310,6 +319,8 @@ class ImageDropZone(QFrame):
     def take_mime_data(self, mime: QMimeData, *, verb: str = "Dropped") -> bool:
         """Use what a drop or the clipboard carries: a local file first (original bytes),
         else raw image data (saved as PNG). True when an image was taken."""
+        from poyo_desktop.ui.image_intake import read_mime
+
         intake = read_mime(mime, self._paste_dir, verb)
         if intake.path is not None:
             self.set_image(intake.path, display_name=intake.display_name)

@@ -7,11 +7,13 @@ the list, the tooltip and the player all say the same thing the same way.
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
+
+if TYPE_CHECKING:
+    from poyo_desktop.core.job import Job
 
 __all__ = [
     "ago",
@@ -151,6 +153,8 @@ def spoken_summary(job: Job) -> str:
 
 
 def _html(text: str) -> str:
+    import html  # for tooltips: not needed to draw the window
+
     return html.escape(text.strip()).replace("\n", "<br>")
 
 

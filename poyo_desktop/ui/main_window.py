@@ -8,7 +8,6 @@ and a Generate, Settings or Open Folder asked for meanwhile is carried out on at
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import asdict
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop import APP_NAME
-from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.ui.about import show_about
@@ -55,6 +53,7 @@ from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
     from poyo_desktop.context import AppContext
+    from poyo_desktop.core.job import Job
     from poyo_desktop.services.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -414,6 +413,8 @@ class MainWindow(QMainWindow):
 
     def _copy_json(self) -> None:
         if job := self._selected():
+            import json
+
             keep = ("model", "prompt", "negative_prompt", "duration", "start_image_original",
                     "end_image_original", "remote_id", "state", "credits", "output_path")
             data = {k: v for k, v in asdict(job).items() if k in keep}

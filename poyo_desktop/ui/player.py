@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThrea
 from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
-from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import file_actions
 from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
@@ -30,9 +29,12 @@ from poyo_desktop.ui.player_still import (
     StillView,
 )
 
-if TYPE_CHECKING:  # loaded on the first video to play (see _media)
+if TYPE_CHECKING:
+    # QtMultimedia is loaded on the first video to play (see _media).
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
     from PySide6.QtMultimediaWidgets import QVideoWidget
+
+    from poyo_desktop.core.job import Job
 
 log = logging.getLogger(__name__)
 

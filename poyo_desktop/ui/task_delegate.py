@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import formatting
 from poyo_desktop.ui.task_model import JobListModel, is_active
 from poyo_desktop.ui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from poyo_desktop.core.job import Job
 
 __all__ = ["JobDelegate", "Tone", "tone_for"]
 
@@ -122,6 +125,8 @@ class JobDelegate(QStyledItemDelegate):
     # ----- painting ------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        from poyo_desktop.core.job import Job  # loaded with the history, before any row
+
         job = index.data(JobListModel.JobRole)
         if not isinstance(job, Job):
             super().paint(painter, option, index)

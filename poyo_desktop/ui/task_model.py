@@ -40,13 +40,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import formatting
 
 if TYPE_CHECKING:
     import asyncio
 
+    from poyo_desktop.core.job import Job
     from poyo_desktop.store.query import JobQuery
     from poyo_desktop.ui.thumbnails import ThumbnailCache
 

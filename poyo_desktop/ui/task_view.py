@@ -8,6 +8,7 @@ about jobs beyond "which rows show a clock", which comes from the model.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,10 +31,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from poyo_desktop.core.job import Job
 from poyo_desktop.ui.task_delegate import JobDelegate
 from poyo_desktop.ui.task_model import JobListModel, is_active
 from poyo_desktop.ui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from poyo_desktop.core.job import Job
 
 __all__ = ["TaskListView"]
 
@@ -80,7 +83,7 @@ class TaskListView(QListView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        pass  # self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.setAccessibleName("Your videos")
         self.verticalScrollBar().setSingleStep(24)
