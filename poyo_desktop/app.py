@@ -50,6 +50,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     scan_sources_cheaply()  # if PySide6 is already loaded (a test or benchmark harness)
+    skip_httpx_command_line()
     if argv[:1] == ["--sandbox-render"]:  # the frozen app renders demo videos itself
         from poyo_desktop.sandbox.render import main as render_main
 
@@ -152,6 +153,21 @@ def scan_sources_cheaply() -> bool:
 
     mod_uses_pyside.poyo_cheap = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
+    return True
+
+
+def skip_httpx_command_line() -> bool:
+    """Keep httpx from importing its command-line tool; True when applied.
+
+    ``import httpx`` also imports ``httpx._main`` (click, and pygments and rich where they
+    are installed) only to offer ``httpx.main``, the ``httpx`` command, which this app
+    never runs; click is always installed here, since uvicorn needs it. Marking the module
+    absent makes httpx define its own stand-in (its ``ImportError`` fallback) instead:
+    measured ~3.7 MB of idle memory and ~20 ms less. Only before httpx is imported.
+    """
+    if "httpx" in sys.modules:
+        return False
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     return True
 
 

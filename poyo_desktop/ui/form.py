@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
@@ -44,9 +45,11 @@ from poyo_desktop.api.request import (
     Severity,
     check_generation,
 )
-from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.ui.drop_zone import ImageDropZone
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
+
+if TYPE_CHECKING:
+    from poyo_desktop.services.drafts import JobDraft
 
 log = logging.getLogger(__name__)
 
@@ -364,6 +367,8 @@ class GenerationForm(QWidget):
         """
         if any(p.severity is Severity.ERROR for p in self.problems()):
             return None
+        from poyo_desktop.services.drafts import JobDraft  # not needed to draw the form
+
         model = self.model()
         return JobDraft(
             model=model,

@@ -40,10 +40,8 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.ui.about import show_about
 from poyo_desktop.ui.banner import DemoBanner
-from poyo_desktop.ui.file_actions import open_with_system, show_in_folder
 from poyo_desktop.ui.form import GenerationForm
 from poyo_desktop.ui.history_filter import HistoryFilter
 from poyo_desktop.ui.player import VideoPreview
@@ -54,6 +52,7 @@ from poyo_desktop.ui.thumbnails import ThumbnailCache
 if TYPE_CHECKING:
     from poyo_desktop.context import AppContext
     from poyo_desktop.core.job import Job
+    from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -392,10 +391,14 @@ class MainWindow(QMainWindow):
 
     def _open_selected_video(self) -> None:
         if (job := self._selected()) and job.output_path:
+            from poyo_desktop.ui.file_actions import open_with_system
+
             open_with_system(Path(job.output_path))
 
     def _reveal_selected(self) -> None:
         if (job := self._selected()) and job.output_path:
+            from poyo_desktop.ui.file_actions import show_in_folder
+
             show_in_folder(Path(job.output_path))
 
     def _open_download_dir(self) -> None:
@@ -429,6 +432,8 @@ class MainWindow(QMainWindow):
                     if candidate and Path(candidate).exists():
                         return Path(candidate)
                 return None
+
+            from poyo_desktop.services.drafts import JobDraft
 
             self.form.set_draft(JobDraft(
                 model=job.model, prompt=job.prompt, duration=job.duration,

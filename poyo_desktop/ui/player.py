@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui import file_actions
 from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
 from poyo_desktop.ui.player_still import (
     SCREEN_COLOUR,
@@ -280,6 +279,7 @@ class VideoPreview(QWidget):
         relay.finished.connect(self._on_copy_finished)
         self._copies.add(relay)
         self.actions.show_feedback(self.tr("Saving…"))
+        from poyo_desktop.ui import file_actions  # shutil, QProcess: not needed to draw
 
         def work() -> None:
             try:
@@ -473,6 +473,8 @@ class VideoPreview(QWidget):
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
+        from poyo_desktop.ui import file_actions
+
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
             self.actions.show_feedback(
@@ -480,6 +482,8 @@ class VideoPreview(QWidget):
             )
 
     def _on_reveal_clicked(self) -> None:
+        from poyo_desktop.ui import file_actions
+
         path = self._output_file(self._job)
         if path is None or not file_actions.show_in_folder(path):
             self.actions.show_feedback(self.tr("Could not open the folder."), error=True)

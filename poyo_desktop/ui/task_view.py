@@ -83,7 +83,7 @@ class TaskListView(QListView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
-        pass  # self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self._hover_enabled = False  # row hover highlight: see paintEvent
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.setAccessibleName("Your videos")
         self.verticalScrollBar().setSingleStep(24)
@@ -180,6 +180,13 @@ class TaskListView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._hover_enabled:
+            # The viewport is fetched once the first frame is out: the first Python call
+            # that returns it makes PySide6 resolve its type, creating the enums of every
+            # QWidget subclass (~5 ms measured) that the window's first paint need not wait
+            # for. Nobody hovers a row in between.
+            self._hover_enabled = True
+            QTimer.singleShot(0, self, self._enable_hover)
         model = self.model()
         if model is None or model.rowCount() > 0:
             return
@@ -191,6 +198,9 @@ class TaskListView(QListView):
         self._paint_empty_state(title, hint)
 
     # ----- internals -----------------------------------------------------------------
+
+    def _enable_hover(self) -> None:
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
 
     def _paint_empty_state(self, title: str, hint: str) -> None:
         """A centred message, because a blank white box reads as "broken"."""

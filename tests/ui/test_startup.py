@@ -26,3 +26,19 @@ def test_pyside_import_hook_no_longer_keeps_every_source_in_memory(tmp_path, mon
     # ... but the sources are not kept in linecache for the life of the process.
     assert str(tmp_path / "poyo_probe_qt.py") not in linecache.cache
     assert str(tmp_path / "poyo_probe_plain.py") not in linecache.cache
+
+
+def test_httpx_is_imported_without_its_command_line_tool():
+    """click (and pygments) only serve the `httpx` command, which the app never runs."""
+    import subprocess
+
+    code = ("import sys\n"
+            "from poyo_desktop.app import skip_httpx_command_line\n"
+            "assert skip_httpx_command_line()\n"
+            "import httpx\n"
+            "assert 'click' not in sys.modules and 'pygments' not in sys.modules\n"
+            "assert httpx.AsyncClient and callable(httpx.main)\n"
+            "assert not skip_httpx_command_line()\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr

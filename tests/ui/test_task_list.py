@@ -534,3 +534,11 @@ def test_empty_state_is_painted(qtbot, view):
         empty.pixelColor(x, y) != base
         for y in range(10, empty.height() - 10, 3) for x in range(10, empty.width() - 10, 3))
     assert text_pixels > 30
+
+
+def test_rows_highlight_under_the_pointer_once_the_list_is_drawn(qtbot, view):
+    """Hover is switched on just after the first frame (fetching the viewport earlier
+    costs the window's first paint ~5 ms), and then it is on."""
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.viewport().testAttribute(Qt.WidgetAttribute.WA_Hover))
