@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -295,6 +294,8 @@ class ImageDropZone(QFrame):
 
     def choose_file(self) -> Path | None:
         """The open dialog, alone in one method so tests (and other UIs) can replace it."""
+        from PySide6.QtWidgets import QFileDialog
+
         from poyo_desktop.services.preflight import FILE_DIALOG_FILTER
 
         start = self._last_dir or QStandardPaths.writableLocation(

@@ -25,11 +25,9 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStyle,
@@ -40,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.about import show_about
 from poyo_desktop.ui.banner import DemoBanner
 from poyo_desktop.ui.form import GenerationForm
 from poyo_desktop.ui.history_filter import HistoryFilter
@@ -204,7 +201,7 @@ class MainWindow(QMainWindow):
         self.check_again_action = self._action("Check &Status Again", self._check_again)
         self.submit_again_action = self._action("Submit &Again…", self._submit_again)
         self.remove_action = self._action("Re&move from List…", self._remove_selected)
-        self.about_action = self._action("&About PoYo Desktop", lambda: show_about(self))
+        self.about_action = self._action("&About PoYo Desktop", self._show_about)
         self.website_action = self._action(
             "PoYo &Website", lambda: QDesktopServices.openUrl(QUrl("https://poyo.ai")))
 
@@ -292,6 +289,8 @@ class MainWindow(QMainWindow):
 
     async def start(self) -> None:
         """Load history and resume unfinished work (the window is already visible)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.model.set_source(self.ctx.store)
         await self.ctx.resume()  # in demo mode, starts the demo server only if there is work
         for note in self.ctx.notes:  # non-modal: start-up never waits on a click
@@ -464,7 +463,17 @@ class MainWindow(QMainWindow):
             job_id = job.id
             self._with_backend(lambda: self.ctx.jobs.check_again(job_id))
 
+    def _show_about(self) -> None:
+        from poyo_desktop.ui.about import show_about
+
+        show_about(self)
+
+    # Dialogs: QMessageBox and QCheckBox are imported when needed, not to draw the window
+    # (each Qt class costs its first use the creation of its Python enums).
+
     def _submit_again(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         job = self._selected()
         if job is None:
             return
@@ -484,6 +493,8 @@ class MainWindow(QMainWindow):
             self._remove(job)
 
     def _remove(self, job: Job) -> None:
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, "Remove task",
                           "Remove this task from your history?", parent=self)
         delete_file: QCheckBox | None = None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
@@ -294,6 +294,8 @@ class VideoPreview(QWidget):
     # -- overridable seams --------------------------------------------------------------------
     def _ask_save_path(self, suggested: Path) -> Path | None:
         """Ask where to save; tests replace this so no modal dialog ever opens."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save video as"), str(suggested), self.tr("MP4 video (*.mp4)")
         )
