@@ -42,3 +42,24 @@ def test_httpx_is_imported_without_its_command_line_tool():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_start_does_not_wait_forever_for_a_window_that_is_never_drawn(qapp, tmp_path,
+                                                                       monkeypatch):
+    """A window that is not exposed (say, started minimised) gets no paint: the app goes on
+    after a bounded wait instead of hanging before its services."""
+    import time
+
+    from poyo_desktop import app as entry
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show", lambda self: None)
+    monkeypatch.setattr(entry, "FIRST_PAINT_LIMIT_MS", 100)
+    started = time.monotonic()
+    window = entry._show_first(AppPaths.default(tmp_path / "home"))
+    try:
+        assert time.monotonic() - started < 5
+        assert not window.has_painted() and not window.is_attached()
+    finally:
+        window.close()
