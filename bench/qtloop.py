@@ -26,6 +26,9 @@ def application() -> Any:
     app.setQuitOnLastWindowClosed(False)
     if app.findChild(GuiThreadCollector) is None:  # as the app does
         GuiThreadCollector(parent=app)
+        from poyo_desktop.app import GIL_SWITCH_INTERVAL
+
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     return app
 
 

@@ -47,6 +47,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+GIL_SWITCH_INTERVAL = 0.001  # seconds
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     scan_sources_cheaply()  # if PySide6 is already loaded (a test or benchmark harness)
@@ -86,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     from poyo_desktop.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(parent=app)  # Qt objects must never be freed by a worker's GC pass
+    # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
+    # between download threads' chunks, would wait up to 5 ms (the default) each time.
+    # 1 ms: event-loop p99 under load ~4-5 -> ~2.5-3 ms (bench/responsiveness.py).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
 
     data_dir = args.data_dir
     if args.self_test and data_dir is None:

@@ -247,7 +247,11 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
                      f"at {settings.recovered_from}.")
     stored = None if options.force_demo else (
         options.api_key or await asyncio.to_thread(_load_key, keys))
+    from poyo_desktop.api.client import warm_up
+
+    warming = asyncio.ensure_future(asyncio.to_thread(warm_up))
     store = await AsyncJobStore.open(paths.database)
+    await warming
     if store.recovery is not None:
         notes.append(store.recovery.message)
     sandbox = None

@@ -119,11 +119,12 @@ def test_at_most_two_transfers_run_at_once_and_the_others_wait_their_turn(poyo, 
     url = poyo.add_file(write_mp4(tmp_path / "result.mp4", size))
     poyo.inject(Fault.throttle(1_000_000, route="download", times=None))  # ~0.3 s each
     seen: list[int] = []
+    earlier = set(download_threads())  # an earlier test's thread may still be winding down
 
     async def main() -> list[downloads.Downloaded]:
         async def watch() -> None:
             while True:
-                seen.append(len(download_threads()))
+                seen.append(len(set(download_threads()) - earlier))
                 await asyncio.sleep(0.005)
 
         watcher = asyncio.create_task(watch())

@@ -47,7 +47,7 @@ def drop_file(widget, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPointF(widget.width() / 2, widget.height() / 2)
-    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the drop zone refused a drag of an image file"
