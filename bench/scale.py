@@ -10,7 +10,7 @@ MB = 1 << 20
 @dataclass(frozen=True)
 class Scale:
     name: str
-    cold_runs: int = 5  # starts of each kind, after one discarded warm-up each
+    cold_runs: int = 9  # starts of each kind, after one discarded warm-up each
     cold_idle_s: float = 2.0  # after the first paint, before memory is read
     busy_tasks: int = 200
     busy_downloads: int = 10

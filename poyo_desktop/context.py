@@ -201,12 +201,15 @@ class AppContext:
 
 
 def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
+    from poyo_desktop.api.client import warm_up
     from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
 
     sandbox = Sandbox(task_seconds=options.demo_task_seconds, api_key=DEMO_KEY,
                       data_dir=ctx_paths.sandbox_dir,
                       video_long_side=options.demo_video_long_side)
-    return sandbox, sandbox.start()
+    url = sandbox.start()
+    warm_up()  # in this worker thread, before the first request to the server
+    return sandbox, url
 
 
 def _placeholder_client() -> tuple[PoyoClient, httpx.AsyncClient]:
@@ -249,9 +252,12 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
         options.api_key or await asyncio.to_thread(_load_key, keys))
     from poyo_desktop.api.client import warm_up
 
-    warming = asyncio.ensure_future(asyncio.to_thread(warm_up))
+    # A first-start demo with nothing to do sends nothing: it need not pay for the stack.
+    talks_now = bool(stored) or bool(options.base_url) or not defer_demo
+    warming = asyncio.ensure_future(asyncio.to_thread(warm_up)) if talks_now else None
     store = await AsyncJobStore.open(paths.database)
-    await warming
+    if warming is not None:
+        await warming
     if store.recovery is not None:
         notes.append(store.recovery.message)
     sandbox = None
