@@ -89,10 +89,6 @@ def main(argv: list[str] | None = None) -> int:
     from poyo_desktop.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(parent=app)  # Qt objects must never be freed by a worker's GC pass
-    # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
-    # between download threads' chunks, would wait up to 5 ms (the default) each time.
-    # 1 ms: event-loop p99 under load ~4-5 -> ~2.5-3 ms (bench/responsiveness.py).
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
 
     data_dir = args.data_dir
     if args.self_test and data_dir is None:
@@ -223,6 +219,11 @@ async def _run(app: QApplication, window: MainWindow, options: Options) -> int:
 
     from poyo_desktop.context import build_context
 
+    # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
+    # between download threads' chunks, would wait up to 5 ms (the default) each time.
+    # 1 ms: event-loop p99 under load ~4-5 -> ~2.5-3 ms (bench/responsiveness.py). Set
+    # after the first paint: start-up's own threads then slow it by ~20 ms (bench/cold_start).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     if not window.isVisible():  # closed while it was being drawn
