@@ -67,8 +67,11 @@ async def until(predicate: Callable[[], object], timeout: float = 60.0) -> None:
         await asyncio.sleep(0.05)
 
 
-def grab(window: MainWindow, path: Path) -> None:
-    QApplication.processEvents()
+async def grab(window: MainWindow, path: Path) -> None:
+    # Let Qt paint through the event loop: processEvents() here, inside a task, would run
+    # other tasks re-entrantly (qasync refuses: "Cannot enter into task").
+    window.update()
+    await asyncio.sleep(0.2)
     geometry = window.frameGeometry()
     screen = QGuiApplication.primaryScreen()
     picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
@@ -88,7 +91,7 @@ async def shoot(out: Path) -> int:
     window.show()
     await window.start()
     await asyncio.sleep(0.8)
-    grab(window, out / "empty.png")
+    await grab(window, out / "empty.png")
 
     sunset = make_sample_image(home / "sunset.png")
     mountain = mountain_image(home / "mountain.png")
@@ -124,12 +127,12 @@ async def shoot(out: Path) -> int:
     failed = next(j for j in jobs.jobs() if j.state is JobState.FAILED)
     window.tasks.select_job(failed.id)
     await asyncio.sleep(0.5)
-    grab(window, out / "tasks.png")
+    await grab(window, out / "tasks.png")
 
     finished = next(j for j in jobs.jobs() if j.state is JobState.FINISHED)
     window.tasks.select_job(finished.id)
     await asyncio.sleep(2.2)
-    grab(window, out / "playing.png")
+    await grab(window, out / "playing.png")
 
     window.close()
     await ctx.close()
