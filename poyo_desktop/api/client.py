@@ -10,11 +10,11 @@ import logging
 import mimetypes
 import threading
 import time
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -244,25 +244,14 @@ class PoyoClient:
     async def open_download(self, url: str) -> AsyncIterator[Download]:
         """Stream a result file. The API key goes only to the API's own host, never to
         the storage host a result link points at."""
-        headers = self._auth() if urlsplit(url).netloc == self._api_host else {}
-        try:
-            async with self._http.stream("GET", url, headers=headers,
+        with _download_errors():
+            async with self._http.stream("GET", url, headers=self._download_headers(url),
                                          follow_redirects=True) as response:
                 if response.status_code >= 400:
-                    content = await response.aread()
-                    error = error_for(response.status_code, content, what="download")
-                    raise error or ServerError(detail=f"download: HTTP {response.status_code}")
-                length = response.headers.get("Content-Length")
-                total = int(length) if length and length.isdigit() else None
-                yield Download(url=url, total=total,
+                    _refuse_download(response.status_code, await response.aread())
+                yield Download(url=url, total=_announced_size(response),
                                content_type=response.headers.get("Content-Type"),
                                response=response)
-        except httpx.TimeoutException as exc:
-            raise NetworkError("The download stalled. It can be downloaded again.",
-                               detail=f"download: {type(exc).__name__}") from None
-        except httpx.TransportError as exc:
-            raise NetworkError("The download broke off. It can be downloaded again.",
-                               detail=redact(f"download: {type(exc).__name__}: {exc}")) from None
 
     def fetch_to(self, url: str, sink: Sink) -> int:
         """Stream a result file into ``sink``; blocking, for a worker thread. Returns the
@@ -272,27 +261,21 @@ class PoyoClient:
         cost the GUI thread most of its time (and 3–4× the throughput). Errors are the same
         typed errors as :meth:`open_download`; whatever ``sink`` raises propagates as is.
         """
-        headers = self._auth() if urlsplit(url).netloc == self._api_host else {}
         received = 0
-        try:
-            with self._blocking_http().stream("GET", url, headers=headers,
-                                              follow_redirects=True) as response:
-                if response.status_code >= 400:
-                    content = response.read()
-                    error = error_for(response.status_code, content, what="download")
-                    raise error or ServerError(detail=f"download: HTTP {response.status_code}")
-                length = response.headers.get("Content-Length")
-                sink.begin(int(length) if length and length.isdigit() else None)
-                for chunk in response.iter_bytes():  # as they arrive
-                    received += len(chunk)
-                    sink.write(chunk)
-        except httpx.TimeoutException as exc:
-            raise NetworkError("The download stalled. It can be downloaded again.",
-                               detail=f"download: {type(exc).__name__}") from None
-        except httpx.TransportError as exc:
-            raise NetworkError("The download broke off. It can be downloaded again.",
-                               detail=redact(f"download: {type(exc).__name__}: {exc}")) from None
+        with _download_errors(), self._blocking_http().stream(
+                "GET", url, headers=self._download_headers(url),
+                follow_redirects=True) as response:
+            if response.status_code >= 400:
+                _refuse_download(response.status_code, response.read())
+            sink.begin(_announced_size(response))
+            for chunk in response.iter_bytes():  # as they arrive
+                received += len(chunk)
+                sink.write(chunk)
         return received
+
+    def _download_headers(self, url: str) -> dict[str, str]:
+        """The key goes only to the API's own host, never to a storage host."""
+        return self._auth() if urlsplit(url).netloc == self._api_host else {}
 
     def _blocking_http(self) -> httpx.Client:
         with self._sync_lock:
@@ -303,6 +286,29 @@ class PoyoClient:
                     follow_redirects=False,
                     limits=httpx.Limits(max_connections=20, max_keepalive_connections=4))
             return self._sync_http
+
+
+@contextmanager
+def _download_errors() -> Iterator[None]:
+    """A result download's transport failures, in words (for both clients)."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise NetworkError("The download stalled. It can be downloaded again.",
+                           detail=f"download: {type(exc).__name__}") from None
+    except httpx.TransportError as exc:
+        raise NetworkError("The download broke off. It can be downloaded again.",
+                           detail=redact(f"download: {type(exc).__name__}: {exc}")) from None
+
+
+def _refuse_download(status: int, content: bytes) -> NoReturn:
+    raise error_for(status, content, what="download") or ServerError(
+        detail=f"download: HTTP {status}")
+
+
+def _announced_size(response: httpx.Response) -> int | None:
+    length = response.headers.get("Content-Length")
+    return int(length) if length and length.isdigit() else None
 
 
 SYNC_READ_BYTES = 1 << 20
