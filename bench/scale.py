@@ -18,7 +18,7 @@ class Scale:
     busy_min_s: float = 12.0  # long enough for a second round of 10 s polls
     busy_idle_s: float = 3.0  # the baseline: the same window with nothing to do
     throughput_bytes: int = 200 * MB
-    throughput_runs: int = 3  # of each (app, curl), alternating
+    throughput_runs: int = 5  # of each (app, curl), alternating
     history_rows: int = 10_000
     history_photos: int = 100
     history_page: bool = True  # scroll a page per frame (else a wheel step)

@@ -188,6 +188,7 @@ class AppContext:
         import contextlib
 
         await self.jobs.shutdown()
+        await self.account.close()
         if self._backend_start is not None and not self._backend_start.done():
             with contextlib.suppress(Exception):  # reported by _on_demo_started
                 await asyncio.wait_for(asyncio.shield(self._backend_start), 10)

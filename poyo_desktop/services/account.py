@@ -64,3 +64,11 @@ class AccountService(QObject):
             self.balance_failed.emit(exc.message)
             return
         self.balance_changed.emit(balance.credits, balance.fetched_at or datetime.now())
+
+    async def close(self) -> None:
+        """Stop the checks in flight, before their clients close under them (a refresh
+        left running would fail with "the client has been closed", unheard)."""
+        pending = list(self._pending)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
