@@ -23,16 +23,20 @@ def run(coro):
     return asyncio.run(coro)
 
 
-async def finished_video(base_url: str, tmp_path: Path) -> Job:
-    """A first session that makes one video and closes."""
+async def earlier_session(base_url: str, tmp_path: Path, ends: JobState) -> Job:
+    """A first session that generates one task, sees it end as ``ends``, and closes."""
     first = await make_harness(base_url, tmp_path)
     try:
         first.service.generate(draft(tmp_path))
         job = await first.wait_terminal()
     finally:
         await first.close()
-    assert job.state is JobState.FINISHED, job.error_message
+    assert job.state is ends, job.error_message
     return job
+
+
+async def finished_video(base_url: str, tmp_path: Path) -> Job:
+    return await earlier_session(base_url, tmp_path, JobState.FINISHED)
 
 
 async def cut_off_after_the_rename(base_url: str, tmp_path: Path) -> Job:
@@ -249,11 +253,4 @@ def test_a_second_click_before_the_first_is_saved_does_not_buy_twice(poyo, tmp_p
 
 
 async def failed_in_an_earlier_session(base_url: str, tmp_path: Path) -> Job:
-    first = await make_harness(base_url, tmp_path)
-    try:
-        first.service.generate(draft(tmp_path))
-        job = await first.wait_terminal()
-    finally:
-        await first.close()
-    assert job.state is JobState.FAILED
-    return job
+    return await earlier_session(base_url, tmp_path, JobState.FAILED)
