@@ -24,6 +24,11 @@ from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
 
 log = logging.getLogger(__name__)
 
+# Failures after which the remote task has no video to give: only then does Retry buy a
+# new task. After any other failure (a download, the history, a crash) the task PoYo
+# made is still there and paid for, so Retry follows it instead.
+_NOTHING_TO_FOLLOW = frozenset({"generation_failed", "not_found", "malformed_response"})
+
 
 class JobRepository(Protocol):
     """What the service needs from the store; each call returns something to await."""
@@ -186,9 +191,10 @@ class JobService(QObject):
     def _retry(self, job: Job) -> tuple[Job, bool] | None:
         if job.state is not JobState.FAILED:
             return None
-        if job.result_url and job.error_kind and job.error_kind.startswith("download"):
-            return job.moved(JobState.DOWNLOADING, error_kind=None, error_message=None,
-                             error_detail=None), False
+        if job.remote_id and job.error_kind not in _NOTHING_TO_FOLLOW:
+            # The task exists and is paid for: check it again, take or fetch its video.
+            return job.moved(JobState.DOWNLOADING if job.result_url else JobState.QUEUED,
+                             error_kind=None, error_message=None, error_detail=None), False
         # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
         return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
                          progress=0, result_url=None, result_size=None, credits=None,

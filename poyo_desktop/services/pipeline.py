@@ -38,6 +38,7 @@ from poyo_desktop.services.downloads import (
 )
 from poyo_desktop.services.naming import NameBook, video_name
 from poyo_desktop.services.preflight import ImageError, prepare_for_upload
+from poyo_desktop.store.errors import SAVE
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,23 @@ class PipelineConfig:
 
 
 class SaveFailed(Exception):
-    """The history could not be written; nothing paid may start without a record."""
+    """The history could not be written; nothing paid may start without a record.
+
+    ``job`` is the version that could not be saved: what is true now (a task id PoYo
+    gave, a video already in place) though the history does not say it yet. ``message``,
+    when set, tells a person what that means for this job.
+    """
+
+    def __init__(self, reason: str, job: Job, message: str | None = None) -> None:
+        super().__init__(reason)
+        self.job = job
+        self.message = message
+
+
+def store_reason(error: BaseException) -> str:
+    """The cause alone (e.g. "the disk is full"), to be put inside another sentence."""
+    text = str(error).strip().removeprefix(f"{SAVE}:").strip().rstrip(".")
+    return text or type(error).__name__
 
 
 class Pipeline:
@@ -94,7 +111,7 @@ class Pipeline:
         except Exception as exc:
             log.error("could not save job %s: %s", job.id, exc)
             self._publish(job)
-            raise SaveFailed(str(exc)) from exc
+            raise SaveFailed(str(exc), job) from exc
         self._publish(job)
         return job
 
@@ -136,8 +153,31 @@ class Pipeline:
                 job = await self._download(job)
             return job
         except SaveFailed as exc:
-            return await self.fail(job, "store", "Could not save this task to your history, "
-                                    "so it was stopped before anything was charged.", str(exc))
+            return await self._unsaved(exc)
+
+    async def _unsaved(self, exc: SaveFailed) -> Job:
+        """Stop a job whose history could not be written, keeping what is true.
+
+        The stale copy this run started from must not be what is kept: once PoYo has
+        given a task id, that task is paid for, and a record without it would make
+        Retry buy a second one. The job keeps its task id, its result link and the
+        video's name, so Retry follows that task (or takes the video already saved).
+        """
+        job, reason = exc.job, store_reason(exc)
+        if job.state is JobState.UNKNOWN:  # the submit may have left: a person decides
+            note = f"Your task history could not be updated either ({reason})."
+            unsaved = job.with_changes(
+                error_message=f"{job.error_message} {note}" if job.error_message else note)
+            self._publish(unsaved)
+            return unsaved
+        if job.remote_id:
+            message = exc.message or (
+                f"This task was accepted, but your task history could not be updated "
+                f"({reason}). Press Retry to follow it: it will not be bought again.")
+        else:
+            message = (f"Could not save this task to your history ({reason}), so it was "
+                       "stopped before anything was charged.")
+        return await self.fail(job, "store", message, str(exc))
 
     async def _upload(self, job: Job) -> Job:
         config = self._config()
@@ -349,6 +389,14 @@ class Pipeline:
         return await self.commit(job.with_changes(output_path=str(target)))
 
     async def _finished(self, job: Job, path: Path, size: int) -> Job:
-        return await self.commit(job.moved(
-            JobState.FINISHED, progress=100, output_path=str(path), output_size=size,
-            finished_at=utc_now(), error_kind=None, error_message=None, error_detail=None))
+        placed = job.with_changes(output_path=str(path), output_size=size)
+        try:
+            return await self.commit(placed.moved(
+                JobState.FINISHED, progress=100, finished_at=utc_now(), error_kind=None,
+                error_message=None, error_detail=None))
+        except SaveFailed as exc:
+            # The video is in place and was paid for: say where, and that Retry records it.
+            raise SaveFailed(str(exc), placed, (
+                f"Your video was saved as {path.name}, but your task history could not be "
+                f"updated ({store_reason(exc)}). Press Retry to record it: it will not be "
+                "bought again.")) from exc

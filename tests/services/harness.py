@@ -79,6 +79,26 @@ async def make_harness(base_url: str, tmp: Path, *, key: str = TEST_KEY,
     return harness
 
 
+async def on_store_thread(store: AsyncJobStore, sql: str) -> None:
+    """Run ``sql`` on the store's own connection, on its own thread.
+
+    For a disk that says no at a chosen moment with real SQLite rather than a fake store:
+    ``PRAGMA query_only`` makes every write fail as a read-only file does, and a TEMP
+    trigger refuses chosen writes (it lives on this connection only, never in the file).
+    """
+    await store._write(store._store._conn.execute, sql)
+
+
+def refuse_saves(*states: str) -> str:
+    """SQL for a trigger that refuses to save any job as one of ``states``."""
+    listed = ", ".join(f"'{state}'" for state in states)
+    return ("CREATE TEMP TRIGGER refuse_saves BEFORE UPDATE ON main.jobs "
+            f"WHEN NEW.state IN ({listed}) BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+
+
+ALLOW_SAVES = "DROP TRIGGER temp.refuse_saves"
+
+
 def draft(tmp: Path, *, model: str = "kling-2.1/standard", prompt: str = "A boat at sunset",
           end: bool = False, duration: int = 5) -> JobDraft:
     start = write_png(tmp / "start.png", 480, 320)

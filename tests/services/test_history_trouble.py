@@ -1,0 +1,96 @@
+"""When the task history cannot be written at a bad moment: nothing paid is bought again,
+nothing is left hanging, and the person is told in plain words.
+
+Real sandbox, real SQLite, real files. The disk's "no" is SQLite's own: a TEMP trigger that
+refuses chosen saves, or ``PRAGMA query_only`` (a read-only history), on the store's
+connection (see ``harness.on_store_thread``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from poyo_desktop.core.states import JobState
+from poyo_desktop.services.mp4check import check_mp4
+from tests.services.harness import (
+    ALLOW_SAVES,
+    draft,
+    make_harness,
+    on_store_thread,
+    refuse_saves,
+)
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_a_failed_finished_save_keeps_the_paid_task_and_retry_takes_the_saved_video(
+        poyo, tmp_path, qapp):
+    """The video is renamed into place, then the "finished" save fails (and so does the
+    "failed" one: the disk is gone for a moment). The task was paid for and the video is
+    there: Retry must record it, not buy a new task nor fetch it again."""
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        try:
+            await on_store_thread(h.store, refuse_saves("finished", "failed"))
+            h.service.generate(draft(tmp_path))
+            stopped = await h.wait_terminal()
+            on_disk = await h.store.get(stopped.id)
+            await on_store_thread(h.store, ALLOW_SAVES)
+            downloads = poyo.requests["download"]
+            h.service.retry(stopped.id)
+            await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+            done = await h.wait_terminal()
+            return stopped, on_disk, downloads, done, await h.store.get(done.id), h
+        finally:
+            await h.close()
+
+    stopped, on_disk, downloads, done, stored, h = run(main())
+    assert stopped.state is JobState.FAILED
+    assert stopped.remote_id and stopped.result_url and stopped.output_path
+    video = Path(stopped.output_path)
+    check_mp4(video)
+    assert video.name in stopped.error_message  # says where the video is
+    assert "charged" not in stopped.error_message or "not" in stopped.error_message
+    # What a restart would read: the promised name, so it takes the video as it is.
+    assert on_disk.state is JobState.DOWNLOADING and on_disk.output_path == str(video)
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.output_path == str(video) and done.output_size == video.stat().st_size
+    assert stored == done
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1  # not bought again
+    assert poyo.requests["download"] == downloads  # not fetched again
+    assert h.files_in_downloads() == [video]
+
+
+def test_a_task_whose_creation_could_not_be_saved_is_followed_not_bought_again(
+        poyo, tmp_path, qapp):
+    """PoYo answered the submit with a task id, then saving that id failed. The task exists
+    and will be charged: the job must not claim otherwise, and Retry follows that task."""
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        try:
+            await on_store_thread(h.store, refuse_saves("queued", "failed"))
+            h.service.generate(draft(tmp_path))
+            stopped = await h.wait_terminal()
+            on_disk = await h.store.get(stopped.id)
+            await on_store_thread(h.store, ALLOW_SAVES)
+            h.service.retry(stopped.id)
+            await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+            return stopped, on_disk, await h.wait_terminal(), h
+        finally:
+            await h.close()
+
+    stopped, on_disk, done, h = run(main())
+    assert stopped.state is JobState.FAILED and stopped.remote_id
+    assert "before anything was charged" not in stopped.error_message
+    # A restart reads "a submit was sent, no answer recorded": it will say "unknown".
+    assert on_disk.state is JobState.SUBMITTING and on_disk.submit_attempts == 1
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.remote_id == stopped.remote_id
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
+    check_mp4(Path(done.output_path))
+    assert h.files_in_downloads() == [Path(done.output_path)]
