@@ -20,7 +20,7 @@ from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.naming import NameBook
-from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
+from poyo_desktop.services.pipeline import Pipeline, PipelineConfig, SaveFailed, store_reason
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ class JobService(QObject):
         step = decide(job)
         if step is not None:
             moved, needs_slot = step
-            self._restart(moved, needs_slot=needs_slot)
+            self._restart(job, moved, needs_slot=needs_slot)
 
     def remove(self, job_id: str, *, delete_file: bool = False) -> None:
         self._spawn(f"remove-{job_id[:8]}", self._remove(job_id, delete_file))
@@ -274,15 +274,28 @@ class JobService(QObject):
         task = self._tasks.get(job_id)
         return task is not None and not task.done()
 
-    def _restart(self, job: Job, *, needs_slot: bool) -> None:
+    def _restart(self, before: Job, job: Job, *, needs_slot: bool) -> None:
         """Take the job's new state at once, so a second click (before the save is done)
         sees it under way and cannot start it twice: twice would be two paid tasks."""
         self._jobs[job.id] = job
         self._tasks[job.id] = self._spawn(f"restart-{job.id[:8]}",
-                                          self._commit_and_start(job, needs_slot))
+                                          self._commit_and_start(before, job, needs_slot))
 
-    async def _commit_and_start(self, job: Job, needs_slot: bool) -> None:
-        await self._pipeline.commit(job)
+    async def _commit_and_start(self, before: Job, job: Job, needs_slot: bool) -> None:
+        try:
+            await self._pipeline.commit(job)
+        except SaveFailed as exc:
+            # Nothing starts without a record. Back to where it was (which is what the
+            # history still says), so the person sees why and can ask again later.
+            message = (f"Could not start this task again, because your task history could "
+                       f"not be saved ({store_reason(exc)}). Nothing was sent; try again "
+                       "once that is fixed.")
+            restored = before.with_changes(error_message=message, error_detail=str(exc))
+            if job.id in self._jobs:  # not removed meanwhile
+                self._jobs[job.id] = restored
+                self.job_changed.emit(restored)
+            self.problem_reported.emit(message)
+            return
         self._start(job, needs_slot=needs_slot)
 
     def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False) -> None:

@@ -12,6 +12,7 @@ import asyncio
 from pathlib import Path
 
 from poyo_desktop.core.states import JobState
+from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.mp4check import check_mp4
 from tests.services.harness import (
     ALLOW_SAVES,
@@ -94,3 +95,38 @@ def test_a_task_whose_creation_could_not_be_saved_is_followed_not_bought_again(
     assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
     check_mp4(Path(done.output_path))
     assert h.files_in_downloads() == [Path(done.output_path)]
+
+
+def test_a_failed_save_on_retry_ends_in_a_clear_state_and_retry_works_afterwards(
+        poyo, tmp_path, qapp):
+    poyo.inject(Fault.fail_task("Temporary model failure."))
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        problems: list[str] = []
+        h.service.problem_reported.connect(problems.append)
+        try:
+            h.service.generate(draft(tmp_path))
+            failed = await h.wait_terminal()
+            await on_store_thread(h.store, "PRAGMA query_only = ON")  # read-only history
+            h.service.retry(failed.id)
+            refused = await h.wait_terminal(timeout=5)
+            on_disk = await h.store.get(failed.id)
+            created = poyo.tasks_created
+            await on_store_thread(h.store, "PRAGMA query_only = OFF")
+            h.service.retry(failed.id)
+            await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+            return failed, refused, on_disk, created, problems, await h.wait_terminal()
+        finally:
+            await h.close()
+
+    failed, refused, on_disk, created, problems, done = run(main())
+    assert failed.state is JobState.FAILED and failed.error_kind == "generation_failed"
+    assert refused.state is JobState.FAILED
+    assert refused.error_kind == failed.error_kind  # Retry still decides as before
+    assert "read-only" in refused.error_message and "Nothing was sent" in refused.error_message
+    assert problems and "read-only" in problems[-1]
+    assert on_disk == failed  # nothing half-saved
+    assert created == 1  # nothing sent while the history could not record it
+    assert done.state is JobState.FINISHED, done.error_message
+    assert poyo.tasks_created == 2
