@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 # made is still there and paid for, so Retry follows it instead.
 _NOTHING_TO_FOLLOW = frozenset({"generation_failed", "not_found", "malformed_response"})
 
+# What a person's choice in the task menu leads to: the job's next version and whether it
+# waits for a free slot, a sentence saying why it cannot be done, or None (not for it).
+Step = tuple[Job, bool] | str | None
+
 
 class JobRepository(Protocol):
     """What the service needs from the store; each call returns something to await."""
@@ -188,40 +192,56 @@ class JobService(QObject):
         """For an "unknown" job that has a remote id: ask PoYo for its status."""
         self._on_request(job_id, self._check_again)
 
-    def _retry(self, job: Job) -> tuple[Job, bool] | None:
+    def _retry(self, job: Job) -> Step:
         if job.state is not JobState.FAILED:
             return None
         if job.remote_id and job.error_kind not in _NOTHING_TO_FOLLOW:
             # The task exists and is paid for: check it again, take or fetch its video.
+            if job.backend != self._backend:
+                return self._elsewhere(job, "retry")
             return job.moved(JobState.DOWNLOADING if job.result_url else JobState.QUEUED,
                              error_kind=None, error_message=None, error_detail=None), False
         # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
+        uploads: dict[str, object] = {}
+        if job.backend != self._backend:  # image links only work on the server given them
+            uploads = {"start_image_url": None, "start_image_expires_at": None,
+                       "end_image_url": None, "end_image_expires_at": None}
         return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
                          progress=0, result_url=None, result_size=None, credits=None,
                          submit_attempts=0, error_kind=None, error_message=None,
-                         error_detail=None, backend=self._backend), True
+                         error_detail=None, backend=self._backend, **uploads), True
 
-    def _submit_again(self, job: Job) -> tuple[Job, bool] | None:
+    def _submit_again(self, job: Job) -> Step:
         if job.state is not JobState.UNKNOWN:
             return None
+        if job.backend != self._backend:  # its key and image links belong to that server
+            return self._elsewhere(job, "send it again")
         return job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
                          error_detail=None), True
 
-    def _check_again(self, job: Job) -> tuple[Job, bool] | None:
+    def _check_again(self, job: Job) -> Step:
         if job.state is not JobState.UNKNOWN or not job.remote_id:
             return None
+        if job.backend != self._backend:  # the other server has never heard of its id
+            return self._elsewhere(job, "check it")
         return job.moved(JobState.QUEUED, error_kind=None, error_message=None,
                          error_detail=None), False
 
-    def _on_request(self, job_id: str, decide: Callable[[Job], tuple[Job, bool] | None]) -> None:
+    @staticmethod
+    def _elsewhere(job: Job, doing: str) -> str:
+        """Why a task made on the other server (demo or PoYo) is not sent to this one."""
+        if job.backend == "demo":
+            return f"This task was made in demo mode; switch to demo mode to {doing}."
+        return f"This task was made with PoYo; add your API key in Settings to {doing}."
+
+    def _on_request(self, job_id: str, decide: Callable[[Job], Step]) -> None:
         job = self._jobs.get(job_id)
         if job is not None:
             self._act(job, decide)
         elif not self._closing:
             self._spawn(f"load-{job_id[:8]}", self._load_and_act(job_id, decide))
 
-    async def _load_and_act(self, job_id: str,
-                            decide: Callable[[Job], tuple[Job, bool] | None]) -> None:
+    async def _load_and_act(self, job_id: str, decide: Callable[[Job], Step]) -> None:
         stored = await self._store.get(job_id)
         # A second click may have loaded (and started) it meanwhile: that copy wins.
         job = self._jobs.get(job_id) or stored
@@ -229,11 +249,13 @@ class JobService(QObject):
             return  # removed meanwhile
         self._act(job, decide)
 
-    def _act(self, job: Job, decide: Callable[[Job], tuple[Job, bool] | None]) -> None:
+    def _act(self, job: Job, decide: Callable[[Job], Step]) -> None:
         if self._running(job.id):
             return
         step = decide(job)
-        if step is not None:
+        if isinstance(step, str):  # refused: nothing changes, the person is told why
+            self.problem_reported.emit(step)
+        elif step is not None:
             moved, needs_slot = step
             self._restart(job, moved, needs_slot=needs_slot)
 
@@ -311,7 +333,11 @@ class JobService(QObject):
             await self._slots.acquire()
         try:
             current = self._jobs.get(job.id, job)
-            pipeline = self._pipelines.get(current.backend, self._pipeline)
+            pipeline = self._pipelines.get(current.backend)
+            if pipeline is None:  # never to the other server: it does not know this task
+                await self._pipeline.fail(current, "backend_changed",
+                                          self._elsewhere(current, "follow it"))
+                return
             await pipeline.run(current, resumed=resumed)
         finally:
             if needs_slot:

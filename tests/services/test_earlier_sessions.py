@@ -254,3 +254,78 @@ def test_a_second_click_before_the_first_is_saved_does_not_buy_twice(poyo, tmp_p
 
 async def failed_in_an_earlier_session(base_url: str, tmp_path: Path) -> Job:
     return await earlier_session(base_url, tmp_path, JobState.FAILED)
+
+
+# -- tasks made on the other server (demo mode vs PoYo) -------------------------------------
+
+async def refused_elsewhere(base_url: str, tmp_path: Path, job: Job, backend: str,
+                            ask: str) -> tuple[list[str], Job | None, Harness]:
+    """``job`` in the history; a session on ``backend`` is asked to ``ask`` it."""
+    later = await make_harness(base_url, tmp_path, backend=backend)
+    problems: list[str] = []
+    later.service.problem_reported.connect(problems.append)
+    try:
+        await later.store.save(job)
+        getattr(later.service, ask)(job.id)
+        await later.wait_for(lambda: problems, timeout=5)
+        await asyncio.sleep(0.2)  # anything it wrongly started would show by now
+        assert not later.service.busy_count()
+        return problems, await later.store.get(job.id), later
+    finally:
+        await later.close()
+
+
+def unknown_copy(done: Job, backend: str, **changes: object) -> Job:
+    """A task whose answer never came, made on ``backend``: its task exists on the sandbox."""
+    return Job(model=done.model, prompt=done.prompt, start_image=done.start_image,
+               start_image_url=done.start_image_url,
+               start_image_expires_at=done.start_image_expires_at, backend=backend,
+               state=JobState.UNKNOWN, submit_attempts=1, error_kind="submit_unknown",
+               error_message="may or may not have been created", **changes)
+
+
+def test_check_again_refuses_a_task_made_in_demo_mode(poyo, tmp_path, qapp):
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        job = unknown_copy(done, "demo", remote_id=done.remote_id)
+        asked = poyo.requests["status"]
+        problems, stored, _ = await refused_elsewhere(poyo.base_url, tmp_path, job, "poyo",
+                                                      "check_again")
+        return job, asked, problems, stored
+
+    job, asked, problems, stored = run(main())
+    assert problems == ["This task was made in demo mode; switch to demo mode to check it."]
+    assert stored == job  # nothing changed
+    assert poyo.requests["status"] == asked  # the real server was never asked
+
+
+def test_submit_again_refuses_a_task_made_with_poyo_while_in_demo_mode(poyo, tmp_path, qapp):
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        job = unknown_copy(done, "poyo")
+        problems, stored, _ = await refused_elsewhere(poyo.base_url, tmp_path, job, "demo",
+                                                      "submit_again")
+        return job, problems, stored
+
+    job, problems, stored = run(main())
+    assert problems == ["This task was made with PoYo; add your API key in Settings to send "
+                        "it again."]
+    assert stored == job
+    assert poyo.requests["submit"] == 1 and poyo.tasks_created == 1  # nothing sent
+
+
+def test_retry_refuses_to_follow_a_paid_task_on_the_other_server(poyo, tmp_path, qapp):
+    """A download that failed in PoYo mode: its video is PoYo's; demo mode must not try."""
+    poyo.inject(Fault.truncate())
+
+    async def main():
+        failed = await failed_in_an_earlier_session(poyo.base_url, tmp_path)
+        problems, stored, _ = await refused_elsewhere(poyo.base_url, tmp_path, failed, "demo",
+                                                      "retry")
+        return failed, problems, stored
+
+    failed, problems, stored = run(main())
+    assert problems == ["This task was made with PoYo; add your API key in Settings to "
+                        "retry."]
+    assert stored == failed
+    assert poyo.tasks_created == 1
