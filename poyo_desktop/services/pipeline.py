@@ -347,7 +347,15 @@ class Pipeline:
         folder = self._config().download_dir
         saved = Path(job.output_path) if job.output_path else None
         if saved is not None and self._names.hold(saved, job.id):
-            size = await asyncio.to_thread(complete_video, saved, job.result_size)
+            try:
+                size = await self._saved_video(job, saved)
+            except PoyoError as exc:
+                # Fetching it again would most likely fail alike, and make a second copy
+                # if it did not: keep the name, so Retry checks this file again.
+                return await self.fail(
+                    job, f"download_{exc.kind}", f"A video is already saved as {saved.name}, "
+                    f"but the server could not confirm it is this task's. {exc.message}",
+                    exc.detail)
             if size is not None:
                 log.info("job %s: its video was already saved as %s", job.id, saved)
                 return await self._finished(job, saved, size)
@@ -364,6 +372,12 @@ class Pipeline:
         async def place(temp: Path) -> Path:
             """Rename to the saved name; if a file took it meanwhile, save another first."""
             nonlocal job, target
+            size = (await asyncio.to_thread(temp.stat)).st_size
+            if job.result_size is not None and job.result_size != size:
+                # The download went by its Content-Length, not the size the task announced:
+                # save the verified size first, so that after a crash right after the
+                # rename the record alone recognises the video (even once its link expired).
+                job = await self.commit(job.with_changes(result_size=size))
             while not await asyncio.to_thread(move_into_place, temp, target):
                 target = self._names.claim(folder, name, job.id)
                 job = await self._promise(job, target)
@@ -381,6 +395,26 @@ class Pipeline:
                                    f"The video could not be downloaded. {exc.message}",
                                    exc.detail)
         return await self._finished(job, done.path, done.size)
+
+    async def _saved_video(self, job: Job, saved: Path) -> int | None:
+        """The size of this job's video at its saved name when it is there whole, else None.
+
+        Only a verified download is ever renamed to a job's saved name, so a complete MP4
+        there is its video when the size agrees: with the record, or else with what the
+        server announces for it now (the task's announced size and the download's
+        Content-Length can disagree, and the download goes by the latter). A cut-short
+        file is never a complete MP4; another video matches neither size. Raises
+        :class:`PoyoError` when the server could not be asked.
+        """
+        size = await asyncio.to_thread(complete_video, saved, None)
+        if size is None or job.result_size in (None, size):
+            return size
+        assert job.result_url
+        async with self.client.open_download(job.result_url) as download:  # headers only
+            announced = download.total
+        log.info("job %s: %s has %d bytes, the task announced %d, the server now %s",
+                 job.id, saved.name, size, job.result_size, announced)
+        return size if announced == size else None
 
     async def _promise(self, job: Job, target: Path) -> Job:
         """Save ``target`` as the job's file name before anything is written there."""

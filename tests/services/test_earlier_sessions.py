@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import struct
 from pathlib import Path
 
 from poyo_desktop.core.job import Job
@@ -16,7 +17,8 @@ from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.mp4check import check_mp4
 from poyo_desktop.services.naming import NameBook
-from tests.services.harness import Harness, draft, make_harness
+from poyo_desktop.store import AsyncJobStore
+from tests.services.harness import Harness, draft, make_harness, on_store_thread, refuse_saves
 
 
 def run(coro):
@@ -39,15 +41,23 @@ async def finished_video(base_url: str, tmp_path: Path) -> Job:
     return await earlier_session(base_url, tmp_path, JobState.FINISHED)
 
 
-async def cut_off_after_the_rename(base_url: str, tmp_path: Path) -> Job:
+async def cut_off_after_the_rename(base_url: str, tmp_path: Path, **changes: object) -> Job:
     """The history as a crash leaves it between the video's rename and the "finished"
     save: still downloading, with the video's name already saved."""
     done = await finished_video(base_url, tmp_path)
-    cut = done.moved(JobState.DOWNLOADING, output_size=None, finished_at=None)
+    cut = done.moved(JobState.DOWNLOADING, output_size=None, finished_at=None, **changes)
     second = await make_harness(base_url, tmp_path)
     await second.store.save(cut)
     await second.close()
     return cut
+
+
+async def save_in_history(tmp_path: Path, job: Job) -> None:
+    store = await AsyncJobStore.open(tmp_path / "history.sqlite3")
+    try:
+        await store.save(job)
+    finally:
+        await store.close()
 
 
 async def next_session(base_url: str, tmp_path: Path, job_id: str) -> tuple[Job, Harness]:
@@ -100,6 +110,115 @@ def test_a_damaged_file_under_the_saved_name_is_kept_and_the_video_fetched_again
     assert poyo.requests["download"] == downloads + 1
     assert poyo.tasks_created == 1  # fetched again, not bought again
     assert later.files_in_downloads() == sorted([saved, out])
+
+
+def mp4_bytes(payload: int) -> bytes:
+    """A structurally complete MP4 (ftyp, moov, mdat) that is not the job's video."""
+    def box(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(body)) + kind + body
+
+    return box(b"ftyp", b"isom\0\0\0\0isom") + box(b"moov", b"") + box(b"mdat", b"\0" * payload)
+
+
+def test_a_video_saved_before_the_crash_is_taken_when_the_task_announced_another_size(
+        poyo, tmp_path, qapp):
+    """The task's status said one size, the download's Content-Length another; the download
+    goes by Content-Length, so the video in place is not the size the record says."""
+
+    async def main():
+        cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
+        size = Path(cut.output_path).stat().st_size
+        cut = cut.with_changes(result_size=size + 1000)
+        await save_in_history(tmp_path, cut)
+        job, later = await next_session(poyo.base_url, tmp_path, cut.id)
+        return cut, job, later
+
+    cut, job, later = run(main())
+    assert job.state is JobState.FINISHED, job.error_message
+    assert job.output_path == cut.output_path  # taken, no "(2)" copy
+    assert job.output_size == Path(cut.output_path).stat().st_size
+    assert later.files_in_downloads() == [Path(cut.output_path)]
+    assert poyo.tasks_created == 1
+
+
+def test_a_cut_short_file_is_never_taken_even_when_its_size_is_the_announced_one(
+        poyo, tmp_path, qapp):
+    """The status announced fewer bytes than the video has, and the file at the saved name
+    is exactly that many: the first part of the video. It is not taken."""
+
+    async def main():
+        cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
+        saved = Path(cut.output_path)
+        part = saved.read_bytes()[:-1000]
+        saved.write_bytes(part)
+        cut = cut.with_changes(result_size=len(part))
+        await save_in_history(tmp_path, cut)
+        job, later = await next_session(poyo.base_url, tmp_path, cut.id)
+        return cut, part, job, later
+
+    cut, part, job, later = run(main())
+    saved = Path(cut.output_path)
+    assert job.state is JobState.FINISHED, job.error_message
+    out = Path(job.output_path)
+    assert out.name == f"{saved.stem} (2).mp4"
+    check_mp4(out)
+    assert saved.read_bytes() == part
+    assert later.files_in_downloads() == sorted([saved, out])
+
+
+def test_a_complete_video_that_is_not_the_tasks_is_not_taken(poyo, tmp_path, qapp):
+    """A whole MP4 at the saved name, of neither the size the task announced nor the size
+    the server sends now, is some other video: left alone, this one fetched again."""
+
+    async def main():
+        cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
+        saved = Path(cut.output_path)
+        other = mp4_bytes(saved.stat().st_size + 500)
+        saved.write_bytes(other)
+        job, later = await next_session(poyo.base_url, tmp_path, cut.id)
+        return cut, other, job, later
+
+    cut, other, job, later = run(main())
+    saved = Path(cut.output_path)
+    assert job.state is JobState.FINISHED, job.error_message
+    out = Path(job.output_path)
+    assert out.name == f"{saved.stem} (2).mp4"
+    check_mp4(out)
+    assert saved.read_bytes() == other
+    assert later.files_in_downloads() == sorted([saved, out])
+
+
+def test_the_size_a_download_verified_is_saved_so_its_video_is_taken_after_the_link_expired(
+        poyo, tmp_path, qapp):
+    """The status announced another size than the download sent. The video is renamed into
+    place, then the app cannot save "finished" (here: the disk says no; a kill is the same).
+    Next time the link has expired: the record alone must be enough to take the video."""
+
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        os.remove(done.output_path)
+        left = done.moved(JobState.DOWNLOADING, output_path=None, output_size=None,
+                          finished_at=None, result_size=done.result_size + 1000)
+        second = await make_harness(poyo.base_url, tmp_path)
+        try:
+            await second.store.save(left)
+            await on_store_thread(second.store, refuse_saves("finished", "failed"))
+            await second.service.resume()
+            await second.wait_terminal(left.id)
+        finally:
+            await second.close()
+        poyo.inject(Fault.http_error(403, route="download", times=None,
+                                     message="Request has expired"))
+        job, later = await next_session(poyo.base_url, tmp_path, left.id)
+        return job, later
+
+    job, later = run(main())
+    assert job.state is JobState.FINISHED, job.error_message
+    out = Path(job.output_path)
+    check_mp4(out)
+    assert job.output_size == out.stat().st_size == job.result_size
+    assert later.files_in_downloads() == [out]
+    assert poyo.tasks_created == 1
 
 
 def test_a_video_that_never_reached_its_saved_name_comes_under_that_name(
