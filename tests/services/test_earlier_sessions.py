@@ -448,3 +448,26 @@ def test_retry_refuses_to_follow_a_paid_task_on_the_other_server(poyo, tmp_path,
                         "retry."]
     assert stored == failed
     assert poyo.tasks_created == 1
+
+
+def test_a_retry_bought_on_the_other_server_uploads_its_images_again(poyo, tmp_path, qapp):
+    """The remote task failed, so Retry buys a new one where the app now sends tasks; the
+    image links the first server gave mean nothing to the second."""
+    poyo.inject(Fault.fail_task("Temporary model failure."))
+
+    async def main():
+        failed = await failed_in_an_earlier_session(poyo.base_url, tmp_path)
+        uploads = poyo.requests["upload"]
+        later = await make_harness(poyo.base_url, tmp_path, backend="demo")
+        try:
+            later.service.retry(failed.id)
+            await later.wait_for(lambda: later.service.get(failed.id) is not None)
+            return failed, uploads, await later.wait_terminal(failed.id)
+        finally:
+            await later.close()
+
+    failed, uploads, job = run(main())
+    assert job.state is JobState.FINISHED, job.error_message
+    assert job.backend == "demo" and job.remote_id != failed.remote_id
+    assert poyo.requests["upload"] == uploads + 1
+    assert job.start_image_url != failed.start_image_url
