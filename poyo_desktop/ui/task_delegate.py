@@ -9,16 +9,34 @@ line keeps its contrast whichever theme the desktop uses.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import formatting
+from poyo_desktop.ui.row_look import (
+    LINE_GAP,
+    PAD_V,
+    ChipCache,
+    RowColors,
+    RowFonts,
+    RowLook,
+    Tone,
+    tone_for,
+)
 from poyo_desktop.ui.task_model import JobListModel, is_active
 from poyo_desktop.ui.thumbnails import ThumbnailCache
 
@@ -30,63 +48,30 @@ __all__ = ["JobDelegate", "Tone", "tone_for"]
 _Index = QModelIndex | QPersistentModelIndex
 
 # Logical pixels.
-_MIN_ROW_HEIGHT = 68
-_PAD_V = 8
 _PAD_H = 10
 _GAP = 12  # between thumbnail, text and chip
-_LINE_GAP = 2
-_CHIP_PAD_H = 9
-_CHIP_PAD_V = 3
 _BAR_HEIGHT = 3
 _THUMB_RADIUS = 6.0
 
-
-@dataclass(frozen=True, slots=True)
-class Tone:
-    """A state's colour: ``ink`` for text, ``fill`` for the chip behind it."""
-
-    ink: QColor
-    fill: QColor
-
-
-# (light-theme ink, dark-theme ink). Light inks reach at least 4.5:1 on white and on
-# their own tinted chip; dark inks do the same on a near-black base.
-_INKS: dict[str, tuple[str, str]] = {
-    "grey": ("#5c6370", "#b8bec9"),
-    "blue": ("#1b5fb0", "#8cb8f5"),
-    "green": ("#1d7a36", "#7fd18e"),
-    "red": ("#b42318", "#f4978e"),
-    "amber": ("#8a5a00", "#f5c451"),
-}
-
-_STATE_HUES: dict[JobState, str] = {
-    JobState.DRAFT: "grey",
-    JobState.QUEUED: "grey",
-    JobState.UPLOADING: "blue",
-    JobState.SUBMITTING: "blue",
-    JobState.RUNNING: "blue",
-    JobState.DOWNLOADING: "blue",
-    JobState.FINISHED: "green",
-    JobState.FAILED: "red",
-    JobState.UNKNOWN: "amber",
-}
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def tone_for(state: JobState, palette: QPalette) -> Tone:
-    """The colours of ``state`` that read on ``palette``'s base colour."""
-    dark = is_dark(palette)
-    ink = QColor(_INKS[_STATE_HUES[state]][1 if dark else 0])
-    fill = _mix(palette.color(QPalette.ColorRole.Base), ink, 0.22 if dark else 0.12)
-    return Tone(ink, fill)
+# Qt's flags as plain ints: combining and testing PySide6's enum objects runs Python code
+# in the enum module, several times per row per frame.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HOVERED = QStyle.StateFlag.State_MouseOver.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_FOCUSED = QStyle.StateFlag.State_HasFocus.value
+_HINTS = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
+_ELIDE = Qt.TextElideMode.ElideRight
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 class JobDelegate(QStyledItemDelegate):
     """Paints a :class:`~poyo_desktop.ui.task_model.JobListModel` row; holds no state of its
-    own beyond the thumbnail cache it reads from and the clock it reads the time from."""
+    own beyond the thumbnail cache it reads from, the clock it reads the time from, and
+    what it has worked out about fonts, colours and chips (:mod:`~poyo_desktop.ui.row_look`).
+    """
 
     def __init__(
         self,
@@ -98,6 +83,8 @@ class JobDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._thumbnails = thumbnails
         self._now = now or (lambda: datetime.now(UTC))
+        self._look = RowLook()
+        self._chips = ChipCache()
 
     def thumbnails(self) -> ThumbnailCache:
         return self._thumbnails
@@ -109,13 +96,10 @@ class JobDelegate(QStyledItemDelegate):
 
     def row_height(self, font: QFont) -> int:
         """Tall enough for a bold line and two small lines at the current font size."""
-        title = QFontMetrics(_title_font(font)).height()
-        small = QFontMetrics(_small_font(font)).height()
-        return max(_MIN_ROW_HEIGHT, title + 2 * (small + _LINE_GAP) + 2 * _PAD_V)
+        return self._look.fonts(font).row_height
 
     def thumbnail_size(self, font: QFont) -> QSize:
-        height = self.row_height(font) - 2 * _PAD_V
-        return QSize(round(height * 16 / 9), height)
+        return QSize(self._look.fonts(font).thumbnail)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         del index
@@ -131,69 +115,58 @@ class JobDelegate(QStyledItemDelegate):
         if not isinstance(job, Job):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
+        # The view's option already carries the rect, state, palette, font and widget this
+        # paints with; ``initStyleOption`` would only add the model's text and icon roles,
+        # at the price of eight calls into the model per row.
+        state = option.state.value
+        widget = option.widget
         style = widget.style() if widget is not None else None
         painter.save()
         try:
-            if style is not None:
+            if style is not None and state & (_SELECTED | _HOVERED):
                 # Selection and hover backgrounds exactly as the platform style draws them.
-                style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter,
-                                    widget)
-            self._paint_job(painter, opt, job)
-            if style is not None and opt.state & QStyle.StateFlag.State_HasFocus:
-                focus = QStyleOptionViewItem(opt)
-                style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
-                                    widget)
+                style.drawPrimitive(_PANEL, option, painter, widget)
+            self._paint_job(painter, option, state, job)
+            if style is not None and state & _FOCUSED:
+                style.drawPrimitive(_FOCUS_FRAME, option, painter, widget)
         finally:
             painter.restore()
 
-    def _paint_job(self, painter: QPainter, opt: QStyleOptionViewItem, job: Job) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        palette = opt.palette
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active
-                 else QPalette.ColorGroup.Inactive)
-        text_color = palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                                   else QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
-        rect = opt.rect.adjusted(_PAD_H, _PAD_V, -_PAD_H, -_PAD_V)
+    def _paint_job(self, painter: QPainter, opt: QStyleOptionViewItem, state: int,
+                   job: Job) -> None:
+        painter.setRenderHints(_HINTS)
+        fonts = self._look.fonts(opt.font)
+        colors = self._look.colors(opt.palette, bool(state & _ACTIVE), bool(state & _SELECTED))
+        row = opt.rect
+        ratio = painter.device().devicePixelRatioF()
+        left, top = row.left() + _PAD_H, row.top()
+        right = row.right() - _PAD_H
 
-        thumb = QRect(rect.topLeft(), self.thumbnail_size(opt.font))
-        thumb.moveTop(opt.rect.top() + (opt.rect.height() - thumb.height()) // 2)
-        self._paint_thumbnail(painter, thumb, job, text_color, painter.device())
-
-        chip_right = self._paint_chip(painter, rect, job, opt.font, palette)
+        thumb = QRect(QPoint(left, top + (row.height() - fonts.thumbnail.height()) // 2),
+                      fonts.thumbnail)
+        self._paint_thumbnail(painter, thumb, job, colors, ratio)
+        chip_left = self._paint_chip(painter, right, row, job, fonts, colors, ratio)
 
         # Text column between the thumbnail and the chip.
-        left = thumb.right() + 1 + _GAP
-        width = max(0, chip_right - _GAP - left)
-        title_font = _title_font(opt.font)
-        small_font = _small_font(opt.font)
-        title_fm = QFontMetrics(title_font)
-        small_fm = QFontMetrics(small_font)
-        # Secondary text: the text colour pulled a little towards the row's background.
-        behind = palette.color(group, QPalette.ColorRole.Highlight) if selected else base
-        lines: list[tuple[str, QFont, QFontMetrics, QColor]] = [
-            (" ".join(job.prompt.split()) or "(no prompt)", title_font, title_fm, text_color),
-            (self._facts_fitting(job, small_fm, width), small_font, small_fm,
-             _mix(behind, text_color, 0.72)),
+        x = thumb.right() + 1 + _GAP
+        width = max(0, chip_left - _GAP - x)
+        title_fm, small_fm = fonts.title_metrics, fonts.small_metrics
+        lines = [
+            (" ".join(job.prompt.split()) or "(no prompt)", fonts.title, title_fm, colors.text),
+            (self._facts_fitting(job, small_fm, width), fonts.small, small_fm,
+             colors.secondary),
         ]
         if job.state is JobState.FAILED:
             problem = " ".join((job.error_message or "Something went wrong.").split())
-            ink = text_color if selected else tone_for(JobState.FAILED, palette).ink
-            lines.append((problem, small_font, small_fm, ink))
-        block = sum(fm.height() for _, _, fm, _ in lines) + _LINE_GAP * (len(lines) - 1)
-        y = opt.rect.top() + (opt.rect.height() - block) // 2
+            lines.append((problem, fonts.small, small_fm, colors.failed))
+        block = sum(fm.height() for _, _, fm, _ in lines) + LINE_GAP * (len(lines) - 1)
+        y = top + (row.height() - block) // 2
         for text, font, fm, color in lines:
             painter.setFont(font)
             painter.setPen(color)
-            line = QRect(left, y, width, fm.height())
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
-            y += fm.height() + _LINE_GAP
+            # At the baseline: the rectangle-and-alignment form lays the text out again.
+            painter.drawText(QPoint(x, y + fm.ascent()), fm.elidedText(text, _ELIDE, width))
+            y += fm.height() + LINE_GAP
 
     def _facts_fitting(self, job: Job, fm: QFontMetrics, width: int) -> str:
         """The facts line, dropping the least useful facts first when the list is narrow."""
@@ -218,97 +191,50 @@ class JobDelegate(QStyledItemDelegate):
             parts.append(formatting.ago(when, now))
         return " · ".join(parts)
 
-    def _paint_thumbnail(self, painter: QPainter, box: QRect, job: Job, text_color: QColor,
-                         device: object) -> None:
-        ratio = float(getattr(device, "devicePixelRatioF", lambda: 1.0)())
-        pixmap = None
+    def _paint_thumbnail(self, painter: QPainter, box: QRect, job: Job, colors: RowColors,
+                         ratio: float) -> None:
         if job.start_image:
             pixmap = self._thumbnails.lookup(job.start_image, box.size(), ratio)
         else:
             pixmap = self._thumbnails.placeholder(box.size(), ratio)
         if pixmap is None:  # still loading: a quiet box of the right size
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_alpha(text_color, 0.08))
+            painter.setPen(_NO_PEN)
+            painter.setBrush(colors.loading)
             painter.drawRoundedRect(QRectF(box), _THUMB_RADIUS, _THUMB_RADIUS)
         else:
             painter.drawPixmap(box.topLeft(), pixmap)
         # A hairline edge keeps a white photo from melting into a white list.
-        painter.setPen(_alpha(text_color, 0.14))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(colors.hairline)
+        painter.setBrush(_NO_BRUSH)
         painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5),
                                 _THUMB_RADIUS, _THUMB_RADIUS)
 
-    def _paint_chip(self, painter: QPainter, rect: QRect, job: Job, base_font: QFont,
-                    palette: QPalette) -> int:
-        """Draw the status chip at the right of ``rect``; return the x where it starts."""
-        tone = tone_for(job.state, palette)
-        base = palette.color(QPalette.ColorRole.Base)
-        font = _small_font(base_font)
-        font.setWeight(QFont.Weight.DemiBold)
-        fm = QFontMetrics(font)
-        text = formatting.status_text(job)
-        max_width = max(60, rect.width() * 2 // 5)
-        natural = fm.horizontalAdvance(text) + 1  # +1: advances are rounded down
-        text_width = min(natural, max_width - 2 * _CHIP_PAD_H)
-        if text_width < natural:
-            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_width)
-        chip = QRect(0, 0, text_width + 2 * _CHIP_PAD_H, fm.height() + 2 * _CHIP_PAD_V)
+    def _paint_chip(self, painter: QPainter, right: int, row: QRect, job: Job,
+                    fonts: RowFonts, colors: RowColors, ratio: float) -> int:
+        """Draw the status chip ending at ``right``; return the x where it starts."""
+        tone = colors.tones[job.state]
+        max_width = max(60, (row.width() - 2 * _PAD_H) * 2 // 5)
+        chip = self._chips.chip(formatting.status_text(job), tone, fonts, max_width, ratio)
+        size = chip.deviceIndependentSize()
+        width, height = round(size.width()), round(size.height())
         running = job.state is JobState.RUNNING
-        group_height = chip.height() + (_BAR_HEIGHT + 4 if running else 0)
-        chip.moveTopRight(rect.topRight())
-        chip.moveTop(rect.top() + (rect.height() - group_height) // 2)
-        radius = chip.height() / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        # Opaque base first, so the chip keeps its colours on a selected (highlighted) row.
-        painter.setBrush(base)
-        painter.drawRoundedRect(QRectF(chip), radius, radius)
-        painter.setBrush(tone.fill)
-        painter.drawRoundedRect(QRectF(chip), radius, radius)
-        painter.setFont(font)
-        painter.setPen(tone.ink)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        group_height = height + (_BAR_HEIGHT + 4 if running else 0)
+        chip_left = right - width + 1
+        chip_top = row.top() + PAD_V + (row.height() - 2 * PAD_V - group_height) // 2
+        painter.drawPixmap(QPoint(chip_left, chip_top), chip)
         if running:
-            track = QRectF(chip.left() + radius / 2, chip.bottom() + 1 + 4,
-                           chip.width() - radius, _BAR_HEIGHT)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_alpha(tone.ink, 0.22))
+            radius = height / 2
+            track = QRectF(chip_left + radius / 2, chip_top + height + 4,
+                           width - radius, _BAR_HEIGHT)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(tone.track)
             painter.drawRoundedRect(track, _BAR_HEIGHT / 2, _BAR_HEIGHT / 2)
             done = QRectF(track)
             done.setWidth(track.width() * max(0, min(100, job.progress)) / 100)
             if done.width() > 0:
                 painter.setBrush(tone.ink)
                 painter.drawRoundedRect(done, _BAR_HEIGHT / 2, _BAR_HEIGHT / 2)
-        return chip.left()
-
-
-def _title_font(font: QFont) -> QFont:
-    title = QFont(font)
-    title.setWeight(QFont.Weight.DemiBold)
-    return title
-
-
-def _small_font(font: QFont) -> QFont:
-    small = QFont(font)
-    if font.pointSizeF() > 0:
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-    elif font.pixelSize() > 0:
-        small.setPixelSize(max(9, round(font.pixelSize() * 0.9)))
-    return small
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``amount`` of ``b`` over ``a``, as an opaque colour."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
-
-
-def _alpha(color: QColor, alpha: float) -> QColor:
-    out = QColor(color)
-    out.setAlphaF(alpha)
-    return out
+        return chip_left
 
 
 def _aware(value: datetime) -> datetime:

@@ -67,6 +67,14 @@ class JobSource(Protocol):
 
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# Looked up once: the view asks for flags and data on every row it paints, and reading a
+# PySide6 enum member, or combining two, runs Python code in the enum module.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+              | Qt.ItemFlag.ItemNeverHasChildren)
 _SortKey = tuple[int, str]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -357,21 +365,18 @@ class JobListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         job = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return job.prompt
         if role == self.JobRole:
             return job
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return formatting.job_tooltip(job)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _SPOKEN:
             return formatting.spoken_summary(job)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
