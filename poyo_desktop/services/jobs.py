@@ -20,7 +20,13 @@ from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.naming import NameBook
-from poyo_desktop.services.pipeline import Pipeline, PipelineConfig, SaveFailed, store_reason
+from poyo_desktop.services.pipeline import (
+    Pipeline,
+    PipelineConfig,
+    SaveFailed,
+    job_trace,
+    store_reason,
+)
 
 log = logging.getLogger(__name__)
 
@@ -355,8 +361,9 @@ class JobService(QObject):
         error = task.exception()
         if error is None:
             return
-        log.error("background work %s failed", name, exc_info=error)
         job = self._jobs.get(job_id) if job_id else None
+        log.error("background work %s failed%s", name,
+                  f" ({job_trace(job)})" if job is not None else "", exc_info=error)
         if job is not None and not job.state.is_terminal:
             # A crash after a submit left must not invite a blind retry: say "unknown".
             sent = job.state is JobState.SUBMITTING and job.submit_attempts and not job.remote_id
@@ -369,9 +376,16 @@ class JobService(QObject):
                 error_detail=f"{type(error).__name__}: {error}")
             self._jobs[failed.id] = failed
             self.job_changed.emit(failed)
-            self._spawn(f"save-{failed.id[:8]}", self._store.save(failed))
+            self._spawn(f"save-{failed.id[:8]}", self._save_or_log(failed))
         else:
             self.problem_reported.emit(f"Something went wrong: {error}")
+
+    async def _save_or_log(self, job: Job) -> None:
+        """A save with no one to tell if it fails: the log keeps the paid task's id."""
+        try:
+            await self._store.save(job)
+        except Exception as exc:
+            log.error("could not save job %s (%s): %s", job.id, job_trace(job), exc)
 
     def _on_job_published(self, job: Job) -> None:
         if job.id not in self._jobs:

@@ -74,6 +74,12 @@ class SaveFailed(Exception):
         self.message = message
 
 
+def job_trace(job: Job) -> str:
+    """What the log must keep of a job whose record may be lost: its state and PoYo's task
+    id (the only handle on a paid task; PoYo has no task list). Never the key."""
+    return f"{job.state.value}, remote task {job.remote_id or 'not created yet'}"
+
+
 def store_reason(error: BaseException) -> str:
     """The cause alone (e.g. "the disk is full"), to be put inside another sentence."""
     text = str(error).strip().removeprefix(f"{SAVE}:").strip().rstrip(".")
@@ -109,7 +115,7 @@ class Pipeline:
         try:
             await self._saver.save(job)
         except Exception as exc:
-            log.error("could not save job %s: %s", job.id, exc)
+            log.error("could not save job %s (%s): %s", job.id, job_trace(job), exc)
             self._publish(job)
             raise SaveFailed(str(exc), job) from exc
         self._publish(job)
@@ -255,7 +261,8 @@ class Pipeline:
             await self._saver.save(job)
             self._publish(job)
         except Exception as exc:
-            log.error("could not save job %s while closing: %s", job.id, exc)
+            log.error("could not save job %s (%s) while closing: %s", job.id, job_trace(job),
+                      exc)
 
     async def _poll(self, job: Job, *, stagger: bool = False) -> Job:
         assert job.remote_id

@@ -14,6 +14,7 @@ from pathlib import Path
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.mp4check import check_mp4
+from tests.conftest import TEST_KEY
 from tests.services.harness import (
     ALLOW_SAVES,
     draft,
@@ -130,3 +131,24 @@ def test_a_failed_save_on_retry_ends_in_a_clear_state_and_retry_works_afterwards
     assert created == 1  # nothing sent while the history could not record it
     assert done.state is JobState.FINISHED, done.error_message
     assert poyo.tasks_created == 2
+
+
+def test_a_failed_save_is_logged_with_the_remote_task_id_and_never_the_key(
+        poyo, tmp_path, qapp, caplog):
+    """Should the record be lost after all, the log still names the paid task."""
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        try:
+            await on_store_thread(h.store, refuse_saves("queued", "failed"))
+            h.service.generate(draft(tmp_path))
+            return await h.wait_terminal()
+        finally:
+            await h.close()
+
+    with caplog.at_level("ERROR", logger="poyo_desktop.services.pipeline"):
+        stopped = run(main())
+    lines = [r.getMessage() for r in caplog.records if "could not save" in r.getMessage()]
+    assert stopped.remote_id
+    assert any(stopped.remote_id in line and stopped.id in line for line in lines), lines
+    assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
