@@ -4,6 +4,12 @@ populated, and the worst frame while scrolling through all of it a page at a tim
 Baselines from the same run: the same window opened on an empty history, and a plain
 ``QListView`` over 10,000 strings scrolled the same way. Thumbnails come from 100 real
 photos, so the thumbnail cache does real work.
+
+Each figure is the median of several passes, each a new window scrolled from the top to
+the bottom of the whole list: a single worst frame among 2,000 is at the mercy of the
+machine (on the shared 2-core VM these figures come from, a fixed 0.3 ms loop sometimes
+takes 3 ms, whichever process runs it), and one pass would report that rather than the
+app. Every pass's worst frame is listed with the result.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.env import TEST_KEY, isolate_this_process
@@ -19,6 +26,7 @@ from bench.qtloop import application, run_qasync
 from bench.results import Row
 from bench.scale import Scale
 from bench.seed import history_jobs, seed_store
+from bench.stats import median, percentile
 
 NOWHERE = "http://127.0.0.1:9"  # no server: ended tasks need none, and none is asked
 
@@ -42,22 +50,21 @@ async def open_window(data_dir: Path, rows: int) -> tuple[float, object, object]
     return time.perf_counter() - started, ctx, window
 
 
-async def scroll_through(view: object, model: object, total: int) -> tuple[float, int]:
-    """Worst time (ms) of one page step plus its repaint, over the whole list; pages."""
+async def scroll_through(view: object, model: object, total: int) -> list[float]:
+    """The time (ms) of each page step plus its repaint, down the whole list."""
     bar = view.verticalScrollBar()
     viewport = view.viewport()
-    worst, frames = 0.0, 0
+    frames: list[float] = []
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         began = time.perf_counter()
         bar.setValue(min(bar.value() + viewport.height(), bar.maximum()))
         viewport.repaint()
-        worst = max(worst, (time.perf_counter() - began) * 1000)
-        frames += 1
+        frames.append((time.perf_counter() - began) * 1000)
         await asyncio.sleep(0)  # let queued work (thumbnails, pages) run between frames
         if bar.value() >= bar.maximum():
             if model.rowCount() >= total:
-                return worst, frames
+                return frames
             root = model.index(-1, -1).parent()
             if model.canFetchMore(root):
                 model.fetchMore(root)
@@ -88,34 +95,62 @@ def run(scale: Scale) -> list[Row]:
         full = root / "full"
         seed_store(full, history_jobs(scale.history_rows, photos))
 
-        async def measure() -> tuple[float, float, float, int, float]:
+        async def measure() -> Measured:
+            measured = Measured()
             for name in ("warm-up", "empty"):  # the first window pays for fonts and styles
                 empty_s, ctx, window = await open_window(root / name, 0)
                 window.close()
                 await ctx.close()
-            full_s, ctx, window = await open_window(full, scale.history_rows)
-            try:
-                worst, frames = await scroll_through(window.tasks, window.model,
-                                                     scale.history_rows)
-                if window.model.rowCount() != scale.history_rows:
-                    raise RuntimeError(f"{window.model.rowCount()} rows shown")
-            finally:
-                window.close()
-                await ctx.close()
-            view, model = plain_list(scale.history_rows)
-            plain_worst, _ = await scroll_through(view, model, scale.history_rows)
-            view.close()
-            return empty_s, full_s, worst, frames, plain_worst
+            measured.empty_ms = empty_s * 1000
+            for _ in range(scale.history_passes):
+                full_s, ctx, window = await open_window(full, scale.history_rows)
+                try:
+                    frames = await scroll_through(window.tasks, window.model,
+                                                  scale.history_rows)
+                    if window.model.rowCount() != scale.history_rows:
+                        raise RuntimeError(f"{window.model.rowCount()} rows shown")
+                finally:
+                    window.close()
+                    await ctx.close()
+                measured.open_ms.append(full_s * 1000)
+                measured.app_frames.append(frames)
+            for _ in range(scale.history_passes):
+                view, model = plain_list(scale.history_rows)
+                measured.plain_frames.append(
+                    await scroll_through(view, model, scale.history_rows))
+                view.close()
+            return measured
 
-        empty_s, full_s, worst, frames, plain_worst = run_qasync(measure)
+        measured = run_qasync(measure)
     rows = f"{scale.history_rows:,}"
+    passes = scale.history_passes
+    worsts = [max(frames) for frames in measured.app_frames]
+    plain_worsts = [max(frames) for frames in measured.plain_frames]
+    every_frame = [ms for frames in measured.app_frames for ms in frames]
+    worst, open_ms = median(worsts), median(measured.open_ms)
     return [
         Row("History at scale", f"{rows} tasks: opening the store to a painted window with "
-            "the list populated", full_s * 1000, "ms", empty_s * 1000, "empty history",
-            "≤ 1 s", full_s <= 1.0,
+            f"the list populated, median of {passes}", open_ms, "ms", measured.empty_ms,
+            "empty history", "≤ 1 s", open_ms <= 1000,
             [f"in one process after a first window (imports warm); {scale.history_photos} "
-             "distinct photos as thumbnails; pages of the list load as it scrolls."]),
+             "distinct photos as thumbnails; pages of the list load as it scrolls; "
+             f"passes {_listed(measured.open_ms)} ms."]),
         Row("History at scale", f"worst frame scrolling all {rows} rows, a page per frame "
-            f"({frames} frames)", worst, "ms", plain_worst, "plain QListView of strings",
-            "≤ 16 ms", worst <= 16),
+            f"({len(measured.app_frames[0])} frames), median of {passes} passes", worst, "ms",
+            median(plain_worsts), "plain QListView of strings", "≤ 16 ms", worst <= 16,
+            [f"worst frame of each pass {_listed(worsts)} ms (plain list "
+             f"{_listed(plain_worsts)} ms); over all {len(every_frame)} frames: median "
+             f"{median(every_frame):.1f} ms, p99 {percentile(every_frame, 99):.1f} ms."]),
     ]
+
+
+@dataclass
+class Measured:
+    empty_ms: float = 0.0
+    open_ms: list[float] = field(default_factory=list)
+    app_frames: list[list[float]] = field(default_factory=list)  # per pass, ms per frame
+    plain_frames: list[list[float]] = field(default_factory=list)
+
+
+def _listed(values: list[float]) -> str:
+    return ", ".join(f"{value:.1f}" for value in values)

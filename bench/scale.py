@@ -21,17 +21,18 @@ class Scale:
     throughput_runs: int = 5  # of each (app, curl), alternating
     history_rows: int = 10_000
     history_photos: int = 100
-    history_page: bool = True  # scroll a page per frame (else a wheel step)
+    history_passes: int = 3  # windows scrolled top to bottom; the median is reported
     poll_tasks: int = 5
     poll_s: float = 35.0
     poll_interval: float | None = None  # None: the settings' default (10 s)
     idle_requests_s: float = 20.0
+    machine_probe_s: float = 10.0
 
 
 FULL = Scale("full")
 SMOKE = Scale("smoke", cold_runs=2, cold_idle_s=0.3, busy_tasks=20,
               busy_downloads=2, busy_download_bytes=(1 * MB, 2 * MB), busy_min_s=1.0,
               busy_idle_s=0.5, throughput_bytes=2 * MB, throughput_runs=1, history_rows=300,
-              history_photos=3, poll_tasks=2, poll_s=1.6, poll_interval=0.5,
-              idle_requests_s=0.8)
+              history_photos=3, history_passes=1, poll_tasks=2, poll_s=1.6,
+              poll_interval=0.5, idle_requests_s=0.8, machine_probe_s=0.3)
 SCALES = {scale.name: scale for scale in (FULL, SMOKE)}
