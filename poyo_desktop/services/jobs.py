@@ -27,6 +27,7 @@ from poyo_desktop.services.pipeline import (
     job_trace,
     store_reason,
 )
+from poyo_desktop.services.task_requests import Refusal, TaskRequest
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,8 @@ log = logging.getLogger(__name__)
 _NOTHING_TO_FOLLOW = frozenset({"generation_failed", "not_found", "malformed_response"})
 
 # What a person's choice in the task menu leads to: the job's next version and whether it
-# waits for a free slot, a sentence saying why it cannot be done, or None (not for it).
-Step = tuple[Job, bool] | str | None
+# waits for a free slot, why it cannot be done, or None (not for this job).
+Step = tuple[Job, bool] | Refusal | None
 
 
 class JobRepository(Protocol):
@@ -149,11 +150,8 @@ class JobService(QObject):
         for job in jobs:
             self._jobs[job.id] = job
             if job.backend not in self._pipelines and job.state is not JobState.UNKNOWN:
-                job = await self._pipeline.fail(
-                    job, "backend_changed",
-                    "This task belongs to the demo server, which is not running now."
-                    if job.backend == "demo" else
-                    "This task was sent to PoYo; add your API key to follow it.")
+                job = await self._pipeline.fail(job, "backend_changed",
+                                                self._elsewhere(job, "followed").message)
                 continue
             if job.state is not JobState.UNKNOWN:
                 self._start(job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING),
@@ -198,13 +196,21 @@ class JobService(QObject):
         """For an "unknown" job that has a remote id: ask PoYo for its status."""
         self._on_request(job_id, self._check_again)
 
+    def refusal(self, job: Job, request: TaskRequest) -> Refusal | None:
+        """Why ``request`` would be refused for ``job``, or None (it would be done, or is
+        not for this job): the task menu disables it beforehand and says why."""
+        decide = {TaskRequest.RETRY: self._retry, TaskRequest.CHECK_AGAIN: self._check_again,
+                  TaskRequest.SUBMIT_AGAIN: self._submit_again}[request]
+        step = decide(job)  # decides only: nothing is changed or started
+        return step if isinstance(step, Refusal) else None
+
     def _retry(self, job: Job) -> Step:
         if job.state is not JobState.FAILED:
             return None
         if job.remote_id and job.error_kind not in _NOTHING_TO_FOLLOW:
             # The task exists and is paid for: check it again, take or fetch its video.
             if job.backend != self._backend:
-                return self._elsewhere(job, "retry")
+                return self._elsewhere(job, "retried")
             return job.moved(JobState.DOWNLOADING if job.result_url else JobState.QUEUED,
                              error_kind=None, error_message=None, error_detail=None), False
         # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
@@ -221,7 +227,7 @@ class JobService(QObject):
         if job.state is not JobState.UNKNOWN:
             return None
         if job.backend != self._backend:  # its key and image links belong to that server
-            return self._elsewhere(job, "send it again")
+            return self._elsewhere(job, "sent again")
         return job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
                          error_detail=None), True
 
@@ -229,16 +235,22 @@ class JobService(QObject):
         if job.state is not JobState.UNKNOWN or not job.remote_id:
             return None
         if job.backend != self._backend:  # the other server has never heard of its id
-            return self._elsewhere(job, "check it")
+            return self._elsewhere(job, "checked again")
         return job.moved(JobState.QUEUED, error_kind=None, error_message=None,
                          error_detail=None), False
 
     @staticmethod
-    def _elsewhere(job: Job, doing: str) -> str:
-        """Why a task made on the other server (demo or PoYo) is not sent to this one."""
+    def _elsewhere(job: Job, done: str) -> Refusal:
+        """Why a task made on the other server (demo or PoYo) is not sent to this one, and
+        what the person can do. There is no demo switch: demo mode is no API key, or a
+        start with --demo."""
         if job.backend == "demo":
-            return f"This task was made in demo mode; switch to demo mode to {doing}."
-        return f"This task was made with PoYo; add your API key in Settings to {doing}."
+            return Refusal(f"This task was made in demo mode, so it can be {done} only in "
+                           "demo mode: remove your API key in Settings, or start PoYo "
+                           "Desktop with --demo.", "only in demo mode")
+        return Refusal(f"This task was made with your PoYo account, so it can be {done} only "
+                       "with your API key: add it in Settings (if it is there, start PoYo "
+                       "Desktop without --demo).", "needs your API key")
 
     def _on_request(self, job_id: str, decide: Callable[[Job], Step]) -> None:
         job = self._jobs.get(job_id)
@@ -259,8 +271,8 @@ class JobService(QObject):
         if self._running(job.id):
             return
         step = decide(job)
-        if isinstance(step, str):  # refused: nothing changes, the person is told why
-            self.problem_reported.emit(step)
+        if isinstance(step, Refusal):  # nothing changes; the person is told why
+            self.problem_reported.emit(step.message)
         elif step is not None:
             moved, needs_slot = step
             self._restart(job, moved, needs_slot=needs_slot)
@@ -342,7 +354,7 @@ class JobService(QObject):
             pipeline = self._pipelines.get(current.backend)
             if pipeline is None:  # never to the other server: it does not know this task
                 await self._pipeline.fail(current, "backend_changed",
-                                          self._elsewhere(current, "follow it"))
+                                          self._elsewhere(current, "followed").message)
                 return
             await pipeline.run(current, resumed=resumed)
         finally:

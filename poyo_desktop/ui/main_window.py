@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services.task_requests import TaskRequest
 from poyo_desktop.ui.banner import DemoBanner
 from poyo_desktop.ui.form import GenerationForm
 from poyo_desktop.ui.history_filter import HistoryFilter
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.banner = DemoBanner()
         self.banner.settings_requested.connect(self.open_settings)
+        self._refused: set[QAction] = set()  # task choices greyed out with a reason
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -141,6 +143,20 @@ class MainWindow(QMainWindow):
         tasks_layout.addWidget(title)
         tasks_layout.addWidget(self.filter)
         tasks_layout.addWidget(self.tasks)
+        # Why the selected task cannot be retried (or checked) here, where a person looks
+        # when its Retry is greyed out: beside the list, not in a passing status message.
+        self.task_note = QLabel()
+        self.task_note.setObjectName("taskNote")
+        self.task_note.setStyleSheet(
+            "#taskNote { background: rgba(33, 150, 243, 0.10); padding: 6px 8px; "
+            "border: 1px solid rgba(33, 150, 243, 0.45); border-radius: 6px; }")
+        self.task_note.setWordWrap(True)
+        self.task_note.setTextFormat(Qt.TextFormat.RichText)
+        self.task_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.task_note.linkActivated.connect(lambda _link: self.open_settings())
+        self.task_note.setAccessibleName("About the selected task")
+        self.task_note.hide()
+        tasks_layout.addWidget(self.task_note)
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)
         self.right_split.addWidget(self.preview)
@@ -197,9 +213,18 @@ class MainWindow(QMainWindow):
         self.copy_json_action = self._action("Copy Settings as &JSON", self._copy_json)
         self.reuse_action = self._action("&Use These Settings Again", self._reuse_selected,
                                          "Ctrl+R")
-        self.retry_action = self._action("&Retry", self._retry_selected)
-        self.check_again_action = self._action("Check &Status Again", self._check_again)
-        self.submit_again_action = self._action("Submit &Again…", self._submit_again)
+        self.retry_action = self._action(
+            "&Retry", self._retry_selected,
+            tip="Try this task again: fetch its video, or make it again if it failed")
+        self.check_again_action = self._action(
+            "Check &Status Again", self._check_again,
+            tip="Ask PoYo whether this task was created and how it is doing")
+        self.submit_again_action = self._action(
+            "Submit &Again…", self._submit_again,
+            tip="Send this task again (it may be charged twice)")
+        # Text and tip of the choices a task may refuse, restored when it no longer does.
+        self._usual = {action: (action.text(), action.toolTip()) for action in
+                       (self.retry_action, self.check_again_action, self.submit_again_action)}
         self.remove_action = self._action("Re&move from List…", self._remove_selected)
         self.about_action = self._action("&About PoYo Desktop", self._show_about)
         self.website_action = self._action(
@@ -335,17 +360,30 @@ class MainWindow(QMainWindow):
         self._update_task_actions(job)
 
     def _on_context_menu(self, job: Job, where: QPoint) -> None:
+        menu = self.task_context_menu(job)
+        menu.exec(where)
+        menu.deleteLater()
+
+    def task_context_menu(self, job: Job) -> QMenu:
+        """The right-click menu for ``job``: what can be done, and what cannot be done here
+        (a task of the other server), greyed out with the reason on hover."""
         self._update_task_actions(job)
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        pending_separator = False
         for action in self._task_actions():
             if action is None:
-                menu.addSeparator()
-            elif action.isEnabled():
+                pending_separator = bool(menu.actions())
+            elif action.isEnabled() or action in self._refused:
+                if pending_separator:
+                    menu.addSeparator()
+                    pending_separator = False
                 menu.addAction(action)
-        menu.exec(where)
+        return menu
 
     def _on_mode_changed(self, demo: bool) -> None:
         self.banner.setVisible(demo)
+        self._update_task_actions(self._selected())  # what the other server's tasks allow
         if demo:
             self.mode_label.setText("Demo mode — simulated videos")
         elif not self.ctx.demo_pending:
@@ -376,10 +414,29 @@ class MainWindow(QMainWindow):
         self.copy_id_action.setEnabled(bool(job and job.remote_id))
         self.copy_json_action.setEnabled(job is not None)
         self.reuse_action.setEnabled(job is not None)
-        self.retry_action.setEnabled(state is JobState.FAILED)
-        self.check_again_action.setEnabled(state is JobState.UNKNOWN and bool(job.remote_id))
-        self.submit_again_action.setEnabled(state is JobState.UNKNOWN)
         self.remove_action.setEnabled(job is not None)
+        self._refused = set()
+        notes: list[str] = []
+        for action, offered, request in (
+            (self.retry_action, state is JobState.FAILED, TaskRequest.RETRY),
+            (self.check_again_action, state is JobState.UNKNOWN and bool(job and job.remote_id),
+             TaskRequest.CHECK_AGAIN),
+            (self.submit_again_action, state is JobState.UNKNOWN, TaskRequest.SUBMIT_AGAIN),
+        ):
+            refusal = (self._ctx.jobs.refusal(job, request)
+                       if offered and job is not None and self._ctx is not None else None)
+            text, tip = self._usual[action]
+            if refusal is not None:
+                self._refused.add(action)
+                notes.append(_why_not_note(text, refusal.message))
+                text, tip = f"{text} — {refusal.brief}", refusal.message
+            action.setEnabled(offered and refusal is None)
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        # One note is enough: an unknown task's two refusals say the same thing.
+        self.task_note.setText(notes[0] if notes else "")
+        self.task_note.setVisible(bool(notes))
 
     def _play(self, job: Job) -> None:
         self.preview.show_job(job)
@@ -552,3 +609,16 @@ class MainWindow(QMainWindow):
         self.preview.stop()
         self.thumbnails.shutdown()
         super().closeEvent(event)
+
+
+def _why_not_note(action_text: str, message: str) -> str:
+    """The note under the task list: which choice is greyed out, and why, with "Settings"
+    as a link to it and a command-line option never broken across lines."""
+    import html
+
+    name = action_text.replace("&", "").rstrip("…")
+    text = html.escape(message)
+    text = text.replace(" in Settings", ' in <a href="settings">Settings</a>')
+    for option in ("--demo",):
+        text = text.replace(option, f"<nobr>{option}</nobr>")
+    return f"<b>Why “{html.escape(name)}” is not available:</b> {text}"

@@ -377,6 +377,14 @@ async def failed_in_an_earlier_session(base_url: str, tmp_path: Path) -> Job:
 
 # -- tasks made on the other server (demo mode vs PoYo) -------------------------------------
 
+# There is no "demo mode switch": demo mode is no API key, or a start with --demo.
+DEMO_ONLY = ("This task was made in demo mode, so it can be {done} only in demo mode: "
+             "remove your API key in Settings, or start PoYo Desktop with --demo.")
+POYO_ONLY = ("This task was made with your PoYo account, so it can be {done} only with your "
+             "API key: add it in Settings (if it is there, start PoYo Desktop without "
+             "--demo).")
+
+
 async def refused_elsewhere(base_url: str, tmp_path: Path, job: Job, backend: str,
                             ask: str) -> tuple[list[str], Job | None, Harness]:
     """``job`` in the history; a session on ``backend`` is asked to ``ask`` it."""
@@ -413,7 +421,7 @@ def test_check_again_refuses_a_task_made_in_demo_mode(poyo, tmp_path, qapp):
         return job, asked, problems, stored
 
     job, asked, problems, stored = run(main())
-    assert problems == ["This task was made in demo mode; switch to demo mode to check it."]
+    assert problems == [DEMO_ONLY.format(done="checked again")]
     assert stored == job  # nothing changed
     assert poyo.requests["status"] == asked  # the real server was never asked
 
@@ -427,8 +435,7 @@ def test_submit_again_refuses_a_task_made_with_poyo_while_in_demo_mode(poyo, tmp
         return job, problems, stored
 
     job, problems, stored = run(main())
-    assert problems == ["This task was made with PoYo; add your API key in Settings to send "
-                        "it again."]
+    assert problems == [POYO_ONLY.format(done="sent again")]
     assert stored == job
     assert poyo.requests["submit"] == 1 and poyo.tasks_created == 1  # nothing sent
 
@@ -444,8 +451,7 @@ def test_retry_refuses_to_follow_a_paid_task_on_the_other_server(poyo, tmp_path,
         return failed, problems, stored
 
     failed, problems, stored = run(main())
-    assert problems == ["This task was made with PoYo; add your API key in Settings to "
-                        "retry."]
+    assert problems == [POYO_ONLY.format(done="retried")]
     assert stored == failed
     assert poyo.tasks_created == 1
 
@@ -471,3 +477,59 @@ def test_a_retry_bought_on_the_other_server_uploads_its_images_again(poyo, tmp_p
     assert job.backend == "demo" and job.remote_id != failed.remote_id
     assert poyo.requests["upload"] == uploads + 1
     assert job.start_image_url != failed.start_image_url
+
+
+def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tmp_path, qapp):
+    """The window disables what the service would refuse, with the same words."""
+    from poyo_desktop.services.task_requests import TaskRequest
+
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        demo_unknown = unknown_copy(done, "demo", remote_id=done.remote_id)
+        demo_failed = done.with_changes(state=JobState.FAILED, backend="demo",
+                                        error_kind="download_network",
+                                        error_message="The download broke off.")
+        poyo_unknown = unknown_copy(done, "poyo", remote_id=done.remote_id)
+        here = await make_harness(poyo.base_url, tmp_path, backend="poyo")
+        try:
+            ask = here.service.refusal
+            return {
+                "demo check": ask(demo_unknown, TaskRequest.CHECK_AGAIN),
+                "demo submit": ask(demo_unknown, TaskRequest.SUBMIT_AGAIN),
+                "demo retry": ask(demo_failed, TaskRequest.RETRY),
+                "own check": ask(poyo_unknown, TaskRequest.CHECK_AGAIN),
+                "own retry": ask(done.with_changes(state=JobState.FAILED,
+                                                   error_kind="download_network"),
+                                 TaskRequest.RETRY),
+                "not for it": ask(demo_unknown, TaskRequest.RETRY),
+            }, here
+        finally:
+            await here.close()
+
+    refusals, here = run(main())
+    assert refusals["demo check"].message == DEMO_ONLY.format(done="checked again")
+    assert refusals["demo submit"].message == DEMO_ONLY.format(done="sent again")
+    assert refusals["demo retry"].message == DEMO_ONLY.format(done="retried")
+    assert refusals["demo retry"].brief == "only in demo mode"
+    assert refusals["own check"] is None and refusals["own retry"] is None
+    assert refusals["not for it"] is None  # Retry is not offered for an unknown task
+    assert not here.service.busy_count()  # asking changed nothing, started nothing
+
+
+def test_a_task_left_on_the_other_server_says_how_to_follow_it(poyo, tmp_path, qapp):
+    """Unfinished work of the demo server, found at a start with the real key."""
+
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        queued = done.with_changes(state=JobState.QUEUED, backend="demo", output_path=None)
+        await save_in_history(tmp_path, queued)
+        later = await make_harness(poyo.base_url, tmp_path, backend="poyo")
+        try:
+            await later.service.resume()
+            return later.latest(queued.id)
+        finally:
+            await later.close()
+
+    job = run(main())
+    assert job.state is JobState.FAILED and job.error_kind == "backend_changed"
+    assert job.error_message == DEMO_ONLY.format(done="followed")
