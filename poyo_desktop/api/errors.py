@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-_SECRETISH = re.compile(r"(?i)(bearer\s+)[^\s\"',;]+|(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
+# "sk-" only at the start of a word: PoYo's task ids ("task-unified-…") contain it too, and
+# are the one handle on a paid task that a log or an error detail must keep.
+_SECRETISH = re.compile(
+    r"(?i)(bearer\s+)[^\s\"',;]+|(?<![A-Za-z0-9_])(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
 
 
 def redact(text: str, *secrets: str) -> str:

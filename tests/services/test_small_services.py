@@ -121,6 +121,23 @@ def test_the_key_never_reaches_the_log(tmp_path):
     assert "sk-live-abcdef123456" not in text and "xyz123" not in text
 
 
+def test_task_ids_survive_the_log_and_error_details_while_keys_do_not(tmp_path):
+    """PoYo's task ids ("task-unified-…") hold "sk-": they are the only handle on a paid
+    task, and must not be scrubbed as if they were keys."""
+    from poyo_desktop.api.errors import MalformedResponse
+
+    task_id = "task-unified-1700000000-ab12cd34"
+    log_file = setup_logging(tmp_path / "logs")
+    logging.getLogger("poyo_desktop.test").error(
+        "could not save job j1 (queued, remote task %s): disk I/O error; key sk-live-abcdef1234",
+        task_id)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text()
+    assert task_id in text
+    assert "sk-live-abcdef1234" not in text and "sk-live[redacted]" in text
+    assert task_id in MalformedResponse(detail=f"task {task_id} files=()").detail
+
 # -- names ------------------------------------------------------------------------------------
 
 def test_video_names_are_ours_and_stay_in_the_folder(tmp_path):
