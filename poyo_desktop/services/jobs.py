@@ -10,6 +10,7 @@ import asyncio
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,11 +35,25 @@ log = logging.getLogger(__name__)
 # Failures after which the remote task has no video to give: only then does Retry buy a
 # new task. After any other failure (a download, the history, a crash) the task PoYo
 # made is still there and paid for, so Retry follows it instead.
-_NOTHING_TO_FOLLOW = frozenset({"generation_failed", "not_found", "malformed_response"})
+_NOTHING_TO_FOLLOW = frozenset({"generation_failed", "not_found"})
+# PoYo's answer about the task could not be read: the task may well have finished. Retry
+# asks about it again first, and buys a new one only once PoYo says it failed.
+_CHECK_FIRST = frozenset({"malformed_response"})
 
-# What a person's choice in the task menu leads to: the job's next version and whether it
-# waits for a free slot, why it cannot be done, or None (not for this job).
-Step = tuple[Job, bool] | Refusal | None
+
+@dataclass(frozen=True, slots=True)
+class _Go:
+    """A request granted: the job's next version, whether it waits for a free slot, and
+    whether a new task is to be bought should the one it follows turn out failed."""
+
+    job: Job
+    needs_slot: bool
+    buy_if_failed: bool = False
+
+
+# What a person's choice in the task menu leads to: go, why it cannot be done, or None
+# (not for this job).
+Step = _Go | Refusal | None
 
 
 class JobRepository(Protocol):
@@ -208,12 +223,18 @@ class JobService(QObject):
         if job.state is not JobState.FAILED:
             return None
         if job.remote_id and job.error_kind not in _NOTHING_TO_FOLLOW:
-            # The task exists and is paid for: check it again, take or fetch its video.
+            # The task exists and is paid for (or may be): check it again, take or fetch
+            # its video. Never on the other server, which has never heard of it.
             if job.backend != self._backend:
                 return self._elsewhere(job, "retried")
-            return job.moved(JobState.DOWNLOADING if job.result_url else JobState.QUEUED,
-                             error_kind=None, error_message=None, error_detail=None), False
-        # A new attempt is a new paid task: a fresh idempotency key, no old remote id.
+            check = job.error_kind in _CHECK_FIRST or not job.result_url
+            return _Go(job.moved(JobState.QUEUED if check else JobState.DOWNLOADING,
+                                 error_kind=None, error_message=None, error_detail=None),
+                       needs_slot=False, buy_if_failed=job.error_kind in _CHECK_FIRST)
+        return _Go(self._new_task(job), needs_slot=True)
+
+    def _new_task(self, job: Job) -> Job:
+        """A new attempt is a new paid task: a fresh idempotency key, no old remote id."""
         uploads: dict[str, object] = {}
         if job.backend != self._backend:  # image links only work on the server given them
             uploads = {"start_image_url": None, "start_image_expires_at": None,
@@ -221,23 +242,23 @@ class JobService(QObject):
         return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
                          progress=0, result_url=None, result_size=None, credits=None,
                          submit_attempts=0, error_kind=None, error_message=None,
-                         error_detail=None, backend=self._backend, **uploads), True
+                         error_detail=None, backend=self._backend, **uploads)
 
     def _submit_again(self, job: Job) -> Step:
         if job.state is not JobState.UNKNOWN:
             return None
         if job.backend != self._backend:  # its key and image links belong to that server
             return self._elsewhere(job, "sent again")
-        return job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
-                         error_detail=None), True
+        return _Go(job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
+                             error_detail=None), needs_slot=True)
 
     def _check_again(self, job: Job) -> Step:
         if job.state is not JobState.UNKNOWN or not job.remote_id:
             return None
         if job.backend != self._backend:  # the other server has never heard of its id
             return self._elsewhere(job, "checked again")
-        return job.moved(JobState.QUEUED, error_kind=None, error_message=None,
-                         error_detail=None), False
+        return _Go(job.moved(JobState.QUEUED, error_kind=None, error_message=None,
+                             error_detail=None), needs_slot=False)
 
     @staticmethod
     def _elsewhere(job: Job, done: str) -> Refusal:
@@ -274,8 +295,8 @@ class JobService(QObject):
         if isinstance(step, Refusal):  # nothing changes; the person is told why
             self.problem_reported.emit(step.message)
         elif step is not None:
-            moved, needs_slot = step
-            self._restart(job, moved, needs_slot=needs_slot)
+            self._restart(job, step.job, needs_slot=step.needs_slot,
+                          buy_if_failed=step.buy_if_failed)
 
     def remove(self, job_id: str, *, delete_file: bool = False) -> None:
         self._spawn(f"remove-{job_id[:8]}", self._remove(job_id, delete_file))
@@ -314,14 +335,17 @@ class JobService(QObject):
         task = self._tasks.get(job_id)
         return task is not None and not task.done()
 
-    def _restart(self, before: Job, job: Job, *, needs_slot: bool) -> None:
+    def _restart(self, before: Job, job: Job, *, needs_slot: bool,
+                 buy_if_failed: bool = False) -> None:
         """Take the job's new state at once, so a second click (before the save is done)
         sees it under way and cannot start it twice: twice would be two paid tasks."""
         self._jobs[job.id] = job
-        self._tasks[job.id] = self._spawn(f"restart-{job.id[:8]}",
-                                          self._commit_and_start(before, job, needs_slot))
+        self._tasks[job.id] = self._spawn(
+            f"restart-{job.id[:8]}",
+            self._commit_and_start(before, job, needs_slot, buy_if_failed))
 
-    async def _commit_and_start(self, before: Job, job: Job, needs_slot: bool) -> None:
+    async def _commit_and_start(self, before: Job, job: Job, needs_slot: bool,
+                                buy_if_failed: bool = False) -> None:
         try:
             await self._pipeline.commit(job)
         except SaveFailed as exc:
@@ -336,15 +360,19 @@ class JobService(QObject):
                 self.job_changed.emit(restored)
             self.problem_reported.emit(message)
             return
-        self._start(job, needs_slot=needs_slot)
+        self._start(job, needs_slot=needs_slot, buy_if_failed=buy_if_failed)
 
-    def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False) -> None:
+    def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False,
+               buy_if_failed: bool = False) -> None:
         if self._closing:
             return
-        self._tasks[job.id] = self._spawn(job.id, self._run(job, needs_slot, resumed),
-                                          job_id=job.id)
+        self._tasks[job.id] = self._spawn(
+            job.id, self._run(job, needs_slot, resumed, buy_if_failed), job_id=job.id)
 
-    async def _run(self, job: Job, needs_slot: bool, resumed: bool = False) -> None:
+    async def _run(self, job: Job, needs_slot: bool, resumed: bool = False,
+                   buy_if_failed: bool = False) -> None:
+        """Follow ``job`` to its end; with ``buy_if_failed``, a task that PoYo says failed
+        is replaced by a new one (the person asked for a video with Retry)."""
         if self._slots is None:
             self._slots = _Slots(self._max_concurrent)
         if needs_slot:
@@ -356,10 +384,16 @@ class JobService(QObject):
                 await self._pipeline.fail(current, "backend_changed",
                                           self._elsewhere(current, "followed").message)
                 return
-            await pipeline.run(current, resumed=resumed)
+            ended = await pipeline.run(current, resumed=resumed)
         finally:
             if needs_slot:
                 await self._slots.release()
+        if (buy_if_failed and ended.state is JobState.FAILED
+                and ended.error_kind in _NOTHING_TO_FOLLOW and ended.id in self._jobs
+                and not self._closing):
+            log.info("job %s: task %s failed when asked again; buying a new one",
+                     ended.id, ended.remote_id)
+            self._restart(ended, self._new_task(ended), needs_slot=True)
 
     def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)

@@ -318,8 +318,11 @@ class Pipeline:
         if info.status is RemoteStatus.FINISHED:
             try:
                 video = info.video()
-            except PoyoError as exc:
-                return await self.fail(job, exc.kind, exc.message, exc.detail), True
+            except PoyoError as exc:  # it may have finished fine: Retry asks again first
+                return await self.fail(
+                    job, exc.kind, f"{exc.message} Press Retry to ask PoYo about this task "
+                    "again: a new one is made (and charged) only if this one failed.",
+                    exc.detail), True
             return await self.commit(job.moved(
                 JobState.DOWNLOADING, progress=100, result_url=video.url,
                 result_size=video.size, credits=info.credits_amount,

@@ -502,6 +502,13 @@ def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tm
                                                    error_kind="download_network"),
                                  TaskRequest.RETRY),
                 "not for it": ask(demo_unknown, TaskRequest.RETRY),
+                # its answer could not be read: it may have finished fine over there
+                "demo unread": ask(demo_failed.with_changes(error_kind="malformed_response",
+                                                            result_url=None),
+                                   TaskRequest.RETRY),
+                # it failed over there: a new one is bought here (its images uploaded again)
+                "demo failed task": ask(demo_failed.with_changes(
+                    error_kind="generation_failed", result_url=None), TaskRequest.RETRY),
             }, here
         finally:
             await here.close()
@@ -513,6 +520,8 @@ def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tm
     assert refusals["demo retry"].brief == "only in demo mode"
     assert refusals["own check"] is None and refusals["own retry"] is None
     assert refusals["not for it"] is None  # Retry is not offered for an unknown task
+    assert refusals["demo unread"].message == DEMO_ONLY.format(done="retried")
+    assert refusals["demo failed task"] is None
     assert not here.service.busy_count()  # asking changed nothing, started nothing
 
 

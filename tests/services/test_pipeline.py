@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -289,3 +290,81 @@ def test_a_file_that_takes_the_videos_name_mid_download_is_never_replaced(
     assert out.name == f"{promised.stem} (2).mp4" and stored == job
     check_mp4(out)
     assert h.files_in_downloads() == sorted([promised, out])
+
+
+# -- a finished answer that could not be read ------------------------------------------------
+
+def unreadable_finish(times: int = 1) -> Fault:
+    """A status answer that says "finished" but gives no video file: it cannot be read."""
+    return Fault.respond(route="status", times=times, json_body={"code": 200, "data": {
+        "task_id": "task-unified-0-unread00", "status": "finished", "progress": 100,
+        "files": [], "credits_amount": 30}})
+
+
+def status_asked_after(poyo, moment: float, remote_id: str) -> int:
+    return sum(1 for r in poyo.requests_for("status") if r.at >= moment and remote_id in r.path)
+
+
+def test_retry_after_an_unreadable_answer_checks_the_task_first_and_takes_its_video(
+        poyo, tmp_path, harness_run):
+    """The task may have finished fine: Retry must not buy a second one."""
+    poyo.inject(unreadable_finish())
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        failed = await h.wait_terminal()
+        asked = time.time()
+        h.service.retry(failed.id)
+        await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+        return failed, asked, await h.wait_terminal()
+
+    failed, asked, done = harness_run(body)
+    assert failed.error_kind == "malformed_response" and failed.remote_id
+    assert "Retry" in failed.error_message and "only if" in failed.error_message
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.remote_id == failed.remote_id
+    check_mp4(Path(done.output_path))
+    assert status_asked_after(poyo, asked, failed.remote_id) >= 1
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1  # not bought again
+
+
+def test_retry_after_an_unreadable_answer_buys_a_new_task_only_once_the_first_failed(
+        poyo, tmp_path, harness_run):
+    poyo.inject(Fault.fail_task("Temporary model failure."))
+    poyo.inject(unreadable_finish())
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        failed = await h.wait_terminal()
+        asked = time.time()
+        h.service.retry(failed.id)
+        await h.wait_for(lambda: h.latest().remote_id != failed.remote_id)
+        return failed, asked, await h.wait_terminal(), h
+
+    failed, asked, done, h = harness_run(body)
+    assert failed.error_kind == "malformed_response"
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.remote_id != failed.remote_id and poyo.tasks_created == 2
+    assert done.idempotency_key != failed.idempotency_key  # a new task, a new key
+    # the first task was asked about (and seen failed) before the second was bought
+    first_submit_after = min(r.at for r in poyo.requests_for("submit") if r.at >= asked)
+    assert any(r.at < first_submit_after and failed.remote_id in r.path
+               for r in poyo.requests_for("status") if r.at >= asked)
+    assert any(j.error_kind == "generation_failed" for j in h.seen)
+
+
+def test_retry_after_an_unreadable_answer_that_stays_unreadable_buys_nothing(
+        poyo, tmp_path, harness_run):
+    poyo.inject(unreadable_finish(times=2))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        failed = await h.wait_terminal()
+        h.service.retry(failed.id)
+        await h.wait_for(lambda: len([j for j in h.seen if j.state is JobState.FAILED]) >= 2)
+        return failed, await h.wait_terminal()
+
+    failed, again = harness_run(body)
+    assert again.state is JobState.FAILED and again.error_kind == "malformed_response"
+    assert again.remote_id == failed.remote_id
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
