@@ -30,6 +30,10 @@ class SandboxConfig:
     webhook_secret: str = "sandbox-webhook-secret"
     max_upload_bytes: int = MAX_UPLOAD_BYTES
     max_parallel_renders: int = 2
+    # Result links under this host name (e.g. "localhost") instead of the API's, as PoYo
+    # serves results from a storage host: a client must send it no key, and read its
+    # refusals as storage's, not the API's.
+    storage_host: str | None = None
 
     def __post_init__(self) -> None:
         if self.task_seconds < 0:

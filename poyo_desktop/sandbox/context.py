@@ -7,6 +7,7 @@ import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
 
 from starlette.requests import Request
 
@@ -29,6 +30,15 @@ class SandboxContext:
     base_url: str = ""
     runner: TaskRunner | None = None
     _stopping: asyncio.Event | None = field(default=None, repr=False)
+
+    @property
+    def storage_url(self) -> str:
+        """Where result links point: this server, under the storage host name if set."""
+        host = self.config.storage_host
+        if not host or not self.base_url:
+            return self.base_url
+        parts = urlsplit(self.base_url)
+        return urlunsplit(parts._replace(netloc=f"{host}:{parts.port}"))
 
     @property
     def stopping(self) -> asyncio.Event:

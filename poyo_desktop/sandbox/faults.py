@@ -11,6 +11,7 @@ Examples::
     sandbox.inject(Fault.rate_limit(retry_after=1.5))
     sandbox.inject(Fault.drop(route="submit", after_commit=True))   # the "lost answer"
     sandbox.inject(Fault.fail_task(message="Content policy violation"))
+    sandbox.inject(Fault.expired_link(403))   # the next download: the signed link expired
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class FaultKind(StrEnum):
     THROTTLE = "throttle"  # the body trickles at a fixed byte rate
     RESPOND = "respond"  # an exact canned answer (odd shapes, unknown statuses...)
     FAIL_TASK = "fail_task"  # the next created task(s) end as failed
+    EXPIRED_LINK = "expired_link"  # a result link refused as a storage host does once expired
 
 
 _REASONS = {
@@ -47,6 +49,7 @@ _REASONS = {
     403: "Forbidden",
     404: "Not Found",
     408: "Request Timeout",
+    410: "Gone",
     429: "Too Many Requests",
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -275,6 +278,15 @@ class Fault:
         """The next ``times`` tasks created are accepted, run for a while, then fail."""
         return cls(FaultKind.FAIL_TASK, route="submit", times=times, message=message)
 
+    @classmethod
+    def expired_link(cls, status: int = 403, *, times: int | None = 1) -> Fault:
+        """A result download refused the way an object store refuses an expired signed
+        link: ``403``/``401`` ``AccessDenied``, or ``404``/``410`` ``NoSuchKey``, with an
+        XML body (not the API's JSON). The file itself stays; only this request fails."""
+        if status not in (401, 403, 404, 410):
+            raise ValueError("an expired link answers 401, 403, 404 or 410")
+        return cls(FaultKind.EXPIRED_LINK, route="download", times=times, status=status)
+
     def describe(self) -> str:
         """A short label for logs (no request data)."""
         extra = {
@@ -282,6 +294,7 @@ class Fault:
             FaultKind.BODY_ERROR: f" code {self.status}",
             FaultKind.HTML_ERROR: f" {self.status}",
             FaultKind.RESPOND: f" {self.status}",
+            FaultKind.EXPIRED_LINK: f" {self.status}",
             FaultKind.RATE_LIMIT: f" retry_after={self.retry_after}",
             FaultKind.SLOW: f" {self.delay}s",
             FaultKind.DROP: f" keep={self.keep}",

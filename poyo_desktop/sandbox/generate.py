@@ -106,7 +106,7 @@ async def status(request: Request) -> Response:
     """``GET /api/generate/status/{task_id}``."""
     ctx = context_of(request)
     task_id = request.path_params["task_id"]
-    data = ctx.state.task_data(task_id, ctx.base_url)
+    data = ctx.state.task_data(task_id, ctx.storage_url)
     if data is None:
         return error_response(404, f"Task not found: {task_id}")
     return JSONResponse({"code": 200, "data": data})

@@ -16,7 +16,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from poyo_desktop.sandbox.context import SandboxContext
 from poyo_desktop.sandbox.faults import Fault, FaultKind, reason_phrase, route_of
-from poyo_desktop.sandbox.responses import HTML_ERROR_PAGE, detail_response, error_response
+from poyo_desktop.sandbox.responses import (
+    HTML_ERROR_PAGE,
+    detail_response,
+    error_response,
+    storage_error_response,
+)
 from poyo_desktop.sandbox.state import RecordedRequest
 
 logger = logging.getLogger(__name__)
@@ -42,6 +47,8 @@ def fault_response(fault: Fault, route: str) -> Response:
     if kind is FaultKind.HTML_ERROR:
         page = HTML_ERROR_PAGE.format(status=fault.status, reason=reason_phrase(fault.status))
         return Response(page, status_code=fault.status, media_type="text/html")
+    if kind is FaultKind.EXPIRED_LINK:
+        return storage_error_response(fault.status)
     if kind is FaultKind.MALFORMED_JSON:
         return Response(_MALFORMED, status_code=200, media_type="application/json")
     if kind is FaultKind.RESPOND:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
 _TYPES = {
     400: "invalid_request_error",
@@ -76,3 +76,13 @@ HTML_ERROR_PAGE = """<html>
 </body>
 </html>
 """
+
+
+def storage_error_response(status: int) -> Response:
+    """How an object store (S3, R2, GCS in S3 mode) refuses an expired or removed link."""
+    code = "AccessDenied" if status in (401, 403) else "NoSuchKey"
+    message = ("Request has expired" if code == "AccessDenied"
+               else "The specified key does not exist (the link has expired)")
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f"<Error><Code>{code}</Code><Message>{message}</Message></Error>")
+    return Response(body, status_code=status, media_type="application/xml")

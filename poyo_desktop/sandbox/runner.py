@@ -72,7 +72,8 @@ class Sandbox:
     ``with Sandbox(task_seconds=0.3, video_long_side=320) as sandbox:`` serves at
     ``sandbox.base_url`` (``http://127.0.0.1:<free port>``) until the block ends.
     ``data_dir=None`` uses a temporary folder removed on stop; pass a lasting folder to
-    keep the render cache between runs.
+    keep the render cache between runs. ``storage_host="localhost"`` gives result links on
+    a host other than the API's, as PoYo's storage links are.
     """
 
     def __init__(
@@ -87,6 +88,7 @@ class Sandbox:
         upload_ttl: float = UPLOAD_TTL_S,
         result_ttl: float = RESULT_TTL_S,
         webhook_secret: str = "sandbox-webhook-secret",
+        storage_host: str | None = None,
     ) -> None:
         self._own_dir: Path | None = None
         if data_dir is None:
@@ -101,6 +103,7 @@ class Sandbox:
             result_ttl=result_ttl,
             video_long_side=video_long_side,
             webhook_secret=webhook_secret,
+            storage_host=storage_host,
         )
         self.port = port
         self._state = SandboxState(self.config)

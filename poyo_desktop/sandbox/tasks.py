@@ -110,7 +110,7 @@ class TaskRunner:
         task = ctx.state.task(task_id)
         if task is None or not task.callback_url:
             return
-        data = ctx.state.task_data(task_id, ctx.base_url)
+        data = ctx.state.task_data(task_id, ctx.storage_url)
         body = json.dumps({"code": 200, "data": data}).encode()
         host = urlsplit(task.callback_url).hostname or "?"
         async with httpx.AsyncClient(timeout=10.0) as client:
