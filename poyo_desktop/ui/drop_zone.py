@@ -12,22 +12,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QRectF, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QContextMenuEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFocusEvent,
     QGuiApplication,
-    QImage,
-    QKeyEvent,
     QKeySequence,
     QPainter,
-    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -41,7 +32,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from poyo_desktop.ui.elided_label import MiddleElidedLabel
@@ -49,6 +39,22 @@ from poyo_desktop.ui.icons import placeholder_pixmap
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QFocusEvent,
+        QImage,
+        QKeyEvent,
+        QPaintEvent,
+    )
+    from PySide6.QtWidgets import (
+        QWidget,
+    )
+
     from poyo_desktop.services.preflight import ImageCheck
 
 # The image checker (services.preflight, with hashlib and tempfile) is imported when the

@@ -14,11 +14,10 @@ exactly what will be sent.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -49,6 +48,10 @@ from poyo_desktop.ui.drop_zone import ImageDropZone
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
+
     from poyo_desktop.services.drafts import JobDraft
 
 log = logging.getLogger(__name__)

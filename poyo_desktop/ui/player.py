@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
@@ -30,6 +30,7 @@ from poyo_desktop.ui.player_still import (
 
 if TYPE_CHECKING:
     # QtMultimedia is loaded on the first video to play (see _media).
+    from PySide6.QtGui import QKeyEvent, QPixmap
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
     from PySide6.QtMultimediaWidgets import QVideoWidget
 

@@ -7,22 +7,31 @@ video lives in :mod:`poyo_desktop.ui.player_still`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
-    QStyle,
-    QStyleOptionSlider,
     QToolButton,
     QWidget,
 )
 
 from poyo_desktop.ui.elided_label import ElidedLabel
-from poyo_desktop.ui.icons import MEDIA_ICON_SIZE, MediaGlyph, media_icon, themed_icon
+from poyo_desktop.ui.icons import (
+    MEDIA_ICON_SIZE,
+    ActionGlyph,
+    MediaGlyph,
+    media_icon,
+    themed_icon,
+)
 from poyo_desktop.ui.theme import error_color
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent, QResizeEvent
 
 __all__ = [
     "FileActionsBar",
@@ -53,6 +62,9 @@ class SeekSlider(QSlider):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
+            # Imported here: QStyle's type costs start-up 6-11 ms (see ui/icons.py).
+            from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
             option = QStyleOptionSlider()
             self.initStyleOption(option)
             style = self.style()
@@ -218,17 +230,17 @@ class FileActionsBar(QWidget):
         super().__init__(parent)
         self.save_button = self._button(
             "saveButton", self.tr("Save as…"), self.tr("Save a copy of the video somewhere"),
-            QIcon.ThemeIcon.DocumentSaveAs, QStyle.StandardPixmap.SP_DialogSaveButton,
+            QIcon.ThemeIcon.DocumentSaveAs, ActionGlyph.SAVE,
         )
         self.open_button = self._button(
             "openButton", self.tr("Open with system player"),
             self.tr("Play the video in your computer's usual video player"),
-            QIcon.ThemeIcon.MultimediaPlayer, QStyle.StandardPixmap.SP_ComputerIcon,
+            QIcon.ThemeIcon.MultimediaPlayer, ActionGlyph.OPEN_EXTERNALLY,
         )
         self.reveal_button = self._button(
             "revealButton", self.tr("Show in folder"),
             self.tr("Open the folder that holds the video"),
-            QIcon.ThemeIcon.FolderOpen, QStyle.StandardPixmap.SP_DirOpenIcon,
+            QIcon.ThemeIcon.FolderOpen, ActionGlyph.FOLDER,
         )
         self.feedback_label = ElidedLabel(self)
         self.feedback_label.setObjectName("feedbackLabel")
@@ -274,13 +286,13 @@ class FileActionsBar(QWidget):
                 button.setToolButtonStyle(style)
 
     def _button(self, name: str, text: str, tip: str, theme: QIcon.ThemeIcon,
-                fallback: QStyle.StandardPixmap) -> QToolButton:
+                glyph: ActionGlyph) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(text.rstrip("…"))
-        button.setIcon(themed_icon(self, theme, fallback))
+        button.setIcon(themed_icon(theme, glyph, self.palette()))
         button.setIconSize(QSize(16, 16))
         button.setAutoRaise(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

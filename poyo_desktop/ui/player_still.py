@@ -11,6 +11,7 @@ import logging
 from collections import OrderedDict
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -19,13 +20,17 @@ from PySide6.QtGui import (
     QImageReader,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import (
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 log = logging.getLogger(__name__)
 

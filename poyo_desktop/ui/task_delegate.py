@@ -8,13 +8,11 @@ line keeps its contrast whichever theme the desktop uses.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -22,8 +20,8 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import formatting
@@ -31,17 +29,22 @@ from poyo_desktop.ui.row_look import (
     LINE_GAP,
     PAD_V,
     ChipCache,
-    RowColors,
-    RowFonts,
     RowLook,
     Tone,
     tone_for,
 )
 from poyo_desktop.ui.task_model import JobListModel, is_active
-from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
     from poyo_desktop.core.job import Job
+    from poyo_desktop.ui.row_look import RowColors, RowFonts
+    from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 __all__ = ["JobDelegate", "Tone", "tone_for"]
 
@@ -53,18 +56,34 @@ _GAP = 12  # between thumbnail, text and chip
 _BAR_HEIGHT = 3
 _THUMB_RADIUS = 6.0
 
-# Qt's flags as plain ints: combining and testing PySide6's enum objects runs Python code
-# in the enum module, several times per row per frame.
-_SELECTED = QStyle.StateFlag.State_Selected.value
-_HOVERED = QStyle.StateFlag.State_MouseOver.value
-_ACTIVE = QStyle.StateFlag.State_Active.value
-_FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _HINTS = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
-_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
 _ELIDE = Qt.TextElideMode.ElideRight
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
+class _StyleBits:
+    """QStyle's state flags as plain ints, and the two elements a row draws.
+
+    Looked up at the first painted row, not at import: creating PySide6's QStyle type (with
+    its ~600 enum members) takes 6-11 ms, which the window's first paint, with no rows in it
+    yet, need not wait for. Ints, because combining and testing PySide6's enum objects runs
+    Python code in the enum module, several times per row per frame.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        flag = QStyle.StateFlag
+        self.selected = flag.State_Selected.value
+        self.hovered = flag.State_MouseOver.value
+        self.active = flag.State_Active.value
+        self.focused = flag.State_HasFocus.value
+        self.panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
+        self.focus_frame = QStyle.PrimitiveElement.PE_FrameFocusRect
+
+
+_bits: _StyleBits | None = None
 
 
 class JobDelegate(QStyledItemDelegate):
@@ -118,25 +137,28 @@ class JobDelegate(QStyledItemDelegate):
         # The view's option already carries the rect, state, palette, font and widget this
         # paints with; ``initStyleOption`` would only add the model's text and icon roles,
         # at the price of eight calls into the model per row.
+        global _bits
+        bits = _bits or (_bits := _StyleBits())
         state = option.state.value
         widget = option.widget
-        style = widget.style() if widget is not None else None
+        style: QStyle | None = widget.style() if widget is not None else None
         painter.save()
         try:
-            if style is not None and state & (_SELECTED | _HOVERED):
+            if style is not None and state & (bits.selected | bits.hovered):
                 # Selection and hover backgrounds exactly as the platform style draws them.
-                style.drawPrimitive(_PANEL, option, painter, widget)
-            self._paint_job(painter, option, state, job)
-            if style is not None and state & _FOCUSED:
-                style.drawPrimitive(_FOCUS_FRAME, option, painter, widget)
+                style.drawPrimitive(bits.panel, option, painter, widget)
+            self._paint_job(painter, option, bits.active & state != 0,
+                            bits.selected & state != 0, job)
+            if style is not None and state & bits.focused:
+                style.drawPrimitive(bits.focus_frame, option, painter, widget)
         finally:
             painter.restore()
 
-    def _paint_job(self, painter: QPainter, opt: QStyleOptionViewItem, state: int,
-                   job: Job) -> None:
+    def _paint_job(self, painter: QPainter, opt: QStyleOptionViewItem, active: bool,
+                   selected: bool, job: Job) -> None:
         painter.setRenderHints(_HINTS)
         fonts = self._look.fonts(opt.font)
-        colors = self._look.colors(opt.palette, bool(state & _ACTIVE), bool(state & _SELECTED))
+        colors = self._look.colors(opt.palette, active, selected)
         row = opt.rect
         ratio = painter.device().devicePixelRatioF()
         left, top = row.left() + _PAD_H, row.top()

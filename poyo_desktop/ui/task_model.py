@@ -25,7 +25,7 @@ from __future__ import annotations
 import inspect
 import logging
 from bisect import bisect_left
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -34,7 +34,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -45,6 +44,11 @@ from poyo_desktop.ui import formatting
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Awaitable, Iterable, Sequence
+
+    from PySide6.QtCore import (
+        QObject,
+    )
 
     from poyo_desktop.core.job import Job
     from poyo_desktop.store.query import JobQuery

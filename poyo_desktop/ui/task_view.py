@@ -7,35 +7,42 @@ about jobs beyond "which rows show a clock", which comes from the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QItemSelectionModel,
-    QModelIndex,
     QPoint,
     QRect,
     Qt,
     QTimer,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
-    QKeyEvent,
     QPainter,
-    QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from poyo_desktop.ui.task_delegate import JobDelegate
 from poyo_desktop.ui.task_model import JobListModel, is_active
 from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import (
+        QAbstractItemModel,
+        QItemSelectionModel,
+        QModelIndex,
+        SignalInstance,
+    )
+    from PySide6.QtGui import (
+        QKeyEvent,
+        QPaintEvent,
+    )
+    from PySide6.QtWidgets import QWidget
+
     from poyo_desktop.core.job import Job
 
 __all__ = ["TaskListView"]

@@ -6,8 +6,12 @@ so a switch between light and dark desktop themes recolours everything.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
 
 __all__ = ["error_color", "is_dark", "muted_color", "set_text_color", "success_color",
            "warning_color"]
