@@ -13,7 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -96,6 +96,14 @@ def _canvas(scale: int) -> tuple[QPixmap, QPainter]:
     return pixmap, painter
 
 
+def _polygon(painter: QPainter, *points: tuple[float, float]) -> None:
+    painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+
+
+def _polyline(painter: QPainter, *points: tuple[float, float]) -> None:
+    painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+
+
 def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixmap:
     """Paint ``glyph`` on a 20×20 grid (times ``scale``), in outline like the media ones."""
     pixmap, painter = _canvas(scale)
@@ -106,24 +114,12 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
     if glyph is ActionGlyph.GENERATE:
         # A film frame with a play mark: "make a video".
         painter.drawRoundedRect(QRectF(2.5, 4.5, 15, 11), 2, 2)
-        play = QPainterPath()
-        play.moveTo(8.3, 7.3)
-        play.lineTo(12.8, 10)
-        play.lineTo(8.3, 12.7)
-        play.closeSubpath()
         painter.setBrush(colour)
-        painter.drawPath(play)
+        _polygon(painter, (8.3, 7.3), (12.8, 10), (8.3, 12.7))
     elif glyph is ActionGlyph.FOLDER:
-        folder = QPainterPath()
-        folder.moveTo(2.5, 15.5)
-        folder.lineTo(2.5, 4.5)
-        folder.lineTo(7.5, 4.5)
-        folder.lineTo(9.3, 6.5)
-        folder.lineTo(17.5, 6.5)
-        folder.lineTo(17.5, 15.5)
-        folder.closeSubpath()
-        painter.drawPath(folder)
-        painter.drawLine(QPointF(2.5, 9), QPointF(17.5, 9))
+        _polygon(painter, (2.5, 15.5), (2.5, 4.5), (7.5, 4.5), (9.3, 6.5), (17.5, 6.5),
+                 (17.5, 15.5))
+        _polyline(painter, (2.5, 9), (17.5, 9))
     elif glyph is ActionGlyph.SETTINGS:
         # A gear: eight teeth round a ring.
         centre = QPointF(10, 10)
@@ -139,27 +135,14 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
             painter.restore()
     elif glyph is ActionGlyph.SAVE:
         # An arrow down into a tray: "keep a copy here".
-        painter.drawLine(QPointF(10, 3), QPointF(10, 12))
-        painter.drawLine(QPointF(6.2, 8.5), QPointF(10, 12.3))
-        painter.drawLine(QPointF(13.8, 8.5), QPointF(10, 12.3))
-        tray = QPainterPath()
-        tray.moveTo(3.5, 12.5)
-        tray.lineTo(3.5, 16.5)
-        tray.lineTo(16.5, 16.5)
-        tray.lineTo(16.5, 12.5)
-        painter.drawPath(tray)
+        _polyline(painter, (10, 3), (10, 12))
+        _polyline(painter, (6.2, 8.5), (10, 12.3), (13.8, 8.5))
+        _polyline(painter, (3.5, 12.5), (3.5, 16.5), (16.5, 16.5), (16.5, 12.5))
     elif glyph is ActionGlyph.OPEN_EXTERNALLY:
         # A box with an arrow leaving it: "open in another program".
-        box = QPainterPath()
-        box.moveTo(9, 4.5)
-        box.lineTo(3.5, 4.5)
-        box.lineTo(3.5, 16.5)
-        box.lineTo(15.5, 16.5)
-        box.lineTo(15.5, 11)
-        painter.drawPath(box)
-        painter.drawLine(QPointF(9.5, 10.5), QPointF(16.5, 3.5))
-        painter.drawLine(QPointF(11.5, 3.5), QPointF(16.5, 3.5))
-        painter.drawLine(QPointF(16.5, 3.5), QPointF(16.5, 8.5))
+        _polyline(painter, (9, 4.5), (3.5, 4.5), (3.5, 16.5), (15.5, 16.5), (15.5, 11))
+        _polyline(painter, (9.5, 10.5), (16.5, 3.5))
+        _polyline(painter, (11.5, 3.5), (16.5, 3.5), (16.5, 8.5))
     painter.end()
     return pixmap
 
@@ -172,25 +155,13 @@ def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     if glyph is MediaGlyph.PLAY:
-        path = QPainterPath()
-        path.moveTo(6, 3.5)
-        path.lineTo(16.5, 10)
-        path.lineTo(6, 16.5)
-        path.closeSubpath()
-        painter.drawPath(path)
+        _polygon(painter, (6, 3.5), (16.5, 10), (6, 16.5))
     elif glyph is MediaGlyph.PAUSE:
         painter.drawRoundedRect(QRectF(5, 4, 3.6, 12), 1, 1)
         painter.drawRoundedRect(QRectF(11.4, 4, 3.6, 12), 1, 1)
     elif glyph in (MediaGlyph.VOLUME, MediaGlyph.MUTED):
-        speaker = QPainterPath()
-        speaker.moveTo(2.5, 7.5)
-        speaker.lineTo(6, 7.5)
-        speaker.lineTo(10.5, 3.5)
-        speaker.lineTo(10.5, 16.5)
-        speaker.lineTo(6, 12.5)
-        speaker.lineTo(2.5, 12.5)
-        speaker.closeSubpath()
-        painter.drawPath(speaker)
+        _polygon(painter, (2.5, 7.5), (6, 7.5), (10.5, 3.5), (10.5, 16.5), (6, 12.5),
+                 (2.5, 12.5))
         painter.setPen(stroke)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if glyph is MediaGlyph.VOLUME:
