@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         AuthenticationError,
         InsufficientCredits,
         InvalidRequest,
+        LinkExpired,
         MalformedResponse,
         NetworkError,
         NotFound,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "client": ("DEFAULT_BASE_URL", "Download", "PoyoClient"),
-    "errors": ("AuthenticationError", "InsufficientCredits", "InvalidRequest",
+    "errors": ("AuthenticationError", "InsufficientCredits", "InvalidRequest", "LinkExpired",
                "MalformedResponse", "NetworkError", "NotFound", "PermissionDenied", "PoyoError",
                "RateLimited", "RequestInvalid", "ServerError", "SubmitOutcomeUnknown"),
     "models": ("Balance", "RemoteStatus", "ResultFile", "SubmittedTask", "TaskInfo",
@@ -63,10 +64,11 @@ _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names
 __all__ = [
     "DEFAULT_BASE_URL", "DURATIONS", "MODELS", "NO_RETRY", "PRO", "STANDARD",
     "AuthenticationError", "Balance", "Download", "GenerationRequest", "InsufficientCredits",
-    "InvalidRequest", "MalformedResponse", "NetworkError", "NotFound", "PermissionDenied",
-    "PoyoClient", "PoyoError", "Problem", "RateLimited", "RemoteStatus", "RequestInvalid",
-    "ResultFile", "RetryPolicy", "ServerError", "Severity", "SubmitOutcomeUnknown",
-    "SubmittedTask", "TaskInfo", "UploadedFile", "build_request", "check_generation",
+    "InvalidRequest", "LinkExpired", "MalformedResponse", "NetworkError", "NotFound",
+    "PermissionDenied", "PoyoClient", "PoyoError", "Problem", "RateLimited", "RemoteStatus",
+    "RequestInvalid", "ResultFile", "RetryPolicy", "ServerError", "Severity",
+    "SubmitOutcomeUnknown", "SubmittedTask", "TaskInfo", "UploadedFile", "build_request",
+    "check_generation",
 ]
 
 

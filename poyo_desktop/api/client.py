@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -27,7 +27,7 @@ from poyo_desktop.api.errors import (
     SubmitOutcomeUnknown,
     redact,
 )
-from poyo_desktop.api.http_errors import decode_json, error_for
+from poyo_desktop.api.http_errors import decode_json, download_error_for, error_for
 from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
 from poyo_desktop.api.parse import parse_balance, parse_submitted, parse_task, parse_upload
 from poyo_desktop.api.request import GenerationRequest
@@ -248,7 +248,7 @@ class PoyoClient:
             async with self._http.stream("GET", url, headers=self._download_headers(url),
                                          follow_redirects=True) as response:
                 if response.status_code >= 400:
-                    _refuse_download(response.status_code, await response.aread())
+                    raise self._download_refused(response, await response.aread())
                 yield Download(url=url, total=_announced_size(response),
                                content_type=response.headers.get("Content-Type"),
                                response=response)
@@ -266,12 +266,20 @@ class PoyoClient:
                 "GET", url, headers=self._download_headers(url),
                 follow_redirects=True) as response:
             if response.status_code >= 400:
-                _refuse_download(response.status_code, response.read())
+                raise self._download_refused(response, response.read())
             sink.begin(_announced_size(response))
             for chunk in response.iter_bytes():  # as they arrive
                 received += len(chunk)
                 sink.write(chunk)
         return received
+
+    def _download_refused(self, response: httpx.Response, content: bytes) -> PoyoError:
+        """What a refused result download means, by who refused it: the final host (after
+        any redirect), which is either the API's own or a storage host."""
+        api_host = urlsplit(str(response.url)).netloc == self._api_host
+        error = download_error_for(response.status_code, content, api_host=api_host)
+        log.info("download refused: %s", error.detail)
+        return error
 
     def _download_headers(self, url: str) -> dict[str, str]:
         """The key goes only to the API's own host, never to a storage host."""
@@ -299,11 +307,6 @@ def _download_errors() -> Iterator[None]:
     except httpx.TransportError as exc:
         raise NetworkError("The download broke off. It can be downloaded again.",
                            detail=redact(f"download: {type(exc).__name__}: {exc}")) from None
-
-
-def _refuse_download(status: int, content: bytes) -> NoReturn:
-    raise error_for(status, content, what="download") or ServerError(
-        detail=f"download: HTTP {status}")
 
 
 def _announced_size(response: httpx.Response) -> int | None:

@@ -81,6 +81,15 @@ class NotFound(PoyoError):
     default_message = "PoYo does not know this task (it may belong to another account)."
 
 
+class LinkExpired(PoyoError):
+    """A result link that no longer works: the storage host refused it (401/403/404/410),
+    or the file is gone. The task and its video are fine; its status gives a fresh link."""
+
+    kind = "link_expired"
+    default_message = ("The download link for this video has expired or was removed "
+                       "(PoYo's result links last about a day).")
+
+
 class RateLimited(PoyoError):
     kind = "rate_limited"
     retryable = True

@@ -17,6 +17,7 @@ from poyo_desktop.api.errors import (
     AuthenticationError,
     InsufficientCredits,
     InvalidRequest,
+    LinkExpired,
     MalformedResponse,
     NotFound,
     PermissionDenied,
@@ -144,3 +145,20 @@ def error_for(
         return InvalidRequest("The file is too large for PoYo.", **kwargs)
     message = f"PoYo did not accept the request: {said}" if said else None
     return InvalidRequest(message, **kwargs)
+
+
+# What a refused result link means. The storage host a link points at gets no key, so its
+# 401/403 cannot be about the account: the signed link expired. 404/410 mean the file is
+# gone, on any host; it is the file, not the task, that PoYo does not know.
+_LINK_GONE = frozenset({404, 410})
+_LINK_REFUSED = frozenset({401, 403})
+
+
+def download_error_for(http_status: int, content: bytes, *, api_host: bool) -> PoyoError:
+    """The error a refused result download means; ``api_host``: the answer came from the
+    API's own host (the key was sent), not a storage host."""
+    if http_status in _LINK_GONE or (http_status in _LINK_REFUSED and not api_host):
+        return LinkExpired(detail=f"download: HTTP {http_status}: {_snippet(content)!r}",
+                           http_status=http_status)
+    return error_for(http_status, content, what="download") or ServerError(
+        detail=f"download: HTTP {http_status}", http_status=http_status)

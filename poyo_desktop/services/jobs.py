@@ -17,11 +17,12 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.api import PoyoClient
-from poyo_desktop.core.job import Job, new_id
+from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.pipeline import (
+    RESULT_LINK_LIFETIME,
     Pipeline,
     PipelineConfig,
     SaveFailed,
@@ -227,11 +228,21 @@ class JobService(QObject):
             # its video. Never on the other server, which has never heard of it.
             if job.backend != self._backend:
                 return self._elsewhere(job, "retried")
-            check = job.error_kind in _CHECK_FIRST or not job.result_url
+            check = (job.error_kind in _CHECK_FIRST or not job.result_url
+                     or self._link_stale(job))
             return _Go(job.moved(JobState.QUEUED if check else JobState.DOWNLOADING,
                                  error_kind=None, error_message=None, error_detail=None),
                        needs_slot=False, buy_if_failed=job.error_kind in _CHECK_FIRST)
         return _Go(self._new_task(job), needs_slot=True)
+
+    @staticmethod
+    def _link_stale(job: Job) -> bool:
+        """Whether the saved result link has expired (or must have by now): the task's
+        status then gives a fresh one, so Retry asks for it before downloading."""
+        if job.error_kind == "download_link_expired":
+            return True
+        finished = job.remote_finished_at
+        return finished is not None and utc_now() - finished > RESULT_LINK_LIFETIME
 
     def _new_task(self, job: Job) -> Job:
         """A new attempt is a new paid task: a fresh idempotency key, no old remote id."""

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from poyo_desktop.api import (
     NO_RETRY,
+    LinkExpired,
     NotFound,
     PoyoClient,
     PoyoError,
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 UPLOAD_SAFETY_MARGIN = timedelta(minutes=30)  # re-upload images expiring sooner than this
 UPLOAD_LIFETIME = timedelta(hours=72)
+RESULT_LINK_LIFETIME = timedelta(hours=24)  # PoYo's docs say 24 h in one place, 3 days in another
 MAX_POLL_INTERVAL = 60.0
 STALE_AFTER = 600.0  # seconds without a good answer before a task is called stale
 
@@ -400,6 +402,11 @@ class Pipeline:
         except DownloadError as exc:
             return await self.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
                                    exc.message, exc.detail)
+        except LinkExpired as exc:  # the task and its video are fine: its status has a link
+            return await self.fail(
+                job.with_changes(output_path=None), f"download_{exc.kind}",
+                f"The video could not be downloaded: {exc.message} Press Retry to get a fresh "
+                "link from PoYo and download it again; it is not charged again.", exc.detail)
         except PoyoError as exc:
             return await self.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
                                    f"The video could not be downloaded. {exc.message}",

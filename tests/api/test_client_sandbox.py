@@ -15,10 +15,12 @@ from poyo_desktop.api import (
     AuthenticationError,
     InsufficientCredits,
     InvalidRequest,
+    LinkExpired,
     MalformedResponse,
     NetworkError,
     NotFound,
     PoyoClient,
+    PoyoError,
     RateLimited,
     RemoteStatus,
     RetryPolicy,
@@ -307,3 +309,65 @@ def unused_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+class _Collect:
+    """A sink that keeps what a download brings (for fetch_to, the app's download path)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def begin(self, total: int | None) -> None:
+        pass
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+
+
+def refused_download(poyo, url: str) -> tuple[PoyoError, PoyoError]:
+    """The error of one refused download through each of the client's two paths."""
+
+    async def stream() -> None:
+        async with client_for(poyo) as client, client.open_download(url):
+            pass
+
+    errors = []
+    with pytest.raises(PoyoError) as caught:
+        run(stream())
+    errors.append(caught.value)
+
+    async def blocking() -> None:
+        async with client_for(poyo) as client:
+            await asyncio.to_thread(client.fetch_to, url, _Collect())
+
+    with pytest.raises(PoyoError) as caught:
+        run(blocking())
+    errors.append(caught.value)
+    return errors[0], errors[1]
+
+
+@pytest.mark.parametrize("status", [401, 403, 404, 410])
+def test_a_storage_host_refusing_a_result_link_means_the_link_expired(poyo, tmp_path, status):
+    """Not "your account is not allowed": the key never went there, the link is stale."""
+    video = tmp_path / "v.bin"
+    video.write_bytes(b"x" * 1000)
+    url = poyo.add_file(video).replace("127.0.0.1", "localhost")
+    poyo.inject(Fault.expired_link(status, times=2))
+    for error in refused_download(poyo, url):
+        assert isinstance(error, LinkExpired), repr(error)
+        assert error.kind == "link_expired" and error.http_status == status
+        assert "expired" in error.message and "not allowed" not in error.message
+        assert "AccessDenied" in error.detail or "NoSuchKey" in error.detail
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    (404, LinkExpired), (410, LinkExpired),  # the file is gone, not the task
+    (401, AuthenticationError),  # the key was sent to the API's own host
+])
+def test_a_refused_result_link_on_the_api_host(poyo, tmp_path, status, expected):
+    video = tmp_path / "v.bin"
+    video.write_bytes(b"x" * 1000)
+    url = poyo.add_file(video)
+    poyo.inject(Fault.http_error(status, route="download", times=2))
+    for error in refused_download(poyo, url):
+        assert isinstance(error, expected), repr(error)

@@ -542,3 +542,34 @@ def test_a_task_left_on_the_other_server_says_how_to_follow_it(poyo, tmp_path, q
     job = run(main())
     assert job.state is JobState.FAILED and job.error_kind == "backend_changed"
     assert job.error_message == DEMO_ONLY.format(done="followed")
+
+
+def test_retry_of_a_download_after_its_link_must_have_expired_asks_for_a_fresh_link(
+        poyo, tmp_path, qapp):
+    """The download failed for another reason (a full disk, say) two days ago: by now the
+    saved link has expired, so Retry asks PoYo for the task (and a fresh link) first."""
+    from datetime import timedelta
+
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        os.remove(done.output_path)
+        stale = done.result_url.replace(done.result_url.split("/")[-2], "0" * 24)
+        failed = done.with_changes(
+            state=JobState.FAILED, output_path=None, output_size=None, finished_at=None,
+            result_url=stale, error_kind="download_disk_full",
+            error_message="The disk is full.",
+            remote_finished_at=done.remote_finished_at - timedelta(hours=48))
+        await save_in_history(tmp_path, failed)
+        later = await make_harness(poyo.base_url, tmp_path)
+        try:
+            later.service.retry(failed.id)
+            await later.wait_for(lambda: later.service.get(failed.id) is not None)
+            return failed, await later.wait_terminal(failed.id)
+        finally:
+            await later.close()
+
+    failed, job = run(main())
+    assert job.state is JobState.FINISHED, job.error_message
+    assert job.remote_id == failed.remote_id and job.result_url != failed.result_url
+    check_mp4(Path(job.output_path))
+    assert poyo.tasks_created == 1

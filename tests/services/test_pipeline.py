@@ -368,3 +368,50 @@ def test_retry_after_an_unreadable_answer_that_stays_unreadable_buys_nothing(
     assert again.state is JobState.FAILED and again.error_kind == "malformed_response"
     assert again.remote_id == failed.remote_id
     assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
+
+
+# -- an expired result link -----------------------------------------------------------------
+
+@pytest.fixture
+def storage_poyo(render_cache):
+    """A sandbox whose result links point at a storage host ("localhost"), as PoYo's do."""
+    from poyo_desktop.sandbox import Sandbox
+    from tests.conftest import TEST_KEY
+
+    with Sandbox(task_seconds=0.3, video_long_side=320, data_dir=render_cache,
+                 api_key=TEST_KEY, credits=1000, storage_host="localhost") as box:
+        yield box
+
+
+def test_an_expired_result_link_is_said_plainly_and_retry_fetches_a_fresh_one(
+        storage_poyo, tmp_path, qapp):
+    poyo = storage_poyo
+    poyo.inject(Fault.expired_link(403))
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        try:
+            h.service.generate(draft(tmp_path))
+            failed = await h.wait_terminal()
+            asked = time.time()
+            h.service.retry(failed.id)
+            await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
+            return failed, asked, await h.wait_terminal()
+        finally:
+            await h.close()
+
+    failed, asked, done = run(main())
+    assert failed.state is JobState.FAILED and failed.error_kind == "download_link_expired"
+    assert failed.result_url.startswith("http://localhost:")
+    message = failed.error_message
+    assert "not allowed" not in message and "account" not in message
+    assert "link" in message and "expired" in message
+    assert "Retry" in message and "fresh link" in message and "not charged again" in message
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.remote_id == failed.remote_id and poyo.tasks_created == 1
+    check_mp4(Path(done.output_path))
+    # Retry asked PoYo for the task (and so a fresh link) before downloading again
+    after = [r for r in poyo.request_log if r.at >= asked and r.route in ("status", "download")]
+    assert after[0].route == "status" and failed.remote_id in after[0].path
+    assert any(r.route == "download" for r in after)
+    assert all(r.header("Authorization") is None for r in poyo.requests_for("download"))
