@@ -1,4 +1,9 @@
-"""Settings: the API key (with where it is kept), a connection test, folder and polling."""
+"""Settings: the API key (with where it is kept), a connection test, folder and polling.
+
+The keychain is only ever touched from a worker thread: reading or writing it can take
+seconds (a locked keychain waits for its unlock prompt; a Secret Service can be slow to
+answer), and the window must keep painting meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,19 +23,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from poyo_desktop.api.errors import redact
 from poyo_desktop.context import AppContext
-from poyo_desktop.services.secrets import KeyLocation, SecretStoreError
+from poyo_desktop.services.secrets import KeyLocation, KeyStore, SecretStoreError, StoredKey
 from poyo_desktop.services.settings import (
     CONCURRENT_MAX,
     CONCURRENT_MIN,
     POLL_MAX,
     POLL_MIN,
+    SettingsValues,
     problems_with,
 )
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, success_color
@@ -47,6 +56,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self._original_key = ""
         self._pending: set[asyncio.Task[None]] = set()
+        self._saving: asyncio.Task[None] | None = None
         values = ctx.settings.values
 
         # --- account
@@ -60,7 +70,7 @@ class SettingsDialog(QDialog):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
-        self.key_where = QLabel(ctx.keys.describe())
+        self.key_where = QLabel("Checking where your key is kept…")  # see _load_key
         self.key_where.setWordWrap(True)
         self.key_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_text_color(self.key_where, muted_color(self.palette()))
@@ -122,16 +132,37 @@ class SettingsDialog(QDialog):
         set_text_color(self.error_label, error_color(self.palette()))
         self.error_label.hide()
 
+        # Shown while the key is being saved (the keychain may take its time).
+        self.saving_label = QLabel("Saving your API key… If your computer asks to unlock "
+                                   "its keychain, please do.")
+        self.saving_label.setWordWrap(True)
+        self.saving_bar = QProgressBar()
+        self.saving_bar.setRange(0, 0)  # busy: how long the keychain takes is not known
+        self.saving_bar.setTextVisible(False)
+        self.saving_bar.setMaximumWidth(120)
+        self.saving_bar.setAccessibleName("Saving your API key")
+        saving_row = QHBoxLayout()
+        saving_row.addWidget(self.saving_bar)
+        saving_row.addWidget(self.saving_label, 1)
+        self.saving_box = QWidget()
+        self.saving_box.setLayout(saving_row)
+        saving_row.setContentsMargins(0, 0, 0, 0)
+        self.saving_box.hide()
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self._save_text = self.save_button.text()
 
         layout = QVBoxLayout(self)
         layout.addWidget(account)
         layout.addWidget(general)
         layout.addWidget(advanced)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.saving_box)
         layout.addWidget(buttons)
 
         ctx.account.check_finished.connect(self._on_test_finished)
@@ -148,11 +179,29 @@ class SettingsDialog(QDialog):
             task.cancel()
         super().done(result)
 
+    def reject(self) -> None:
+        """Not while the key is being saved: the keychain call cannot be stopped, and a
+        key saved without the app switching to it would be half a change."""
+        if self.is_saving():
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_saving():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def is_saving(self) -> bool:
+        return self._saving is not None and not self._saving.done()
+
     async def _load_key(self) -> None:
-        found = await asyncio.to_thread(self.ctx.keys.load)
+        found, where = await asyncio.to_thread(_read_key, self.ctx.keys)
+        self.key_where.setText(where)
         if found is not None:
             self._original_key = found.value
-            self.key_edit.setText(found.value)
+            if not self.key_edit.text():  # never over a key typed while the keychain was read
+                self.key_edit.setText(found.value)
             if found.location is KeyLocation.ENVIRONMENT:
                 self.key_where.setText("This key comes from the POYO_API_KEY environment "
                                        "variable.")
@@ -180,6 +229,8 @@ class SettingsDialog(QDialog):
         self.test_result.setText(message)
 
     def _on_save(self) -> None:
+        if self.is_saving():
+            return
         values = self.ctx.settings.values
         from dataclasses import replace
 
@@ -193,17 +244,54 @@ class SettingsDialog(QDialog):
             self.error_label.setText("\n".join(problems.values()))
             self.error_label.show()
             return
+        self.error_label.hide()
+        key = self.key_edit.text().strip()
+        if key == self._original_key:
+            self._apply(edited)
+            self.accept()
+            return
+        self._show_saving(True)
+        self._saving = asyncio.ensure_future(self._save_key(key, edited))
+
+    async def _save_key(self, key: str, edited: SettingsValues) -> None:
+        """The key first (in a worker thread), then the rest: a key that could not be saved
+        changes nothing, and stays in the box to try again."""
+        try:
+            await asyncio.to_thread(self.ctx.keys.save, key)
+        except SecretStoreError as exc:
+            problem = str(exc)
+        except Exception as exc:  # a keychain may fail in its own ways; its words may hold the key
+            log.warning("saving the key failed: %s: %s", type(exc).__name__,
+                        redact(str(exc), key))
+            problem = ("Could not save your API key: the system keychain refused it. Make "
+                       "sure it is unlocked.")
+        else:
+            self._show_saving(False)
+            self._apply(edited)
+            self.key_saved.emit(key)
+            self.accept()
+            return
+        self._show_saving(False)
+        self.error_label.setText(f"{problem} Your key is still in the box above: press Save "
+                                 "to try again.")
+        self.error_label.show()
+
+    def _apply(self, edited: SettingsValues) -> None:
         self.ctx.settings.update(download_dir=edited.download_dir,
                                  poll_interval=edited.poll_interval,
                                  max_concurrent=edited.max_concurrent,
                                  base_url=edited.base_url, callback_url=edited.callback_url)
-        key = self.key_edit.text().strip()
-        if key != self._original_key:
-            try:
-                self.ctx.keys.save(key)
-            except SecretStoreError as exc:
-                self.error_label.setText(str(exc))
-                self.error_label.show()
-                return
-            self.key_saved.emit(key)
-        self.accept()
+
+    def _show_saving(self, saving: bool) -> None:
+        """While the key is saved: say so, and take no second Save, edit or Cancel."""
+        self.saving_box.setVisible(saving)
+        for widget in (self.save_button, self.cancel_button, self.test_button, self.show_key):
+            widget.setEnabled(not saving)
+        self.key_edit.setReadOnly(saving)
+        self.save_button.setText("Saving…" if saving else self._save_text)
+
+
+def _read_key(keys: KeyStore) -> tuple[StoredKey | None, str]:
+    """The saved key and where it is kept, in words. Blocking: run it in a worker thread
+    (the keychain's first use loads its backend, which may ask D-Bus)."""
+    return keys.load(), keys.describe()

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 
 from poyo_desktop.context import Options, build_context
 from poyo_desktop.services.secrets import KeyLocation
@@ -27,7 +33,8 @@ def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qlo
         try:
             dialog = SettingsDialog(window.ctx, window)
             dialog.show()
-            assert "No system keychain" in dialog.key_where.text()
+            await wait_until(lambda: "No system keychain" in dialog.key_where.text(),
+                             what="where the key is kept")
             assert str(window.ctx.keys.fallback_file) in dialog.key_where.text()
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText("sk-wrong-key")
@@ -83,6 +90,7 @@ def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText(TEST_KEY)
             dialog._on_save()
+            await wait_until(lambda: not dialog.isVisible(), what="key saved")
             stored = window.ctx.keys.load()
             return (window.banner.isVisibleTo(window), window.ctx.demo, stored,
                     window.mode_label.text(), window.ctx.jobs.backend)
@@ -114,3 +122,199 @@ def test_a_rejected_key_at_start_is_said_in_the_status_bar(poyo, tmp_path, qloop
     tooltip, banner = qloop.run_until_complete(scenario())
     assert "API key" in tooltip and "sk-revoked-key" not in tooltip
     assert not banner  # a real key is set: not demo mode
+
+
+# -- saving the key off the GUI thread --------------------------------------------------------
+
+class SlowKeychain(KeyringBackend):
+    """A keychain that takes its time, as a locked one waiting for its unlock prompt does.
+
+    The one stand-in here: no real keychain can be made slow on purpose. ``set_password``
+    waits until ``release`` is set (at most 5 s, so a blocking dialog shows as slow, not
+    as a hung test)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, *, fail: BaseException | None = None, slow_reads: bool = False) -> None:
+        super().__init__()
+        self.release = threading.Event()
+        self.read_release = threading.Event()
+        if not slow_reads:
+            self.read_release.set()
+        self.entered = threading.Event()
+        self.fail = fail
+        self.stored: dict[tuple[str, str], str] = {}
+        self.threads: list[str] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.read_release.wait(5)
+        return self.stored.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.threads.append(threading.current_thread().name)
+        self.entered.set()
+        self.release.wait(5)
+        if self.fail is not None:
+            raise self.fail
+        self.stored[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.stored.pop((service, username), None)
+
+
+@pytest.fixture
+def slow_keychain():
+    def install(**kwargs) -> SlowKeychain:
+        backend = SlowKeychain(**kwargs)
+        keyring.set_keyring(backend)
+        return backend
+
+    previous = keyring.get_keyring()
+    try:
+        yield install
+    finally:
+        keyring.set_keyring(previous)
+
+
+async def settings_dialog(window) -> tuple[SettingsDialog, list[str]]:
+    dialog = SettingsDialog(window.ctx, window)
+    saved: list[str] = []
+    dialog.key_saved.connect(saved.append)
+    dialog.key_saved.connect(window.ctx.use_key)
+    dialog.show()
+    await wait_until(lambda: "Checking" not in dialog.key_where.text(), what="key read")
+    return dialog, saved
+
+
+def test_saving_the_key_keeps_the_window_responsive_and_says_it_is_saving(
+        poyo, tmp_path, qloop, slow_keychain, caplog):
+    keychain = slow_keychain()
+
+    async def scenario():
+        window = await demo_window(poyo, tmp_path)
+        try:
+            dialog, saved = await settings_dialog(window)
+            assert "system keychain" in dialog.key_where.text()
+            dialog.server_edit.setText(poyo.base_url)
+            dialog.key_edit.setText(TEST_KEY)
+            started = time.monotonic()
+            dialog.save_button.click()
+            returned_after = time.monotonic() - started
+            await wait_until(keychain.entered.is_set, what="keychain asked")
+            ticks = 0
+            for _ in range(5):  # the event loop runs while the keychain takes its time
+                await asyncio.sleep(0.02)
+                ticks += 1
+            during = {
+                "visible": dialog.isVisible(), "save": dialog.save_button.isEnabled(),
+                "cancel": dialog.cancel_button.isEnabled(),
+                "saving": (dialog.saving_label.isVisibleTo(dialog), dialog.saving_label.text()),
+                "key": dialog.key_edit.text(), "editable": not dialog.key_edit.isReadOnly(),
+            }
+            dialog.reject()  # Esc while saving: not a half-saved key
+            still_open = dialog.isVisible()
+            keychain.release.set()
+            await wait_until(lambda: not dialog.isVisible(), what="dialog closed")
+            return (returned_after, ticks, during, still_open, saved, dialog.result(),
+                    window.ctx.jobs.backend)
+        finally:
+            keychain.release.set()
+            window.close()
+            await window.ctx.close()
+
+    returned_after, ticks, during, still_open, saved, result, backend = \
+        qloop.run_until_complete(scenario())
+    assert returned_after < 0.5  # the click did not wait for the keychain
+    assert keychain.threads and keychain.threads[0] != "MainThread"
+    assert ticks == 5 and during["visible"] and still_open
+    assert not during["save"] and not during["cancel"] and not during["editable"]
+    assert during["saving"][0] and "Saving your API key" in during["saving"][1]
+    assert during["key"] == TEST_KEY  # kept as typed
+    assert saved == [TEST_KEY] and result == SettingsDialog.DialogCode.Accepted
+    assert backend == "poyo"
+    assert keychain.stored == {("PoYo Desktop", "api-key"): TEST_KEY}
+    assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
+
+
+def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
+        poyo, tmp_path, qloop, slow_keychain, caplog):
+    """A keychain that fails oddly (and echoes the key in its error) must not lose the key
+    a person typed, nor show it anywhere."""
+    keychain = slow_keychain(fail=RuntimeError(f"D-Bus said no to {TEST_KEY}"))
+    keychain.release.set()
+
+    async def scenario():
+        window = await demo_window(poyo, tmp_path)
+        try:
+            dialog, saved = await settings_dialog(window)
+            dialog.key_edit.setText(TEST_KEY)
+            dialog.save_button.click()
+            await wait_until(lambda: dialog.error_label.isVisibleTo(dialog), what="error shown")
+            shown = {
+                "visible": dialog.isVisible(), "error": dialog.error_label.text(),
+                "key": dialog.key_edit.text(), "save": dialog.save_button.isEnabled(),
+                "cancel": dialog.cancel_button.isEnabled(),
+                "saving": dialog.saving_label.isVisibleTo(dialog),
+            }
+            return shown, saved, window.ctx.demo
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    shown, saved, demo = qloop.run_until_complete(scenario())
+    assert shown["visible"] and shown["save"] and shown["cancel"] and not shown["saving"]
+    assert "Could not save your API key" in shown["error"] and "try again" in shown["error"]
+    assert TEST_KEY not in shown["error"] and "D-Bus" not in shown["error"]
+    assert shown["key"] == TEST_KEY
+    assert saved == [] and demo  # nothing changed
+    assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
+
+
+def test_a_key_that_cannot_be_written_anywhere_is_said_plainly(poyo, tmp_path, qloop):
+    """No keychain, and the private file cannot be written: the reason, in words."""
+
+    async def scenario():
+        window = await demo_window(poyo, tmp_path)
+        try:
+            blocker = window.ctx.keys.fallback_file.with_suffix(".tmp")
+            blocker.mkdir(parents=True)  # where the key file is written first
+            dialog, saved = await settings_dialog(window)
+            dialog.key_edit.setText(TEST_KEY)
+            dialog.save_button.click()
+            await wait_until(lambda: dialog.error_label.isVisibleTo(dialog), what="error shown")
+            return dialog.error_label.text(), dialog.key_edit.text(), saved
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    error, key, saved = qloop.run_until_complete(scenario())
+    assert "Could not save your API key" in error and "directory" in error
+    assert TEST_KEY not in error and key == TEST_KEY and saved == []
+
+
+def test_a_key_typed_while_the_keychain_is_still_read_is_not_overwritten(
+        poyo, tmp_path, qloop, slow_keychain):
+    keychain = slow_keychain(slow_reads=True)
+    keychain.stored[("PoYo Desktop", "api-key")] = "sk-older-key-0000"
+    keychain.release.set()
+
+    async def scenario():
+        window = await demo_window(poyo, tmp_path)
+        try:
+            dialog = SettingsDialog(window.ctx, window)
+            dialog.key_saved.connect(window.ctx.use_key)
+            dialog.show()
+            await asyncio.sleep(0.05)
+            dialog.key_edit.setText(TEST_KEY)  # typed (pasted) before the old key arrived
+            keychain.read_release.set()
+            await wait_until(lambda: "Checking" not in dialog.key_where.text(), what="read")
+            typed = dialog.key_edit.text()
+            dialog.save_button.click()
+            await wait_until(lambda: not dialog.isVisible(), what="saved")
+            return typed, keychain.stored[("PoYo Desktop", "api-key")]
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    typed, stored = qloop.run_until_complete(scenario())
+    assert typed == TEST_KEY and stored == TEST_KEY
