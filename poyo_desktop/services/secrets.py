@@ -18,6 +18,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from poyo_desktop.api.errors import redact
+
 log = logging.getLogger(__name__)
 
 SERVICE = "PoYo Desktop"
@@ -116,6 +118,11 @@ class KeyStore:
             except keyring.errors.KeyringError as exc:
                 log.warning("keychain write failed (%s); using the private file",
                             type(exc).__name__)
+            except Exception as exc:  # a backend's own failure; its words may hold the key
+                log.warning("keychain write failed: %s: %s", type(exc).__name__,
+                            redact(str(exc), value))
+                raise SecretStoreError("Could not save your API key: the system keychain "
+                                       "refused it. Make sure it is unlocked.") from None
         self._write_private(value)
         return KeyLocation.FILE
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.api.errors import redact
 from poyo_desktop.context import AppContext
 from poyo_desktop.services.secrets import KeyLocation, KeyStore, SecretStoreError, StoredKey
 from poyo_desktop.services.settings import (
@@ -260,11 +259,9 @@ class SettingsDialog(QDialog):
             await asyncio.to_thread(self.ctx.keys.save, key)
         except SecretStoreError as exc:
             problem = str(exc)
-        except Exception as exc:  # a keychain may fail in its own ways; its words may hold the key
-            log.warning("saving the key failed: %s: %s", type(exc).__name__,
-                        redact(str(exc), key))
-            problem = ("Could not save your API key: the system keychain refused it. Make "
-                       "sure it is unlocked.")
+        except Exception as exc:  # unforeseen: its words may hold the key, so none are kept
+            log.error("saving the key failed: %s", type(exc).__name__)
+            problem = "Could not save your API key: something unexpected went wrong."
         else:
             self._show_saving(False)
             self._apply(edited)
