@@ -77,6 +77,9 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+_USUAL_INDENT = 20  # Fusion's radio circle (14 px) and a gap of 6
+
+
 class _ChoiceCard(QFrame):
     """A radio button with a one-line explanation and a price, clickable as a whole."""
 
@@ -101,12 +104,20 @@ class _ChoiceCard(QFrame):
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(2)
         layout.addLayout(top)
-        indent = self.radio.style().pixelMetric(
-            self.radio.style().PixelMetric.PM_ExclusiveIndicatorWidth) + 6
-        self.explanation.setContentsMargins(indent, 0, 0, 0)
+        # The explanation lines up with the name, past the radio's circle. The exact width
+        # comes from the style, whose PySide6 type costs start-up 6-11 ms (see ui/icons.py),
+        # so the usual width (Fusion's) is used until the window has been drawn once
+        # (GenerationForm.fit_to_style).
+        self.explanation.setContentsMargins(_USUAL_INDENT, 0, 0, 0)
         layout.addWidget(self.explanation)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def fit_indent(self) -> None:
+        style = self.radio.style()
+        indent = style.pixelMetric(style.PixelMetric.PM_ExclusiveIndicatorWidth) + 6
+        if indent != _USUAL_INDENT:
+            self.explanation.setContentsMargins(indent, 0, 0, 0)
 
     def recolor(self) -> None:
         set_text_color(self.explanation, muted_color(self.palette()))
@@ -308,6 +319,12 @@ class GenerationForm(QWidget):
         self._revalidate()
 
     # ----------------------------------------------------------------- public API
+
+    def fit_to_style(self) -> None:
+        """Take the exact measures of the platform style; called once the window has been
+        drawn, since asking the style first costs start-up (see _ChoiceCard)."""
+        for card in self._model_cards.values():
+            card.fit_indent()
 
     def model(self) -> str:
         for model, card in self._model_cards.items():

@@ -14,15 +14,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
     QDesktopServices,
     QGuiApplication,
-    QIcon,
     QKeySequence,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,12 +38,16 @@ from poyo_desktop.services.task_requests import TaskRequest
 from poyo_desktop.ui.banner import DemoBanner
 from poyo_desktop.ui.form import GenerationForm
 from poyo_desktop.ui.history_filter import HistoryFilter
+from poyo_desktop.ui.icons import ActionGlyph, themed_icon
 from poyo_desktop.ui.player import VideoPreview
 from poyo_desktop.ui.task_model import JobListModel
 from poyo_desktop.ui.task_view import TaskListView
 from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from poyo_desktop.context import AppContext
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.drafts import JobDraft
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.thumbnails = ThumbnailCache(self)
         self.model = JobListModel(self.thumbnails, self)
         self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
+        # Queued: after the first frame is out, not inside its paint event.
+        self.first_painted.connect(self.form.fit_to_style, Qt.ConnectionType.QueuedConnection)
         self.preview = VideoPreview()
         self.tasks = TaskListView()
         self.tasks.setModel(self.model)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         self.remove_action = self._action("Re&move from List…", self._remove_selected)
         self.about_action = self._action("&About PoYo Desktop", self._show_about)
         self.website_action = self._action(
-            "PoYo &Website", lambda: QDesktopServices.openUrl(QUrl("https://poyo.ai")))
+            "PoYo &Website", lambda: _open_url("https://poyo.ai"))
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -251,15 +253,12 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        for action, theme, fallback in (
-            (self.generate_action, "media-playback-start",
-             QStyle.StandardPixmap.SP_MediaPlay),
-            (self.open_folder_action, "folder-videos", QStyle.StandardPixmap.SP_DirOpenIcon),
-            (self.settings_action, "preferences-system",
-             QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        for action, theme, glyph in (
+            (self.generate_action, "media-playback-start", ActionGlyph.GENERATE),
+            (self.open_folder_action, "folder-videos", ActionGlyph.FOLDER),
+            (self.settings_action, "preferences-system", ActionGlyph.SETTINGS),
         ):
-            action.setIcon(QIcon.fromTheme(theme, style.standardIcon(fallback)))
+            action.setIcon(themed_icon(theme, glyph, self.palette()))
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self._update_task_actions(None)
@@ -463,7 +462,7 @@ class MainWindow(QMainWindow):
             return
         folder = self.ctx.settings.download_dir
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        _open_url(folder)
 
     def _copy_task_id(self) -> None:
         if (job := self._selected()) and job.remote_id:
@@ -622,3 +621,15 @@ def _why_not_note(action_text: str, message: str) -> str:
     for option in ("--demo",):
         text = text.replace(option, f"<nobr>{option}</nobr>")
     return f"<b>Why “{html.escape(name)}” is not available:</b> {text}"
+
+
+def _open_url(target: str | Path) -> None:
+    """A web address or a local folder, in the program the desktop chooses for it.
+
+    QUrl is imported here: its type is created on first use, which the first paint need not
+    wait for.
+    """
+    from PySide6.QtCore import QUrl
+
+    url = QUrl.fromLocalFile(str(target)) if isinstance(target, Path) else QUrl(target)
+    QDesktopServices.openUrl(url)

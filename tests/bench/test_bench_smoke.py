@@ -22,7 +22,8 @@ def test_every_benchmark_runs_and_reports(tmp_path):
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     table = [line for line in done.stdout.splitlines() if line.startswith("| ")][2:]
-    names = {"machine": "Machine noise", "cold_start": "Cold start", "responsiveness": "Event-loop responsiveness",
+    names = {"machine": "Machine noise", "cold_start": "Cold start",
+             "responsiveness": "Event-loop responsiveness",
              "throughput": "Download throughput", "history": "History at scale",
              "polling": "Polling cost"}
     assert set(names) == set(BENCHMARKS)

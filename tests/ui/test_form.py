@@ -406,3 +406,21 @@ def test_standalone_zone_accessibility(qtbot, tmp_path):
     assert zone.browse_button.accessibleName() == "Browse for the start image"
     assert zone.clear_button.accessibleName() == "Remove start image"
     assert "No picture yet" in zone.accessibleDescription()
+
+
+def test_model_explanations_line_up_with_the_names_in_any_style(qtbot, tmp_path):
+    """The first frame uses Fusion's radio width (asking the style costs start-up); once
+    drawn, the window lets the form take the platform style's own."""
+    from PySide6.QtWidgets import QStyle, QStyleFactory
+
+    style = QStyleFactory.create("Windows")
+    form = GenerationForm(paste_dir=tmp_path / "pasted")
+    qtbot.addWidget(form)
+    form.setStyle(style)
+    for card in form._model_cards.values():
+        card.radio.setStyle(style)
+    wanted = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 6
+    cards = list(form._model_cards.values())
+    assert wanted != cards[0].explanation.contentsMargins().left()  # the usual width first
+    form.fit_to_style()
+    assert [card.explanation.contentsMargins().left() for card in cards] == [wanted] * 2
