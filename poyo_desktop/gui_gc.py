@@ -42,7 +42,7 @@ class GuiThreadCollector(QObject):
         self._thresholds = gc.get_threshold()
         self._idle_ms = interval_ms
         self._busy_ms = min(busy_interval_ms, interval_ms)
-        self._long_lived = len(gc.get_objects(generation=2))
+        self._long_lived = -1  # sized at the first full-collection decision, not at start-up
         self._middle_runs = 0
         gc.disable()
         self._timer = QTimer(self)
@@ -81,5 +81,8 @@ class GuiThreadCollector(QObject):
     def _old_generation_grew(self) -> bool:
         # Counting is a walk of the list, ~1 ms per 50,000 objects, paid once per ten
         # middle-generation collections rather than a full collection every time.
-        return len(gc.get_objects(generation=2)) - self._long_lived > (
-            FULL_GROWTH * self._long_lived)
+        size = len(gc.get_objects(generation=2))
+        if self._long_lived < 0:  # the first decision: measure against the start
+            self._long_lived = size
+            return False
+        return size - self._long_lived > FULL_GROWTH * self._long_lived

@@ -88,62 +88,54 @@ def with_alpha(color: QColor, alpha: float) -> QColor:
     return out
 
 
-@dataclass(frozen=True, slots=True)
 class RowFonts:
-    """The three fonts of a row, their metrics, and the row geometry that follows from them."""
+    """The three fonts of a row, their metrics, and the row geometry that follows from them.
 
-    title: QFont
-    small: QFont
-    chip: QFont
-    chip_key: str  # ``chip.key()``, which costs microseconds a call
-    title_metrics: QFontMetrics
-    small_metrics: QFontMetrics
-    chip_metrics: QFontMetrics
-    row_height: int
-    thumbnail: QSize
+    Plain classes here rather than dataclasses: each dataclass costs start-up about half a
+    millisecond to build, and these are read, never compared or printed.
+    """
 
-    @classmethod
-    def of(cls, font: QFont) -> RowFonts:
-        title = QFont(font)
-        title.setWeight(QFont.Weight.DemiBold)
-        small = QFont(font)
+    __slots__ = ("chip", "chip_key", "chip_metrics", "row_height", "small", "small_metrics",
+                 "thumbnail", "title", "title_metrics")
+
+    def __init__(self, font: QFont) -> None:
+        self.title = QFont(font)
+        self.title.setWeight(QFont.Weight.DemiBold)
+        self.small = QFont(font)
         if font.pointSizeF() > 0:
-            small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+            self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         elif font.pixelSize() > 0:
-            small.setPixelSize(max(9, round(font.pixelSize() * 0.9)))
-        chip = QFont(small)
-        chip.setWeight(QFont.Weight.DemiBold)
-        title_fm, small_fm = QFontMetrics(title), QFontMetrics(small)
+            self.small.setPixelSize(max(9, round(font.pixelSize() * 0.9)))
+        self.chip = QFont(self.small)
+        self.chip.setWeight(QFont.Weight.DemiBold)
+        self.chip_key = self.chip.key()  # which costs microseconds a call
+        self.title_metrics = QFontMetrics(self.title)
+        self.small_metrics = QFontMetrics(self.small)
+        self.chip_metrics = QFontMetrics(self.chip)
         # Tall enough for a bold line and two small lines at the current font size.
-        height = max(MIN_ROW_HEIGHT,
-                     title_fm.height() + 2 * (small_fm.height() + LINE_GAP) + 2 * PAD_V)
-        thumb_height = height - 2 * PAD_V
-        return cls(title, small, chip, chip.key(), title_fm, small_fm, QFontMetrics(chip), height,
-                   QSize(round(thumb_height * 16 / 9), thumb_height))
+        self.row_height = max(MIN_ROW_HEIGHT, self.title_metrics.height()
+                              + 2 * (self.small_metrics.height() + LINE_GAP) + 2 * PAD_V)
+        thumb_height = self.row_height - 2 * PAD_V
+        self.thumbnail = QSize(round(thumb_height * 16 / 9), thumb_height)
 
 
-@dataclass(frozen=True, slots=True)
 class RowColors:
     """A row's inks on one palette, in one colour group, selected or not."""
 
-    text: QColor
-    secondary: QColor  # the facts line: text pulled a little towards the background
-    failed: QColor  # the error line of a failed job
-    loading: QColor  # the quiet box where a thumbnail is still loading
-    hairline: QColor  # the thumbnail's edge, so a white photo does not melt into the list
-    tones: dict[JobState, Tone]
+    __slots__ = ("failed", "hairline", "loading", "secondary", "text", "tones")
 
-    @classmethod
-    def of(cls, palette: QPalette, active: bool, selected: bool) -> RowColors:
+    def __init__(self, palette: QPalette, active: bool, selected: bool) -> None:
         group = QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive
         text = palette.color(group, QPalette.ColorRole.HighlightedText if selected
                              else QPalette.ColorRole.Text)
         behind = (palette.color(group, QPalette.ColorRole.Highlight) if selected
                   else palette.color(QPalette.ColorRole.Base))
-        tones = {state: tone_for(state, palette) for state in JobState}
-        return cls(text, mix(behind, text, 0.72),
-                   text if selected else tones[JobState.FAILED].ink,
-                   with_alpha(text, 0.08), with_alpha(text, 0.14), tones)
+        self.tones = {state: tone_for(state, palette) for state in JobState}
+        self.text = text
+        self.secondary = mix(behind, text, 0.72)  # facts: text pulled towards the background
+        self.failed = text if selected else self.tones[JobState.FAILED].ink
+        self.loading = with_alpha(text, 0.08)  # where a thumbnail is still loading
+        self.hairline = with_alpha(text, 0.14)  # so a white photo does not melt into the list
 
 
 class RowLook:
@@ -157,7 +149,7 @@ class RowLook:
     def fonts(self, font: QFont) -> RowFonts:
         # Comparing with the last font is cheaper than ``font.key()``; a list has one font.
         if self._fonts is None or font != self._font:
-            self._font, self._fonts = QFont(font), RowFonts.of(font)
+            self._font, self._fonts = QFont(font), RowFonts(font)
         return self._fonts
 
     def colors(self, palette: QPalette, active: bool, selected: bool) -> RowColors:
@@ -166,7 +158,7 @@ class RowLook:
         if colors is None:
             if len(self._colors) > 32:  # palettes come and go with theme changes
                 self._colors.clear()
-            colors = self._colors[key] = RowColors.of(palette, active, selected)
+            colors = self._colors[key] = RowColors(palette, active, selected)
         return colors
 
 
