@@ -1,12 +1,14 @@
-"""The API key: in the OS keychain through keyring, or, where there is none, a private file.
+"""The API key: in the OS keychain through keyring, or a private file.
 
-The key is never logged; its repr is always redacted. Calls may block (a keychain can ask to
-be unlocked): run them off the GUI thread once the window is up.
+The file is used only where there is no keychain, or when the person chooses it after the
+keychain refused the key (:class:`KeychainRefused`, :meth:`KeyStore.save_to_file`): never
+behind their back, and never described as the keychain. The key is never logged; its repr
+is always redacted. Calls may block (a keychain can ask to be unlocked): run them off the
+GUI thread once the window is up.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import stat
@@ -48,6 +50,12 @@ class SecretStoreError(Exception):
     """The key could not be saved or read; the message is plain words."""
 
 
+class KeychainRefused(SecretStoreError):
+    """The system keychain is there but did not take the key (locked, its unlock prompt
+    dismissed, access denied). Nothing was saved anywhere: the person decides whether to
+    try again or to keep the key in the private file (:meth:`KeyStore.save_to_file`)."""
+
+
 def _usable(backend: KeyringBackend) -> bool:
     """keyring falls back to backends that fail or store nothing: those do not count."""
     module = type(backend).__module__
@@ -78,59 +86,118 @@ class KeyStore:
         except Exception:
             return False
 
-    def describe(self) -> str:
+    def describe(self, found: StoredKey | None) -> str:
+        """Where ``found`` (what :meth:`load` gave) is kept, or where a new key would go,
+        in plain words. Only a key that is in the keychain is said to be there."""
+        if found is not None and found.location is KeyLocation.ENVIRONMENT:
+            return "This key comes from the POYO_API_KEY environment variable."
+        if found is not None and found.location is KeyLocation.KEYCHAIN:
+            return f"Your key is kept in the system keychain ({self._keychain_name()})."
+        private = f"a file that only your user account can read: {self._file}"
+        if found is not None and self.keychain_available():
+            return ("Your key is not in the system keychain (it did not take the key when it "
+                    f"was saved), so it is kept in {private}")
+        if found is not None:
+            return ("No system keychain was found on this computer, so your key is kept in "
+                    f"{private}")
         if self.keychain_available():
-            name = getattr(keyring.get_keyring(), "name", "the system keychain")
-            return f"Your key is kept in the system keychain ({name})."
-        return (
-            "No system keychain was found on this computer, so your key is kept in a file "
-            f"that only your user account can read: {self._file}"
-        )
+            return f"Your key will be kept in the system keychain ({self._keychain_name()})."
+        return ("No system keychain was found on this computer, so your key will be kept in "
+                f"{private}")
+
+    @staticmethod
+    def _keychain_name() -> str:
+        return str(getattr(keyring.get_keyring(), "name", "") or "the system keychain")
 
     def load(self) -> StoredKey | None:
+        """The key: from the environment, else the private file, else the keychain.
+
+        The file comes before the keychain: it exists only while the last key saved went
+        there (a key saved to the keychain removes it), so an older key the keychain still
+        holds never wins over it.
+        """
         env = os.environ.get("POYO_API_KEY", "").strip()
         if env:
             return StoredKey(env, KeyLocation.ENVIRONMENT)
-        if self.keychain_available():
-            try:
-                value = keyring.get_password(SERVICE, ACCOUNT)
-            except keyring.errors.KeyringError as exc:
-                log.warning("keychain read failed: %s", type(exc).__name__)
-                value = None
-            if value:
-                return StoredKey(value, KeyLocation.KEYCHAIN)
         try:
             value = self._file.read_text(encoding="utf-8").strip()
         except OSError:
-            return None
-        return StoredKey(value, KeyLocation.FILE) if value else None
+            value = ""
+        if value:
+            return StoredKey(value, KeyLocation.FILE)
+        if self.keychain_available():
+            try:
+                value = keyring.get_password(SERVICE, ACCOUNT) or ""
+            except keyring.errors.KeyringError as exc:
+                log.warning("keychain read failed: %s", type(exc).__name__)
+                value = ""
+            if value:
+                return StoredKey(value, KeyLocation.KEYCHAIN)
+        return None
 
     def save(self, value: str) -> KeyLocation:
+        """Into the keychain, or the private file where there is no keychain. A keychain
+        that refuses raises :class:`KeychainRefused`, and nothing is written anywhere."""
         value = value.strip()
         if not value:
             self.delete()
             return KeyLocation.NONE
-        if self.keychain_available():
-            try:
-                keyring.set_password(SERVICE, ACCOUNT, value)
-                self._remove_file()
-                return KeyLocation.KEYCHAIN
-            except keyring.errors.KeyringError as exc:
-                log.warning("keychain write failed (%s); using the private file",
-                            type(exc).__name__)
-            except Exception as exc:  # a backend's own failure; its words may hold the key
-                log.warning("keychain write failed: %s: %s", type(exc).__name__,
-                            redact(str(exc), value))
-                raise SecretStoreError("Could not save your API key: the system keychain "
-                                       "refused it. Make sure it is unlocked.") from None
+        if not self.keychain_available():
+            self._write_private(value)
+            log.info("API key saved in the private file (no system keychain)")
+            return KeyLocation.FILE
+        try:
+            keyring.set_password(SERVICE, ACCOUNT, value)
+        except Exception as exc:  # a backend's own words may hold the key
+            log.warning("keychain write failed: %s: %s", type(exc).__name__,
+                        redact(str(exc), value))
+            raise KeychainRefused(
+                "Could not save your API key in the system keychain: it did not accept it "
+                "(it may be locked, or its unlock prompt was closed). Nothing was saved."
+            ) from None
+        try:
+            self._file.unlink(missing_ok=True)  # else its older key would win on load
+        except OSError as exc:
+            raise SecretStoreError(
+                "Your API key was saved in the system keychain, but an older key in "
+                f"{self._file} could not be removed ({exc.strerror or exc}), and it would be "
+                "used instead. Remove that file, then save again.") from None
+        log.info("API key saved in the system keychain")
+        return KeyLocation.KEYCHAIN
+
+    def save_to_file(self, value: str) -> KeyLocation:
+        """Into the private file, because the person chose it after the keychain refused.
+
+        The keychain is not touched (it may ask to be unlocked again); an older key it holds
+        stays unused, since :meth:`load` reads the file first.
+        """
+        value = value.strip()
+        if not value:
+            raise ValueError("an empty key is removed with save(''), not kept in a file")
         self._write_private(value)
+        log.info("API key saved in the private file, as the person chose")
         return KeyLocation.FILE
 
     def delete(self) -> None:
+        """Remove the key from the keychain and the file. Either refusing raises: a key said
+        to be removed must not come back at the next start."""
         if self.keychain_available():
-            with contextlib.suppress(keyring.errors.KeyringError):
+            try:
                 keyring.delete_password(SERVICE, ACCOUNT)
-        self._remove_file()
+            except keyring.errors.PasswordDeleteError:
+                pass  # there was none
+            except Exception as exc:  # locked, or the backend's own trouble
+                log.warning("keychain delete failed: %s", type(exc).__name__)
+                raise SecretStoreError(
+                    "Could not remove your API key from the system keychain: it did not allow "
+                    "it (it may be locked, or its unlock prompt was closed). Nothing was "
+                    "changed.") from None
+        try:
+            self._file.unlink(missing_ok=True)
+        except OSError as exc:
+            raise SecretStoreError(
+                f"Could not remove your API key from {self._file}: "
+                f"{exc.strerror or exc}.") from None
 
     def _write_private(self, value: str) -> None:
         try:
@@ -144,11 +211,3 @@ class KeyStore:
         except OSError as exc:
             raise SecretStoreError(
                 f"Could not save your API key: {exc.strerror or exc}.") from None
-
-    def _remove_file(self) -> None:
-        try:
-            self._file.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            log.warning("could not remove the key file: %s", exc.strerror)

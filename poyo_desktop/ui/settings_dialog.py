@@ -2,7 +2,9 @@
 
 The keychain is only ever touched from a worker thread: reading or writing it can take
 seconds (a locked keychain waits for its unlock prompt; a Secret Service can be slow to
-answer), and the window must keep painting meanwhile.
+answer), and the window must keep painting meanwhile. When the keychain refuses the key,
+the person is told what a plain file would mean and chooses: the key never lands in one
+behind their back.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ import asyncio
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.context import AppContext
-from poyo_desktop.services.secrets import KeyLocation, KeyStore, SecretStoreError, StoredKey
+from poyo_desktop.services.secrets import (
+    KeychainRefused,
+    KeyStore,
+    SecretStoreError,
+    StoredKey,
+)
 from poyo_desktop.services.settings import (
     CONCURRENT_MAX,
     CONCURRENT_MIN,
@@ -148,6 +157,24 @@ class SettingsDialog(QDialog):
         saving_row.setContentsMargins(0, 0, 0, 0)
         self.saving_box.hide()
 
+        # Shown when the keychain refused the key: try again, or keep it in a file.
+        self.keychain_label = QLabel("")
+        self.keychain_label.setWordWrap(True)
+        self.keychain_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_button = QPushButton("Keep It in a File Instead")
+        self.file_button.clicked.connect(self._on_keep_in_file)
+        file_row = QHBoxLayout()
+        file_row.addStretch(1)
+        file_row.addWidget(self.file_button)
+        self.keychain_box = QFrame()
+        self.keychain_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.keychain_box.setAccessibleName("The system keychain did not take your key")
+        keychain_layout = QVBoxLayout(self.keychain_box)
+        keychain_layout.addWidget(self.keychain_label)
+        keychain_layout.addLayout(file_row)
+        self.keychain_box.hide()
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_save)
@@ -161,6 +188,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(advanced)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.keychain_box)
         layout.addWidget(self.saving_box)
         layout.addWidget(buttons)
 
@@ -197,13 +225,11 @@ class SettingsDialog(QDialog):
     async def _load_key(self) -> None:
         found, where = await asyncio.to_thread(_read_key, self.ctx.keys)
         self.key_where.setText(where)
+        self._fit()
         if found is not None:
             self._original_key = found.value
             if not self.key_edit.text():  # never over a key typed while the keychain was read
                 self.key_edit.setText(found.value)
-            if found.location is KeyLocation.ENVIRONMENT:
-                self.key_where.setText("This key comes from the POYO_API_KEY environment "
-                                       "variable.")
 
     def _on_show_key(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
@@ -227,17 +253,20 @@ class SettingsDialog(QDialog):
         set_text_color(self.test_result, success_color(palette) if ok else error_color(palette))
         self.test_result.setText(message)
 
+    def _edited(self) -> SettingsValues:
+        from dataclasses import replace
+
+        return replace(self.ctx.settings.values,
+                       download_dir=str(Path(self.folder_edit.text()).expanduser()),
+                       poll_interval=self.poll_spin.value(),
+                       max_concurrent=self.concurrent_spin.value(),
+                       base_url=self.server_edit.text().strip(),
+                       callback_url=self.callback_edit.text().strip())
+
     def _on_save(self) -> None:
         if self.is_saving():
             return
-        values = self.ctx.settings.values
-        from dataclasses import replace
-
-        edited = replace(values, download_dir=str(Path(self.folder_edit.text()).expanduser()),
-                         poll_interval=self.poll_spin.value(),
-                         max_concurrent=self.concurrent_spin.value(),
-                         base_url=self.server_edit.text().strip(),
-                         callback_url=self.callback_edit.text().strip())
+        edited = self._edited()
         problems = problems_with(edited)
         if problems:
             self.error_label.setText("\n".join(problems.values()))
@@ -249,14 +278,42 @@ class SettingsDialog(QDialog):
             self._apply(edited)
             self.accept()
             return
-        self._show_saving(True)
-        self._saving = asyncio.ensure_future(self._save_key(key, edited))
+        self._start_saving(key, edited, to_file=False)
 
-    async def _save_key(self, key: str, edited: SettingsValues) -> None:
+    def _on_keep_in_file(self) -> None:
+        """The person chose the private file after the keychain refused the key."""
+        if self.is_saving():
+            return
+        self._on_save_edited(to_file=True)
+
+    def _on_save_edited(self, *, to_file: bool) -> None:
+        edited = self._edited()
+        if problems_with(edited):
+            self._on_save()  # shows the problems
+            return
+        self._start_saving(self.key_edit.text().strip(), edited, to_file=to_file)
+
+    def _start_saving(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
+        self.keychain_box.hide()
+        self._show_saving(True)
+        self._saving = asyncio.ensure_future(self._save_key(key, edited, to_file=to_file))
+
+    async def _save_key(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
         """The key first (in a worker thread), then the rest: a key that could not be saved
         changes nothing, and stays in the box to try again."""
+        keys = self.ctx.keys
         try:
-            await asyncio.to_thread(self.ctx.keys.save, key)
+            await asyncio.to_thread(keys.save_to_file if to_file else keys.save, key)
+        except KeychainRefused as exc:
+            self._show_saving(False)
+            self.keychain_label.setText(
+                f"{exc} Unlock the keychain and press Save to try again, or keep the key in "
+                f"a file instead: {keys.fallback_file}\n\nOnly your user account can read "
+                "that file, but it is not encrypted: programs you run, and copies of your "
+                "files such as backups, can read it too.")
+            self.keychain_box.show()
+            self._fit()
+            return
         except SecretStoreError as exc:
             problem = str(exc)
         except Exception as exc:  # unforeseen: its words may hold the key, so none are kept
@@ -272,6 +329,7 @@ class SettingsDialog(QDialog):
         self.error_label.setText(f"{problem} Your key is still in the box above: press Save "
                                  "to try again.")
         self.error_label.show()
+        self._fit()
 
     def _apply(self, edited: SettingsValues) -> None:
         self.ctx.settings.update(download_dir=edited.download_dir,
@@ -279,10 +337,22 @@ class SettingsDialog(QDialog):
                                  max_concurrent=edited.max_concurrent,
                                  base_url=edited.base_url, callback_url=edited.callback_url)
 
+    def _fit(self) -> None:
+        """Grow to show every line of text that changed after the dialog was shown: Qt
+        does not re-fit a dialog to a word-wrapped label's new height by itself."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new texts' sizes
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.minimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _show_saving(self, saving: bool) -> None:
         """While the key is saved: say so, and take no second Save, edit or Cancel."""
         self.saving_box.setVisible(saving)
-        for widget in (self.save_button, self.cancel_button, self.test_button, self.show_key):
+        for widget in (self.save_button, self.cancel_button, self.test_button, self.show_key,
+                       self.file_button):
             widget.setEnabled(not saving)
         self.key_edit.setReadOnly(saving)
         self.save_button.setText("Saving…" if saving else self._save_text)
@@ -291,4 +361,5 @@ class SettingsDialog(QDialog):
 def _read_key(keys: KeyStore) -> tuple[StoredKey | None, str]:
     """The saved key and where it is kept, in words. Blocking: run it in a worker thread
     (the keychain's first use loads its backend, which may ask D-Bus)."""
-    return keys.load(), keys.describe()
+    found = keys.load()
+    return found, keys.describe(found)

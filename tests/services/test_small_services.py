@@ -9,13 +9,19 @@ import stat
 from datetime import UTC, datetime
 
 import keyring
+import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
 from poyo_desktop.logs import REDACTOR, setup_logging
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import slug, unique_path, video_name
-from poyo_desktop.services.secrets import KeyLocation, KeyStore
+from poyo_desktop.services.secrets import (
+    KeychainRefused,
+    KeyLocation,
+    KeyStore,
+    SecretStoreError,
+)
 from poyo_desktop.services.settings import Settings, SettingsValues, problems_with
 from tests.videos import make_video
 
@@ -91,13 +97,86 @@ def test_key_goes_to_the_keychain_when_there_is_one(tmp_path, monkeypatch):
 def test_without_a_keychain_the_key_lives_in_a_private_file(tmp_path):
     store = KeyStore(tmp_path / "cfg" / "api-key")
     assert not store.keychain_available()  # tests run with keyring's null backend
-    assert "No system keychain" in store.describe()
+    assert "No system keychain" in store.describe(None)
     assert store.save("  sk-xyz  ") is KeyLocation.FILE
     mode = stat.S_IMODE(os.stat(tmp_path / "cfg" / "api-key").st_mode)
     assert mode == 0o600
     assert store.load().value == "sk-xyz"
     store.save("")
     assert store.load() is None
+
+
+class LockedKeyring(MemoryKeyring):
+    """A keychain that is there but refuses to store (its unlock prompt was dismissed)."""
+
+    def set_password(self, service, username, password):
+        raise keyring.errors.KeyringLocked("the collection is locked")
+
+
+def use_keyring(monkeypatch, ring: KeyringBackend) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", lambda: ring)
+    monkeypatch.setattr(keyring, "get_password", ring.get_password)
+    monkeypatch.setattr(keyring, "set_password", ring.set_password)
+    monkeypatch.setattr(keyring, "delete_password", ring.delete_password)
+
+
+def test_a_keychain_that_refuses_the_key_writes_no_file_behind_the_persons_back(
+        tmp_path, monkeypatch):
+    use_keyring(monkeypatch, LockedKeyring())
+    store = KeyStore(tmp_path / "api-key")
+    with pytest.raises(KeychainRefused) as refused:
+        store.save("sk-abc-123456")
+    assert not (tmp_path / "api-key").exists()  # nothing silently written elsewhere
+    assert "sk-abc-123456" not in str(refused.value)
+    assert "keychain" in str(refused.value)
+    assert store.load() is None
+    # the person chose the file: it is said as a file, never as the keychain
+    assert store.save_to_file("sk-abc-123456") is KeyLocation.FILE
+    mode = stat.S_IMODE(os.stat(tmp_path / "api-key").st_mode)
+    assert mode == 0o600
+    found = store.load()
+    assert found.value == "sk-abc-123456" and found.location is KeyLocation.FILE
+    where = store.describe(found)
+    assert "kept in the system keychain" not in where
+    assert str(tmp_path / "api-key") in where and "only your user account" in where
+
+
+def test_a_key_kept_in_the_file_wins_over_an_older_one_left_in_the_keychain(
+        tmp_path, monkeypatch):
+    ring = MemoryKeyring()
+    use_keyring(monkeypatch, ring)
+    store = KeyStore(tmp_path / "api-key")
+    store.save("sk-old-key-000000")
+    assert store.load().location is KeyLocation.KEYCHAIN
+    store.save_to_file("sk-new-key-111111")  # the keychain refused the new one
+    found = store.load()
+    assert found.value == "sk-new-key-111111" and found.location is KeyLocation.FILE
+    store.save("sk-newer-key-2222")  # the keychain takes it again: the file goes
+    assert not (tmp_path / "api-key").exists()
+    assert store.load().location is KeyLocation.KEYCHAIN
+
+
+def test_where_the_key_is_kept_is_said_as_it_is(tmp_path, monkeypatch):
+    ring = MemoryKeyring()
+    use_keyring(monkeypatch, ring)
+    store = KeyStore(tmp_path / "api-key")
+    assert "will be kept in the system keychain" in store.describe(None)
+    store.save("sk-abc-123456")
+    assert "kept in the system keychain" in store.describe(store.load())
+
+
+def test_a_key_the_keychain_will_not_remove_is_not_said_removed(tmp_path, monkeypatch):
+    class NoDelete(MemoryKeyring):
+        def delete_password(self, service, username):
+            raise keyring.errors.KeyringLocked("the collection is locked")
+
+    ring = NoDelete()
+    use_keyring(monkeypatch, ring)
+    store = KeyStore(tmp_path / "api-key")
+    store.save("sk-abc-123456")
+    with pytest.raises(SecretStoreError, match="Could not remove your API key"):
+        store.save("")
+    assert store.load().value == "sk-abc-123456"
 
 
 def test_environment_key_wins(tmp_path, monkeypatch):

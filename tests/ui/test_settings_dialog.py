@@ -249,9 +249,10 @@ def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
             dialog, saved = await settings_dialog(window)
             dialog.key_edit.setText(TEST_KEY)
             dialog.save_button.click()
-            await wait_until(lambda: dialog.error_label.isVisibleTo(dialog), what="error shown")
+            await wait_until(lambda: dialog.keychain_box.isVisibleTo(dialog),
+                             what="refusal shown")
             shown = {
-                "visible": dialog.isVisible(), "error": dialog.error_label.text(),
+                "visible": dialog.isVisible(), "error": dialog.keychain_label.text(),
                 "key": dialog.key_edit.text(), "save": dialog.save_button.isEnabled(),
                 "cancel": dialog.cancel_button.isEnabled(),
                 "saving": dialog.saving_label.isVisibleTo(dialog),
@@ -267,6 +268,61 @@ def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
     assert TEST_KEY not in shown["error"] and "D-Bus" not in shown["error"]
     assert shown["key"] == TEST_KEY
     assert saved == [] and demo  # nothing changed
+    assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
+
+
+def test_a_key_the_keychain_refuses_is_kept_in_a_file_only_when_the_person_says_so(
+        poyo, tmp_path, qloop, slow_keychain, caplog):
+    """A locked keychain (its unlock prompt dismissed): nothing is written behind the
+    person's back. They are told what the file means and choose it; from then on the
+    dialog says the key is in that file, never "in the keychain"."""
+    keychain = slow_keychain(fail=keyring.errors.KeyringLocked("the collection is locked"))
+    keychain.release.set()
+
+    async def scenario():
+        window = await demo_window(poyo, tmp_path)
+        keys = window.ctx.keys
+        try:
+            dialog, saved = await settings_dialog(window)
+            before = dialog.key_where.text()
+            dialog.server_edit.setText(poyo.base_url)
+            dialog.key_edit.setText(TEST_KEY)
+            dialog.save_button.click()
+            await wait_until(lambda: dialog.keychain_box.isVisibleTo(dialog),
+                             what="the choice offered")
+            offered = {
+                "text": dialog.keychain_label.text(), "button": dialog.file_button.text(),
+                "file": keys.fallback_file.exists(), "saved": list(saved),
+                "demo": window.ctx.demo, "open": dialog.isVisible(),
+                "error": dialog.error_label.isVisibleTo(dialog),
+            }
+            dialog.grab().save("/tmp/settings-keychain-refused.png")
+            dialog.file_button.click()
+            await wait_until(lambda: not dialog.isVisible(), what="saved in the file")
+            stored = keys.load()
+            again, _ = await settings_dialog(window)
+            where_now = again.key_where.text()
+            again.grab().save("/tmp/settings-key-in-file.png")
+            again.reject()
+            return (before, offered, saved, stored, where_now, window.ctx.jobs.backend,
+                    keychain.stored)
+        finally:
+            window.close()
+            await window.ctx.close()
+
+    before, offered, saved, stored, where_now, backend, in_keychain = \
+        qloop.run_until_complete(scenario())
+    assert "will be kept in the system keychain" in before
+    assert offered["open"] and not offered["file"] and offered["saved"] == []
+    assert offered["demo"] and not offered["error"]
+    text = offered["text"]
+    assert "did not accept" in text and "try again" in text
+    assert "only your user account can read" in text.lower() and "not encrypted" in text
+    assert "File" in offered["button"] and TEST_KEY not in text
+    assert saved == [TEST_KEY] and backend == "poyo" and in_keychain == {}
+    assert stored.value == TEST_KEY and stored.location is KeyLocation.FILE
+    assert "kept in the system keychain" not in where_now
+    assert "only your user account can read" in where_now
     assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
 
 
