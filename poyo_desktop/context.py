@@ -93,7 +93,13 @@ class AppContext:
                               callback_url=values.callback_url or None)
 
     def use_key(self, api_key: str) -> None:
-        """A key was saved in Settings: new jobs go to PoYo with it (or back to demo)."""
+        """A key was saved in Settings: new jobs go to PoYo with it (or back to demo).
+
+        Removing the key switches at once: from that moment nothing new goes to PoYo with
+        the removed key. A demo server not running yet is started in a worker thread (it
+        takes a while, and the window must keep painting); new work waits for it, and
+        :meth:`switching` says when it runs.
+        """
         from poyo_desktop.api import PoyoClient
         from poyo_desktop.logs import REDACTOR
 
@@ -106,22 +112,43 @@ class AppContext:
         else:
             self.demo = True
             if self.jobs.backend != "demo":
-                # A key was removed (rare): this waits for the demo server if it is not
-                # running yet, so that no job goes to PoYo with the removed key meanwhile.
-                self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, self._sandbox_url()))
-                self.demo_pending = False
+                self._switch_to_demo()
         self.notifier.mode_changed.emit(self.demo)
 
+    def _switch_to_demo(self) -> None:
+        """Send new work to the demo server: now if it runs, else once it does."""
+        from poyo_desktop.api import PoyoClient
+
+        running = self.sandbox  # set by the worker thread that started it
+        if running is not None:
+            self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, str(running.base_url)))
+            return
+        # Nothing is sent through the placeholder: jobs wait until the server runs.
+        client, self._placeholder_http = _placeholder_client(self._placeholder_http)
+        self.jobs.use_backend("demo", client, ready=False)
+        self.demo_pending = True
+        self.ensure_backend()
+
+    def switching(self) -> asyncio.Future[None] | None:
+        """What finishes when demo mode, just chosen, can send work; None when it can now.
+        Settings waits on it to show that the app is switching."""
+        start = self._backend_start
+        if self.demo and start is not None and not start.done():
+            return start
+        return None
+
     def ensure_backend(self) -> asyncio.Future[None] | None:
-        """Start the demo server if it is pending (once). Returns what finishes when jobs
-        can be sent, or None when they can be sent now.
+        """Start the demo server if it is pending (once, or again after a start that
+        failed). Returns what finishes when jobs can be sent, or None when they can be
+        sent now.
 
         Call it before asking the jobs service for work: generate waits for the server by
         itself, but retry and the like do not.
         """
-        if self._backend_start is None:
+        start = self._backend_start
+        if start is None or (start.done() and self.demo_pending):
             if not (self.demo_pending and self.demo):
-                return None
+                return start
             import asyncio
 
             self._backend_start = asyncio.ensure_future(self._start_demo())
@@ -213,10 +240,11 @@ def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
     return sandbox, url
 
 
-def _placeholder_client() -> tuple[PoyoClient, httpx.AsyncClient]:
+def _placeholder_client(
+        http: httpx.AsyncClient | None = None) -> tuple[PoyoClient, httpx.AsyncClient]:
     """Stands in for the demo server's client until the server runs. Nothing is sent
     through it (jobs wait for the server); unlike a real client it loads no TLS
-    certificates (measured ~40 ms and ~4 MB)."""
+    certificates (measured ~40 ms and ~4 MB). ``http``: one made before, to share."""
     import httpx
 
     from poyo_desktop.api import PoyoClient
@@ -224,7 +252,8 @@ def _placeholder_client() -> tuple[PoyoClient, httpx.AsyncClient]:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("the demo server is not running yet", request=request)
 
-    http = httpx.AsyncClient(transport=httpx.MockTransport(refuse), trust_env=False)
+    if http is None:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(refuse), trust_env=False)
     return PoyoClient(DEMO_KEY, "http://127.0.0.1:9", http=http), http
 
 

@@ -112,9 +112,7 @@ class JobService(QObject):
         self._names = NameBook()  # one for every backend: they share the download folder
         self._backend = backend
         self._ready = asyncio.Event()  # False while the backend (demo server) is starting
-        self.use_backend(backend, client)
-        if not ready:
-            self._ready.clear()
+        self.use_backend(backend, client, ready=ready)
         self._slots: _Slots | None = None
         self._max_concurrent = max_concurrent
         self._closing = False
@@ -133,12 +131,19 @@ class JobService(QObject):
     def _pipeline(self) -> Pipeline:
         return self._pipelines[self._backend]
 
-    def use_backend(self, backend: str, client: PoyoClient) -> None:
-        """Send new jobs to ``backend`` from now on; jobs already under way keep theirs."""
+    def use_backend(self, backend: str, client: PoyoClient, *, ready: bool = True) -> None:
+        """Send new jobs to ``backend`` from now on; jobs already under way keep theirs.
+
+        ``ready=False``: its server is still starting (``client`` is a stand-in). Jobs
+        started meanwhile wait, and go nowhere else, until it is given again ready.
+        """
         self._pipelines[backend] = Pipeline(client, self._store, self._config,
                                             self._on_job_published, names=self._names)
         self._backend = backend
-        self._ready.set()
+        if ready:
+            self._ready.set()
+        else:
+            self._ready.clear()
 
     def clients(self) -> list[PoyoClient]:
         return [pipeline.client for pipeline in self._pipelines.values()]
@@ -384,6 +389,7 @@ class JobService(QObject):
                    buy_if_failed: bool = False) -> None:
         """Follow ``job`` to its end; with ``buy_if_failed``, a task that PoYo says failed
         is replaced by a new one (the person asked for a video with Retry)."""
+        await self._ready.wait()  # a server still starting: never its stand-in client
         if self._slots is None:
             self._slots = _Slots(self._max_concurrent)
         if needs_slot:

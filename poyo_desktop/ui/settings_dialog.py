@@ -320,16 +320,42 @@ class SettingsDialog(QDialog):
             log.error("saving the key failed: %s", type(exc).__name__)
             problem = "Could not save your API key: something unexpected went wrong."
         else:
-            self._show_saving(False)
+            self._original_key = key
             self._apply(edited)
-            self.key_saved.emit(key)
-            self.accept()
+            self.key_saved.emit(key)  # the app switches mode at once
+            if await self._switched():
+                self._show_saving(False)
+                self.accept()
             return
         self._show_saving(False)
         self.error_label.setText(f"{problem} Your key is still in the box above: press Save "
                                  "to try again.")
         self.error_label.show()
         self._fit()
+
+    async def _switched(self) -> bool:
+        """Wait, saying so, while the app starts the demo server for a removed key; whether
+        it runs. If it could not start, the dialog stays open and says why."""
+        switching = self.ctx.switching()
+        if switching is None:
+            return True
+        self.key_where.setText("Your API key was removed.")
+        self.saving_label.setText("Switching to demo mode: starting the demo server… New "
+                                  "videos wait until it runs; nothing goes to PoYo.")
+        self.saving_bar.setAccessibleName("Switching to demo mode")
+        self.save_button.setText("Switching…")
+        self._fit()
+        try:
+            await asyncio.shield(switching)
+        except Exception as exc:
+            self._show_saving(False)
+            self.error_label.setText(
+                f"Your API key was removed, but the demo server could not be started: {exc}. "
+                "It is tried again when you make a video.")
+            self.error_label.show()
+            self._fit()
+            return False
+        return True
 
     def _apply(self, edited: SettingsValues) -> None:
         self.ctx.settings.update(download_dir=edited.download_dir,
@@ -356,6 +382,7 @@ class SettingsDialog(QDialog):
             widget.setEnabled(not saving)
         self.key_edit.setReadOnly(saving)
         self.save_button.setText("Saving…" if saving else self._save_text)
+        self._fit()
 
 
 def _read_key(keys: KeyStore) -> tuple[StoredKey | None, str]:

@@ -374,3 +374,61 @@ def test_a_key_typed_while_the_keychain_is_still_read_is_not_overwritten(
 
     typed, stored = qloop.run_until_complete(scenario())
     assert typed == TEST_KEY and stored == TEST_KEY
+
+
+# -- removing the key: back to demo mode without freezing the window ------------------------
+
+def test_removing_the_key_starts_the_demo_server_off_the_gui_thread_and_says_it_is_switching(
+        poyo, tmp_path, qloop):
+    """The demo server takes a while to start: the window keeps painting, the dialog says
+    it is switching, and nothing asked for meanwhile goes to PoYo with the removed key."""
+    from tests.services.harness import draft
+
+    async def scenario():
+        ctx = await build_context(Options(data_dir=tmp_path / "home", base_url=poyo.base_url,
+                                          api_key=TEST_KEY, demo_task_seconds=0.3,
+                                          demo_video_long_side=160, poll_interval=0.05))
+        await asyncio.to_thread(ctx.keys.save, TEST_KEY)  # so that Settings shows it
+        window = MainWindow(ctx)
+        window.show()
+        await window.start()
+        seen: dict[str, object] = {}
+        try:
+            assert ctx.jobs.backend == "poyo" and ctx.sandbox is None
+            dialog, saved = await settings_dialog(window)
+
+            def on_saved(key: str) -> None:  # right after ctx.use_key, in the same click
+                seen["sandbox started at once"] = ctx.sandbox is not None
+                seen["backend"] = ctx.jobs.backend
+                seen["demo"] = ctx.demo
+                ctx.jobs.generate(draft(tmp_path))  # a Generate while the server starts
+
+            dialog.key_saved.connect(on_saved)
+            dialog.key_edit.clear()
+            dialog.save_button.click()
+            await wait_until(lambda: "backend" in seen, what="key removed")
+            seen["switching"] = (dialog.isVisible(), dialog.saving_box.isVisibleTo(dialog),
+                                 dialog.saving_label.text(), dialog.save_button.isEnabled())
+            dialog.grab().save("/tmp/settings-switching.png")
+            await wait_until(lambda: not dialog.isVisible(), what="switched")
+            seen["after"] = (ctx.jobs.backend, ctx.sandbox is not None, ctx.demo_pending,
+                             window.banner.isVisibleTo(window))
+            await wait_until(lambda: ctx.jobs.jobs() and ctx.jobs.jobs()[0].state.is_terminal,
+                             what="the video made meanwhile")
+            seen["job"] = ctx.jobs.jobs()[0]
+            seen["saved"] = saved
+            return seen
+        finally:
+            window.close()
+            await ctx.close()
+
+    seen = qloop.run_until_complete(scenario())
+    assert seen["saved"] == [""] and seen["demo"]
+    assert not seen["sandbox started at once"]  # not on the GUI thread, in the click
+    assert seen["backend"] == "demo"  # at once: nothing more goes to PoYo
+    visible, busy, text, save_enabled = seen["switching"]
+    assert visible and busy and "Switching to demo mode" in text and not save_enabled
+    assert seen["after"] == ("demo", True, False, True)
+    job = seen["job"]
+    assert job.backend == "demo" and job.state.value == "finished", job.error_message
+    assert poyo.requests["submit"] == 0 and poyo.requests["upload"] == 0
