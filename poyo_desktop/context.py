@@ -224,6 +224,7 @@ class AppContext:
         if self._placeholder_http is not None:
             await self._placeholder_http.aclose()
         await self.store.close()
+        await asyncio.to_thread(self.settings.flush)  # changes are written by a worker
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)  # type: ignore[attr-defined]
 

@@ -1,7 +1,10 @@
 """Typed, versioned settings in a JSON file; a damaged file falls back to defaults (kept aside).
 
 Each setting is declared once, with its default and its bounds, and ``changed`` fires only
-when a value really changes.
+when a value really changes. The file is written by a worker thread, never by the caller
+(the GUI thread must not wait for a slow disk): rapid changes are written together, each
+write replaces the file whole (temporary file, fsync, rename), and :meth:`Settings.flush`
+waits for the last one at close.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,6 +84,10 @@ class Settings(QObject):
         self._path = path
         self.recovered_from: Path | None = None  # a damaged file kept aside at load time
         self._values = self._load()
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)  # notified when the writer is done
+        self._unwritten: dict[str, Any] | None = None  # the newest values not yet written
+        self._writer: threading.Thread | None = None
 
     @property
     def values(self) -> SettingsValues:
@@ -96,7 +104,7 @@ class Settings(QObject):
         if not names:
             return
         self._values = new
-        self._save()
+        self._save_later()
         for name in names:
             self.changed.emit(name)
 
@@ -122,12 +130,59 @@ class Settings(QObject):
             log.warning("settings file unreadable (%s); using defaults", exc)
             return SettingsValues().validated()
 
-    def _save(self) -> None:
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        temp = self._path.with_suffix(".tmp")
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every change is in the file; False if ``timeout`` ran out first.
+        Blocking: call it off the GUI thread (the app does, when it closes)."""
+        with self._lock:
+            return self._idle.wait_for(lambda: self._writer is None, timeout)
+
+    def _save_later(self) -> None:
+        """Hand the values to the writer, starting one if none is running.
+
+        The writer is not a daemon thread: an interpreter that exits waits for it, so a
+        change made just before the end is not lost even without :meth:`flush`.
+        """
         payload = {"version": SETTINGS_VERSION, "values": asdict(self._values)}
+        with self._lock:
+            self._unwritten = payload  # an older one not yet written is superseded
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_all, name="settings-writer")
+                self._writer.start()
+
+    def _write_all(self) -> None:
+        while True:
+            with self._lock:
+                payload, self._unwritten = self._unwritten, None
+                if payload is None:
+                    self._writer = None
+                    self._idle.notify_all()
+                    return
+            self._write(payload)  # outside the lock: update() never waits for the disk
+
+    def _write(self, payload: dict[str, Any]) -> None:
+        """Replace the file whole: a crash leaves the old file or the new one, never half."""
+        temp = self._path.with_suffix(".tmp")
         try:
-            temp.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            with open(temp, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(payload, indent=2))
+                handle.flush()
+                os.fsync(handle.fileno())
             os.replace(temp, self._path)
+            _sync_folder(self._path.parent)
         except OSError as exc:
             log.error("could not save settings: %s", exc)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (best effort: not every system can)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -6,6 +6,8 @@ import json
 import logging
 import os
 import stat
+import threading
+import time
 from datetime import UTC, datetime
 
 import keyring
@@ -52,6 +54,7 @@ def test_settings_round_trip_and_change_signal(tmp_path, qapp):
     settings.update(poll_interval=20, max_concurrent=5)
     settings.update(poll_interval=20)  # no change, no signal
     assert changed == ["poll_interval", "max_concurrent"]
+    assert settings.flush(timeout=5)  # written by a worker thread
     again = Settings(tmp_path / "settings.json")
     assert again.values.poll_interval == 20 and again.values.max_concurrent == 5
     assert json.loads((tmp_path / "settings.json").read_text())["version"] == 1
@@ -75,6 +78,57 @@ def test_settings_are_clamped_and_validated(tmp_path, qapp):
                                             callback_url="http://insecure"))
     assert "download_dir" in problems and "callback_url" in problems
     assert problems_with(SettingsValues(download_dir="relative/path"))["download_dir"]
+
+
+def test_a_settings_change_does_not_wait_for_the_disk(tmp_path, qapp):
+    """The file is written by a worker: a slow disk (here a named pipe nobody reads yet,
+    where the temporary file goes) must not hold up the caller, the GUI thread."""
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    slow = path.with_suffix(".tmp")
+    os.mkfifo(slow)
+    caller = threading.Thread(target=lambda: settings.update(poll_interval=20), daemon=True)
+    try:
+        caller.start()
+        caller.join(2)
+        waited = caller.is_alive()
+    finally:  # let a writer stuck on the pipe go on
+        reader = os.open(slow, os.O_RDONLY | os.O_NONBLOCK)
+        caller.join(5)
+        time.sleep(0.2)
+        os.close(reader)
+    assert not waited
+    assert settings.values.poll_interval == 20  # the new value is there at once
+    slow.unlink(missing_ok=True)
+    settings.update(poll_interval=30)
+    assert settings.flush(timeout=5)
+    assert Settings(path).values.poll_interval == 30
+
+
+def test_rapid_settings_changes_all_reach_the_file_whole(tmp_path, qapp):
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    for i in range(200):
+        settings.update(max_concurrent=1 + i % 10, last_duration=10 if i % 2 else 5)
+    settings.update(last_model="kling-2.1/pro")
+    assert settings.flush(timeout=5)
+    assert Settings(path).values == settings.values
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]  # no temp left
+
+
+def test_a_setting_changed_just_before_closing_is_on_disk_once_closed(tmp_path, qloop):
+    from poyo_desktop.context import Options, build_context
+
+    async def scenario():
+        ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
+                                          base_url="http://127.0.0.1:9"))
+        ctx.settings.update(last_model="kling-2.1/pro", last_duration=10)
+        await ctx.close()
+        return ctx.paths.settings_file
+
+    file = qloop.run_until_complete(scenario())
+    saved = json.loads(file.read_text())["values"]
+    assert saved["last_model"] == "kling-2.1/pro" and saved["last_duration"] == 10
 
 
 # -- API key ----------------------------------------------------------------------------------
