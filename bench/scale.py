@@ -10,7 +10,8 @@ MB = 1 << 20
 @dataclass(frozen=True)
 class Scale:
     name: str
-    cold_runs: int = 9  # starts of each kind, after one discarded warm-up each
+    cold_runs: int = 21  # timed starts of each kind, after one discarded warm-up each
+    memory_runs: int = 7  # of those, the ones that idle and have their memory read
     cold_idle_s: float = 2.0  # after the first paint, before memory is read
     busy_tasks: int = 200
     busy_downloads: int = 10
@@ -30,7 +31,7 @@ class Scale:
 
 
 FULL = Scale("full")
-SMOKE = Scale("smoke", cold_runs=2, cold_idle_s=0.3, busy_tasks=20,
+SMOKE = Scale("smoke", cold_runs=2, memory_runs=1, cold_idle_s=0.3, busy_tasks=20,
               busy_downloads=2, busy_download_bytes=(1 * MB, 2 * MB), busy_min_s=1.0,
               busy_idle_s=0.5, throughput_bytes=2 * MB, throughput_runs=1, history_rows=300,
               history_photos=3, history_passes=1, poll_tasks=2, poll_s=1.6,
