@@ -328,6 +328,11 @@ class Sandbox:
                 self._loop.call_soon_threadsafe(runner.notify, task_id)
         return failed
 
+    def forget_task(self, task_id: str) -> bool:
+        """Forget a task, as PoYo does when it purges old ones: asking for its status
+        answers 404 from now on. False if there was no such task."""
+        return self._state.forget(task_id)
+
     # --- files ------------------------------------------------------------------------
 
     def add_file(self, path: str | Path, *, name: str | None = None) -> str:

@@ -329,11 +329,23 @@ class SandboxState:
         with self._lock:
             self._tasks[task_id].planned_failure = message
 
-    def finish(self, task_id: str, video: StoredFile) -> bool:
-        """Mark finished and charge the price; False if the task had already ended."""
+    def forget(self, task_id: str) -> bool:
+        """Drop a task as PoYo purges old ones: its status answers 404 from now on, and
+        its idempotency key no longer finds it. False if there was no such task."""
         with self._lock:
-            task = self._tasks[task_id]
-            if task.terminal:
+            task = self._tasks.pop(task_id, None)
+            if task is None:
+                return False
+            if task.idempotency_key and self._by_key.get(task.idempotency_key) == task_id:
+                del self._by_key[task.idempotency_key]
+            return True
+
+    def finish(self, task_id: str, video: StoredFile) -> bool:
+        """Mark finished and charge the price; False if the task had already ended (or
+        was forgotten meanwhile)."""
+        with self._lock:
+            task = self._tasks.get(task_id)
+            if task is None or task.terminal:
                 return False
             task.status = TaskStatus.FINISHED
             task.progress = 100

@@ -405,8 +405,10 @@ class JobService(QObject):
         finally:
             if needs_slot:
                 await self._slots.release()
+        # Only PoYo's own "failed": a task it no longer knows may have finished fine (and
+        # been charged), so that Retry buys again only when the person asks once more.
         if (buy_if_failed and ended.state is JobState.FAILED
-                and ended.error_kind in _NOTHING_TO_FOLLOW and ended.id in self._jobs
+                and ended.error_kind == "generation_failed" and ended.id in self._jobs
                 and not self._closing):
             log.info("job %s: task %s failed when asked again; buying a new one",
                      ended.id, ended.remote_id)

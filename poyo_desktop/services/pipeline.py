@@ -60,6 +60,11 @@ class PipelineConfig:
     prepared_dir: Path
     poll_interval: float = 10.0
     callback_url: str | None = None
+    # PoYo mode: a task that answers "not found" this long, this many times in a row
+    # (nothing good in between), is one PoYo no longer knows. A shorter spell is ridden
+    # out: a task may not be found for a moment right after it was made.
+    gone_after: float = 300.0
+    gone_checks: int = 3
 
 
 class SaveFailed(Exception):
@@ -270,6 +275,8 @@ class Pipeline:
         assert job.remote_id
         interval = self._config().poll_interval
         last_good = time.monotonic()
+        missing_since: float | None = None  # the first "not found" since a good answer
+        missing = 0
         if stagger:
             await self._sleep(random.uniform(0, interval))
         first = True
@@ -283,11 +290,17 @@ class Pipeline:
                 if job.backend == "demo":
                     return await self.fail(job, exc.kind, "The demo server was restarted, so "
                                             "this simulated video was lost.", exc.detail)
+                now = time.monotonic()
+                missing_since = now if missing_since is None else missing_since
+                missing += 1
+                if self._gone(missing, now - missing_since):
+                    return await self._forgotten(job, exc, missing, now - missing_since)
                 error: PoyoError = exc
             except PoyoError as exc:  # authentication, rate limits, outages: keep trying
                 error = exc
             else:
                 last_good = time.monotonic()
+                missing_since, missing = None, 0
                 interval = self._config().poll_interval
                 job, done = await self._apply_status(job, info)
                 if done:
@@ -296,6 +309,26 @@ class Pipeline:
             job = self._note(job, error, last_good)
             retry_after = getattr(error, "retry_after", None) or 0.0
             interval = min(MAX_POLL_INTERVAL, max(interval * 2, retry_after))
+
+    def _gone(self, answers: int, for_seconds: float) -> bool:
+        """Whether "not found" answers, all in a row, say PoYo no longer knows a task."""
+        config = self._config()
+        return answers >= config.gone_checks and for_seconds >= config.gone_after
+
+    async def _forgotten(self, job: Job, error: NotFound, answers: int,
+                         for_seconds: float) -> Job:
+        """PoYo no longer knows the task (purged, or of another account): polling on would
+        never end. Failed, saying what Retry does: a new task, charged again."""
+        log.warning("job %s: task %s not found %d times over %.0f s; giving up on it",
+                    job.id, job.remote_id, answers, for_seconds)
+        minutes = max(1, round(for_seconds / 60))
+        return await self.fail(
+            job, error.kind,
+            f"PoYo no longer knows this task: it answered “not found” every time for "
+            f"{minutes} minute{'s' if minutes != 1 else ''}. PoYo may have removed it, or it "
+            "belongs to another PoYo account (if you changed your API key). Press Retry to "
+            "make the video again as a new task: it is charged again.",
+            f"task {job.remote_id}: {error.detail or error.message}")
 
     def _note(self, job: Job, error: PoyoError, last_good: float) -> Job:
         """Trouble while polling is not failure: say so on the job and keep trying."""

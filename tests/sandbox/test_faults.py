@@ -233,6 +233,20 @@ def test_fail_task_fault(client, submit, sandbox: Sandbox) -> None:
     assert sandbox.credits == 1000 - 30
 
 
+def test_a_forgotten_task_answers_not_found_as_a_purged_one_does(
+        client, submit, sandbox: Sandbox) -> None:
+    running = submit().json()["data"]["task_id"]
+    finished = submit().json()["data"]["task_id"]
+    assert sandbox.wait_for_task(finished).status is TaskStatus.FINISHED
+    assert sandbox.forget_task(running) and sandbox.forget_task(finished)
+    assert not sandbox.forget_task(finished)  # already gone
+    for task_id in (running, finished):
+        answer = client.get(f"/api/generate/status/{task_id}")
+        assert answer.status_code == 404 and answer.json()["code"] == 404
+    time.sleep(0.5)  # the running one's simulation ends without trouble
+    assert client.get("/api/user/balance").status_code == 200
+
+
 def test_route_targeting_and_forever(client, sandbox: Sandbox) -> None:
     sandbox.inject(Fault.http_error(500, route="status", times=None))
     assert client.get("/api/user/balance").status_code == 200

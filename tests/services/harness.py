@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from poyo_desktop.api import PoyoClient, RetryPolicy
 from poyo_desktop.core.job import Job
@@ -65,11 +66,13 @@ class Harness:
 
 async def make_harness(base_url: str, tmp: Path, *, key: str = TEST_KEY,
                        backend: str = "poyo", poll: float = 0.05,
-                       max_concurrent: int = 3, db: Path | None = None) -> Harness:
+                       max_concurrent: int = 3, db: Path | None = None,
+                       **config_values: Any) -> Harness:
+    """``config_values``: more PipelineConfig fields (e.g. ``gone_after``)."""
     store = await AsyncJobStore.open(db or tmp / "history.sqlite3")
     downloads = tmp / "Videos"
     config = PipelineConfig(download_dir=downloads, prepared_dir=tmp / "prepared",
-                            poll_interval=poll)
+                            poll_interval=poll, **config_values)
     client = PoyoClient(key, base_url, retry=RetryPolicy(attempts=3, base_delay=0.01,
                                                          max_delay=0.05))
     service = JobService(client, store, lambda: config, backend=backend,

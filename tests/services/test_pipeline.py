@@ -415,3 +415,99 @@ def test_an_expired_result_link_is_said_plainly_and_retry_fetches_a_fresh_one(
     assert after[0].route == "status" and failed.remote_id in after[0].path
     assert any(r.route == "download" for r in after)
     assert all(r.header("Authorization") is None for r in poyo.requests_for("download"))
+
+
+# -- a task PoYo answers "not found" for ----------------------------------------------------
+
+GONE = {"gone_after": 0.3, "gone_checks": 3}  # PoYo mode's rule, on a test's time scale
+
+
+def gone(h, job_id: str):
+    def check() -> bool:
+        job = h.service.get(job_id)
+        return (job is not None and job.state is JobState.FAILED
+                and job.error_kind == "not_found" and not h.service.busy_count())
+    return check
+
+
+def test_a_polled_task_that_keeps_answering_not_found_ends_failed_instead_of_polling_forever(
+        poyo, tmp_path, harness_run):
+    poyo.inject(Fault.http_error(404, route="status", times=None, message="Task not found"))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        await h.wait_for(lambda: h.service.jobs() and h.latest().remote_id)
+        started = time.monotonic()
+        await h.wait_for(gone(h, h.latest().id), timeout=10)
+        took = time.monotonic() - started
+        await asyncio.sleep(0.3)
+        return h.latest(), took, poyo.requests["status"]
+
+    failed, took, asked = harness_run(body, **GONE)
+    poyo.clear_faults()
+    message = failed.error_message
+    assert "PoYo no longer knows this task" in message
+    assert "Retry" in message and "charged again" in message
+    assert failed.remote_id and failed.remote_id in (failed.error_detail or "")
+    assert took >= GONE["gone_after"] and asked >= GONE["gone_checks"]
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1  # nothing bought
+
+
+def test_a_brief_not_found_is_ridden_out(poyo, tmp_path, harness_run):
+    poyo.inject(Fault.http_error(404, route="status", times=2, message="Task not found"))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        return await h.wait_terminal()
+
+    done = harness_run(body, **GONE)
+    assert done.state is JobState.FINISHED, done.error_message
+
+
+def test_retry_of_a_task_poyo_has_purged_stops_and_buys_anew_only_when_asked_again(
+        poyo, tmp_path, harness_run):
+    """The video's link expired, and PoYo has since forgotten the task: Retry's re-check
+    ends (it does not poll forever), says so, and buys nothing by itself. A second Retry,
+    knowing it is charged again, makes a new task."""
+    poyo.inject(Fault.expired_link(410))
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        expired = await h.wait_terminal()
+        assert poyo.forget_task(expired.remote_id)
+        h.service.retry(expired.id)
+        await h.wait_for(gone(h, expired.id), timeout=10)
+        purged = h.latest()
+        bought_meanwhile = poyo.tasks_created
+        h.service.retry(expired.id)
+        await h.wait_for(lambda: h.latest().remote_id != expired.remote_id)
+        return expired, purged, bought_meanwhile, await h.wait_terminal()
+
+    expired, purged, bought_meanwhile, done = harness_run(body, **GONE)
+    assert expired.error_kind == "download_link_expired"
+    assert "PoYo no longer knows this task" in purged.error_message
+    assert bought_meanwhile == 1  # the first task only
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.remote_id != expired.remote_id and poyo.tasks_created == 2
+    assert done.idempotency_key != expired.idempotency_key
+
+
+def test_retry_after_an_unreadable_answer_buys_nothing_when_poyo_no_longer_knows_the_task(
+        poyo, tmp_path, harness_run):
+    """'A new one only if this one failed': not found is not failed (it may have finished
+    fine, and been charged), so no second task is bought behind the person's back."""
+    poyo.inject(unreadable_finish())
+
+    async def body(h):
+        h.service.generate(draft(tmp_path))
+        unread = await h.wait_terminal()
+        assert poyo.forget_task(unread.remote_id)
+        h.service.retry(unread.id)
+        await h.wait_for(gone(h, unread.id), timeout=10)
+        await asyncio.sleep(0.3)
+        return unread, h.latest()
+
+    unread, purged = harness_run(body, **GONE)
+    assert unread.error_kind == "malformed_response"
+    assert purged.state is JobState.FAILED and purged.error_kind == "not_found"
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
