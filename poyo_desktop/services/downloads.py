@@ -25,6 +25,7 @@ from typing import BinaryIO
 from poyo_desktop.api import PoyoClient
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import unique_path
+from poyo_desktop.threads import give_way_to_the_gui
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +234,7 @@ async def _fetch_in_thread(client: PoyoClient, url: str, sink: _FileSink,
     done: asyncio.Future[int] = loop.create_future()
 
     def work() -> None:
+        give_way_to_the_gui()  # a transfer at loopback speed must not preempt painting
         try:
             result, error = _fetch(client, url, sink, stop), None
         except BaseException as exc:  # handed to the coroutine, whatever it is

@@ -11,9 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-import os
-import sys
-import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import (
@@ -37,6 +34,8 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
+
+from poyo_desktop.threads import give_way_to_the_gui
 
 __all__ = ["ThumbnailCache"]
 
@@ -76,7 +75,7 @@ class ThumbnailCache(QObject):
         # Decoding must not take the CPU from painting: on two cores, two decoders at equal
         # priority preempted the GUI thread mid-frame (130 involuntary switches in a 20 ms
         # frame while scrolling). Qt lowers the priority on Windows and macOS; on Linux it
-        # cannot for ordinary threads, so each worker lowers its own "nice" value (_Load).
+        # cannot for ordinary threads, so each worker lowers its own (poyo_desktop.threads).
         self._pool.setThreadPriority(QThread.Priority.LowPriority)
         self._relay = _Relay(self)
         self._relay.loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
@@ -160,7 +159,7 @@ class _Load(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        _be_nice()
+        give_way_to_the_gui()
         path, width, height, ratio = self._key
         try:
             image = read_thumbnail(path, QSize(width, height), self._radius * ratio)
@@ -170,20 +169,6 @@ class _Load(QRunnable):
         # RuntimeError: the cache was destroyed while this image was decoding.
         with contextlib.suppress(RuntimeError):
             self._relay.loaded.emit(self._key, image)
-
-
-_LOWERED = threading.local()
-_NICENESS = 10  # of 19: a decoder still gets about a tenth of a busy core
-
-
-def _be_nice() -> None:
-    """Lower this worker thread's scheduling priority, once (Linux: per-thread nice)."""
-    if getattr(_LOWERED, "done", False):
-        return
-    _LOWERED.done = True
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):  # a sandbox may forbid it; then decode anyway
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _NICENESS)
 
 
 def read_thumbnail(path: str, size: QSize, radius: float = 0.0) -> QImage | None:

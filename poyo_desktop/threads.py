@@ -1,0 +1,39 @@
+"""Worker threads that give way to the GUI thread.
+
+On two cores, a thread that decodes thumbnails or writes a download at loopback speed
+competes with the GUI thread for the CPU at equal priority, and the scheduler preempts the
+GUI thread in the middle of a frame or a timer tick. Measured with bench/responsiveness.py
+(200 tasks polled, 10 downloads): p99 timer lateness 6-8 ms with downloads at the normal
+priority, 3.1-3.4 ms with them lowered. A lowered thread still gets a busy core's spare
+time, so a transfer on an otherwise quiet machine is as fast as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+
+__all__ = ["give_way_to_the_gui"]
+
+NICENESS = 10  # steps below its creator: a tenth or so of a contended core
+
+_lowered = threading.local()
+
+
+def give_way_to_the_gui() -> None:
+    """Lower the calling thread's scheduling priority, once per thread.
+
+    Linux only: there "nice" is per thread (Qt's thread priorities do nothing for ordinary
+    threads). Elsewhere Qt's pool priority, where used, does the job.
+    """
+    if getattr(_lowered, "done", False):
+        return
+    _lowered.done = True
+    if sys.platform.startswith("linux"):
+        thread = threading.get_native_id()
+        with contextlib.suppress(OSError):  # a sandbox may forbid it; then run as is
+            # Relative to what it inherited: an app started with "nice" stays below it.
+            current = os.getpriority(os.PRIO_PROCESS, thread)
+            os.setpriority(os.PRIO_PROCESS, thread, min(19, current + NICENESS))
