@@ -64,6 +64,11 @@ class Job:
     error_message: str | None = None  # plain words for a person
     error_detail: str | None = None  # technical detail for the log and "copy details"
 
+    # Retry's decision, kept until it is carried out: once PoYo, asked again about this
+    # task, says it failed, a new task is bought (once). Saved with the job so that a
+    # restart in between completes it rather than asking for a second Retry.
+    buy_if_failed: bool = False
+
     @property
     def sends_end_image(self) -> bool:
         """Only pro takes an end frame; on standard a kept end image is never sent."""

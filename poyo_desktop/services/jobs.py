@@ -7,6 +7,7 @@ signals; they never touch the network or the database themselves.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -44,12 +45,12 @@ _CHECK_FIRST = frozenset({"malformed_response"})
 
 @dataclass(frozen=True, slots=True)
 class _Go:
-    """A request granted: the job's next version, whether it waits for a free slot, and
-    whether a new task is to be bought should the one it follows turn out failed."""
+    """A request granted: the job's next version (which says, in ``buy_if_failed``,
+    whether a new task is to be bought should the one it follows turn out failed), and
+    whether it waits for a free slot."""
 
     job: Job
     needs_slot: bool
-    buy_if_failed: bool = False
 
 
 # What a person's choice in the task menu leads to: go, why it cannot be done, or None
@@ -170,6 +171,9 @@ class JobService(QObject):
                 self._names.hold(Path(job.output_path), job.id)
         for job in jobs:
             self._jobs[job.id] = job
+            if job.state is JobState.FAILED:  # Retry had decided to buy a new task
+                await self._buy_as_decided(job)
+                continue
             if job.backend not in self._pipelines and job.state is not JobState.UNKNOWN:
                 job = await self._pipeline.fail(job, "backend_changed",
                                                 self._elsewhere(job, "followed").message)
@@ -236,8 +240,9 @@ class JobService(QObject):
             check = (job.error_kind in _CHECK_FIRST or not job.result_url
                      or self._link_stale(job))
             return _Go(job.moved(JobState.QUEUED if check else JobState.DOWNLOADING,
-                                 error_kind=None, error_message=None, error_detail=None),
-                       needs_slot=False, buy_if_failed=job.error_kind in _CHECK_FIRST)
+                                 error_kind=None, error_message=None, error_detail=None,
+                                 buy_if_failed=job.error_kind in _CHECK_FIRST),
+                       needs_slot=False)
         return _Go(self._new_task(job), needs_slot=True)
 
     @staticmethod
@@ -258,7 +263,8 @@ class JobService(QObject):
         return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
                          progress=0, result_url=None, result_size=None, credits=None,
                          submit_attempts=0, error_kind=None, error_message=None,
-                         error_detail=None, backend=self._backend, **uploads)
+                         error_detail=None, backend=self._backend, buy_if_failed=False,
+                         **uploads)
 
     def _submit_again(self, job: Job) -> Step:
         if job.state is not JobState.UNKNOWN:
@@ -311,8 +317,7 @@ class JobService(QObject):
         if isinstance(step, Refusal):  # nothing changes; the person is told why
             self.problem_reported.emit(step.message)
         elif step is not None:
-            self._restart(job, step.job, needs_slot=step.needs_slot,
-                          buy_if_failed=step.buy_if_failed)
+            self._restart(job, step.job, needs_slot=step.needs_slot)
 
     def remove(self, job_id: str, *, delete_file: bool = False) -> None:
         self._spawn(f"remove-{job_id[:8]}", self._remove(job_id, delete_file))
@@ -351,17 +356,14 @@ class JobService(QObject):
         task = self._tasks.get(job_id)
         return task is not None and not task.done()
 
-    def _restart(self, before: Job, job: Job, *, needs_slot: bool,
-                 buy_if_failed: bool = False) -> None:
+    def _restart(self, before: Job, job: Job, *, needs_slot: bool) -> None:
         """Take the job's new state at once, so a second click (before the save is done)
         sees it under way and cannot start it twice: twice would be two paid tasks."""
         self._jobs[job.id] = job
         self._tasks[job.id] = self._spawn(
-            f"restart-{job.id[:8]}",
-            self._commit_and_start(before, job, needs_slot, buy_if_failed))
+            f"restart-{job.id[:8]}", self._commit_and_start(before, job, needs_slot))
 
-    async def _commit_and_start(self, before: Job, job: Job, needs_slot: bool,
-                                buy_if_failed: bool = False) -> None:
+    async def _commit_and_start(self, before: Job, job: Job, needs_slot: bool) -> None:
         try:
             await self._pipeline.commit(job)
         except SaveFailed as exc:
@@ -376,19 +378,17 @@ class JobService(QObject):
                 self.job_changed.emit(restored)
             self.problem_reported.emit(message)
             return
-        self._start(job, needs_slot=needs_slot, buy_if_failed=buy_if_failed)
+        self._start(job, needs_slot=needs_slot)
 
-    def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False,
-               buy_if_failed: bool = False) -> None:
+    def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False) -> None:
         if self._closing:
             return
-        self._tasks[job.id] = self._spawn(
-            job.id, self._run(job, needs_slot, resumed, buy_if_failed), job_id=job.id)
+        self._tasks[job.id] = self._spawn(job.id, self._run(job, needs_slot, resumed),
+                                          job_id=job.id)
 
-    async def _run(self, job: Job, needs_slot: bool, resumed: bool = False,
-                   buy_if_failed: bool = False) -> None:
-        """Follow ``job`` to its end; with ``buy_if_failed``, a task that PoYo says failed
-        is replaced by a new one (the person asked for a video with Retry)."""
+    async def _run(self, job: Job, needs_slot: bool, resumed: bool = False) -> None:
+        """Follow ``job`` to its end; with ``buy_if_failed`` set on it, a task that PoYo
+        says failed is replaced by a new one (the person asked for a video with Retry)."""
         await self._ready.wait()  # a server still starting: never its stand-in client
         if self._slots is None:
             self._slots = _Slots(self._max_concurrent)
@@ -405,14 +405,38 @@ class JobService(QObject):
         finally:
             if needs_slot:
                 await self._slots.release()
-        # Only PoYo's own "failed": a task it no longer knows may have finished fine (and
-        # been charged), so that Retry buys again only when the person asks once more.
-        if (buy_if_failed and ended.state is JobState.FAILED
-                and ended.error_kind == "generation_failed" and ended.id in self._jobs
-                and not self._closing):
-            log.info("job %s: task %s failed when asked again; buying a new one",
-                     ended.id, ended.remote_id)
-            self._restart(ended, self._new_task(ended), needs_slot=True)
+        # The pipeline keeps buy_if_failed only with PoYo's own "failed": a task it no
+        # longer knows may have finished fine (and been charged), so that Retry buys
+        # again only when the person asks once more.
+        if ended.buy_if_failed and ended.id in self._jobs and not self._closing:
+            await self._buy_as_decided(ended)
+
+    async def _buy_as_decided(self, job: Job) -> None:
+        """Carry out Retry's decision for a task PoYo said failed: buy the new task, once.
+
+        The new task is recorded (fresh idempotency key, no attempt yet, the decision
+        cleared) before anything is sent, so a restart at any moment neither loses the
+        decision nor acts on it twice. Never on the other server: that would be a
+        purchase there the person did not ask for; Retry stays theirs to press.
+        """
+        if job.error_kind != "generation_failed" or job.backend != self._backend:
+            log.info("job %s: not buying a new task after all (%s, backend %s)", job.id,
+                     job.error_kind, job.backend)
+            message = job.error_message
+            if job.error_kind == "generation_failed":
+                here = ("your PoYo account (a new task is charged)" if self._backend == "poyo"
+                        else "demo mode")
+                message = (f"{job.error_message or 'PoYo could not make this video.'} It was "
+                           f"not made again by itself, because the app now uses {here}: "
+                           "press Retry to make it again here.")
+            # A failed save is logged; at the next start this is decided (not acted on) again.
+            with contextlib.suppress(SaveFailed):
+                await self._pipeline.commit(job.with_changes(buy_if_failed=False,
+                                                             error_message=message))
+            return
+        log.info("job %s: task %s failed when asked again; buying a new one", job.id,
+                 job.remote_id)
+        self._restart(job, self._new_task(job), needs_slot=True)
 
     def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)

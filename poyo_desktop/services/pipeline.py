@@ -129,8 +129,11 @@ class Pipeline:
         return job
 
     async def fail(self, job: Job, kind: str, message: str, detail: str = "") -> Job:
+        """Failed, and saved so if possible. Retry's decision to buy a new task stays
+        only for PoYo's own "failed": any other end leaves it nothing to act on."""
         failed = job.moved(JobState.FAILED, error_kind=kind, error_message=message,
-                           error_detail=detail or None)
+                           error_detail=detail or None,
+                           buy_if_failed=job.buy_if_failed and kind == "generation_failed")
         try:
             return await self.commit(failed)
         except SaveFailed:
@@ -361,7 +364,8 @@ class Pipeline:
             return await self.commit(job.moved(
                 JobState.DOWNLOADING, progress=100, result_url=video.url,
                 result_size=video.size, credits=info.credits_amount,
-                remote_finished_at=info.finished_time or utc_now(), **cleared)), True
+                remote_finished_at=info.finished_time or utc_now(), buy_if_failed=False,
+                **cleared)), True
         state = {RemoteStatus.QUEUED: JobState.QUEUED,
                  RemoteStatus.RUNNING: JobState.RUNNING}.get(info.status, job.state)
         if state is JobState.QUEUED and job.state is JobState.RUNNING:

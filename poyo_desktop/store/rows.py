@@ -14,7 +14,7 @@ from typing import Literal
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 
-Kind = Literal["text", "text?", "int", "int?", "real?", "time", "time?", "state"]
+Kind = Literal["text", "text?", "int", "int?", "real?", "time", "time?", "state", "bool"]
 
 # Every column of ``jobs`` in table order (a test checks it against the live schema), with
 # how it is stored. ``search_text`` is derived from the prompts and is not a Job field.
@@ -52,9 +52,15 @@ SPEC: dict[str, Kind] = {
     "error_kind": "text?",
     "error_message": "text?",
     "error_detail": "text?",
+    "buy_if_failed": "bool",
 }
+# Columns added by migrations after the first, with the value rows written before hold.
+# ALTER TABLE puts them after ``search_text`` and leaves old rows as they were: SQLite
+# reads those with the default, and salvage fills it in alike.
+LATER_DEFAULTS: dict[str, object] = {"buy_if_failed": 0}
 JOB_COLUMNS: tuple[str, ...] = tuple(SPEC)
-COLUMNS: tuple[str, ...] = (*JOB_COLUMNS, "search_text")
+COLUMNS: tuple[str, ...] = (*(c for c in SPEC if c not in LATER_DEFAULTS), "search_text",
+                            *LATER_DEFAULTS)
 
 # Separates prompt and negative prompt in search_text so a match never spans both.
 _SEPARATOR = "\x1f"
@@ -102,6 +108,8 @@ def job_to_row(job: Job) -> Row:
             row[column] = JobState(value).value
         elif kind == "real?":
             row[column] = float(value)
+        elif kind == "bool":
+            row[column] = int(bool(value))
         else:
             row[column] = value
     row["search_text"] = search_text(job)
@@ -130,4 +138,6 @@ def _convert(column: str, kind: Kind, value: object) -> object:
         return text_to_time(value)
     if kind == "state" and isinstance(value, str):
         return JobState(value)
+    if kind == "bool" and isinstance(value, int) and value in (0, 1):
+        return bool(value)
     raise TypeError(f"{column} holds {type(value).__name__}, expected {kind}")

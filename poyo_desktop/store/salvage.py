@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from poyo_desktop.core.job import Job
-from poyo_desktop.store.rows import COLUMNS, JOB_COLUMNS, row_to_job
+from poyo_desktop.store.rows import COLUMNS, JOB_COLUMNS, LATER_DEFAULTS, row_to_job
 
 logger = logging.getLogger(__name__)
 
@@ -156,8 +156,10 @@ def _leaf_jobs(page: bytes, start: int, usable: int, pages: dict[int, bytes]) ->
             values = _record(_payload(page, pointer, usable, pages))
         except (ValueError, IndexError, struct.error, UnicodeDecodeError):
             continue
-        if len(values) == len(COLUMNS):
-            job = _to_job(dict(zip(COLUMNS, values, strict=True)))
+        if len(COLUMNS) - len(LATER_DEFAULTS) <= len(values) <= len(COLUMNS):
+            # A row written before a later column was added has none of its values.
+            row = {**LATER_DEFAULTS, **dict(zip(COLUMNS, values, strict=False))}
+            job = _to_job(row)
             if job is not None:
                 yield job
 

@@ -95,6 +95,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX jobs_by_model ON jobs (model, created_at DESC, id)",
         f"PRAGMA application_id = {APPLICATION_ID}",
     ),
+    sql_step(
+        2,
+        "Retry's intent to buy a new task if the re-check says the task failed",
+        "ALTER TABLE jobs ADD COLUMN buy_if_failed INTEGER NOT NULL DEFAULT 0",
+        # Read at start-up only, for the few jobs that have it set.
+        "CREATE INDEX jobs_buying ON jobs (buy_if_failed) WHERE buy_if_failed = 1",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

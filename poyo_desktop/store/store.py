@@ -205,9 +205,17 @@ class JobStore:
             self._conn.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
 
     def unfinished(self) -> list[Job]:
-        """Jobs to resume after a restart, oldest first. UNKNOWN ones are not here: they
-        wait for a person's decision (see :meth:`by_state`)."""
-        return self._select(JobQuery(states=UNFINISHED_STATES), "ORDER BY created_at, id")
+        """Jobs to resume after a restart, oldest first: those still under way, and failed
+        ones whose Retry had decided to buy a new task (``buy_if_failed``) when the app
+        stopped. UNKNOWN ones are not here: they wait for a person's decision (see
+        :meth:`by_state`)."""
+        clause, params = where(JobQuery(states=UNFINISHED_STATES))
+        condition = clause.removeprefix(" WHERE ")
+        with self._guard(READ):
+            rows = self._conn.execute(
+                f"{_SELECT} WHERE ({condition}) OR buy_if_failed = 1 ORDER BY created_at, id",
+                params).fetchall()
+        return [_job(row) for row in rows]
 
     def by_state(self, state: JobState) -> list[Job]:
         """Every job in ``state``, oldest first."""

@@ -511,3 +511,111 @@ def test_retry_after_an_unreadable_answer_buys_nothing_when_poyo_no_longer_knows
     assert unread.error_kind == "malformed_response"
     assert purged.state is JobState.FAILED and purged.error_kind == "not_found"
     assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
+
+
+# -- Retry's "buy a new one if it failed", across a restart -----------------------------------
+
+def test_a_retry_recheck_cut_short_by_closing_the_app_is_completed_at_the_next_start(
+        poyo, tmp_path, qapp):
+    """Retry after an unreadable answer: the app closes while it asks PoYo again. The next
+    start asks again and, PoYo saying the task failed, buys the new task: once."""
+    poyo.inject(Fault.fail_task("Temporary model failure."))
+    poyo.inject(unreadable_finish())
+
+    async def main():
+        first = await make_harness(poyo.base_url, tmp_path)
+        first.service.generate(draft(tmp_path))
+        unread = await first.wait_terminal()
+        poyo.inject(Fault.slow(5, route="status"))  # the re-check's answer is slow...
+        first.service.retry(unread.id)
+        await first.wait_for(lambda: poyo.requests_for("status")
+                             and first.latest().state is JobState.QUEUED)
+        await asyncio.sleep(0.2)
+        await first.close()  # ...and the app is closed meanwhile
+        second = await make_harness(poyo.base_url, tmp_path)
+        saved = await second.store.get(unread.id)
+        await second.service.resume()
+        await second.wait_for(lambda: second.service.jobs()
+                              and second.latest().remote_id != unread.remote_id)
+        done = await second.wait_terminal()
+        await second.close()
+        third = await make_harness(poyo.base_url, tmp_path)  # and once more: nothing new
+        await third.service.resume()
+        await asyncio.sleep(0.5)
+        again = await third.store.get(unread.id)
+        await third.close()
+        return unread, saved, done, again
+
+    unread, saved, done, again = run(main())
+    assert unread.error_kind == "malformed_response"
+    assert saved.state is JobState.QUEUED and saved.buy_if_failed  # the intent was saved
+    assert done.state is JobState.FINISHED, done.error_message
+    assert done.remote_id != unread.remote_id and not done.buy_if_failed
+    assert done.idempotency_key != unread.idempotency_key
+    assert poyo.tasks_created == 2 and poyo.requests["submit"] == 2  # one new task, once
+    assert again == done
+
+
+def test_a_new_task_retry_had_decided_to_buy_is_bought_once_after_a_crash(
+        poyo, tmp_path, qapp):
+    """The re-check said "failed" and was saved, then the app died before the new task was
+    recorded: the next start buys it, and a start after that buys nothing more."""
+    from poyo_desktop.core.job import Job
+
+    async def main():
+        first = await make_harness(poyo.base_url, tmp_path)
+        kept = await first.store.keep_image(draft(tmp_path).start_image)
+        decided = Job(model="kling-2.1/standard", prompt="A boat at sunset",
+                      start_image=str(kept), state=JobState.FAILED,
+                      remote_id="task-unified-1700000000-failed00", submit_attempts=1,
+                      error_kind="generation_failed", error_message="Temporary model failure.",
+                      buy_if_failed=True)
+        await first.store.save(decided)
+        await first.close()
+        second = await make_harness(poyo.base_url, tmp_path)
+        await second.service.resume()
+        await second.wait_for(lambda: second.service.jobs()
+                              and second.latest().state is JobState.FINISHED)
+        done = second.latest()
+        await second.close()
+        third = await make_harness(poyo.base_url, tmp_path)
+        await third.service.resume()
+        await asyncio.sleep(0.5)
+        again = await third.store.get(decided.id)
+        await third.close()
+        return decided, done, again
+
+    decided, done, again = run(main())
+    assert done.remote_id != decided.remote_id and not done.buy_if_failed
+    assert done.idempotency_key != decided.idempotency_key
+    assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
+    assert again == done
+
+
+def test_retry_that_is_to_buy_anew_buys_nothing_on_the_other_server(poyo, tmp_path, qapp):
+    """Decided in demo mode, started again with the real key: not bought with real credits
+    behind the person's back. The task stays failed, Retry is theirs to press."""
+    from poyo_desktop.core.job import Job
+
+    async def main():
+        first = await make_harness(poyo.base_url, tmp_path)
+        kept = await first.store.keep_image(draft(tmp_path).start_image)
+        decided = Job(model="kling-2.1/standard", prompt="demo", start_image=str(kept),
+                      backend="demo", state=JobState.FAILED,
+                      remote_id="task-unified-1700000000-demo0000", submit_attempts=1,
+                      error_kind="generation_failed", error_message="It failed.",
+                      buy_if_failed=True)
+        await first.store.save(decided)
+        await first.close()
+        second = await make_harness(poyo.base_url, tmp_path)  # PoYo mode
+        await second.service.resume()
+        await asyncio.sleep(0.5)
+        after = await second.store.get(decided.id)
+        await second.close()
+        return after
+
+    after = run(main())
+    assert after.state is JobState.FAILED and not after.buy_if_failed
+    assert after.error_kind == "generation_failed"
+    assert "press Retry" in after.error_message and "charged" in after.error_message
+    assert poyo.tasks_created == 0 and poyo.requests["submit"] == 0

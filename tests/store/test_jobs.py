@@ -78,6 +78,19 @@ def test_unfinished_and_unknown(store: JobStore, make_job: MakeJob) -> None:
     assert store.by_state(JobState.FINISHED) == [jobs[JobState.FINISHED]]
 
 
+def test_failed_jobs_whose_retry_is_to_buy_a_new_task_are_resumed(
+        store: JobStore, make_job: MakeJob) -> None:
+    """Retry's "buy a new task if the re-check says it failed", saved with the job: a job
+    that failed with it set, before the new task was recorded, is picked up again."""
+    to_buy = make_job(1, state=JobState.FAILED, error_kind="generation_failed",
+                      buy_if_failed=True)
+    plain_failure = make_job(2, state=JobState.FAILED, error_kind="generation_failed")
+    checking = make_job(3, state=JobState.QUEUED, buy_if_failed=True)
+    store.save_many([to_buy, plain_failure, checking])
+    assert store.get(to_buy.id) == to_buy and store.get(to_buy.id).buy_if_failed is True
+    assert {job.id for job in store.unfinished()} == {to_buy.id, checking.id}
+
+
 def test_text_filter_ignores_case_and_looks_in_both_prompts(store: JobStore) -> None:
     def job(prompt: str, negative: str = "") -> Job:
         return Job(model="kling-2.1/pro", prompt=prompt, negative_prompt=negative)

@@ -14,6 +14,7 @@ from poyo_desktop.core.states import JobState
 from poyo_desktop.store import (
     SCHEMA_VERSION,
     ForeignDatabaseError,
+    JobQuery,
     JobStore,
     Migration,
     NewerDatabaseError,
@@ -38,6 +39,8 @@ def full_job() -> Job:
             values[field.name] = len(field.name) * 7
         elif kind == "real?":
             values[field.name] = 27.5
+        elif kind == "bool":
+            values[field.name] = True
         elif kind == "state":
             values[field.name] = JobState.DOWNLOADING
         else:
@@ -67,7 +70,7 @@ def test_pragmas(store: JobStore) -> None:
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") == 5000
     assert pragma("secure_delete") == 1
-    assert pragma("user_version") == SCHEMA_VERSION == 1
+    assert pragma("user_version") == SCHEMA_VERSION == 2
 
 
 def test_full_job_round_trips(store: JobStore) -> None:
@@ -120,7 +123,8 @@ def _add_note_column(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE jobs ADD COLUMN note TEXT NOT NULL DEFAULT 'migrated'")
 
 
-FAKE_STEP_2 = Migration(2, "a note on every job (test only)", _add_note_column)
+NEXT = len(MIGRATIONS) + 1  # a step after the real ones, for the tests below
+FAKE_STEP_2 = Migration(NEXT, "a note on every job (test only)", _add_note_column)
 
 
 def test_extra_step_runs_once_and_keeps_data(db_path: Path, make_job: MakeJob) -> None:
@@ -130,18 +134,18 @@ def test_extra_step_runs_once_and_keeps_data(db_path: Path, make_job: MakeJob) -
 
     with JobStore(db_path, migrations=(*MIGRATIONS, FAKE_STEP_2)) as store:
         conn = store._conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == NEXT
         assert {row[0] for row in conn.execute("SELECT note FROM jobs")} == {"migrated"}
         assert [store.get(job.id) for job in jobs] == jobs
 
     # The file as it was before the step is kept.
-    backup = db_path.with_name("jobs.db.v1.bak")
+    backup = db_path.with_name(f"jobs.db.v{NEXT - 1}.bak")
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == NEXT - 1
         assert conn.execute("SELECT count(*) FROM jobs").fetchone()[0] == 5
     conn.close()
 
-    # Reopening at version 2 runs nothing again.
+    # Reopening at the new version runs nothing again.
     with JobStore(db_path, migrations=(*MIGRATIONS, FAKE_STEP_2)) as store:
         assert store.get(jobs[0].id) == jobs[0]
 
@@ -156,17 +160,17 @@ def test_failing_step_changes_nothing(db_path: Path, make_job: MakeJob) -> None:
         raise RuntimeError("bug in step 2")
 
     with pytest.raises(RuntimeError):
-        JobStore(db_path, migrations=(*MIGRATIONS, Migration(2, "broken", broken)))
+        JobStore(db_path, migrations=(*MIGRATIONS, Migration(NEXT, "broken", broken)))
 
     with JobStore(db_path) as store:
         columns = [row[1] for row in store._conn.execute("PRAGMA table_info(jobs)")]
         assert "half_done" not in columns
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.get(job.id) == job
 
 
 def test_sql_steps_are_appended_the_same_way(db_path: Path) -> None:
-    step = sql_step(2, "an extra index", "CREATE INDEX jobs_by_remote ON jobs (remote_id)")
+    step = sql_step(NEXT, "an extra index", "CREATE INDEX jobs_by_remote ON jobs (remote_id)")
     with JobStore(db_path, migrations=(*MIGRATIONS, step)) as store:
         names = {row[0] for row in store._conn.execute("SELECT name FROM sqlite_master")}
         assert "jobs_by_remote" in names
@@ -174,7 +178,8 @@ def test_sql_steps_are_appended_the_same_way(db_path: Path) -> None:
 
 def test_misnumbered_steps_are_a_bug(db_path: Path) -> None:
     with pytest.raises(ValueError, match="numbered"):
-        JobStore(db_path, migrations=(*MIGRATIONS, dataclasses.replace(FAKE_STEP_2, version=3)))
+        JobStore(db_path,
+                 migrations=(*MIGRATIONS, dataclasses.replace(FAKE_STEP_2, version=NEXT + 1)))
 
 
 def test_newer_file_is_refused_and_left_untouched(db_path: Path, make_job: MakeJob) -> None:
@@ -185,7 +190,7 @@ def test_newer_file_is_refused_and_left_untouched(db_path: Path, make_job: MakeJ
     with pytest.raises(NewerDatabaseError) as caught:
         JobStore(db_path)
     assert isinstance(caught.value, StoreError)
-    assert (caught.value.found, caught.value.supported) == (2, 1)
+    assert (caught.value.found, caught.value.supported) == (NEXT, SCHEMA_VERSION)
     assert "newer version of PoYo Desktop" in str(caught.value)
     assert "left untouched" in str(caught.value)
     assert db_path.read_bytes() == before
@@ -200,3 +205,49 @@ def test_other_programs_database_is_refused(db_path: Path) -> None:
     conn.close()
     with pytest.raises(ForeignDatabaseError, match="another program"):
         JobStore(db_path)
+
+
+# -- step 2: Retry's intent to buy a new task, saved with the job ----------------------------
+
+
+def version_1_file(path: Path, jobs: list[Job]) -> None:
+    """A history file as the first release wrote it (no buy_if_failed column)."""
+    JobStore(path, migrations=MIGRATIONS[:1]).close()
+    with sqlite3.connect(path) as conn:
+        names = [row[1] for row in conn.execute("PRAGMA table_info(jobs)")]
+        assert "buy_if_failed" not in names
+        conn.executemany(
+            f"INSERT INTO jobs ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
+            [{n: job_to_row(job)[n] for n in names} for job in jobs])
+    conn.close()
+
+
+def test_a_version_1_history_gains_retrys_intent_unset(db_path: Path, make_job: MakeJob) -> None:
+    jobs = [make_job(i) for i in range(5)]
+    db_path.parent.mkdir(parents=True)
+    version_1_file(db_path, jobs)
+    with JobStore(db_path) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [store.get(job.id) for job in jobs] == jobs
+        assert not any(store.get(job.id).buy_if_failed for job in jobs)
+    assert db_path.with_name("jobs.db.v1.bak").exists()
+
+
+def test_rows_written_before_step_2_are_salvaged_from_a_damaged_file(
+        db_path: Path, make_job: MakeJob) -> None:
+    """ALTER TABLE does not rewrite old rows: their records lack the new column, and the
+    raw page scan of a damaged file must still take them (as SQLite reads them)."""
+    from tests.store.test_recovery import overwrite_page
+
+    old = [make_job(i) for i in range(40)]
+    db_path.parent.mkdir(parents=True)
+    version_1_file(db_path, old)
+    newer = make_job(100, state=JobState.QUEUED, buy_if_failed=True)
+    with JobStore(db_path) as store:
+        store.save(newer)
+    overwrite_page(db_path, 1)  # header and schema gone: only the page scan finds rows
+    with JobStore(db_path) as store:
+        assert store.recovery is not None
+        found = {job.id: job for job in store.page(JobQuery(), 0, 1000)}
+    assert found[newer.id] == newer
+    assert sum(1 for job in old if found.get(job.id) == job) >= 35
