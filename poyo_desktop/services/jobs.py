@@ -30,7 +30,7 @@ from poyo_desktop.services.pipeline import (
     job_trace,
     store_reason,
 )
-from poyo_desktop.services.task_requests import Refusal, TaskRequest
+from poyo_desktop.services.task_requests import Refusal, TaskRequest, Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,10 @@ class _Go:
     job: Job
     needs_slot: bool
 
+
+# How a refusal says each choice ("it can be retried only in demo mode").
+_DONE = {TaskRequest.RETRY: "retried", TaskRequest.CHECK_AGAIN: "checked again",
+         TaskRequest.SUBMIT_AGAIN: "sent again"}
 
 # What a person's choice in the task menu leads to: go, why it cannot be done, or None
 # (not for this job).
@@ -229,6 +233,21 @@ class JobService(QObject):
         step = decide(job)  # decides only: nothing is changed or started
         return step if isinstance(step, Refusal) else None
 
+    def unavailable(self, job: Job) -> Unavailable | None:
+        """Which of the task menu's choices would be refused for ``job``, with one reason
+        for them all; None when nothing offered is refused. Decides only."""
+        refused = tuple(request for request in TaskRequest
+                        if self.refusal(job, request) is not None)
+        if not refused:
+            return None
+        if len(refused) == 1:
+            refusal = self.refusal(job, refused[0])
+            assert refusal is not None
+            return Unavailable(refused, refusal)
+        # Every refusal is of a task made on the other server: one sentence names them all.
+        return Unavailable(refused, self._elsewhere(job, " or ".join(
+            _DONE[request] for request in refused)))
+
     def _retry(self, job: Job) -> Step:
         if job.state is not JobState.FAILED:
             return None
@@ -236,7 +255,7 @@ class JobService(QObject):
             # The task exists and is paid for (or may be): check it again, take or fetch
             # its video. Never on the other server, which has never heard of it.
             if job.backend != self._backend:
-                return self._elsewhere(job, "retried")
+                return self._elsewhere(job, _DONE[TaskRequest.RETRY])
             check = (job.error_kind in _CHECK_FIRST or not job.result_url
                      or self._link_stale(job))
             return _Go(job.moved(JobState.QUEUED if check else JobState.DOWNLOADING,
@@ -270,7 +289,7 @@ class JobService(QObject):
         if job.state is not JobState.UNKNOWN:
             return None
         if job.backend != self._backend:  # its key and image links belong to that server
-            return self._elsewhere(job, "sent again")
+            return self._elsewhere(job, _DONE[TaskRequest.SUBMIT_AGAIN])
         return _Go(job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
                              error_detail=None), needs_slot=True)
 
@@ -278,7 +297,7 @@ class JobService(QObject):
         if job.state is not JobState.UNKNOWN or not job.remote_id:
             return None
         if job.backend != self._backend:  # the other server has never heard of its id
-            return self._elsewhere(job, "checked again")
+            return self._elsewhere(job, _DONE[TaskRequest.CHECK_AGAIN])
         return _Go(job.moved(JobState.QUEUED, error_kind=None, error_message=None,
                              error_detail=None), needs_slot=False)
 

@@ -17,6 +17,15 @@ class TaskRequest(StrEnum):
     CHECK_AGAIN = "check_again"
     SUBMIT_AGAIN = "submit_again"
 
+    @property
+    def title(self) -> str:
+        """What the task menu calls it."""
+        return _TITLES[self]
+
+
+_TITLES = {TaskRequest.RETRY: "Retry", TaskRequest.CHECK_AGAIN: "Check Status Again",
+           TaskRequest.SUBMIT_AGAIN: "Submit Again"}
+
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
@@ -25,3 +34,26 @@ class Refusal:
 
     message: str
     brief: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """The task menu's choices that cannot be done for a task, and one reason for them all
+    (an unknown task's Check Status Again and Submit Again share it). The note under the
+    task list, the row's tooltip and the preview all say it in these words."""
+
+    requests: tuple[TaskRequest, ...]
+    refusal: Refusal
+
+    @property
+    def heading(self) -> str:
+        """'Why “Check Status Again” and “Submit Again” are not available:'."""
+        names = [f"“{request.title}”" for request in self.requests]
+        listed = names[0] if len(names) == 1 else (
+            f"{', '.join(names[:-1])} and {names[-1]}")
+        return f"Why {listed} {'is' if len(names) == 1 else 'are'} not available:"
+
+    @property
+    def text(self) -> str:
+        """The heading and the reason, in plain text."""
+        return f"{self.heading} {self.refusal.message}"

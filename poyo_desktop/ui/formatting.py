@@ -7,6 +7,8 @@ the list, the tooltip and the player all say the same thing the same way.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,17 +16,22 @@ from poyo_desktop.core.states import JobState
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
+    from poyo_desktop.services.task_requests import Unavailable
+
+    UnavailableSource = Callable[[Job], Unavailable | None]
 
 __all__ = [
     "ago",
     "clip_length",
     "date_time",
     "elapsed",
+    "explain_unavailable",
     "file_size",
     "job_tooltip",
     "model_label",
     "spoken_summary",
     "status_text",
+    "unavailable",
 ]
 
 # English month abbreviations on purpose: "3 Mar 2025" cannot be misread as a US or
@@ -121,6 +128,34 @@ def status_text(job: Job) -> str:
     return job.state.label
 
 
+# Where tooltips learn which of a task's choices cannot be done here, and why: that depends
+# on the server the app talks to now, which a job alone does not say (see explain_unavailable).
+_unavailable_source: Callable[[], UnavailableSource | None] | None = None
+
+
+def explain_unavailable(source: UnavailableSource | None) -> None:
+    """Let :func:`job_tooltip` and :func:`spoken_summary` say why some of a task's choices
+    are unavailable, as ``source`` (the jobs service's ``unavailable``) decides. The window
+    sets it; a bound method is held weakly, so closed services are not kept alive."""
+    global _unavailable_source
+    if source is None:
+        _unavailable_source = None
+    elif hasattr(source, "__self__"):
+        _unavailable_source = weakref.WeakMethod(source)  # type: ignore[arg-type]
+    else:
+        def held() -> UnavailableSource:
+            return source
+
+        _unavailable_source = held
+
+
+def unavailable(job: Job) -> Unavailable | None:
+    """Which of ``job``'s choices cannot be done here and why, or None (see above)."""
+    getter = _unavailable_source
+    source = getter() if getter is not None else None
+    return source(job) if source is not None else None
+
+
 def job_tooltip(job: Job) -> str:
     """Everything about a job a person may want on hover, as wrapped rich text."""
     lines = [f"<b>{_html(job.prompt) or '(no prompt)'}</b>"]
@@ -138,6 +173,8 @@ def job_tooltip(job: Job) -> str:
         facts.append(f"Avoid: {_html(job.negative_prompt)}")
     if job.error_message and job.state in (JobState.FAILED, JobState.UNKNOWN):
         facts.append(f"<b>Problem:</b> {_html(job.error_message)}")
+    if (why := unavailable(job)) is not None:
+        facts.append(f"<b>{_html(why.heading)}</b> {_html(why.refusal.message)}")
     if job.remote_id:
         facts.append(f"Task id: {_html(job.remote_id)}")
     return "<qt>" + "<br>".join(lines) + "<p>" + "<br>".join(facts) + "</p></qt>"
@@ -149,6 +186,8 @@ def spoken_summary(job: Job) -> str:
             f"{model_label(job.model)}, {clip_length(job.duration)}")
     if job.state is JobState.FAILED and job.error_message:
         text += f". {job.error_message}"
+    if (why := unavailable(job)) is not None:
+        text += f". {why.text}"
     return text
 
 

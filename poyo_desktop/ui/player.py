@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtMultimediaWidgets import QVideoWidget
 
     from poyo_desktop.core.job import Job
+    from poyo_desktop.services.task_requests import Unavailable
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class VideoPreview(QWidget):
         self.setMinimumSize(360, 260)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._job: Job | None = None
+        self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable
         self._loaded_path: Path | None = None
         self._failed = False
         self._error_text = ""
@@ -224,7 +226,8 @@ class VideoPreview(QWidget):
             return
         if job.state is not JobState.FINISHED:
             self._release()
-            self._show_job_still(job_status_text(job))
+            why = self._unavailable.get(job.id)
+            self._show_job_still(job_status_text(job), why.text if why is not None else "")
             self._show_still(file_available=False)
             return
         path = self._output_file(job)
@@ -239,6 +242,15 @@ class VideoPreview(QWidget):
         if path == self._loaded_path and not self._failed and self.is_showing_video():
             return
         self._load(path)
+
+    def show_unavailable(self, job_id: str, why: Unavailable | None) -> None:
+        """Say, under the task's status, why some of its choices cannot be done here (a
+        task of the other server), in the words of the note under the task list; None
+        takes it away (the mode changed). Shown for that task only."""
+        self._unavailable = {job_id: why} if why is not None else {}
+        job = self._job
+        if job is not None and job.id == job_id and job.state is not JobState.FINISHED:
+            self.show_job(job)
 
     def stop(self) -> None:
         """Stop playing and let go of the file, so the app may delete or rename it.

@@ -525,6 +525,41 @@ def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tm
     assert not here.service.busy_count()  # asking changed nothing, started nothing
 
 
+def test_what_cannot_be_done_for_a_task_is_said_once_naming_every_choice(
+        poyo, tmp_path, qapp):
+    """One sentence for all of a task's refused choices: the note under the list, the
+    row's tooltip and the preview say it alike. An unknown task's Check Status Again and
+    Submit Again are both named."""
+    from poyo_desktop.services.task_requests import TaskRequest
+
+    async def main():
+        done = await finished_video(poyo.base_url, tmp_path)
+        demo_unknown = unknown_copy(done, "demo", remote_id=done.remote_id)
+        demo_unsent = unknown_copy(done, "demo")  # no task id: nothing to check
+        demo_failed = done.with_changes(state=JobState.FAILED, backend="demo",
+                                        error_kind="download_network",
+                                        error_message="The download broke off.")
+        here = await make_harness(poyo.base_url, tmp_path, backend="poyo")
+        try:
+            ask = here.service.unavailable
+            return (ask(demo_unknown), ask(demo_unsent), ask(demo_failed),
+                    ask(done.with_changes(state=JobState.FAILED, error_kind="download_network")),
+                    ask(done))
+        finally:
+            await here.close()
+
+    unknown, unsent, failed, own, finished = run(main())
+    assert unknown.requests == (TaskRequest.CHECK_AGAIN, TaskRequest.SUBMIT_AGAIN)
+    assert unknown.heading == "Why “Check Status Again” and “Submit Again” are not available:"
+    assert unknown.refusal.message == DEMO_ONLY.format(done="checked again or sent again")
+    assert unknown.text == f"{unknown.heading} {unknown.refusal.message}"
+    assert unsent.requests == (TaskRequest.SUBMIT_AGAIN,)
+    assert unsent.heading == "Why “Submit Again” is not available:"
+    assert failed.heading == "Why “Retry” is not available:"
+    assert failed.refusal.message == DEMO_ONLY.format(done="retried")
+    assert own is None and finished is None
+
+
 def test_a_task_left_on_the_other_server_says_how_to_follow_it(poyo, tmp_path, qapp):
     """Unfinished work of the demo server, found at a start with the real key."""
 

@@ -205,6 +205,29 @@ def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, t
     assert not preview.controls.play_button.isEnabled()
 
 
+def test_why_a_tasks_choices_are_unavailable_is_shown_for_that_task_only(preview, photo):
+    from poyo_desktop.services.task_requests import Refusal, TaskRequest, Unavailable
+
+    failed = Job(model="kling-2.1/standard", prompt="a cat", state=JobState.FAILED,
+                 start_image=str(photo), error_message="The download broke off.")
+    other = Job(model="kling-2.1/standard", prompt="a dog", state=JobState.FAILED,
+                start_image=str(photo), error_message="It failed.")
+    why = Unavailable((TaskRequest.RETRY,), Refusal("Only in demo mode, here is why.", "demo"))
+    preview.show_job(failed)
+    preview.show_unavailable(failed.id, why)
+    shown = preview.message()
+    preview.show_job(failed.with_changes(progress=3))  # the same task, updated
+    again = preview.message()
+    preview.show_job(other)
+    elsewhere = preview.message()
+    preview.show_job(failed)
+    preview.show_unavailable(failed.id, None)  # e.g. after the mode changed
+    cleared = preview.message()
+    assert shown.startswith(job_status_text(failed)) and why.text in shown.replace("\n", " ")
+    assert why.text in again.replace("\n", " ")
+    assert "not available" not in elsewhere and "not available" not in cleared
+
+
 def test_pro_job_shows_start_and_end_photos(preview, photo, tmp_path):
     end = make_photo(tmp_path / "end.png", hue=30)
     job = Job(model="kling-2.1/pro", prompt="p", state=JobState.RUNNING, progress=10,
