@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import logging
 import mimetypes
+import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -85,6 +86,7 @@ class PoyoClient:
         self._owns_http = http is None
         self._http = http or httpx.AsyncClient(
             timeout=timeout,
+            verify=tls_context(),
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
             limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
@@ -290,7 +292,8 @@ class PoyoClient:
             if self._sync_http is None:
                 _read_bigger_blocks()
                 self._sync_http = httpx.Client(
-                    timeout=self._timeout, headers={"User-Agent": USER_AGENT},
+                    timeout=self._timeout, verify=tls_context(),
+                    headers={"User-Agent": USER_AGENT},
                     follow_redirects=False,
                     limits=httpx.Limits(max_connections=20, max_keepalive_connections=4))
             return self._sync_http
@@ -329,10 +332,31 @@ def _read_bigger_blocks() -> None:
         connection.READ_NUM_BYTES = SYNC_READ_BYTES
 
 
+_tls_lock = threading.Lock()
+_tls: ssl.SSLContext | None = None
+
+
+def tls_context() -> ssl.SSLContext:
+    """One certificate-checking context for every client of the process.
+
+    httpx builds a new one for each client it makes, reading the whole CA bundle: 20-50 ms
+    each time. A PoyoClient makes two (the async client, and the blocking one of its first
+    download), and a new PoyoClient comes with every change of key or server; the
+    throughput benchmark, which makes a client per download, lost a quarter of its speed
+    to it. The context is read-only once made, so sharing it is safe.
+    """
+    global _tls
+    with _tls_lock:
+        if _tls is None:
+            _tls = httpx.create_ssl_context()  # as httpx's own default: certifi, SSL_CERT_*
+        return _tls
+
+
 def warm_up() -> None:
     """Import what a client's first request would (httpcore, anyio's asyncio back-end:
-    ~35 ms), in the calling thread: from a worker thread it costs the GUI thread nothing,
-    where the first request would have stalled it ~20 ms."""
+    ~35 ms) and read the CA bundle, in the calling thread: from a worker thread it costs the
+    GUI thread nothing, where the first request would have stalled it ~20 ms."""
+    tls_context()
     import anyio._backends._asyncio
     import anyio._core._sockets
     import anyio._core._tasks  # noqa: F401

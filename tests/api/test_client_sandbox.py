@@ -371,3 +371,26 @@ def test_a_refused_result_link_on_the_api_host(poyo, tmp_path, status, expected)
     poyo.inject(Fault.http_error(status, route="download", times=2))
     for error in refused_download(poyo, url):
         assert isinstance(error, expected), repr(error)
+
+
+def test_clients_share_one_certificate_context(monkeypatch, tmp_path):
+    """Reading the CA bundle costs 20-50 ms per client httpx makes; a PoyoClient makes two
+    and the app makes a new one per key or server, so all of them share one context."""
+    from poyo_desktop.api import client as client_module
+
+    made: list[object] = []
+    real = httpx.create_ssl_context
+
+    def counting(*args: object, **kwargs: object) -> object:
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counting)
+    monkeypatch.setattr(client_module, "_tls", None)
+    clients = [client_module.PoyoClient("sk-test", "https://api.example.test") for _ in range(3)]
+    for client in clients:
+        client._blocking_http()
+    assert len(made) == 1
+    for client in clients:
+        client._sync_http.close()
+        asyncio.run(client.aclose())
