@@ -415,7 +415,6 @@ class MainWindow(QMainWindow):
         self.reuse_action.setEnabled(job is not None)
         self.remove_action.setEnabled(job is not None)
         self._refused = set()
-        notes: list[str] = []
         for action, offered, request in (
             (self.retry_action, state is JobState.FAILED, TaskRequest.RETRY),
             (self.check_again_action, state is JobState.UNKNOWN and bool(job and job.remote_id),
@@ -427,15 +426,22 @@ class MainWindow(QMainWindow):
             text, tip = self._usual[action]
             if refusal is not None:
                 self._refused.add(action)
-                notes.append(_why_not_note(text, refusal.message))
                 text, tip = f"{text} — {refusal.brief}", refusal.message
             action.setEnabled(offered and refusal is None)
             action.setText(text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        # One note is enough: an unknown task's two refusals say the same thing.
-        self.task_note.setText(notes[0] if notes else "")
-        self.task_note.setVisible(bool(notes))
+        # One note names every choice refused, with one reason; the preview and the rows'
+        # tooltips say it too, in the same words.
+        why = self._ctx.jobs.unavailable(job) if job and self._ctx is not None else None
+        if self._ctx is not None:
+            from poyo_desktop.ui.formatting import explain_unavailable
+
+            explain_unavailable(self._ctx.jobs.unavailable)
+        if job is not None:
+            self.preview.show_unavailable(job.id, why)
+        self.task_note.setText(_why_not_note(why.heading, why.refusal.message) if why else "")
+        self.task_note.setVisible(why is not None)
 
     def _play(self, job: Job) -> None:
         self.preview.show_job(job)
@@ -610,17 +616,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _why_not_note(action_text: str, message: str) -> str:
-    """The note under the task list: which choice is greyed out, and why, with "Settings"
+def _why_not_note(heading: str, message: str) -> str:
+    """The note under the task list: which choices are greyed out, and why, with "Settings"
     as a link to it and a command-line option never broken across lines."""
     import html
 
-    name = action_text.replace("&", "").rstrip("…")
     text = html.escape(message)
     text = text.replace(" in Settings", ' in <a href="settings">Settings</a>')
     for option in ("--demo",):
         text = text.replace(option, f"<nobr>{option}</nobr>")
-    return f"<b>Why “{html.escape(name)}” is not available:</b> {text}"
+    return f"<b>{html.escape(heading)}</b> {text}"
 
 
 def _open_url(target: str | Path) -> None:
