@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMenu
 
@@ -91,6 +92,9 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
                     "tips": menu.toolTipsVisible(),
                     "note": (window.task_note.isVisibleTo(window),
                              plain(window.task_note.text())),
+                    "tooltip": plain(window.model.data(window.model.index_of(jobs[name].id),
+                                                       Qt.ItemDataRole.ToolTipRole)),
+                    "preview": window.preview.message(),
                 }
 
             for name in jobs:
@@ -126,10 +130,23 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
     submit_enabled, submit_text = seen["demo unknown"]["submit"]
     assert not submit_enabled and "only in demo mode" in submit_text
     assert seen["demo unknown"]["note"][0] and "checked again" in seen["demo unknown"]["note"][1]
+    # both refused choices are named, and the reason covers both
+    unknown_note = seen["demo unknown"]["note"][1]
+    assert unknown_note.startswith(
+        "Why “Check Status Again” and “Submit Again” are not available:")
+    assert "checked again or sent again only in demo mode" in unknown_note
+
+    # the row's tooltip and the preview say why, in the note's words
+    for name in ("demo failed", "demo unknown"):
+        why = seen[name]["note"][1]
+        assert why in seen[name]["tooltip"].replace("\n", " "), name
+        assert why in seen[name]["preview"].replace("\n", " "), name
 
     enabled, text, tip, _ = seen["poyo failed"]["retry"]
     assert enabled and text == "&Retry" and "demo" not in tip
     assert not seen["poyo failed"]["note"][0]
+    assert "not available" not in seen["poyo failed"]["tooltip"]
+    assert "not available" not in seen["poyo failed"]["preview"]
 
     assert seen["selected after the switch"] == (True, False)  # no re-selection needed
     assert seen["demo failed, demo mode"]["retry"][:2] == (True, "&Retry")
@@ -137,3 +154,9 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
     assert not enabled and "needs your API key" in text
     assert "add it in Settings" in tip and "without --demo" in tip
     assert seen["poyo failed, demo mode"]["note"][0]
+    # after the switch: the demo task's reason is gone, the PoYo task's is there
+    assert "not available" not in seen["demo failed, demo mode"]["tooltip"]
+    assert "not available" not in seen["demo failed, demo mode"]["preview"]
+    why = seen["poyo failed, demo mode"]["note"][1]
+    assert why in seen["poyo failed, demo mode"]["tooltip"].replace("\n", " ")
+    assert why in seen["poyo failed, demo mode"]["preview"].replace("\n", " ")
