@@ -156,13 +156,18 @@ def test_a_cut_short_file_is_never_taken_even_when_its_size_is_the_announced_one
         job, later = await next_session(poyo.base_url, tmp_path, cut.id)
         return cut, part, job, later
 
-    cut, part, job, later = run(main())
+    assert_left_alone_and_fetched_again(*run(main()))
+
+
+def assert_left_alone_and_fetched_again(cut, kept: bytes, job, later) -> None:
+    """The file at the saved name was not the task's video: it is left as it was, and the
+    video is fetched again beside it as "(2)"."""
     saved = Path(cut.output_path)
     assert job.state is JobState.FINISHED, job.error_message
     out = Path(job.output_path)
     assert out.name == f"{saved.stem} (2).mp4"
     check_mp4(out)
-    assert saved.read_bytes() == part
+    assert saved.read_bytes() == kept
     assert later.files_in_downloads() == sorted([saved, out])
 
 
@@ -178,14 +183,7 @@ def test_a_complete_video_that_is_not_the_tasks_is_not_taken(poyo, tmp_path, qap
         job, later = await next_session(poyo.base_url, tmp_path, cut.id)
         return cut, other, job, later
 
-    cut, other, job, later = run(main())
-    saved = Path(cut.output_path)
-    assert job.state is JobState.FINISHED, job.error_message
-    out = Path(job.output_path)
-    assert out.name == f"{saved.stem} (2).mp4"
-    check_mp4(out)
-    assert saved.read_bytes() == other
-    assert later.files_in_downloads() == sorted([saved, out])
+    assert_left_alone_and_fetched_again(*run(main()))
 
 
 def test_the_size_a_download_verified_is_saved_so_its_video_is_taken_after_the_link_expired(
