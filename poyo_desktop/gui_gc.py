@@ -52,13 +52,13 @@ class GuiThreadCollector(QObject):
 
     def check(self) -> int:
         """Collect the generations that are due; the number of objects freed."""
-        young, _, _ = gc.get_count()
+        young, middle, _ = gc.get_count()
         threshold0, threshold1, threshold2 = self._thresholds
         self._timer.setInterval(
             self._busy_ms if young > BUSY_FACTOR * threshold0 else self._idle_ms)
         if young <= threshold0:
             return 0
-        if gc.get_count()[1] < threshold1:
+        if middle <= threshold1:  # as CPython: a generation is due once over its threshold
             return gc.collect(0)
         # Python's own count of middle collections only restarts with a full one, so
         # middle collections are counted here, and the old generation is sized only
