@@ -305,18 +305,25 @@ def status_asked_after(poyo, moment: float, remote_id: str) -> int:
     return sum(1 for r in poyo.requests_for("status") if r.at >= moment and remote_id in r.path)
 
 
+async def fail_then_retry(h, tmp_path, retried):
+    """Generate until the job fails, press Retry, wait until ``retried(h, failed)`` holds;
+    the failed job, when Retry was pressed, and the job once it ended again."""
+    h.service.generate(draft(tmp_path))
+    failed = await h.wait_terminal()
+    asked = time.time()
+    h.service.retry(failed.id)
+    await h.wait_for(lambda: retried(h, failed))
+    return failed, asked, await h.wait_terminal()
+
+
 def test_retry_after_an_unreadable_answer_checks_the_task_first_and_takes_its_video(
         poyo, tmp_path, harness_run):
     """The task may have finished fine: Retry must not buy a second one."""
     poyo.inject(unreadable_finish())
 
     async def body(h):
-        h.service.generate(draft(tmp_path))
-        failed = await h.wait_terminal()
-        asked = time.time()
-        h.service.retry(failed.id)
-        await h.wait_for(lambda: h.latest().state is not JobState.FAILED)
-        return failed, asked, await h.wait_terminal()
+        return await fail_then_retry(
+            h, tmp_path, lambda h, failed: h.latest().state is not JobState.FAILED)
 
     failed, asked, done = harness_run(body)
     assert failed.error_kind == "malformed_response" and failed.remote_id
@@ -334,12 +341,8 @@ def test_retry_after_an_unreadable_answer_buys_a_new_task_only_once_the_first_fa
     poyo.inject(unreadable_finish())
 
     async def body(h):
-        h.service.generate(draft(tmp_path))
-        failed = await h.wait_terminal()
-        asked = time.time()
-        h.service.retry(failed.id)
-        await h.wait_for(lambda: h.latest().remote_id != failed.remote_id)
-        return failed, asked, await h.wait_terminal(), h
+        return *await fail_then_retry(
+            h, tmp_path, lambda h, failed: h.latest().remote_id != failed.remote_id), h
 
     failed, asked, done, h = harness_run(body)
     assert failed.error_kind == "malformed_response"
@@ -358,13 +361,11 @@ def test_retry_after_an_unreadable_answer_that_stays_unreadable_buys_nothing(
     poyo.inject(unreadable_finish(times=2))
 
     async def body(h):
-        h.service.generate(draft(tmp_path))
-        failed = await h.wait_terminal()
-        h.service.retry(failed.id)
-        await h.wait_for(lambda: len([j for j in h.seen if j.state is JobState.FAILED]) >= 2)
-        return failed, await h.wait_terminal()
+        return await fail_then_retry(
+            h, tmp_path,
+            lambda h, _: len([j for j in h.seen if j.state is JobState.FAILED]) >= 2)
 
-    failed, again = harness_run(body)
+    failed, _, again = harness_run(body)
     assert again.state is JobState.FAILED and again.error_kind == "malformed_response"
     assert again.remote_id == failed.remote_id
     assert poyo.tasks_created == 1 and poyo.requests["submit"] == 1
