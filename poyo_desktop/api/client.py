@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -26,7 +26,8 @@ from poyo_desktop.api.errors import (
     PoyoError,
     ServerError,
     SubmitOutcomeUnknown,
-    redact,
+    download_broke_off,
+    download_stalled,
 )
 from poyo_desktop.api.http_errors import decode_json, download_error_for, error_for
 from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
@@ -34,11 +35,15 @@ from poyo_desktop.api.parse import parse_balance, parse_submitted, parse_task, p
 from poyo_desktop.api.request import GenerationRequest
 from poyo_desktop.api.retry import RetryPolicy, with_retries
 
+if TYPE_CHECKING:
+    from poyo_desktop.api.fetch import ResultFetcher, Sink
+
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.poyo.ai"
 USER_AGENT = "PoYo-Desktop"
-DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=60.0, pool=10.0)
+DEFAULT_READ_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=DEFAULT_READ_TIMEOUT, write=60.0, pool=10.0)
 
 # Errors raised before the request could have reached the server: nothing was sent.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -56,16 +61,6 @@ class Download:
     def chunks(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """Bytes as they arrive (``chunk_size`` would hold them back until that many came)."""
         return self.response.aiter_bytes(chunk_size)
-
-
-class Sink(Protocol):
-    """Where :meth:`PoyoClient.fetch_to` puts a result file's bytes (in its thread)."""
-
-    def begin(self, total: int | None) -> None:
-        """The server's announced size (None when it announced none), before any byte."""
-
-    def write(self, data: bytes) -> None:
-        """The next bytes; raising stops the download (and the exception propagates)."""
 
 
 class PoyoClient:
@@ -93,8 +88,8 @@ class PoyoClient:
         )
         self.retry = retry or RetryPolicy()
         self._timeout = timeout
-        self._sync_http: httpx.Client | None = None  # for fetch_to, made on first use
-        self._sync_lock = threading.Lock()
+        self._fetcher: ResultFetcher | None = None  # for fetch_to, made on first use
+        self._fetcher_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"PoyoClient(base_url={self.base_url!r}, api_key=[redacted])"
@@ -102,8 +97,6 @@ class PoyoClient:
     async def aclose(self) -> None:
         if self._owns_http:
             await self._http.aclose()
-        if self._sync_http is not None:
-            self._sync_http.close()
 
     async def __aenter__(self) -> PoyoClient:
         return self
@@ -260,20 +253,10 @@ class PoyoClient:
         number of bytes received.
 
         Result files are hundreds of MB: pumped through the event loop, their chunks would
-        cost the GUI thread most of its time (and 3–4× the throughput). Errors are the same
+        cost the GUI thread most of its time (and 3-4x the throughput). Errors are the same
         typed errors as :meth:`open_download`; whatever ``sink`` raises propagates as is.
         """
-        received = 0
-        with _download_errors(), self._blocking_http().stream(
-                "GET", url, headers=self._download_headers(url),
-                follow_redirects=True) as response:
-            if response.status_code >= 400:
-                raise self._download_refused(response, response.read())
-            sink.begin(_announced_size(response))
-            for chunk in response.iter_bytes():  # as they arrive
-                received += len(chunk)
-                sink.write(chunk)
-        return received
+        return self._result_fetcher().fetch_to(url, sink)
 
     def _download_refused(self, response: httpx.Response, content: bytes) -> PoyoError:
         """What a refused result download means, by who refused it: the final host (after
@@ -287,16 +270,15 @@ class PoyoClient:
         """The key goes only to the API's own host, never to a storage host."""
         return self._auth() if urlsplit(url).netloc == self._api_host else {}
 
-    def _blocking_http(self) -> httpx.Client:
-        with self._sync_lock:
-            if self._sync_http is None:
-                _read_bigger_blocks()
-                self._sync_http = httpx.Client(
-                    timeout=self._timeout, verify=tls_context(),
-                    headers={"User-Agent": USER_AGENT},
-                    follow_redirects=False,
-                    limits=httpx.Limits(max_connections=20, max_keepalive_connections=4))
-            return self._sync_http
+    def _result_fetcher(self) -> ResultFetcher:
+        from poyo_desktop.api.fetch import ResultFetcher  # urllib: ~30 ms, in the first download
+
+        with self._fetcher_lock:
+            if self._fetcher is None:
+                self._fetcher = ResultFetcher(
+                    api_host=self._api_host, auth=self._auth(), user_agent=USER_AGENT,
+                    timeout=self._timeout.read or DEFAULT_READ_TIMEOUT, tls=tls_context())
+            return self._fetcher
 
 
 @contextmanager
@@ -305,31 +287,14 @@ def _download_errors() -> Iterator[None]:
     try:
         yield
     except httpx.TimeoutException as exc:
-        raise NetworkError("The download stalled. It can be downloaded again.",
-                           detail=f"download: {type(exc).__name__}") from None
+        raise download_stalled(type(exc).__name__) from None
     except httpx.TransportError as exc:
-        raise NetworkError("The download broke off. It can be downloaded again.",
-                           detail=redact(f"download: {type(exc).__name__}: {exc}")) from None
+        raise download_broke_off(f"{type(exc).__name__}: {exc}") from None
 
 
 def _announced_size(response: httpx.Response) -> int | None:
     length = response.headers.get("Content-Length")
     return int(length) if length and length.isdigit() else None
-
-
-SYNC_READ_BYTES = 1 << 20
-
-
-def _read_bigger_blocks() -> None:
-    """httpcore's blocking HTTP/1.1 connections read 64 kB per call, each then parsed in
-    Python: at loopback speed that caps a download at ~0.8x curl. 1 MB reads: ~0.97x
-    (bench/throughput.py). Only blocking connections (downloads) are affected; the
-    attribute is httpcore's own knob, kept if a future httpcore drops it."""
-    from httpcore._sync import http11
-
-    connection = getattr(http11, "HTTP11Connection", None)
-    if connection is not None and getattr(connection, "READ_NUM_BYTES", 0) < SYNC_READ_BYTES:
-        connection.READ_NUM_BYTES = SYNC_READ_BYTES
 
 
 _tls_lock = threading.Lock()

@@ -120,6 +120,17 @@ class NetworkError(PoyoError):
         self.request_sent = request_sent  # False: it never left the machine, safe to repeat
 
 
+def download_stalled(detail: str) -> NetworkError:
+    """A result download that stopped receiving (both download paths say it alike)."""
+    return NetworkError("The download stalled. It can be downloaded again.",
+                        detail=redact(f"download: {detail}"))
+
+
+def download_broke_off(detail: str) -> NetworkError:
+    return NetworkError("The download broke off. It can be downloaded again.",
+                        detail=redact(f"download: {detail}"))
+
+
 class MalformedResponse(PoyoError):
     kind = "malformed_response"
     retryable = True

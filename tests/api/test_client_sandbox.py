@@ -374,8 +374,9 @@ def test_a_refused_result_link_on_the_api_host(poyo, tmp_path, status, expected)
 
 
 def test_clients_share_one_certificate_context(monkeypatch, tmp_path):
-    """Reading the CA bundle costs 20-50 ms per client httpx makes; a PoyoClient makes two
-    and the app makes a new one per key or server, so all of them share one context."""
+    """Reading the CA bundle costs 20-50 ms per context; a PoyoClient needs two (API calls
+    and downloads) and the app makes a new one per key or server, so all of them share
+    one context."""
     from poyo_desktop.api import client as client_module
 
     made: list[object] = []
@@ -389,8 +390,7 @@ def test_clients_share_one_certificate_context(monkeypatch, tmp_path):
     monkeypatch.setattr(client_module, "_tls", None)
     clients = [client_module.PoyoClient("sk-test", "https://api.example.test") for _ in range(3)]
     for client in clients:
-        client._blocking_http()
+        client._result_fetcher()
     assert len(made) == 1
     for client in clients:
-        client._sync_http.close()
         asyncio.run(client.aclose())
