@@ -194,12 +194,17 @@ def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
 
 def _show_first(paths: AppPaths) -> MainWindow:
     """Build the window (no services yet), show it and run Qt's own event loop until it has
-    been drawn once, so nothing that can wait is loaded before the person sees it."""
+    been drawn once, so nothing that can wait is loaded before the person sees it; then
+    fill in the preview and the task list, which the first paint showed the places of.
+
+    That loop takes no input: a click or a key in those few milliseconds waits for the
+    panes to exist rather than reaching a window without them.
+    """
     from PySide6.QtCore import QEventLoop, QTimer
 
     from poyo_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(paths=paths)
+    window = MainWindow(paths=paths, panes_later=True)
     window.show()
     if not window.has_painted():
         loop = QEventLoop()
@@ -208,9 +213,10 @@ def _show_first(paths: AppPaths) -> MainWindow:
         limit.timeout.connect(loop.quit)
         window.first_painted.connect(loop.quit)
         limit.start(FIRST_PAINT_LIMIT_MS)
-        loop.exec()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         limit.stop()
         window.first_painted.disconnect(loop.quit)
+    window.build_panes()
     return window
 
 

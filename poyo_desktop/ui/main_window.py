@@ -3,7 +3,10 @@
 The window can be built and painted before the services exist (``MainWindow(paths=...)``,
 then :meth:`MainWindow.attach`): the app shows it first and loads the network stack, the
 key and the history after its first paint. Until then the form works, the list is empty,
-and a Generate, Settings or Open Folder asked for meanwhile is carried out on attach.
+and a Generate, Settings or Open Folder asked for meanwhile is carried out on attach. With
+``panes_later``, the first paint does not wait for the preview and the task list either
+(their modules and widgets: ~20 ms): it shows their places, and :meth:`build_panes` fills
+them in right after.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,15 +38,10 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.task_requests import TaskRequest
 from poyo_desktop.ui.banner import DemoBanner
 from poyo_desktop.ui.form import GenerationForm
-from poyo_desktop.ui.history_filter import HistoryFilter
 from poyo_desktop.ui.icons import ActionGlyph, themed_icon
-from poyo_desktop.ui.player import VideoPreview
-from poyo_desktop.ui.task_model import JobListModel
-from poyo_desktop.ui.task_view import TaskListView
-from poyo_desktop.ui.thumbnails import ThumbnailCache
+from poyo_desktop.ui.theme import PREVIEW_MINIMUM, SCREEN_COLOUR
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
@@ -52,6 +51,11 @@ if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.ui.history_filter import HistoryFilter
+    from poyo_desktop.ui.player import VideoPreview
+    from poyo_desktop.ui.task_model import JobListModel
+    from poyo_desktop.ui.task_view import TaskListView
+    from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +63,21 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
 
+    # Made by build_panes (at once, unless panes_later).
+    thumbnails: ThumbnailCache
+    model: JobListModel
+    preview: VideoPreview
+    tasks: TaskListView
+    filter: HistoryFilter
+    task_note: QLabel
+
     def __init__(self, ctx: AppContext | None = None, *, paths: AppPaths | None = None,
-                 demo: bool | None = None) -> None:
+                 demo: bool | None = None, panes_later: bool = False) -> None:
         """``MainWindow(ctx)`` is ready at once. ``MainWindow(paths=...)`` is the window
         alone, to paint before the services are built; :meth:`attach` wires them. ``demo``
-        says which mode to show until then (by default the last session's)."""
+        says which mode to show until then (by default the last session's).
+        ``panes_later`` (without ``ctx``): the preview and the task list wait for
+        :meth:`build_panes`, which :meth:`attach` calls if nothing did before."""
         super().__init__()
         if ctx is not None:
             paths = ctx.paths
@@ -76,18 +90,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
         self._closing = False
+        self._panes_built = False
 
-        self.thumbnails = ThumbnailCache(self)
-        self.model = JobListModel(self.thumbnails, self)
         self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
         # Queued: after the first frame is out, not inside its paint event.
         self.first_painted.connect(self.form.fit_to_style, Qt.ConnectionType.QueuedConnection)
-        self.preview = VideoPreview()
-        self.tasks = TaskListView()
-        self.tasks.setModel(self.model)
-        self.tasks.setAccessibleName("Tasks")
-        self.filter = HistoryFilter()
-        self.filter.query_changed.connect(self.model.set_query)
+        self.form.generate_requested.connect(self._on_generate_requested)
 
         self.banner = DemoBanner()
         self.banner.settings_requested.connect(self.open_settings)
@@ -95,12 +103,12 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
-        self._connect()
         self._restore_state()
+        if ctx is not None or not panes_later:
+            self.build_panes()
         if ctx is not None:
             self.attach(ctx)
         else:
-            self.model.expect_source()  # the history is read once attached
             self._show_expected_mode(demo)
 
     @property
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
         """Wire the window to the services, then do what was asked for meanwhile."""
         if self._ctx is not None:
             raise RuntimeError("the window is already attached")
+        self.build_panes()
         self._ctx = ctx
         self._connect_services()
         self._on_mode_changed(ctx.demo)
@@ -138,6 +147,67 @@ class MainWindow(QMainWindow):
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setMinimumWidth(360)
 
+        # The places of the preview and the task list, until build_panes fills them: the
+        # preview's dark screen, and the window's own background where the list will be.
+        screen = QFrame()
+        screen.setMinimumSize(*PREVIEW_MINIMUM)  # so the splitter lays it out alike
+        screen.setAutoFillBackground(True)
+        palette = screen.palette()
+        palette.setColor(palette.ColorRole.Window, SCREEN_COLOUR)
+        screen.setPalette(palette)
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(screen)
+        self.right_split.addWidget(QWidget())
+        self.right_split.setStretchFactor(0, 3)
+        self.right_split.setStretchFactor(1, 2)
+        self.right_split.setChildrenCollapsible(False)
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(form_scroll)
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(0, 0)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setChildrenCollapsible(False)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
+
+    def build_panes(self) -> None:
+        """Make the preview and the task list, in the places kept for them; once."""
+        if self._panes_built:
+            return
+        self._panes_built = True
+        from poyo_desktop.ui.history_filter import HistoryFilter
+        from poyo_desktop.ui.player import VideoPreview
+        from poyo_desktop.ui.task_model import JobListModel
+        from poyo_desktop.ui.task_view import TaskListView
+        from poyo_desktop.ui.thumbnails import ThumbnailCache
+
+        self.thumbnails = ThumbnailCache(self)
+        self.model = JobListModel(self.thumbnails, self)
+        self.preview = VideoPreview()
+        self.tasks = TaskListView()
+        self.tasks.setModel(self.model)
+        self.tasks.setAccessibleName("Tasks")
+        self.filter = HistoryFilter()
+        self.filter.query_changed.connect(self.model.set_query)
+        # Same geometry as the places they take (QSplitter.replaceWidget): restored sizes hold.
+        # Kept as attributes: PySide6's replaceWidget leaves them owned by Python.
+        self._tasks_box = self._build_tasks_box()
+        for index, pane in enumerate((self.preview, self._tasks_box)):
+            place = self.right_split.replaceWidget(index, pane)
+            if place is not None:
+                place.deleteLater()
+        self._connect()
+        if self._ctx is None:
+            self.model.expect_source()  # the history is read once attached
+        self._update_task_actions(None)
+
+    def _build_tasks_box(self) -> QWidget:
         tasks_box = QWidget()
         tasks_layout = QVBoxLayout(tasks_box)
         tasks_layout.setContentsMargins(0, 0, 0, 0)
@@ -159,27 +229,7 @@ class MainWindow(QMainWindow):
         self.task_note.setAccessibleName("About the selected task")
         self.task_note.hide()
         tasks_layout.addWidget(self.task_note)
-
-        self.right_split = QSplitter(Qt.Orientation.Vertical)
-        self.right_split.addWidget(self.preview)
-        self.right_split.addWidget(tasks_box)
-        self.right_split.setStretchFactor(0, 3)
-        self.right_split.setStretchFactor(1, 2)
-        self.right_split.setChildrenCollapsible(False)
-
-        self.main_split = QSplitter(Qt.Orientation.Horizontal)
-        self.main_split.addWidget(form_scroll)
-        self.main_split.addWidget(self.right_split)
-        self.main_split.setStretchFactor(0, 0)
-        self.main_split.setStretchFactor(1, 1)
-        self.main_split.setChildrenCollapsible(False)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.main_split, 1)
-        self.setCentralWidget(central)
+        return tasks_box
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -261,7 +311,9 @@ class MainWindow(QMainWindow):
             action.setIcon(themed_icon(theme, glyph, self.palette()))
             toolbar.addAction(action)
         self.addToolBar(toolbar)
-        self._update_task_actions(None)
+        for action in self._task_actions():  # until a task is selected (see build_panes)
+            if action is not None:
+                action.setEnabled(False)
 
     def _task_actions(self) -> list[QAction | None]:
         return [self.play_action, self.open_video_action, self.reveal_action, None,
@@ -275,7 +327,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mode_label)
 
     def _connect(self) -> None:
-        self.form.generate_requested.connect(self._on_generate_requested)
         self.tasks.job_selected.connect(self._on_job_selected)
         self.tasks.context_menu_requested.connect(self._on_context_menu)
         self.tasks.activated_job.connect(lambda job: self._play(job))
@@ -414,6 +465,8 @@ class MainWindow(QMainWindow):
         self.copy_json_action.setEnabled(job is not None)
         self.reuse_action.setEnabled(job is not None)
         self.remove_action.setEnabled(job is not None)
+        from poyo_desktop.services.task_requests import TaskRequest
+
         self._refused = set()
         for action, offered, request in (
             (self.retry_action, state is JobState.FAILED, TaskRequest.RETRY),
@@ -611,8 +664,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
-        self.preview.stop()
-        self.thumbnails.shutdown()
+        if self._panes_built:
+            self.preview.stop()
+            self.thumbnails.shutdown()
         super().closeEvent(event)
 
 

@@ -20,13 +20,8 @@ from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
-from poyo_desktop.ui.player_still import (
-    SCREEN_COLOUR,
-    SCREEN_TEXT_COLOUR,
-    Glyph,
-    PixmapCache,
-    StillView,
-)
+from poyo_desktop.ui.player_still import Glyph, PixmapCache, StillView
+from poyo_desktop.ui.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
 
 if TYPE_CHECKING:
     # QtMultimedia is loaded on the first video to play (see _media).
@@ -97,7 +92,7 @@ class VideoPreview(QWidget):
                  muted: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("videoPreview")
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(*PREVIEW_MINIMUM)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._job: Job | None = None
         self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable

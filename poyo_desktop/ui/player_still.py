@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from poyo_desktop.ui.theme import SCREEN_TEXT_COLOUR
+
 if TYPE_CHECKING:
     from PySide6.QtGui import (
         QPaintEvent,
@@ -35,8 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "SCREEN_COLOUR",
-    "SCREEN_TEXT_COLOUR",
     "Glyph",
     "ImageStrip",
     "PixmapCache",
@@ -46,8 +46,6 @@ __all__ = [
 
 # The "screen" is dark in every palette, like any video player; its text colours are fixed
 # to match it rather than taken from the (possibly light) application palette.
-SCREEN_COLOUR = QColor("#0c0c0d")  # close to the black bars the video widget paints
-SCREEN_TEXT_COLOUR = QColor("#ededed")
 _DIM = QColor("#a3a6ab")
 _ERROR = QColor("#ff8a80")
 _FRAME = QColor("#3a3d42")

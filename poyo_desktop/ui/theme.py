@@ -13,8 +13,13 @@ from PySide6.QtGui import QColor, QPalette
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-__all__ = ["error_color", "is_dark", "muted_color", "set_text_color", "success_color",
-           "warning_color"]
+__all__ = ["PREVIEW_MINIMUM", "SCREEN_COLOUR", "SCREEN_TEXT_COLOUR", "error_color", "is_dark",
+           "muted_color", "set_text_color", "success_color", "warning_color"]
+
+# The preview's screen, whatever the theme: close to the black bars the video widget paints.
+SCREEN_COLOUR = QColor("#0c0c0d")
+SCREEN_TEXT_COLOUR = QColor("#ededed")
+PREVIEW_MINIMUM = (360, 260)  # logical pixels: the screen, its controls and file actions
 
 
 def is_dark(palette: QPalette) -> bool:

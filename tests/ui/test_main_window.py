@@ -309,6 +309,48 @@ def test_window_expects_the_mode_of_the_last_session(tmp_path, qapp):
     told.close()
 
 
+def test_panes_drawn_later_take_the_places_and_sizes_kept_for_them(tmp_path, qloop):
+    """The app's first paint shows where the preview and the task list go; they take those
+    places right after, at the sizes the last session left, without the layout moving."""
+    from poyo_desktop.ui.player import VideoPreview
+    from poyo_desktop.ui.task_view import TaskListView
+
+    paths = AppPaths.default(tmp_path / "home")
+    paths.config_dir.mkdir(parents=True)
+    before = MainWindow(paths=paths)
+    before.show()
+    total = sum(before.right_split.sizes())
+    before.right_split.setSizes([total - 330, 330])
+    before.close()  # remembers the sizes
+
+    async def painted(window: MainWindow) -> list[int]:
+        window.show()
+        await wait_until(window.has_painted, what="first paint")
+        return window.right_split.sizes()
+
+    whole = MainWindow(paths=paths)  # as tests and a restart with a context build it
+    left = qloop.run_until_complete(painted(whole))
+    whole.close()
+    assert abs(left[1] - 330) <= 40  # the last session's, as far as this screen allows
+    window = MainWindow(paths=paths, panes_later=True)
+    try:
+        assert window.findChild(VideoPreview) is None and window.findChild(TaskListView) is None
+        assert not any(action.isEnabled() for action in window._task_actions() if action)
+        first = qloop.run_until_complete(painted(window))
+        assert window.right_split.count() == 2 and first == left
+        window.build_panes()
+        window.build_panes()  # once
+        QApplication.processEvents()
+        assert window.right_split.count() == 2
+        assert window.right_split.widget(0) is window.preview
+        assert window.right_split.widget(1).isAncestorOf(window.tasks)
+        assert len(window.findChildren(TaskListView)) == 1
+        assert window.right_split.sizes() == first
+        assert window.model.is_loading()  # the history comes with attach
+    finally:
+        window.close()
+
+
 START_PROBE = r"""
 import os, sys
 from PySide6.QtCore import QEvent, QObject
@@ -317,7 +359,8 @@ from poyo_desktop.qtfix import pin_none_refcount
 pin_none_refcount()
 app = QApplication([sys.argv[0]])
 LATE = ("asyncio", "qasync", "httpx", "keyring", "sqlite3", "PySide6.QtMultimedia",
-        "poyo_desktop.services.jobs", "poyo_desktop.store.store")
+        "poyo_desktop.services.jobs", "poyo_desktop.store.store",
+        "poyo_desktop.ui.task_view", "poyo_desktop.ui.player")  # the panes come after
 LATE_TYPES = ("QStyle", "QFileDialog", "QMessageBox")  # ~600 enum members in QStyle alone
 
 class Probe(QObject):
@@ -343,8 +386,9 @@ main(["--data-dir", sys.argv[1]])
 
 
 def test_the_first_paint_comes_before_the_network_stack_history_and_player(tmp_path):
-    """What makes the cold start fast: none of these is loaded when the window is drawn,
-    nor are PySide6's costliest types made (QStyle's took 6-11 ms)."""
+    """What makes the cold start fast: none of these is loaded when the window is drawn
+    (nor the preview and task list, whose places it shows), nor are PySide6's costliest
+    types made (QStyle's took 6-11 ms)."""
     result = subprocess.run([sys.executable, "-c", START_PROBE, str(tmp_path / "home")],
                             capture_output=True, text=True, timeout=60,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
