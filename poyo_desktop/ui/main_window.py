@@ -148,15 +148,20 @@ class MainWindow(QMainWindow):
         form_scroll.setMinimumWidth(360)
 
         # The places of the preview and the task list, until build_panes fills them: the
-        # preview's dark screen, and the window's own background where the list will be.
+        # preview's dark screen above the room of its two rows of buttons (about two lines
+        # of text each), and the window's own background where the list will be.
+        preview_place = QWidget()
+        preview_place.setMinimumSize(*PREVIEW_MINIMUM)  # so the splitter lays it out alike
+        rows = QVBoxLayout(preview_place)
+        rows.setContentsMargins(0, 0, 0, 2 * (self.fontMetrics().height() + 14))
         screen = QFrame()
-        screen.setMinimumSize(*PREVIEW_MINIMUM)  # so the splitter lays it out alike
         screen.setAutoFillBackground(True)
         palette = screen.palette()
         palette.setColor(palette.ColorRole.Window, SCREEN_COLOUR)
         screen.setPalette(palette)
+        rows.addWidget(screen)
         self.right_split = QSplitter(Qt.Orientation.Vertical)
-        self.right_split.addWidget(screen)
+        self.right_split.addWidget(preview_place)
         self.right_split.addWidget(QWidget())
         self.right_split.setStretchFactor(0, 3)
         self.right_split.setStretchFactor(1, 2)
