@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -141,11 +140,8 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        form_scroll = QScrollArea()
-        form_scroll.setWidget(self.form)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_scroll.setMinimumWidth(360)
+        # The form scrolls its own fields and keeps Generate in view below them.
+        self.form.setMinimumWidth(360)
 
         # The places of the preview and the task list, until build_panes fills them: the
         # preview's dark screen above the room of its two rows of buttons (about two lines
@@ -168,7 +164,7 @@ class MainWindow(QMainWindow):
         self.right_split.setChildrenCollapsible(False)
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
-        self.main_split.addWidget(form_scroll)
+        self.main_split.addWidget(self.form)
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(0, 0)
         self.main_split.setStretchFactor(1, 1)
