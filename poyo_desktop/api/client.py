@@ -31,7 +31,13 @@ from poyo_desktop.api.errors import (
 )
 from poyo_desktop.api.http_errors import decode_json, download_error_for, error_for
 from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
-from poyo_desktop.api.parse import parse_balance, parse_submitted, parse_task, parse_upload
+from poyo_desktop.api.parse import (
+    announced_size,
+    parse_balance,
+    parse_submitted,
+    parse_task,
+    parse_upload,
+)
 from poyo_desktop.api.request import GenerationRequest
 from poyo_desktop.api.retry import RetryPolicy, with_retries
 
@@ -244,9 +250,9 @@ class PoyoClient:
                                          follow_redirects=True) as response:
                 if response.status_code >= 400:
                     raise self._download_refused(response, await response.aread())
-                yield Download(url=url, total=_announced_size(response),
-                               content_type=response.headers.get("Content-Type"),
-                               response=response)
+                headers = response.headers
+                yield Download(url=url, total=announced_size(headers.get("Content-Length")),
+                               content_type=headers.get("Content-Type"), response=response)
 
     def fetch_to(self, url: str, sink: Sink) -> int:
         """Stream a result file into ``sink``; blocking, for a worker thread. Returns the
@@ -291,10 +297,6 @@ def _download_errors() -> Iterator[None]:
     except httpx.TransportError as exc:
         raise download_broke_off(f"{type(exc).__name__}: {exc}") from None
 
-
-def _announced_size(response: httpx.Response) -> int | None:
-    length = response.headers.get("Content-Length")
-    return int(length) if length and length.isdigit() else None
 
 
 _tls_lock = threading.Lock()

@@ -27,6 +27,7 @@ from poyo_desktop.api.errors import (
     download_stalled,
 )
 from poyo_desktop.api.http_errors import download_error_for
+from poyo_desktop.api.parse import announced_size
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class ResultFetcher:
         except (URLError, OSError, http.client.HTTPException) as exc:
             raise _transport_error(exc) from None
         with response:
-            total = _announced_size(response.headers.get("Content-Length"))
+            total = announced_size(response.headers.get("Content-Length"))
             sink.begin(total)
             received = 0
             while chunk := self._read(response):
@@ -141,7 +142,3 @@ class ResultFetcher:
                                    api_host=self.is_api_host(refused.geturl()))
         log.info("download refused: %s", error.detail)
         return error
-
-
-def _announced_size(length: str | None) -> int | None:
-    return int(length) if length and length.isdigit() else None

@@ -178,3 +178,9 @@ def parse_balance(body: object) -> Balance:
         raise MalformedResponse(detail="balance: missing 'credits_amount'")
     return Balance(credits=credits, email=_str(data.get("email")),
                    fetched_at=datetime.now(UTC))
+
+
+def announced_size(content_length: str | None) -> int | None:
+    """A download's size from its ``Content-Length`` header; None when absent or not a
+    plain count of bytes."""
+    return int(content_length) if content_length and content_length.isdigit() else None
