@@ -174,7 +174,6 @@ class _FileSink:
     def finish(self) -> None:
         """Everything on the disk (a sync error seen in the background counts here)."""
         assert self._handle is not None
-        self._handle.flush()
         self._join_syncer()
         os.fsync(self._handle.fileno())
         self._handle.close()
@@ -189,8 +188,7 @@ class _FileSink:
         self._unsynced = 0
         if self._syncer is not None and self._syncer.is_alive():
             return  # still busy: the next one will take more at once
-        assert self._handle is not None
-        self._handle.flush()
+        assert self._handle is not None  # unbuffered: what was written is with the OS
         self._syncer = threading.Thread(target=self._sync, args=(self._handle.fileno(),),
                                         name="poyo-download-sync", daemon=True)
         self._syncer.start()
