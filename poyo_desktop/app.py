@@ -67,16 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     # FFmpeg's and the multimedia back-end's chatter is noise for a person; the log keeps ours.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     scan_sources_cheaply()  # before our modules are imported
 
     from poyo_desktop.services.paths import AppPaths
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -12,15 +12,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QRectF, QStandardPaths, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QGuiApplication,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPalette,
-    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.ui.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.first_frame import (
+    Qt,
+    outline_pen,
+    set_qt_property,
+    solid_brush,
+    top_aligned,
+)
 from poyo_desktop.ui.icons import placeholder_pixmap
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
@@ -61,6 +67,7 @@ if TYPE_CHECKING:
 # first picture arrives, on the GUI thread, not with the window: it is drawn sooner.
 
 THUMB_SIDE = 96  # logical pixels
+DASHES = [4.0, 2.0]  # Qt's DashLine, in pen widths, without the Qt namespace's PenStyle
 
 
 class ImageDropZone(QFrame):
@@ -107,7 +114,7 @@ class ImageDropZone(QFrame):
         self.setObjectName("imageDropZone")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_qt_property(self, "focusPolicy", "StrongFocus")
         self.setAccessibleName(f"{title} ({hint})" if hint else title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(260)
@@ -123,12 +130,12 @@ class ImageDropZone(QFrame):
         self.clear_button.setAutoRaise(True)
         self.clear_button.setToolTip(f"Remove the {title.lower()}")
         self.clear_button.setAccessibleName(f"Remove {title.lower()}")
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_qt_property(self.clear_button, "focusPolicy", "StrongFocus")
         self.clear_button.clicked.connect(self._on_clear_clicked)
 
         self._thumb_label = QLabel(self)
         self._thumb_label.setFixedSize(THUMB_SIDE, THUMB_SIDE)
-        self._thumb_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self._thumb_label, "alignment", "AlignCenter")
         self._thumb_label.setAccessibleName(f"{title} preview")
 
         self._name_label = MiddleElidedLabel(self)
@@ -147,8 +154,7 @@ class ImageDropZone(QFrame):
 
         self._message_label = QLabel(self)
         self._message_label.setWordWrap(True)
-        self._message_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_qt_property(self._message_label, "textInteractionFlags", "TextSelectableByMouse")
         self._reason_label = QLabel(self)
         self._reason_label.setWordWrap(True)
 
@@ -178,7 +184,7 @@ class ImageDropZone(QFrame):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(12)
-        body.addWidget(self._thumb_label, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(top_aligned(self._thumb_label))  # however tall the text beside it
         body.addLayout(info, 1)
 
         layout = QVBoxLayout(self)
@@ -499,23 +505,23 @@ class ImageDropZone(QFrame):
         palette = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        base = palette.color(QPalette.ColorRole.Base)
+        card = QPainterPath()  # drawn in the first frame, so with a path (ui/first_frame.py)
+        card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         if self._drag_over:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            base = QColor(highlight)
-            base.setAlpha(40)
-        painter.setBrush(base)
-        if self._drag_over or self.hasFocus():
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            tint = palette.color(QPalette.ColorRole.Highlight)
+            tint.setAlpha(40)
+            painter.fillPath(card, solid_brush(tint))
         else:
-            pen = QPen(palette.color(QPalette.ColorRole.Mid), 1.2)
+            painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
+        if self._drag_over or self.hasFocus():
+            pen = outline_pen(palette.color(QPalette.ColorRole.Highlight), 2)
+        else:
+            pen = outline_pen(palette.color(QPalette.ColorRole.Mid), 1.2)
             if self._path is None:
-                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setDashPattern(DASHES)
         if self._check is not None and self._check.problems and not self._drag_over:
             pen.setColor(error_color(palette))
-        painter.setPen(pen)
-        painter.drawRoundedRect(rect, 8, 8)
+        painter.strokePath(card, pen)
 
     # ------------------------------------------------------------------- slots
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -45,6 +45,7 @@ from poyo_desktop.api.request import (
     check_generation,
 )
 from poyo_desktop.ui.drop_zone import ImageDropZone
+from poyo_desktop.ui.first_frame import Qt, outline_pen, set_qt_property, top_aligned
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class _ChoiceCard(QFrame):
         self.radio.setAccessibleDescription(explanation)
         self.radio.toggled.connect(self.update)
         self.price = QLabel(self)
-        self.price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_qt_property(self.price, "alignment", "AlignRight|AlignVCenter")
         self.explanation = QLabel(explanation, self)
         self.explanation.setWordWrap(True)
 
@@ -111,9 +112,12 @@ class _ChoiceCard(QFrame):
         self.explanation.setContentsMargins(_USUAL_INDENT, 0, 0, 0)
         layout.addWidget(self.explanation)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def fit_indent(self) -> None:
+    def fit_to_style(self) -> None:
+        """The style's own indent, and the pointing hand over the card: a cursor shape is
+        of the Qt namespace (see ui/first_frame.py), and nothing points at the card before
+        the first frame is out."""
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         style = self.radio.style()
         indent = style.pixelMetric(style.PixelMetric.PM_ExclusiveIndicatorWidth) + 6
         if indent != _USUAL_INDENT:
@@ -131,14 +135,17 @@ class _ChoiceCard(QFrame):
         super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """A rounded card, its edge in the accent colour when chosen. Drawn in the first
+        frame, so with a path (see ui/first_frame.py)."""
         palette = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         checked = self.radio.isChecked()
         color = palette.color(QPalette.ColorRole.Highlight if checked else QPalette.ColorRole.Mid)
-        painter.setPen(QPen(color, 2 if checked else 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        card = QPainterPath()
+        card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
+        painter.strokePath(card, outline_pen(color, 2 if checked else 1))
 
 
 class GenerationForm(QWidget):
@@ -189,8 +196,8 @@ class GenerationForm(QWidget):
             zone.image_checked.connect(self._on_image_checked)
         self._images_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._images_box.setSpacing(10)
-        self._images_box.addWidget(self.start_zone, 1, Qt.AlignmentFlag.AlignTop)
-        self._images_box.addWidget(self.end_zone, 1, Qt.AlignmentFlag.AlignTop)
+        for zone in (self.start_zone, self.end_zone):
+            self._images_box.addLayout(top_aligned(zone), 1)  # side by side: tops level
 
         # -- prompt
         self.prompt_edit = QPlainTextEdit(content)
@@ -205,12 +212,13 @@ class GenerationForm(QWidget):
         self._prompt_message = QLabel(content)
         self._prompt_message.setWordWrap(True)
         self.prompt_counter = QLabel(content)
-        self.prompt_counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # As tall as the message beside it, with its text at the top right.
+        set_qt_property(self.prompt_counter, "alignment", "AlignRight|AlignTop")
         self.prompt_counter.setAccessibleName("Prompt length")
         prompt_status = QHBoxLayout()
         prompt_status.setContentsMargins(0, 0, 0, 0)
         prompt_status.addWidget(self._prompt_message, 1)
-        prompt_status.addWidget(self.prompt_counter, 0, Qt.AlignmentFlag.AlignTop)
+        prompt_status.addWidget(self.prompt_counter)
 
         self.negative_toggle = QToolButton(content)
         self.negative_toggle.setCheckable(True)
@@ -218,8 +226,8 @@ class GenerationForm(QWidget):
         # A disclosure line, not a button that looks pressed while open.
         self.negative_toggle.setStyleSheet(
             "QToolButton { border: none; padding: 2px 0px; background: transparent; }")
-        self.negative_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.negative_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        set_qt_property(self.negative_toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
+        set_qt_property(self.negative_toggle, "arrowType", "RightArrow")
         self.negative_toggle.setText("Negative prompt (optional)")
         self.negative_toggle.setAccessibleName("Negative prompt (optional)")
         self.negative_toggle.setToolTip("Things the video should avoid")
@@ -264,7 +272,10 @@ class GenerationForm(QWidget):
         section("Prompt")
         column.addWidget(self.prompt_edit)
         column.addLayout(prompt_status)
-        column.addWidget(self.negative_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        negative_row = QHBoxLayout()  # the toggle as wide as its text, on the left
+        negative_row.addWidget(self.negative_toggle)
+        negative_row.addStretch(1)
+        column.addLayout(negative_row)
         column.addWidget(self.negative_edit)
         column.addWidget(self._negative_message)
         section("Length")
@@ -274,7 +285,7 @@ class GenerationForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_qt_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setWidget(content)
         self._scroll = scroll
 
@@ -321,10 +332,11 @@ class GenerationForm(QWidget):
     # ----------------------------------------------------------------- public API
 
     def fit_to_style(self) -> None:
-        """Take the exact measures of the platform style; called once the window has been
-        drawn, since asking the style first costs start-up (see _ChoiceCard)."""
+        """Take the exact measures of the platform style, and the cards' cursor; called once
+        the window has been drawn, since asking the style first costs start-up (see
+        _ChoiceCard)."""
         for card in self._model_cards.values():
-            card.fit_indent()
+            card.fit_to_style()
 
     def model(self) -> str:
         for model, card in self._model_cards.items():
@@ -540,7 +552,7 @@ class GenerationForm(QWidget):
         """The one primary action: drawn in the accent (highlight) colour when enabled; the
         disabled colour group is left alone, so a disabled button still looks disabled."""
         base = self.palette()
-        palette = QPalette(self.generate_button.palette())
+        palette = self.generate_button.palette()  # a copy (QPalette(…) would make Qt's enums)
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.Button,
                              base.color(QPalette.ColorRole.Highlight))

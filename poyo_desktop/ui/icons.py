@@ -10,13 +10,20 @@ the first frame: the style's built-in pixmaps need PySide6's QStyle type, whose 
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QColor
+from poyo_desktop.ui.first_frame import Qt, outline_pen, solid_brush
 
 __all__ = [
     "MEDIA_ICON_SIZE",
@@ -28,6 +35,7 @@ __all__ = [
 ]
 
 MEDIA_ICON_SIZE = QSize(20, 20)
+TRANSPARENT = QColor(0, 0, 0, 0)  # Qt.GlobalColor.transparent (see ui/first_frame.py)
 
 
 class ActionGlyph(Enum):
@@ -90,7 +98,7 @@ def _drawn_icon(glyph: MediaGlyph | ActionGlyph, palette: QPalette) -> QIcon:
 def _canvas(scale: int) -> tuple[QPixmap, QPainter]:
     pixmap = QPixmap(MEDIA_ICON_SIZE * scale)
     pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(TRANSPARENT)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     return pixmap, painter
@@ -100,49 +108,67 @@ def _polygon(painter: QPainter, *points: tuple[float, float]) -> None:
     painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
 
 
-def _polyline(painter: QPainter, *points: tuple[float, float]) -> None:
-    painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+def _path(*points: tuple[float, float], closed: bool = False) -> QPainterPath:
+    path = QPainterPath(QPointF(*points[0]))
+    for x, y in points[1:]:
+        path.lineTo(x, y)
+    if closed:
+        path.closeSubpath()
+    return path
 
 
 def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixmap:
-    """Paint ``glyph`` on a 20×20 grid (times ``scale``), in outline like the media ones."""
+    """Paint ``glyph`` on a 20×20 grid (times ``scale``), in outline like the media ones.
+
+    The toolbar's glyphs (Generate, Folder, Settings) are drawn before the first frame, so
+    they are drawn as the rest of it is (see ui/first_frame.py): with a plain pen, whose
+    ends and corners are not of the Qt namespace. Their lines end on other lines, where
+    round ends would not show; the other glyphs' lines end in the open, and are rounded.
+    """
     pixmap, painter = _canvas(scale)
-    pen = QPen(colour, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    pen = outline_pen(colour, 1.6)
+    if glyph in (ActionGlyph.SAVE, ActionGlyph.OPEN_EXTERNALLY):
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    lines: list[QPainterPath] = []
     if glyph is ActionGlyph.GENERATE:
         # A film frame with a play mark: "make a video".
-        painter.drawRoundedRect(QRectF(2.5, 4.5, 15, 11), 2, 2)
-        painter.setBrush(colour)
-        _polygon(painter, (8.3, 7.3), (12.8, 10), (8.3, 12.7))
+        frame = QPainterPath()
+        frame.addRoundedRect(QRectF(2.5, 4.5, 15, 11), 2, 2)
+        mark = _path((8.3, 7.3), (12.8, 10), (8.3, 12.7), closed=True)
+        painter.fillPath(mark, solid_brush(colour))
+        lines += [frame, mark]
     elif glyph is ActionGlyph.FOLDER:
-        _polygon(painter, (2.5, 15.5), (2.5, 4.5), (7.5, 4.5), (9.3, 6.5), (17.5, 6.5),
-                 (17.5, 15.5))
-        _polyline(painter, (2.5, 9), (17.5, 9))
+        lines += [_path((2.5, 15.5), (2.5, 4.5), (7.5, 4.5), (9.3, 6.5), (17.5, 6.5),
+                        (17.5, 15.5), closed=True),
+                  _path((2.5, 9), (17.5, 9))]
     elif glyph is ActionGlyph.SETTINGS:
         # A gear: eight teeth round a ring.
         centre = QPointF(10, 10)
-        painter.drawEllipse(centre, 2.3, 2.3)
-        painter.drawEllipse(centre, 5.2, 5.2)
-        teeth = QPen(colour, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-        painter.setPen(teeth)
+        rings = QPainterPath()
+        rings.addEllipse(centre, 2.3, 2.3)
+        rings.addEllipse(centre, 5.2, 5.2)
+        lines.append(rings)
+        tooth = QPainterPath()
+        tooth.addRect(QRectF(-1.2, -8.2, 2.4, 2.6))  # 2.4 wide, from radius 5.6 to 8.2
+        brush = solid_brush(colour)
         for step in range(8):
             painter.save()
             painter.translate(centre)
             painter.rotate(step * 45)
-            painter.drawLine(QPointF(0, -5.6), QPointF(0, -8.2))
+            painter.fillPath(tooth, brush)
             painter.restore()
     elif glyph is ActionGlyph.SAVE:
         # An arrow down into a tray: "keep a copy here".
-        _polyline(painter, (10, 3), (10, 12))
-        _polyline(painter, (6.2, 8.5), (10, 12.3), (13.8, 8.5))
-        _polyline(painter, (3.5, 12.5), (3.5, 16.5), (16.5, 16.5), (16.5, 12.5))
+        lines += [_path((10, 3), (10, 12)), _path((6.2, 8.5), (10, 12.3), (13.8, 8.5)),
+                  _path((3.5, 12.5), (3.5, 16.5), (16.5, 16.5), (16.5, 12.5))]
     elif glyph is ActionGlyph.OPEN_EXTERNALLY:
         # A box with an arrow leaving it: "open in another program".
-        _polyline(painter, (9, 4.5), (3.5, 4.5), (3.5, 16.5), (15.5, 16.5), (15.5, 11))
-        _polyline(painter, (9.5, 10.5), (16.5, 3.5))
-        _polyline(painter, (11.5, 3.5), (16.5, 3.5), (16.5, 8.5))
+        lines += [_path((9, 4.5), (3.5, 4.5), (3.5, 16.5), (15.5, 16.5), (15.5, 11)),
+                  _path((9.5, 10.5), (16.5, 3.5)),
+                  _path((11.5, 3.5), (16.5, 3.5), (16.5, 8.5))]
+    for line in lines:
+        painter.strokePath(line, pen)
     painter.end()
     return pixmap
 
@@ -194,26 +220,31 @@ def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:
 
 
 def placeholder_pixmap(side: int, color: QColor, ratio: float) -> QPixmap:
-    """A simple "picture" glyph (frame, sun, hills) drawn in ``color``: no icon files."""
+    """A simple "picture" glyph (frame, sun, hills) drawn in ``color``: no icon files.
+
+    Drawn for the first frame, so with paths (see ui/first_frame.py)."""
     pixmap = QPixmap(int(side * ratio), int(side * ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(TRANSPARENT)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(color, 2)
-    painter.setPen(pen)
+    pen, brush = outline_pen(color, 2), solid_brush(color)
     inset = side * 0.22
     frame = QRectF(inset, inset * 1.2, side - 2 * inset, side - 2.4 * inset)
-    painter.drawRoundedRect(frame, 4, 4)
-    painter.setBrush(color)
-    painter.drawEllipse(QPointF(frame.left() + frame.width() * 0.3,
-                                frame.top() + frame.height() * 0.32), 3.5, 3.5)
+    outline = QPainterPath()
+    outline.addRoundedRect(frame, 4, 4)
+    painter.strokePath(outline, pen)
+    sun = QPainterPath()
+    sun.addEllipse(QPointF(frame.left() + frame.width() * 0.3,
+                           frame.top() + frame.height() * 0.32), 3.5, 3.5)
     hills = QPainterPath(QPointF(frame.left() + 2, frame.bottom() - 2))
     hills.lineTo(frame.left() + frame.width() * 0.38, frame.top() + frame.height() * 0.5)
     hills.lineTo(frame.left() + frame.width() * 0.58, frame.top() + frame.height() * 0.72)
     hills.lineTo(frame.left() + frame.width() * 0.75, frame.top() + frame.height() * 0.58)
     hills.lineTo(frame.right() - 2, frame.bottom() - 2)
     hills.closeSubpath()
-    painter.drawPath(hills)
+    for shape in (sun, hills):
+        painter.fillPath(shape, brush)
+        painter.strokePath(shape, pen)
     painter.end()
     return pixmap

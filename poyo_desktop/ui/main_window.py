@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.banner import DemoBanner
+from poyo_desktop.ui.first_frame import Qt, set_qt_property
 from poyo_desktop.ui.form import GenerationForm
 from poyo_desktop.ui.icons import ActionGlyph, themed_icon
 from poyo_desktop.ui.theme import PREVIEW_MINIMUM, SCREEN_COLOUR
@@ -92,8 +93,8 @@ class MainWindow(QMainWindow):
         self._panes_built = False
 
         self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
-        # Queued: after the first frame is out, not inside its paint event.
-        self.first_painted.connect(self.form.fit_to_style, Qt.ConnectionType.QueuedConnection)
+        # After the first frame is out, not inside its paint event.
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.form.fit_to_style))
         self.form.generate_requested.connect(self._on_generate_requested)
 
         self.banner = DemoBanner()
@@ -156,14 +157,15 @@ class MainWindow(QMainWindow):
         palette.setColor(palette.ColorRole.Window, SCREEN_COLOUR)
         screen.setPalette(palette)
         rows.addWidget(screen)
-        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split = QSplitter()
+        set_qt_property(self.right_split, "orientation", "Vertical")
         self.right_split.addWidget(preview_place)
         self.right_split.addWidget(QWidget())
         self.right_split.setStretchFactor(0, 3)
         self.right_split.setStretchFactor(1, 2)
         self.right_split.setChildrenCollapsible(False)
 
-        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split = QSplitter()  # side by side
         self.main_split.addWidget(self.form)
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(0, 0)
@@ -232,11 +234,16 @@ class MainWindow(QMainWindow):
         tasks_layout.addWidget(self.task_note)
         return tasks_box
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
+        """A menu action; a standard ``shortcut`` gives it all the platform's keys for it."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, as setShortcut(…) makes the Qt namespace (see ui/first_frame.py).
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -251,10 +258,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("&Settings…", self.open_settings,
                                             QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.open_folder_action = self._action("Open Videos &Folder", self._open_download_dir)
         self.find_action = self._action("&Find…", lambda: self.filter.search.setFocus(),
                                         QKeySequence.StandardKey.Find)
@@ -303,7 +310,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_qt_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
         for action, theme, glyph in (
             (self.generate_action, "media-playback-start", ActionGlyph.GENERATE),
             (self.open_folder_action, "folder-videos", ActionGlyph.FOLDER),
