@@ -86,13 +86,22 @@ def disk_error(exc: OSError, folder: Path) -> DownloadError:
     return DownloadError(message, kind=kind, detail=f"{type(exc).__name__}: {exc}")
 
 
+_MOVING = threading.Lock()  # a free name is checked and taken in one step
+
+
 def move_into_place(temp: Path, final: Path) -> bool:
     """Rename ``temp`` to ``final``; False (and nothing moved) when ``final`` exists, since
-    ``os.replace`` would silently destroy whatever file already has that name."""
-    if os.path.lexists(final):
-        return False
-    os.replace(temp, final)
-    return True
+    ``os.replace`` would silently destroy whatever file already has that name.
+
+    Downloads finish in worker threads, and two of them may want the same free name at the
+    same moment: without the lock, both could find it free and the second rename would
+    replace the first video.
+    """
+    with _MOVING:
+        if os.path.lexists(final):
+            return False
+        os.replace(temp, final)
+        return True
 
 
 def complete_video(path: Path, expected_size: int | None) -> int | None:

@@ -139,3 +139,38 @@ def test_at_most_two_transfers_run_at_once_and_the_others_wait_their_turn(poyo, 
     assert sorted(d.path.name for d in done) == [
         "video (2).mp4", "video (3).mp4", "video (4).mp4", "video.mp4"]
     assert max(seen) == downloads.TRANSFERS_AT_ONCE == 2
+
+
+def test_two_videos_finishing_at_once_never_take_the_same_name(tmp_path, monkeypatch):
+    """Seen once in the suite: two downloads finishing together were both renamed to
+    video.mp4, the second over the first. The check for a free name and the rename are one
+    step for every download of the process."""
+    folder = tmp_path / "Videos"
+    folder.mkdir()
+    temps = [folder / f".job-{i}.part" for i in range(2)]
+    for i, temp in enumerate(temps):
+        temp.write_bytes(b"video %d" % i)
+    lexists = downloads.os.path.lexists
+
+    def slow_lexists(path: object) -> bool:  # widen the gap between check and rename
+        found = lexists(path)
+        time.sleep(0.05)
+        return found
+
+    monkeypatch.setattr(downloads.os.path, "lexists", slow_lexists)
+    start = threading.Barrier(2)
+    moved: dict[int, bool] = {}
+
+    def move(i: int) -> None:
+        start.wait()
+        moved[i] = downloads.move_into_place(temps[i], folder / "video.mp4")
+
+    threads = [threading.Thread(target=move, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(moved.values()) == [False, True]
+    kept = next(i for i, done in moved.items() if not done)
+    assert temps[kept].read_bytes() == b"video %d" % kept  # not moved, not lost
+    assert (folder / "video.mp4").read_bytes() == b"video %d" % (1 - kept)
