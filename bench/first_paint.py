@@ -27,6 +27,12 @@ def rss_kb() -> int:
 
 def main() -> int:
     kind, data_dir, idle = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    if kind == "app":
+        # As the poyo-desktop command starts it: the app's module first, before Qt is loaded
+        # (imported after PySide6, its imports would be seen by PySide6's per-import source
+        # scan, which keeps their sources in memory; the app makes that scan cheap only
+        # once it runs).
+        from poyo_desktop.app import main as app_main
     from poyo_desktop.qtfix import pin_none_refcount
 
     pin_none_refcount()
@@ -70,8 +76,6 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         return app.exec()
-    from poyo_desktop.app import main as app_main
-
     return app_main(["--data-dir", data_dir])
 
 

@@ -172,20 +172,22 @@ def skip_httpx_command_line() -> bool:
 
 def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
     """What the first paint need not wait for: the log file (logging.handlers, ~10 ms) and
-    the window icon (an SVG: Qt loads its SVG icon engine and QtSvg)."""
+    the window icon (eight PNGs)."""
     import logging
 
     from PySide6.QtGui import QIcon
 
     from poyo_desktop.logs import setup_logging
-    from poyo_desktop.resources_path import app_icon_path
+    from poyo_desktop.resources_path import app_icon_files
 
     log_file = setup_logging(paths.log_dir, verbose=verbose)
     logging.getLogger(__name__).info("%s %s starting (log: %s)", APP_NAME, __version__,
                                      log_file)
-    icon = app_icon_path()
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for size in app_icon_files():
+        icon.addFile(str(size))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def _show_first(paths: AppPaths) -> MainWindow:

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from poyo_desktop.api.pending import PendingClient
+
 if TYPE_CHECKING:
     import asyncio
-
-    import httpx
 
     from poyo_desktop.api import PoyoClient
     from poyo_desktop.services.account import AccountService
@@ -76,7 +76,6 @@ class AppContext:
     _resume_due: bool = field(default=True, init=False, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
                                           repr=False)
-    _placeholder_http: httpx.AsyncClient | None = field(default=None, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -117,15 +116,14 @@ class AppContext:
 
     def _switch_to_demo(self) -> None:
         """Send new work to the demo server: now if it runs, else once it does."""
-        from poyo_desktop.api import PoyoClient
-
         running = self.sandbox  # set by the worker thread that started it
         if running is not None:
+            from poyo_desktop.api import PoyoClient
+
             self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, str(running.base_url)))
             return
-        # Nothing is sent through the placeholder: jobs wait until the server runs.
-        client, self._placeholder_http = _placeholder_client(self._placeholder_http)
-        self.jobs.use_backend("demo", client, ready=False)
+        # Nothing is sent through the stand-in: jobs wait until the server runs.
+        self.jobs.use_backend("demo", PendingClient(), ready=False)
         self.demo_pending = True
         self.ensure_backend()
 
@@ -221,8 +219,6 @@ class AppContext:
                 await asyncio.wait_for(asyncio.shield(self._backend_start), 10)
         for client in self.jobs.clients():
             await client.aclose()
-        if self._placeholder_http is not None:
-            await self._placeholder_http.aclose()
         await self.store.close()
         await asyncio.to_thread(self.settings.flush)  # changes are written by a worker
         if self.sandbox is not None:
@@ -241,29 +237,11 @@ def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
     return sandbox, url
 
 
-def _placeholder_client(
-        http: httpx.AsyncClient | None = None) -> tuple[PoyoClient, httpx.AsyncClient]:
-    """Stands in for the demo server's client until the server runs. Nothing is sent
-    through it (jobs wait for the server); unlike a real client it loads no TLS
-    certificates (measured ~40 ms and ~4 MB). ``http``: one made before, to share."""
-    import httpx
-
-    from poyo_desktop.api import PoyoClient
-
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("the demo server is not running yet", request=request)
-
-    if http is None:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(refuse), trust_env=False)
-    return PoyoClient(DEMO_KEY, "http://127.0.0.1:9", http=http), http
-
-
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
     """Everything the window needs. With ``defer_demo`` the demo server is started later by
     :meth:`AppContext.start_backend`, so the window can paint first."""
     import asyncio
 
-    from poyo_desktop.api import PoyoClient
     from poyo_desktop.logs import REDACTOR
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.jobs import JobService
@@ -281,29 +259,35 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
                      f"at {settings.recovered_from}.")
     stored = None if options.force_demo else (
         options.api_key or await asyncio.to_thread(_load_key, keys))
-    from poyo_desktop.api.client import warm_up
-
     # A first-start demo with nothing to do sends nothing: it need not pay for the stack.
     talks_now = bool(stored) or bool(options.base_url) or not defer_demo
-    warming = asyncio.ensure_future(asyncio.to_thread(warm_up)) if talks_now else None
+    warming = asyncio.ensure_future(asyncio.to_thread(_warm_up)) if talks_now else None
     store = await AsyncJobStore.open(paths.database)
     if warming is not None:
         await warming
     if store.recovery is not None:
         notes.append(store.recovery.message)
     sandbox = None
-    placeholder_http = None
+    client: PoyoClient | PendingClient
     if stored and not options.force_demo:
+        from poyo_desktop.api import PoyoClient
+
         REDACTOR.secrets.add(stored)
         client = PoyoClient(stored, options.base_url or settings.values.base_url)
         backend, demo = "poyo", False
     elif options.base_url and options.force_demo:
+        from poyo_desktop.api import PoyoClient
+
         client = PoyoClient(options.api_key or DEMO_KEY, options.base_url)
         backend, demo = "demo", True
     elif defer_demo:
-        client, placeholder_http = _placeholder_client()  # replaced once the sandbox runs
+        # Replaced once the demo server runs (on the first Generate, or for left-over
+        # work): until then nothing is sent, and the HTTP stack is not even loaded.
+        client = PendingClient()
         backend, demo = "demo", True
     else:
+        from poyo_desktop.api import PoyoClient
+
         sandbox, url = await asyncio.to_thread(_start_sandbox, paths, options)
         client = PoyoClient(DEMO_KEY, url)
         backend, demo = "demo", True
@@ -313,9 +297,16 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
                       max_concurrent=lambda: settings.values.max_concurrent, ready=not pending)
     ctx = AppContext(paths=paths, settings=settings, keys=keys, store=store, jobs=jobs,
                      account=AccountService(), options=options, demo=demo, sandbox=sandbox,
-                     notes=notes, demo_pending=pending, _placeholder_http=placeholder_http)
+                     notes=notes, demo_pending=pending)
     holder["ctx"] = ctx
     return ctx
+
+
+def _warm_up() -> None:
+    """The HTTP stack imported and made ready in the calling (worker) thread."""
+    from poyo_desktop.api.client import warm_up
+
+    warm_up()
 
 
 def _load_key(keys: KeyStore) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from poyo_desktop import APP_ID
+
 
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
@@ -13,5 +15,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-def app_icon_path() -> Path:
-    return resources_dir() / "icons" / "poyo-desktop.svg"
+def app_icon_files() -> list[Path]:
+    """The window icon at every size it is drawn for, smallest first.
+
+    The PNGs of the icon theme (``resources/build-icons.sh``): 16 to 48 px are drawn from
+    designs fitted to their pixel grid, sharper than the master SVG scaled down, and a set
+    of PNGs spares the app Qt's SVG engine (QtSvg and its icon plugin: ~1 MB of memory).
+    """
+    theme = resources_dir() / "icons" / "hicolor"
+    sizes = sorted((int(folder.name.split("x")[0]), folder) for folder in theme.glob("*x*"))
+    return [found for _, folder in sizes
+            if (found := folder / "apps" / f"{APP_ID}.png").is_file()]

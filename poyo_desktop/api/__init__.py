@@ -11,7 +11,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from poyo_desktop.api.client import DEFAULT_BASE_URL, Download, PoyoClient
+    from poyo_desktop.api.client import Download, PoyoClient
+    from poyo_desktop.api.defaults import DEFAULT_BASE_URL
     from poyo_desktop.api.errors import (
         AuthenticationError,
         InsufficientCredits,
@@ -49,7 +50,8 @@ if TYPE_CHECKING:
     from poyo_desktop.api.retry import NO_RETRY, RetryPolicy
 
 _HOMES = {
-    "client": ("DEFAULT_BASE_URL", "Download", "PoyoClient"),
+    "client": ("Download", "PoyoClient"),
+    "defaults": ("DEFAULT_BASE_URL",),
     "errors": ("AuthenticationError", "InsufficientCredits", "InvalidRequest", "LinkExpired",
                "MalformedResponse", "NetworkError", "NotFound", "PermissionDenied", "PoyoError",
                "RateLimited", "RequestInvalid", "ServerError", "SubmitOutcomeUnknown"),

@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
+from poyo_desktop.api.defaults import DEFAULT_BASE_URL
 from poyo_desktop.api.errors import (
     MalformedResponse,
     NetworkError,
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "https://api.poyo.ai"
 USER_AGENT = "PoYo-Desktop"
 DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=DEFAULT_READ_TIMEOUT, write=60.0, pool=10.0)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from poyo_desktop.api import PoyoClient, PoyoError
+from poyo_desktop.api.errors import PoyoError
+
+if TYPE_CHECKING:
+    from poyo_desktop.api import PoyoClient
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,8 @@ class AccountService(QObject):
         task.add_done_callback(self._pending.discard)
 
     async def _check(self, api_key: str, base_url: str) -> None:
+        from poyo_desktop.api import PoyoClient  # the HTTP stack, when first needed
+
         client = PoyoClient(api_key, base_url)
         try:
             balance = await client.balance()

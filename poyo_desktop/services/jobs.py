@@ -13,11 +13,10 @@ import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from poyo_desktop.api import PoyoClient
 from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
@@ -31,6 +30,10 @@ from poyo_desktop.services.pipeline import (
     store_reason,
 )
 from poyo_desktop.services.task_requests import Refusal, TaskRequest, Unavailable
+
+if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
+    from poyo_desktop.api import PoyoClient
+    from poyo_desktop.api.pending import PendingClient
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +102,7 @@ class JobService(QObject):
 
     def __init__(
         self,
-        client: PoyoClient,
+        client: PoyoClient | PendingClient,
         store: JobRepository,
         config: Callable[[], PipelineConfig],
         *,
@@ -125,7 +128,7 @@ class JobService(QObject):
     # -- reading ---------------------------------------------------------------------------
 
     @property
-    def client(self) -> PoyoClient:
+    def client(self) -> PoyoClient | PendingClient:
         return self._pipeline.client
 
     @property
@@ -136,7 +139,8 @@ class JobService(QObject):
     def _pipeline(self) -> Pipeline:
         return self._pipelines[self._backend]
 
-    def use_backend(self, backend: str, client: PoyoClient, *, ready: bool = True) -> None:
+    def use_backend(self, backend: str, client: PoyoClient | PendingClient, *,
+                    ready: bool = True) -> None:
         """Send new jobs to ``backend`` from now on; jobs already under way keep theirs.
 
         ``ready=False``: its server is still starting (``client`` is a stand-in). Jobs
@@ -150,7 +154,7 @@ class JobService(QObject):
         else:
             self._ready.clear()
 
-    def clients(self) -> list[PoyoClient]:
+    def clients(self) -> list[PoyoClient | PendingClient]:
         return [pipeline.client for pipeline in self._pipelines.values()]
 
     def get(self, job_id: str) -> Job | None:

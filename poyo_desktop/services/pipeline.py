@@ -15,13 +15,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from poyo_desktop.api import (
     NO_RETRY,
     LinkExpired,
     NotFound,
-    PoyoClient,
     PoyoError,
     RemoteStatus,
     RequestInvalid,
@@ -40,6 +39,10 @@ from poyo_desktop.services.downloads import (
 from poyo_desktop.services.naming import NameBook, video_name
 from poyo_desktop.services.preflight import ImageError, prepare_for_upload
 from poyo_desktop.store.errors import SAVE
+
+if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
+    from poyo_desktop.api import PoyoClient
+    from poyo_desktop.api.pending import PendingClient
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +101,7 @@ class Pipeline:
 
     def __init__(
         self,
-        client: PoyoClient,
+        client: PoyoClient | PendingClient,
         saver: JobSaver,
         config: Callable[[], PipelineConfig],
         publish: Callable[[Job], None],

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from poyo_desktop.api.client import DEFAULT_BASE_URL
+from poyo_desktop.api.defaults import DEFAULT_BASE_URL
 from poyo_desktop.services.paths import default_download_dir
 
 log = logging.getLogger(__name__)

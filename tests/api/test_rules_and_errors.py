@@ -114,3 +114,23 @@ def test_key_never_in_repr_or_messages():
     assert "supersecret" not in text
     error = ServerError(detail="header Bearer sk-live-supersecret123456")
     assert "supersecret" not in error.detail and "supersecret" not in repr(error)
+
+
+def test_the_stand_in_for_a_starting_server_sends_nothing_and_says_so():
+    import asyncio
+
+    from poyo_desktop.api import NetworkError
+    from poyo_desktop.api.pending import PendingClient
+
+    client = PendingClient()
+    for call in (lambda: client.status("task-1"), lambda: client.balance(),
+                 lambda: client.submit(None, idempotency_key="k"),
+                 lambda: client.upload_bytes(b"x", filename="a.png")):
+        with pytest.raises(NetworkError, match="demo server is not running yet"):
+            asyncio.run(call())
+    with pytest.raises(NetworkError):
+        client.fetch_to("http://127.0.0.1:9/v.mp4", sink=None)
+    with pytest.raises(NetworkError):
+        client.open_download("http://127.0.0.1:9/v.mp4")
+    asyncio.run(client.aclose())
+    assert client.base_url == "http://127.0.0.1:9" and "PendingClient" in repr(client)

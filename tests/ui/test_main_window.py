@@ -426,6 +426,48 @@ async def seed_history(home: Path, *jobs) -> None:
         await store.close()
 
 
+FIRST_START_PROBE = r"""
+import asyncio, os, sys
+from poyo_desktop.qtfix import pin_none_refcount
+pin_none_refcount()
+import qasync
+from PySide6.QtWidgets import QApplication
+from pathlib import Path
+from poyo_desktop.context import Options, build_context
+
+async def main():
+    ctx = await build_context(Options(data_dir=Path(sys.argv[1]), demo_task_seconds=0.5),
+                              defer_demo=True)
+    try:
+        print("PENDING", ctx.demo_pending, "httpx" in sys.modules, flush=True)
+        await ctx.start_backend()  # what the first Generate does
+        print("STARTED", ctx.demo_pending, "httpx" in sys.modules,
+              type(ctx.jobs.client).__name__, ctx.base_url.startswith("http://127.0.0.1:"),
+              flush=True)
+        print("BALANCE", (await ctx.jobs.client.balance()).credits > 0, flush=True)
+    finally:
+        await ctx.close()
+
+app = QApplication([sys.argv[0]])
+qasync.run(main())
+"""
+
+
+def test_a_first_start_in_demo_mode_loads_no_http_stack_until_it_sends(tmp_path):
+    """Nothing is sent before the first Generate, so httpx (and what it imports: ~3 MB of
+    the idle app's memory) waits for it; the demo server then answers as usual."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_START_PROBE, str(tmp_path / "home")],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
+    lines = [line.split() for line in result.stdout.splitlines()
+             if line.startswith(("PENDING", "STARTED", "BALANCE"))]
+    assert lines == [["PENDING", "True", "False"],
+                     ["STARTED", "False", "True", "PoyoClient", "True"],
+                     ["BALANCE", "True"]], result.stdout + result.stderr
+
+
 def test_demo_server_starts_on_the_first_generate_not_with_the_window(tmp_path, qloop):
     """Opening the app to look at the history costs no demo server (memory, a thread)."""
     image = write_png(tmp_path / "a.png", 640, 400)
