@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.env import TEST_KEY, isolate_this_process
 from bench.files import write_photos
-from bench.qtloop import application, run_qasync
+from bench.qtloop import application, run_qasync, start_up_done
 from bench.results import Row
 from bench.scale import Scale
 from bench.seed import history_jobs, seed_store
@@ -41,6 +41,7 @@ async def open_window(data_dir: Path, rows: int) -> tuple[float, object, object]
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=NOWHERE))
     window = MainWindow(ctx)
     window.show()
+    start_up_done()
     await window.start()
     deadline = time.monotonic() + 60
     while window.model.rowCount() < min(rows, 1) or window.model.is_loading():

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from bench.env import TEST_KEY, isolate_this_process, isolated_env
-from bench.qtloop import run_qasync
+from bench.qtloop import run_qasync, start_up_done
 from bench.results import Row
 from bench.sandbox_proc import SandboxProcess
 from bench.scale import Scale
@@ -32,6 +32,7 @@ async def count_requests(box: SandboxProcess, data_dir: Path, seconds: float,
                                       base_url=box.base_url, poll_interval=poll_interval))
     window = MainWindow(ctx)
     window.show()
+    start_up_done()
     try:
         await window.start()
         await asyncio.sleep(0.3)  # start-up's one balance check is not polling

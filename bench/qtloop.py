@@ -32,6 +32,14 @@ def application() -> Any:
     return app
 
 
+def start_up_done() -> None:
+    """As the app does once its window is attached, before the work it resumes: what
+    start-up made is kept out of later garbage collections (GuiThreadCollector)."""
+    from poyo_desktop.gui_gc import GuiThreadCollector
+
+    application().findChild(GuiThreadCollector).freeze_start_up()
+
+
 def run_qasync(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run ``make()`` to completion on a fresh qasync loop over the QApplication."""
     import qasync

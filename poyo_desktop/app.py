@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from poyo_desktop.context import Options
+    from poyo_desktop.gui_gc import GuiThreadCollector
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.ui.main_window import MainWindow
 
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     from poyo_desktop.gui_gc import GuiThreadCollector
 
-    GuiThreadCollector(parent=app)  # Qt objects must never be freed by a worker's GC pass
+    # Qt objects must never be freed by a worker's GC pass.
+    collector = GuiThreadCollector(parent=app)
 
     data_dir = args.data_dir
     if args.self_test and data_dir is None:
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_start_image(args.files[0])
     import qasync  # and asyncio: after the first paint
 
-    return qasync.run(_run(app, window, _options(args, data_dir)))
+    return qasync.run(_run(app, window, _options(args, data_dir), collector))
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
@@ -218,7 +220,8 @@ def _show_first(paths: AppPaths) -> MainWindow:
     return window
 
 
-async def _run(app: QApplication, window: MainWindow, options: Options) -> int:
+async def _run(app: QApplication, window: MainWindow, options: Options,
+               collector: GuiThreadCollector) -> int:
     import asyncio
 
     from poyo_desktop.context import build_context
@@ -234,6 +237,7 @@ async def _run(app: QApplication, window: MainWindow, options: Options) -> int:
         closed.set()
     ctx = await build_context(options, defer_demo=True)
     window.attach(ctx)
+    collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
     if not closed.is_set():
         await window.start()
     await closed.wait()
