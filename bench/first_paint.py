@@ -3,8 +3,9 @@
     python -m bench.first_paint bare|app DATA_DIR IDLE_SECONDS
 
 Prints ``PAINT <unix time>`` at the first paint of a main window, then, after the idle
-period, ``RSS <kB>`` and exits. ``bare`` is a PySide6 QMainWindow with one label; ``app``
-is PoYo Desktop started as a person starts it (no key: demo mode).
+period, ``RSS <kB>`` and ``ANON <kB>`` (its anonymous part) and exits. ``bare`` is a PySide6
+QMainWindow with one label; ``app`` is PoYo Desktop started as a person starts it (no key:
+demo mode).
 """
 
 from __future__ import annotations
@@ -22,6 +23,20 @@ def rss_kb() -> int:
         for line in status:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
+    return 0
+
+
+def anonymous_kb() -> int:
+    """The part of the RSS that is the process's own memory (heap, Python objects); the rest
+    is pages of files (libraries, fonts), whose count also depends on what the kernel's page
+    cache holds at the time."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Anonymous:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     return 0
 
 
@@ -53,7 +68,7 @@ def main() -> int:
             return False
 
         def report(self) -> None:
-            print(f"RSS {rss_kb()}", flush=True)
+            print(f"RSS {rss_kb()}\nANON {anonymous_kb()}", flush=True)
             os._exit(0)  # measured: no need to wait for a clean shutdown
 
     # The filter watches the main window only. An application-wide filter is called with
