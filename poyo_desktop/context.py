@@ -226,14 +226,13 @@ class AppContext:
 
 
 def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
-    from poyo_desktop.api.client import warm_up
     from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
 
     sandbox = Sandbox(task_seconds=options.demo_task_seconds, api_key=DEMO_KEY,
                       data_dir=ctx_paths.sandbox_dir,
                       video_long_side=options.demo_video_long_side)
     url = sandbox.start()
-    warm_up()  # in this worker thread, before the first request to the server
+    _warm_up()  # in this worker thread, before the first request to the server
     return sandbox, url
 
 
