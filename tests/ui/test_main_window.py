@@ -454,8 +454,9 @@ qasync.run(main())
 
 
 def test_a_first_start_in_demo_mode_loads_no_http_stack_until_it_sends(tmp_path):
-    """Nothing is sent before the first Generate, so httpx (and what it imports: ~3 MB of
-    the idle app's memory) waits for it; the demo server then answers as usual."""
+    """Nothing is sent before the first Generate, so httpx (and what only it imports:
+    ~1.6 MB of the idle app's memory) waits for it; the demo server then answers as
+    usual."""
     result = subprocess.run(
         [sys.executable, "-c", FIRST_START_PROBE, str(tmp_path / "home")],
         capture_output=True, text=True, timeout=120,
