@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
         _finish_setup(app, paths, verbose=args.verbose)
         return qasync.run(run_self_test(app, _options(args, data_dir)))
-    window = _show_first(paths)
+    window = show_window(paths)
     _finish_setup(app, paths, verbose=args.verbose)
     from poyo_desktop.ui.errors import install_excepthook
 
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_start_image(args.files[0])
     import qasync  # and asyncio: after the first paint
 
-    return qasync.run(_run(app, window, _options(args, data_dir), collector))
+    return qasync.run(run_app(window, _options(args, data_dir), collector))
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
@@ -192,7 +192,7 @@ def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
         app.setWindowIcon(icon)
 
 
-def _show_first(paths: AppPaths) -> MainWindow:
+def show_window(paths: AppPaths) -> MainWindow:
     """Build the window (no services yet), show it and run Qt's own event loop until it has
     been drawn once, so nothing that can wait is loaded before the person sees it; then
     fill in the preview and the task list, which the first paint showed the places of.
@@ -220,8 +220,7 @@ def _show_first(paths: AppPaths) -> MainWindow:
     return window
 
 
-async def _run(app: QApplication, window: MainWindow, options: Options,
-               collector: GuiThreadCollector) -> int:
+async def run_app(window: MainWindow, options: Options, collector: GuiThreadCollector) -> int:
     import asyncio
 
     from poyo_desktop.context import build_context
@@ -232,7 +231,7 @@ async def _run(app: QApplication, window: MainWindow, options: Options,
     # after the first paint: start-up's own threads then slow it by ~20 ms (bench/cold_start).
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
+    window.closed.connect(closed.set)
     if not window.isVisible():  # closed while it was being drawn
         closed.set()
     ctx = await build_context(options, defer_demo=True)

@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
+    closed = Signal()  # the person closed the window (Quit, the close button, a signal)
 
     # Made by build_panes (at once, unless panes_later).
     thumbnails: ThumbnailCache
@@ -407,7 +408,11 @@ class MainWindow(QMainWindow):
         selected = self.tasks.current_job()
         if selected is not None and selected.id == job.id:
             self._update_task_actions(job)
-            if job.state != selected.state or job.state is not JobState.FINISHED:
+            # Compared with what the preview shows, not with the list's row: the row is
+            # already this job, so a task that just finished would never be shown.
+            shown = self.preview.current_job()
+            if (shown is None or shown.id != job.id or shown.state != job.state
+                    or job.state is not JobState.FINISHED):
                 self.preview.show_job(job)
 
     def _on_job_removed(self, job_id: str) -> None:
@@ -676,6 +681,8 @@ class MainWindow(QMainWindow):
             self.preview.stop()
             self.thumbnails.shutdown()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
 
 def _why_not_note(heading: str, message: str) -> str:

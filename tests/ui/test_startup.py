@@ -57,7 +57,7 @@ def test_start_does_not_wait_forever_for_a_window_that_is_never_drawn(qapp, tmp_
     monkeypatch.setattr(MainWindow, "show", lambda self: None)
     monkeypatch.setattr(entry, "FIRST_PAINT_LIMIT_MS", 100)
     started = time.monotonic()
-    window = entry._show_first(AppPaths.default(tmp_path / "home"))
+    window = entry.show_window(AppPaths.default(tmp_path / "home"))
     try:
         assert time.monotonic() - started < 5
         assert not window.has_painted() and not window.is_attached()

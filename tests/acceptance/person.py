@@ -1,0 +1,394 @@
+"""A person at the keyboard: finds what is visible on screen, and acts only through input
+events (mouse clicks, keys, drops of files) on widgets that are shown and enabled.
+
+What a person reads is gathered from visible widgets only: labels, buttons, the window
+title, the status bar, the text in fields, the rows of the task list (as a screen reader
+says them) and the titles and texts of open dialogs. Nothing here calls into a service or
+sets a widget's state: tests built on it prove the product, not its parts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+Finder = Callable[[], object]
+
+#: Where screenshots go: $POYO_SCREENSHOTS if set, else the test's own folder.
+SCREENSHOT_DIR_VARIABLE = "POYO_SCREENSHOTS"
+
+
+def _shown(widget: QWidget) -> bool:
+    """Visible on screen: shown itself and all its parents, with some size."""
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _clean(text: str) -> str:
+    """Text as a person reads it: no mnemonic ampersands, no markup, single spaces."""
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
+    text = text.replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
+    text = re.sub(r"&(?=\w)", "", text)
+    return " ".join(text.split())
+
+
+class NotOnScreen(AssertionError):
+    """What the person looked for is not there (or not usable)."""
+
+
+class Person:
+    """Acts on the app's windows as a person would. Every action is ``await``-ed: it lets
+    the app's event loop run, as the time between a person's actions does."""
+
+    def __init__(self, screenshots: Path) -> None:
+        self.screenshots = screenshots
+
+    # -- looking -------------------------------------------------------------------------
+
+    @staticmethod
+    def windows() -> list[QWidget]:
+        """Top-level windows on screen, the active (or newest modal) one last."""
+        found = [w for w in QApplication.topLevelWidgets() if _shown(w)]
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal in found:
+            found.remove(modal)
+            found.append(modal)
+        return found
+
+    def main_window(self) -> QMainWindow:
+        for window in self.windows():
+            if isinstance(window, QMainWindow):
+                return window
+        raise NotOnScreen("the main window is not on screen")
+
+    def _widgets(self, kind: type[QWidget] = QWidget) -> Iterator[QWidget]:
+        for window in self.windows():
+            if isinstance(window, kind):
+                yield window
+            for child in window.findChildren(kind):
+                if _shown(child):
+                    yield child
+
+    def texts(self) -> list[str]:
+        """Everything readable on screen, one string per widget or row."""
+        seen: list[str] = []
+        for window in self.windows():
+            if window.windowTitle():
+                seen.append(window.windowTitle())
+            if isinstance(window, QMainWindow) and window.statusBar().currentMessage():
+                seen.append(window.statusBar().currentMessage())
+        for widget in self._widgets():
+            seen.extend(self._text_of(widget))
+        return [_clean(text) for text in seen if text and _clean(text)]
+
+    @staticmethod
+    def _text_of(widget: QWidget) -> Iterable[str]:
+        if isinstance(widget, QLabel):
+            yield widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield widget.text()
+        elif isinstance(widget, QLineEdit):
+            yield widget.text() if widget.echoMode() == QLineEdit.EchoMode.Normal else ""
+        elif isinstance(widget, QPlainTextEdit):
+            yield widget.toPlainText()
+        elif isinstance(widget, QTextEdit):
+            yield widget.toPlainText()
+        elif isinstance(widget, QMenu):
+            yield from (action.text() for action in widget.actions() if action.isVisible())
+        elif isinstance(widget, QAbstractItemView):
+            yield from Person._rows_of(widget)
+
+    @staticmethod
+    def _rows_of(view: QAbstractItemView) -> Iterator[str]:
+        """The rows in view, as a screen reader says them (or their shown text)."""
+        model = view.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if not view.visualRect(index).intersects(view.viewport().rect()):
+                continue
+            spoken = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+            yield str(spoken or model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+
+    def screen_text(self) -> str:
+        return "\n".join(self.texts())
+
+    def can_see(self, text: str | re.Pattern[str]) -> bool:
+        return any(_matches(line, text) for line in self.texts())
+
+    async def sees(self, text: str | re.Pattern[str], timeout: float = 20.0) -> str:
+        """Wait until ``text`` is on screen; the line it was found in."""
+        found: list[str] = []
+
+        def look() -> bool:
+            found[:] = [line for line in self.texts() if _matches(line, text)]
+            return bool(found)
+
+        await self.waits_for(look, timeout, f"to see {text!r}")
+        return found[0]
+
+    async def sees_not(self, text: str | re.Pattern[str], timeout: float = 20.0) -> None:
+        await self.waits_for(lambda: not self.can_see(text), timeout, f"{text!r} to go")
+
+    async def waits_for(self, condition: Callable[[], object], timeout: float = 20.0,
+                        what: str = "a change on screen") -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise NotOnScreen(f"waited {timeout:.0f} s for {what}; the screen shows:\n"
+                                  + self.screen_text())
+            await asyncio.sleep(0.02)
+
+    async def waits(self, seconds: float) -> None:
+        """Time passes; the app keeps working."""
+        await asyncio.sleep(seconds)
+
+    def find(self, name: str | re.Pattern[str], kind: type[QWidget] = QWidget,
+             *, usable: bool = True) -> QWidget:
+        """The one visible widget of ``kind`` whose text or accessible name is ``name``."""
+        matches = [w for w in self._widgets(kind) if any(
+            _matches(_clean(label), name, whole=True) for label in _labels_of(w))]
+        if usable:
+            matches = [w for w in matches if w.isEnabled()] or matches
+        if not matches:
+            raise NotOnScreen(f"no {kind.__name__} called {name!r} on screen; it shows:\n"
+                              + self.screen_text())
+        # A control rather than a heading of the same words; the newest window's (a dialog
+        # above the main window) rather than the window under it.
+        controls = [w for w in matches if not isinstance(w, QLabel)]
+        return (controls or matches)[-1]
+
+    def is_enabled(self, name: str | re.Pattern[str], kind: type[QWidget] = QWidget) -> bool:
+        return self.find(name, kind, usable=False).isEnabled()
+
+    def focused(self) -> QWidget | None:
+        return QApplication.focusWidget()
+
+    # -- acting ----------------------------------------------------------------------------
+
+    async def click(self, target: str | re.Pattern[str] | QWidget,
+                    kind: type[QWidget] = QWidget, *, at: QPoint | None = None,
+                    button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+                    patience: float = 10.0) -> None:
+        """Click ``target``; a greyed-out one is waited for as long as a person would."""
+        widget = target if isinstance(target, QWidget) else self.find(target, kind)
+        await self._wait_usable(widget, patience)
+        QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier,
+                         at if at is not None else widget.rect().center())
+        await asyncio.sleep(0)
+
+    async def double_click(self, target: str | QWidget, *, at: QPoint | None = None) -> None:
+        widget = target if isinstance(target, QWidget) else self.find(target)
+        self._check_usable(widget)
+        where = at if at is not None else widget.rect().center()
+        QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                          where)
+        await asyncio.sleep(0)
+
+    async def types(self, text: str, into: str | re.Pattern[str] | QWidget | None = None,
+                    ) -> None:
+        """Click into the field (when named), then type ``text`` key by key."""
+        if into is not None:
+            await self.click(into)
+        widget = self.focused()
+        if widget is None:
+            raise NotOnScreen("nothing has the keyboard focus to type into")
+        QTest.keyClicks(widget, text)
+        await asyncio.sleep(0)
+
+    async def presses(self, key: Qt.Key | str, modifiers: Qt.KeyboardModifier =
+                      Qt.KeyboardModifier.NoModifier, to: QWidget | None = None) -> None:
+        """A key on the focused widget (or the active window when nothing has focus)."""
+        widget = to or self.focused() or QApplication.activeWindow() or self.main_window()
+        if isinstance(key, str):
+            QTest.keyClick(widget, key, modifiers)
+        else:
+            QTest.keyClick(widget, key, modifiers)
+        await asyncio.sleep(0)
+
+    async def pastes(self, text: str, into: str | QWidget) -> None:
+        """Ctrl+V of ``text`` (put on the clipboard as copying it elsewhere would)."""
+        QGuiApplication.clipboard().setText(text)
+        await self.click(into)
+        await self.presses(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+    async def drops(self, files: Path | list[Path], on: str | QWidget) -> bool:
+        """Drag files from a file manager and drop them on ``on``; False if it refused."""
+        widget = on if isinstance(on, QWidget) else self.find(on)
+        self._check_usable(widget)
+        paths = files if isinstance(files, list) else [files]
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        where = QPointF(widget.rect().center())
+        copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+        none = Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(where, copy, mime, left, none)
+        QApplication.sendEvent(widget, enter)
+        if not enter.isAccepted():
+            return False
+        QApplication.sendEvent(widget, QDragMoveEvent(where, copy, mime, left, none))
+        drop = QDropEvent(where, copy, mime, left, none)
+        QApplication.sendEvent(widget, drop)
+        await asyncio.sleep(0)
+        return True
+
+    async def chooses_menu(self, *path: str) -> None:
+        """Open a menu of the menu bar with the mouse and click an entry: ("Task", "Retry")."""
+        window = self.main_window()
+        bar = window.menuBar()
+        action = self._menu_action(bar, path[0])
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.actionGeometry(action).center())
+        await self.waits_for(lambda: action.menu() is not None and action.menu().isVisible(),
+                             5, f"the {path[0]} menu to open")
+        menu = action.menu()
+        for step in path[1:]:
+            item = self._menu_action(menu, step)
+            if not item.isEnabled():
+                QTest.keyClick(menu, Qt.Key.Key_Escape)
+                raise NotOnScreen(f"“{step}” is greyed out in the menu")
+            QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             menu.actionGeometry(item).center())
+            if item.menu() is not None:
+                menu = item.menu()
+        await asyncio.sleep(0)
+
+    def menu_entry_enabled(self, *path: str) -> bool:
+        """Whether a menu entry would be greyed out, as opening the menu would show."""
+        bar = self.main_window().menuBar()
+        action = self._menu_action(bar, path[0])
+        menu = action.menu()
+        for step in path[1:]:
+            action = self._menu_action(menu, step)
+            menu = action.menu()
+        return action.isEnabled()
+
+    @staticmethod
+    def _menu_action(menu: QMenu | QMenuBar, text: str) -> object:
+        for action in menu.actions():
+            if action.isVisible() and _matches(_clean(action.text()), text, whole=True,
+                                               prefix=True):
+                return action
+        names = [_clean(a.text()) for a in menu.actions() if a.text()]
+        raise NotOnScreen(f"no menu entry {text!r}; the menu has {names}")
+
+    async def answers_dialog(self, button: str, title: str | None = None,
+                             timeout: float = 10.0) -> str:
+        """Wait for a message box (with ``title``), click ``button``; its text."""
+        boxes: list[QMessageBox] = []
+
+        def look() -> bool:
+            boxes[:] = [w for w in self.windows() if isinstance(w, QMessageBox)
+                        and (title is None or title in w.windowTitle() + w.text())]
+            return bool(boxes)
+
+        await self.waits_for(look, timeout, f"a dialog {title or ''}")
+        box = boxes[-1]
+        text = _clean(box.text() + " " + box.informativeText())
+        await self.click(self._button_in(box, button))
+        return text
+
+    @staticmethod
+    def _button_in(dialog: QWidget, text: str) -> QAbstractButton:
+        for candidate in dialog.findChildren(QAbstractButton):
+            if _shown(candidate) and _matches(_clean(candidate.text()), text, whole=True):
+                return candidate
+        raise NotOnScreen(f"no button {text!r} in the dialog “{dialog.windowTitle()}”")
+
+    async def _wait_usable(self, widget: QWidget, patience: float) -> None:
+        deadline = time.monotonic() + patience
+        while True:
+            try:
+                self._check_usable(widget)
+                return
+            except NotOnScreen:
+                if time.monotonic() > deadline:
+                    raise
+            await asyncio.sleep(0.02)
+
+    def _check_usable(self, widget: QWidget) -> None:
+        if not _shown(widget):
+            raise NotOnScreen(f"{_describe(widget)} is not on screen")
+        if not widget.isEnabled():
+            raise NotOnScreen(f"{_describe(widget)} is greyed out; the screen shows:\n"
+                              + self.screen_text())
+        window = widget.window()
+        modal = QApplication.activeModalWidget()
+        if modal is not None and window is not modal and not modal.isAncestorOf(widget):
+            raise NotOnScreen(f"{_describe(widget)} is behind the dialog "
+                              f"“{modal.windowTitle()}”")
+
+    # -- the screen as a picture -----------------------------------------------------------
+
+    def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
+        """Save what the window (or ``widget``) shows as a PNG; its path."""
+        folder = Path(os.environ.get(SCREENSHOT_DIR_VARIABLE) or self.screenshots)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{name}.png"
+        (widget or self.main_window()).grab().save(str(target))
+        return target
+
+
+def _labels_of(widget: QWidget) -> list[str]:
+    labels = [widget.accessibleName()]
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        labels.append(widget.text())
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        labels.append(widget.placeholderText())
+    if widget.isWindow():
+        labels.append(widget.windowTitle())
+    return [label for label in labels if label]
+
+
+def _matches(line: str, wanted: str | re.Pattern[str], *, whole: bool = False,
+             prefix: bool = False) -> bool:
+    if isinstance(wanted, re.Pattern):
+        return wanted.search(line) is not None
+    if whole:
+        return line == wanted or (prefix and line.startswith(wanted))
+    return wanted in line
+
+
+def _describe(widget: QWidget) -> str:
+    labels = _labels_of(widget)
+    return f"“{_clean(labels[0])}”" if labels else type(widget).__name__
+
+
+class FramesSeen:
+    """Counts the frames the visible video area is given to draw (what the person watches)."""
+
+    def __init__(self, person: Person) -> None:
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        videos = [w for w in person._widgets(QVideoWidget)]
+        if not videos:
+            raise NotOnScreen("no video is on screen; it shows:\n" + person.screen_text())
+        self.count = 0
+        videos[-1].videoSink().videoFrameChanged.connect(self._on_frame)
+
+    def _on_frame(self, frame: object) -> None:
+        if getattr(frame, "isValid", lambda: False)():
+            self.count += 1
