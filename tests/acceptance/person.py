@@ -105,15 +105,11 @@ class Person:
 
     @staticmethod
     def _text_of(widget: QWidget) -> Iterable[str]:
-        if isinstance(widget, QLabel):
-            yield widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield widget.text()
         elif isinstance(widget, QLineEdit):
             yield widget.text() if widget.echoMode() == QLineEdit.EchoMode.Normal else ""
-        elif isinstance(widget, QPlainTextEdit):
-            yield widget.toPlainText()
-        elif isinstance(widget, QTextEdit):
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             yield widget.toPlainText()
         elif isinstance(widget, QMenu):
             yield from (action.text() for action in widget.actions() if action.isVisible())
