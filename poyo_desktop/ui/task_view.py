@@ -194,15 +194,28 @@ class TaskListView(QListView):
             # for. Nobody hovers a row in between.
             self._hover_enabled = True
             QTimer.singleShot(0, self, self._enable_hover)
+        empty = self.empty_message()
+        if empty is not None:
+            self._paint_empty_state(*empty)
+
+    def empty_message(self) -> tuple[str, str] | None:
+        """The title and hint drawn in place of rows, or None while there are rows (or the
+        history is still being read: no "No videos yet" flash)."""
         model = self.model()
         if model is None or model.rowCount() > 0:
-            return
+            return None
         if self._job_model is not None and self._job_model.is_loading():
-            return  # no "No videos yet" flash while the history is still being read
-        searching = self._job_model is not None and self._job_model.is_filtered()
-        title = self.no_match_title if searching else self.empty_title
-        hint = self.no_match_hint if searching else self.empty_hint
-        self._paint_empty_state(title, hint)
+            return None
+        if self._job_model is not None and self._job_model.is_filtered():
+            return self.no_match_title, self.no_match_hint
+        return self.empty_title, self.empty_hint
+
+    def _describe_empty_state(self) -> None:
+        """Screen readers hear what the empty list shows, as the description of the list."""
+        empty = self.empty_message()
+        text = f"{empty[0]}. {empty[1]}" if empty is not None else ""
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
 
     # ----- internals -----------------------------------------------------------------
 
@@ -250,6 +263,7 @@ class TaskListView(QListView):
             self._ticker.start()
         elif not active and self._ticker.isActive():
             self._ticker.stop()
+        self._describe_empty_state()
 
     def _on_model_about_to_be_reset(self) -> None:
         job = self.current_job()
@@ -265,6 +279,7 @@ class TaskListView(QListView):
 
     def _on_loading_changed(self, _loading: bool) -> None:
         self.viewport().update()  # the empty-state text may have to appear
+        self._describe_empty_state()
 
     def _on_tick(self) -> None:
         """Repaint the visible rows whose clock runs, and nothing else."""

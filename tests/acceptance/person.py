@@ -122,6 +122,8 @@ class Person:
         model = view.model()
         if model is None:
             return
+        if model.rowCount() == 0 and view.accessibleDescription():
+            yield view.accessibleDescription()  # what an empty list says in place of rows
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             if not view.visualRect(index).intersects(view.viewport().rect()):
@@ -203,6 +205,29 @@ class Person:
         QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                           where)
         await asyncio.sleep(0)
+
+    async def clicks_row(self, text: str | re.Pattern[str], *, double: bool = False,
+                         button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+        """Click the row of a visible list that reads ``text`` (a double-click opens it)."""
+        for view in self._widgets(QAbstractItemView):
+            model = view.model()
+            for row in range(model.rowCount() if model is not None else 0):
+                index = model.index(row, 0)
+                rect = view.visualRect(index)
+                if not rect.intersects(view.viewport().rect()):
+                    continue
+                spoken = str(model.data(index, Qt.ItemDataRole.AccessibleTextRole) or
+                             model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+                if _matches(_clean(spoken), text):
+                    where, none = rect.center(), Qt.KeyboardModifier.NoModifier
+                    if double:
+                        QTest.mouseDClick(view.viewport(), button, none, where)
+                    else:
+                        QTest.mouseClick(view.viewport(), button, none, where)
+                    await asyncio.sleep(0)
+                    return
+        raise NotOnScreen(f"no row reading {text!r} on screen; it shows:\n"
+                          + self.screen_text())
 
     async def types(self, text: str, into: str | re.Pattern[str] | QWidget | None = None,
                     ) -> None:
