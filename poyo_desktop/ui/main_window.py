@@ -662,15 +662,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        for name, splitter in (("main", self.main_split), ("right", self.right_split)):
-            saved = state.value(f"window/split-{name}")
+        # The form's preferred width fits it whole in a 1280×800 window (see
+        # GenerationForm.wide_width); the widths of the narrower form before it are not
+        # restored (hence "-2").
+        form_width = self.form.sizeHint().width()
+        for key, splitter, sizes in (
+                ("split-main-2", self.main_split, [form_width, 1260 - form_width]),
+                ("split-right", self.right_split, [380, 400])):
+            saved = state.value(f"window/{key}")
             if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
-                splitter.setSizes([400, 880] if name == "main" else [380, 400])
+                splitter.setSizes(sizes)
 
     def _save_state(self) -> None:
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/split-main", self.main_split.saveState())
+        state.setValue("window/split-main-2", self.main_split.saveState())
         state.setValue("window/split-right", self.right_split.saveState())
         if self._ctx is not None:
             state.setValue("window/demo", self._ctx.demo)
