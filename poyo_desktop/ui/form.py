@@ -301,6 +301,9 @@ class GenerationForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_qt_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        # No tab stop of its own (a person would land on nothing they can see or name):
+        # the fields inside take the focus, and the area scrolls to the one that has it.
+        set_qt_property(scroll, "focusPolicy", "NoFocus")
         scroll.setWidget(content)
         self._scroll = scroll
 
