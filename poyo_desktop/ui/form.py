@@ -129,6 +129,13 @@ class _ChoiceCard(QFrame):
         set_text_color(self.explanation, muted_color(self.palette()))
         set_text_color(self.price, muted_color(self.palette()))
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch: the form hears of it before its cards have the new palette,
+        so each card takes its own muted colour again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.recolor()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """The whole card is the target, not only the small radio circle."""
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
