@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.tasks.context_menu_requested.connect(self._on_context_menu)
         self.tasks.activated_job.connect(lambda job: self._play(job))
         self.tasks.remove_requested.connect(lambda job: self._remove(job))
+        self.tasks.playback_toggled.connect(self._toggle_playback)
 
     def _connect_services(self) -> None:
         jobs = self.ctx.jobs
@@ -511,6 +512,11 @@ class MainWindow(QMainWindow):
 
     def _play(self, job: Job) -> None:
         self.preview.show_job(job)
+
+    def _toggle_playback(self, job: Job) -> None:
+        """Space on a task: play or pause its video (the preview shows the selected task)."""
+        if self.preview.current_job_id() == job.id:
+            self.preview.toggle_playback()
 
     def _play_selected(self) -> None:
         if job := self._selected():
