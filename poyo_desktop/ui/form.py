@@ -60,13 +60,14 @@ log = logging.getLogger(__name__)
 #: (model id, name, one line a non-programmer can choose by)
 MODEL_CHOICES: tuple[tuple[str, str, str], ...] = (
     (STANDARD, "Standard", "Good quality, 720p, start image only."),
-    (PRO, "Pro", "Sharper 1080p, and can end on a second image."),
+    (PRO, "Pro", "Sharper 1080p, start and end images."),
 )
 END_IMAGE_PRO_ONLY = "Only Pro can end on a chosen image."
 END_IMAGE_KEPT = "This picture stays here but will not be sent with Standard."
 #: Problems are shown in the order the fields appear on screen.
 FIELD_ORDER = ("model", "start_image", "end_image", "prompt", "negative_prompt", "duration")
-WIDE_LAYOUT_WIDTH = 720  # from here on, the two picture slots sit side by side
+#: Gap between the two model cards and between the two picture slots.
+PAIR_SPACING = 10
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -111,6 +112,7 @@ class _ChoiceCard(QFrame):
         # (GenerationForm.fit_to_style).
         self.explanation.setContentsMargins(_USUAL_INDENT, 0, 0, 0)
         layout.addWidget(self.explanation)
+        layout.addStretch(1)  # side by side, a shorter card's name stays level with the other
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def fit_to_style(self) -> None:
@@ -126,6 +128,13 @@ class _ChoiceCard(QFrame):
     def recolor(self) -> None:
         set_text_color(self.explanation, muted_color(self.palette()))
         set_text_color(self.price, muted_color(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch: the form hears of it before its cards have the new palette,
+        so each card takes its own muted colour again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.recolor()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """The whole card is the target, not only the small radio circle."""
@@ -146,6 +155,14 @@ class _ChoiceCard(QFrame):
         card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
         painter.strokePath(card, outline_pen(color, 2 if checked else 1))
+
+
+class _GrowingTextEdit(QPlainTextEdit):
+    """A text box that asks for its minimum height only: it grows into the height the form
+    has to spare, and never makes the form scroll for lines it does not need yet."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class GenerationForm(QWidget):
@@ -175,8 +192,9 @@ class GenerationForm(QWidget):
         # -- model
         self._model_group = QButtonGroup(self)
         self._model_cards: dict[str, _ChoiceCard] = {}
-        model_box = QVBoxLayout()
-        model_box.setSpacing(8)
+        # Side by side when the form is wide enough for the two pictures (see resizeEvent).
+        self._models_box = model_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        model_box.setSpacing(PAIR_SPACING)
         for model, name, explanation in MODEL_CHOICES:
             card = _ChoiceCard(name, explanation, content)
             card.radio.setAccessibleName(f"{name} model")
@@ -195,30 +213,30 @@ class GenerationForm(QWidget):
             zone.image_changed.connect(self._on_image_changed)
             zone.image_checked.connect(self._on_image_checked)
         self._images_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._images_box.setSpacing(10)
+        self._images_box.setSpacing(PAIR_SPACING)
         for zone in (self.start_zone, self.end_zone):
             self._images_box.addLayout(top_aligned(zone), 1)  # side by side: tops level
 
         # -- prompt
-        self.prompt_edit = QPlainTextEdit(content)
+        self.prompt_edit = _GrowingTextEdit(content)
         self.prompt_edit.setPlaceholderText(
             "Describe what should happen, e.g. “The waves roll in slowly while the camera "
             "drifts to the right.”")
         self.prompt_edit.setAccessibleName("Prompt")
         self.prompt_edit.setAccessibleDescription("What should happen in the video.")
         self.prompt_edit.setTabChangesFocus(True)
-        self.prompt_edit.setFixedHeight(112)
+        # Five lines at least, and whatever height the form has to spare (up to ten).
+        self.prompt_edit.setMinimumHeight(100)
+        self.prompt_edit.setMaximumHeight(200)
+        self.prompt_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Expanding)
         self.prompt_edit.textChanged.connect(self._on_text_changed)
         self._prompt_message = QLabel(content)
         self._prompt_message.setWordWrap(True)
         self.prompt_counter = QLabel(content)
-        # As tall as the message beside it, with its text at the top right.
-        set_qt_property(self.prompt_counter, "alignment", "AlignRight|AlignTop")
+        # On the line of the negative prompt's toggle, at its right end.
+        set_qt_property(self.prompt_counter, "alignment", "AlignRight|AlignVCenter")
         self.prompt_counter.setAccessibleName("Prompt length")
-        prompt_status = QHBoxLayout()
-        prompt_status.setContentsMargins(0, 0, 0, 0)
-        prompt_status.addWidget(self._prompt_message, 1)
-        prompt_status.addWidget(self.prompt_counter)
 
         self.negative_toggle = QToolButton(content)
         self.negative_toggle.setCheckable(True)
@@ -257,12 +275,12 @@ class GenerationForm(QWidget):
         self._duration_group.idToggled.connect(self._on_duration_toggled)
 
         column = QVBoxLayout(content)
-        column.setContentsMargins(16, 16, 16, 16)
-        column.setSpacing(8)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(6)
 
         def section(title: str, first: bool = False) -> None:
             if not first:
-                column.addSpacing(14)
+                column.addSpacing(10)
             column.addWidget(_heading(title, content))
 
         section("Model", first=True)
@@ -270,11 +288,15 @@ class GenerationForm(QWidget):
         section("Pictures")
         column.addLayout(self._images_box)
         section("Prompt")
-        column.addWidget(self.prompt_edit)
-        column.addLayout(prompt_status)
-        negative_row = QHBoxLayout()  # the toggle as wide as its text, on the left
+        column.addWidget(self.prompt_edit, 4)  # most of any height to spare (see above)
+        column.addWidget(self._prompt_message)
+        # Under the prompt, one line: the negative prompt's toggle (as wide as its text) on
+        # the left, the prompt's length on the right.
+        negative_row = QHBoxLayout()
+        negative_row.setContentsMargins(0, 0, 0, 0)
         negative_row.addWidget(self.negative_toggle)
         negative_row.addStretch(1)
+        negative_row.addWidget(self.prompt_counter)
         column.addLayout(negative_row)
         column.addWidget(self.negative_edit)
         column.addWidget(self._negative_message)
@@ -286,6 +308,9 @@ class GenerationForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_qt_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        # No tab stop of its own (a person would land on nothing they can see or name):
+        # the fields inside take the focus, and the area scrolls to the one that has it.
+        set_qt_property(scroll, "focusPolicy", "NoFocus")
         scroll.setWidget(content)
         self._scroll = scroll
 
@@ -568,14 +593,30 @@ class GenerationForm(QWidget):
 
     # --------------------------------------------------------------- Qt handlers
 
+    def wide_width(self) -> int:
+        """The narrowest width at which the two pictures (and so the two model cards) sit
+        side by side: the form's preferred width, as then it fits a 1280×800 window
+        without scrolling."""
+        return self._pair_width((self.start_zone, self.end_zone))
+
+    def _pair_width(self, pair: tuple[QWidget, QWidget]) -> int:
+        """The form's width that shows ``pair`` side by side, with room for the scroll bar."""
+        margins = self._content.layout().contentsMargins()
+        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return (sum(widget.minimumSizeHint().width() for widget in pair) + PAIR_SPACING
+                + margins.left() + margins.right() + scroll_bar)
+
     def sizeHint(self) -> QSize:
-        return QSize(420, 760)
+        return QSize(self.wide_width(), 640)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Two picture slots side by side when there is room, stacked otherwise."""
-        wide = event.size().width() >= WIDE_LAYOUT_WIDTH
-        self._images_box.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                      else QBoxLayout.Direction.TopToBottom)
+        """Pictures and model cards side by side when there is room, stacked otherwise
+        (the cards need less room than the pictures)."""
+        width = event.size().width()
+        for box, pair in ((self._images_box, (self.start_zone, self.end_zone)),
+                          (self._models_box, tuple(self._model_cards.values()))):
+            box.setDirection(QBoxLayout.Direction.LeftToRight if width >= self._pair_width(pair)
+                             else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.tasks.context_menu_requested.connect(self._on_context_menu)
         self.tasks.activated_job.connect(lambda job: self._play(job))
         self.tasks.remove_requested.connect(lambda job: self._remove(job))
+        self.tasks.playback_toggled.connect(self._toggle_playback)
 
     def _connect_services(self) -> None:
         jobs = self.ctx.jobs
@@ -512,6 +513,11 @@ class MainWindow(QMainWindow):
     def _play(self, job: Job) -> None:
         self.preview.show_job(job)
 
+    def _toggle_playback(self, job: Job) -> None:
+        """Space on a task: play or pause its video (the preview shows the selected task)."""
+        if self.preview.current_job_id() == job.id:
+            self.preview.toggle_playback()
+
     def _play_selected(self) -> None:
         if job := self._selected():
             self._play(job)
@@ -662,15 +668,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        for name, splitter in (("main", self.main_split), ("right", self.right_split)):
-            saved = state.value(f"window/split-{name}")
+        # The form's preferred width fits it whole in a 1280×800 window (see
+        # GenerationForm.wide_width); the widths of the narrower form before it are not
+        # restored (hence "-2").
+        form_width = self.form.sizeHint().width()
+        for key, splitter, sizes in (
+                ("split-main-2", self.main_split, [form_width, 1260 - form_width]),
+                ("split-right", self.right_split, [380, 400])):
+            saved = state.value(f"window/{key}")
             if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
-                splitter.setSizes([400, 880] if name == "main" else [380, 400])
+                splitter.setSizes(sizes)
 
     def _save_state(self) -> None:
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/split-main", self.main_split.saveState())
+        state.setValue("window/split-main-2", self.main_split.saveState())
         state.setValue("window/split-right", self.right_split.saveState())
         if self._ctx is not None:
             state.setValue("window/demo", self._ctx.demo)

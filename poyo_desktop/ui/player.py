@@ -15,17 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.first_frame import outline_pen
 from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
 from poyo_desktop.ui.player_still import Glyph, PixmapCache, StillView
 from poyo_desktop.ui.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
 
 if TYPE_CHECKING:
     # QtMultimedia is loaded on the first video to play (see _media).
-    from PySide6.QtGui import QKeyEvent, QPixmap
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPixmap
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
     from PySide6.QtMultimediaWidgets import QVideoWidget
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["VideoPreview", "job_status_text"]
+
+FOCUS_RING = 2  # logical pixels around the screen, in the accent colour while focused
 
 
 def _translate(text: str) -> str:
@@ -93,7 +96,11 @@ class VideoPreview(QWidget):
         super().__init__(parent)
         self.setObjectName("videoPreview")
         self.setMinimumSize(*PREVIEW_MINIMUM)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # A stop of the Tab chain, and a click on the picture focuses it: then Space plays
+        # and pauses (see keyPressEvent), and a ring around the screen shows it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Video preview"))
+        self.setAccessibleDescription(self.tr("Space plays and pauses the video."))
         self._job: Job | None = None
         self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable
         self._loaded_path: Path | None = None
@@ -124,7 +131,7 @@ class VideoPreview(QWidget):
         self.controls = PlaybackControls(self)
         self.actions = FileActionsBar(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, 0)
         layout.setSpacing(4)
         layout.addWidget(self._screen, 1)
         layout.addWidget(self.controls)
@@ -402,6 +409,27 @@ class VideoPreview(QWidget):
             self._player.setLoops(
                 QMediaPlayer.Loops.Infinite.value if looping else QMediaPlayer.Loops.Once.value
             )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The focus ring: the screen outlined in the accent colour while the preview has
+        the keyboard focus (Space then plays and pauses)."""
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        ring = QPainterPath()
+        half = FOCUS_RING / 2
+        ring.addRect(self._screen.geometry().toRectF().adjusted(-half, -half, half, half))
+        painter.strokePath(ring, outline_pen(self.palette().color(QPalette.ColorRole.Highlight),
+                                             FOCUS_RING))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space plays and pauses when focus is anywhere in the preview (but not on a button,

@@ -252,6 +252,7 @@ class SettingsDialog(QDialog):
         palette = self.palette()
         set_text_color(self.test_result, success_color(palette) if ok else error_color(palette))
         self.test_result.setText(message)
+        self._fit()
 
     def _edited(self) -> SettingsValues:
         from dataclasses import replace
@@ -371,6 +372,24 @@ class SettingsDialog(QDialog):
         layout.activate()
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.minimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def event(self, event: QEvent) -> bool:
+        """Whenever the layout or the width changes (a new text, the dialog shown, or made
+        narrower), grow to the height the word-wrapped texts need at this width: the texts
+        arrive from worker threads, at any moment before or after the dialog is shown and
+        given its width, and a top-level window does not follow a label's height-for-width."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            self._grow_to_texts()
+        return handled
+
+    def _grow_to_texts(self) -> None:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = max(layout.heightForWidth(self.width()), layout.minimumSize().height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

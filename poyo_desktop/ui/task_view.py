@@ -59,6 +59,7 @@ class TaskListView(QListView):
     job_selected = Signal(object)  # Job | None: the current row changed
     activated_job = Signal(object)  # Job: Enter/Return or double-click (open/play it)
     remove_requested = Signal(object)  # Job: Delete or Backspace
+    playback_toggled = Signal(object)  # Job: Space (play or pause its video, as in a player)
     context_menu_requested = Signal(object, QPoint)  # Job, global position for the menu
 
     def __init__(
@@ -159,6 +160,10 @@ class TaskListView(QListView):
         key = event.key()
         if job is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated_job.emit(job)
+            event.accept()
+            return
+        if job is not None and key == Qt.Key.Key_Space and not event.modifiers():
+            self.playback_toggled.emit(job)
             event.accept()
             return
         # Backspace too: it is the key labelled "delete" on Mac keyboards.

@@ -1,0 +1,109 @@
+"""Item 14: the system switches to dark while the app runs; the demo banner stays readable.
+
+The switch is the platform's input: it gives the application a new palette, as Qt does
+when the desktop's colour scheme changes. What a person sees is read from the banner's
+pixels: its background, and the colour of its text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from tests.acceptance.person import Person
+
+MINIMUM_CONTRAST = 4.5  # WCAG AA for body text
+
+
+def dark_palette() -> QPalette:
+    """A desktop's dark scheme, as a platform theme hands it to Qt."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2d2d2d"), (roles.WindowText, "#e6e6e6"),
+                         (roles.Base, "#1f1f1f"), (roles.AlternateBase, "#2a2a2a"),
+                         (roles.Text, "#e6e6e6"), (roles.Button, "#3a3a3a"),
+                         (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d8ee0"),
+                         (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
+                         (roles.Light, "#505050"), (roles.Midlight, "#444444"),
+                         (roles.Mid, "#333333"), (roles.Dark, "#1a1a1a"),
+                         (roles.Shadow, "#000000"), (roles.ToolTipBase, "#3a3a3a"),
+                         (roles.ToolTipText, "#e6e6e6"), (roles.Link, "#8ab4f8")):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+@contextmanager
+def system_colour_scheme(palette: QPalette) -> Iterator[None]:
+    """The desktop switches scheme (and back after the test: the app object is shared)."""
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    app.setPalette(palette)
+    try:
+        yield
+    finally:
+        app.setPalette(before)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_contrast(label: QWidget) -> tuple[float, QColor, QColor]:
+    """The contrast a person sees where ``label`` is on screen (the window drawn with all
+    it holds, as the banner's own background is see-through): the commonest pixel (the
+    background) against the pixel furthest from it (the core of the letters)."""
+    window = label.window()
+    area = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
+    image: QImage = window.grab(area).toImage()
+    counts: Counter[int] = Counter(image.pixel(x, y) for x in range(image.width())
+                                   for y in range(image.height()))
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    ink = max((QColor.fromRgb(pixel) for pixel in counts),
+              key=lambda colour: contrast(colour, background))
+    return contrast(ink, background), ink, background
+
+
+def banner_text(person: Person) -> tuple[QWidget, QLabel]:
+    banner = person.find("Demo mode notice", usable=False)
+    labels = [w for w in banner.findChildren(QLabel) if "Demo mode" in w.text()]
+    assert labels, "the demo banner says nothing"
+    return banner, labels[0]
+
+
+def test_the_demo_banner_stays_readable_when_the_system_turns_dark(desktop, person, play):
+    async def scenario() -> None:
+        await desktop.start()
+        await person.sees("Demo mode.")
+        banner, text = banner_text(person)
+        before, _ink, _ground = text_contrast(text)
+        assert before >= MINIMUM_CONTRAST, before
+        with system_colour_scheme(dark_palette()):
+            await person.waits(0.2)
+            person.screenshot("item14-dark-switch")
+            person.screenshot("item14-dark-banner", banner)
+            ratio, ink, ground = text_contrast(text)
+            assert ground.lightness() < 128, f"the banner stayed light: {ground.name()}"
+            assert ratio >= MINIMUM_CONTRAST, (
+                f"{ink.name()} on {ground.name()}: contrast {ratio:.2f}")
+        await person.waits(0.2)
+        ratio, ink, ground = text_contrast(text)  # and back to light
+        assert ratio >= MINIMUM_CONTRAST, f"{ink.name()} on {ground.name()}: {ratio:.2f}"
+        await desktop.quit()
+
+    play(scenario)
