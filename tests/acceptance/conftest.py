@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 
 from poyo_desktop import app as entry
 from poyo_desktop.context import Options
@@ -73,12 +72,14 @@ class Desktop:
         return window
 
     async def quit(self) -> None:
-        """Ctrl+Q, then wait until the app has closed its services (saved everything)."""
+        """File ▸ Quit, then wait until the app has closed its services (saved everything).
+
+        The menu, not Ctrl+Q: offscreen, no window manager makes the window active again
+        after a dialog closes, and a shortcut only reaches the active window."""
         if self.window is None or self._running is None:
             return
         if self.window.isVisible():
-            await self.person.presses(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier,
-                                      to=self.window)
+            await self.person.chooses_menu("File", "Quit")
         await self.person.waits_for(self._running.done, 30, "the app to quit")
         self._running.result()
         self.window.deleteLater()
