@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         # After the first frame is out, not inside its paint event.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.form.fit_to_style))
         self.form.generate_requested.connect(self._on_generate_requested)
+        self.form.sending_changed.connect(lambda busy: self.generate_action.setEnabled(not busy))
 
         self.banner = DemoBanner()
         self.banner.settings_requested.connect(self.open_settings)
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
         if demo is None:
             demo = bool(self._window_state().value("window/demo", True, type=bool))
         self.banner.setVisible(demo)
+        self.form.set_demo(demo)
         self.mode_label.setText("Demo mode — simulated videos" if demo else "Starting…")
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -390,13 +392,17 @@ class MainWindow(QMainWindow):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_generate_requested(self, draft: JobDraft) -> None:
+        # Busy until the task is recorded (or refused): one press, one video.
+        self.form.set_sending(True)
         if self._ctx is None:  # pressed in the moment before the services are up
             self.statusBar().showMessage("Sending your video request…", 4000)
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
+        from poyo_desktop.ui.sending import follow_send
+
         self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
-        self.ctx.ensure_backend()  # the demo server starts on the first Generate
-        self.ctx.jobs.generate(draft)
+        started = self.ctx.ensure_backend()  # the demo server starts on the first Generate
+        follow_send(self.form, draft, self.ctx.jobs.generate(draft), started)
         self.statusBar().showMessage("Sending your video request…", 4000)
 
     def _on_job_added(self, job: Job) -> None:
@@ -446,6 +452,7 @@ class MainWindow(QMainWindow):
 
     def _on_mode_changed(self, demo: bool) -> None:
         self.banner.setVisible(demo)
+        self.form.set_demo(demo)
         self._update_task_actions(self._selected())  # what the other server's tasks allow
         if demo:
             self.mode_label.setText("Demo mode — simulated videos")
