@@ -451,6 +451,14 @@ class GenerationForm(QWidget):
         self._not_sent = message
         self._revalidate()
 
+    def show_negative_prompt(self) -> None:
+        """Open the negative prompt field without moving the focus (a draft put back)."""
+        self._loading = True
+        try:
+            self.negative_toggle.setChecked(True)
+        finally:
+            self._loading = False
+
     def set_demo(self, demo: bool) -> None:
         """Demo mode (free videos) or a key (PoYo's prices): the prices shown follow."""
         if demo != self._demo:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.ui.draft_keeper import DraftKeeper
     from poyo_desktop.ui.history_filter import HistoryFilter
     from poyo_desktop.ui.player import VideoPreview
     from poyo_desktop.ui.task_model import JobListModel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self._closing = False
         self._panes_built = False
+        self._drafts: DraftKeeper | None = None  # made by start()
 
         self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
         # After the first frame is out, not inside its paint event.
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.model.set_source(self.ctx.store)
+        self._keep_draft()
         await self.ctx.resume()  # in demo mode, starts the demo server only if there is work
         for note in self.ctx.notes:  # non-modal: start-up never waits on a click
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
@@ -385,6 +388,15 @@ class MainWindow(QMainWindow):
             box.open()
         if not self.ctx.demo:
             self.ctx.account.refresh(self.ctx.jobs.client)
+
+    def _keep_draft(self) -> None:
+        """The last session's form back, and this one's kept (ui/draft_keeper.py)."""
+        import asyncio
+
+        from poyo_desktop.ui.draft_keeper import DraftKeeper
+
+        self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
+        self._drafts_restoring = asyncio.ensure_future(self._drafts.restore())
 
     def open_start_image(self, path: Path) -> None:
         self.form.start_zone.set_image(path)
@@ -684,6 +696,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
+        if self._drafts is not None:
+            self._drafts.save_now()  # what was typed in the last moment, too
         if self._panes_built:
             self.preview.stop()
             self.thumbnails.shutdown()
