@@ -345,6 +345,9 @@ class MainWindow(QMainWindow):
         self.tasks.remove_requested.connect(lambda job: self._remove(job))
 
     def _connect_services(self) -> None:
+        # Demo videos are free: the form's prices follow the mode.
+        self.form.set_demo(self.ctx.demo)
+        self.ctx.notifier.mode_changed.connect(self.form.set_demo)
         jobs = self.ctx.jobs
         jobs.job_added.connect(self._on_job_added)
         jobs.job_changed.connect(self._on_job_changed)
@@ -464,7 +467,6 @@ class MainWindow(QMainWindow):
 
     def _on_mode_changed(self, demo: bool) -> None:
         self.banner.setVisible(demo)
-        self.form.set_demo(demo)
         self._update_task_actions(self._selected())  # what the other server's tasks allow
         if demo:
             self.mode_label.setText("Demo mode — simulated videos")
