@@ -21,6 +21,7 @@ from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.naming import NameBook
+from poyo_desktop.services.not_sent import NotSent, not_sent
 from poyo_desktop.services.pipeline import (
     RESULT_LINK_LIFETIME,
     Pipeline,
@@ -30,6 +31,7 @@ from poyo_desktop.services.pipeline import (
     store_reason,
 )
 from poyo_desktop.services.task_requests import Refusal, TaskRequest, Unavailable
+from poyo_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
     from poyo_desktop.api import PoyoClient
@@ -201,12 +203,36 @@ class JobService(QObject):
                             resumed=True)
         return jobs
 
-    def generate(self, draft: JobDraft) -> None:
-        """Create a job from the form and start it. Returns at once; signals tell the rest."""
-        self._spawn(f"generate-{new_id()[:8]}", self._generate(draft))
+    def generate(self, draft: JobDraft) -> asyncio.Task[Job | NotSent]:
+        """Create a job from the form and start it. Returns at once; signals tell the rest.
 
-    async def _generate(self, draft: JobDraft) -> None:
+        What it returns ends once the press is answered: with the job, recorded in the
+        history and announced by :attr:`job_added`; or with :class:`NotSent` when nothing
+        could be recorded, so nothing was sent (:attr:`problem_reported` says which request
+        and why). The form stays busy until then: one press, one task.
+        """
+        return self._spawn(f"generate-{new_id()[:8]}", self._generate(draft))
+
+    async def _generate(self, draft: JobDraft) -> Job | NotSent:
         await self._ready.wait()
+        try:
+            job = await self._record(draft)
+        except Exception as error:  # nothing recorded, so nothing sent and nothing kept
+            refused = not_sent(draft, error)
+            if isinstance(error, StoreError):
+                log.warning("a generate was not recorded, so not sent: %s", refused.detail)
+            else:
+                log.error("a generate was not recorded, so not sent", exc_info=error)
+            self.problem_reported.emit(refused.message)
+            return refused
+        # Known only once it is in the history: a failed save leaves no phantom behind.
+        self._jobs[job.id] = job
+        self.job_added.emit(job)
+        self._start(job, needs_slot=True)
+        return job
+
+    async def _record(self, draft: JobDraft) -> Job:
+        """The job for ``draft``, its pictures kept and its record saved."""
         start = await self._store.keep_image(draft.start_image) if draft.start_image else None
         end = await self._store.keep_image(draft.end_image) if draft.end_image else None
         job = Job(
@@ -217,10 +243,8 @@ class JobService(QObject):
             end_image_original=str(draft.end_image) if draft.end_image else None,
             backend=self._backend,
         )
-        self._jobs[job.id] = job
         await self._store.save(job)
-        self.job_added.emit(job)
-        self._start(job, needs_slot=True)
+        return job
 
     # A person's choice in the task menu. The job may be one this session has not loaded
     # (it ended failed or unknown in an earlier one): then it is read from the history

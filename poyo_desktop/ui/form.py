@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.api.pricing import describe_price, price_credits
 from poyo_desktop.api.request import (
     DURATIONS,
     PRO,
@@ -46,6 +45,7 @@ from poyo_desktop.api.request import (
 )
 from poyo_desktop.ui.drop_zone import ImageDropZone
 from poyo_desktop.ui.first_frame import Qt, outline_pen, set_qt_property, top_aligned
+from poyo_desktop.ui.price_text import card_price, footer_price
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
@@ -177,10 +177,15 @@ class GenerationForm(QWidget):
     generate_requested = Signal(object)  # JobDraft
     #: Any field changed (for saving "last used settings"; cheap to ignore).
     draft_changed = Signal()
+    #: Generate became busy (a press is being recorded) or usable again.
+    sending_changed = Signal(bool)
 
     def __init__(self, *, paste_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._attempted = False  # after a refused Generate, also show "missing" errors
+        self._sending = False  # a press is being recorded: no second one (see set_sending)
+        self._not_sent = ""  # why the last press made no video, until the next press
+        self._demo = False  # demo videos are free: prices say so (see set_demo)
         self._loading = False
         self._problems: list[Problem] = []
         self.setMinimumWidth(340)
@@ -454,12 +459,47 @@ class GenerationForm(QWidget):
         self._revalidate()
         self.draft_changed.emit()
 
+    def set_sending(self, sending: bool) -> None:
+        """Busy from a press until its task is recorded (or refused): Generate reads
+        "Sending…" and takes no second press, so a double-click buys one video."""
+        if sending != self._sending:
+            self._sending = sending
+            self._revalidate()
+            self.sending_changed.emit(sending)
+
+    def is_sending(self) -> bool:
+        return self._sending
+
+    def show_not_sent(self, message: str) -> None:
+        """Say under Generate why the last press made no video; the fields are kept as
+        they were, so pressing again sends the same request. Gone with the next press."""
+        self._not_sent = message
+        self._revalidate()
+
+    def show_negative_prompt(self) -> None:
+        """Open the negative prompt field without moving the focus (a draft put back)."""
+        self._loading = True
+        try:
+            self.negative_toggle.setChecked(True)
+        finally:
+            self._loading = False
+
+    def set_demo(self, demo: bool) -> None:
+        """Demo mode (free videos) or a key (PoYo's prices): the prices shown follow."""
+        if demo != self._demo:
+            self._demo = demo
+            self._revalidate()
+
     def try_generate(self) -> bool:
         """Emit :attr:`generate_requested` if nothing blocks (also for Ctrl+Enter).
 
         When something does, every error is shown next to its field, the first such field
-        gets the focus, and False is returned.
+        gets the focus, and False is returned. While the last press is still being
+        recorded, nothing is emitted: one press, one video.
         """
+        if self._sending:
+            return False
+        self._not_sent = ""
         self._attempted = True
         self._revalidate()
         draft = self.draft()
@@ -520,8 +560,7 @@ class GenerationForm(QWidget):
         model, duration = self.model(), self.duration()
 
         for card_model, card in self._model_cards.items():
-            credits = price_credits(card_model, duration)
-            card.price.setText(f"{credits} credits" if credits is not None else "")
+            card.price.setText(card_price(card_model, duration, demo=self._demo))
             card.recolor()
 
         prompt, prompt_problem = self.prompt(), self._first("prompt")
@@ -550,12 +589,12 @@ class GenerationForm(QWidget):
                 reason += " " + END_IMAGE_KEPT
             self.end_zone.set_disabled_reason(reason)
 
-        price = describe_price(model, duration)
-        self.price_label.setText(f"Cost: {price}" if price else "")
+        self.price_label.setText(footer_price(model, duration, demo=self._demo))
         set_text_color(self.price_label, muted_color(palette))
 
         errors = [p for p in self._problems if p.severity is Severity.ERROR]
-        self.generate_button.setEnabled(not errors)
+        self.generate_button.setEnabled(not errors and not self._sending)
+        self.generate_button.setText("Sending…" if self._sending else "Generate video")
         if errors:
             first = errors[0]
             self.reason_label.setText(first.message)
@@ -568,10 +607,11 @@ class GenerationForm(QWidget):
             self.generate_button.setToolTip("\n".join(p.message for p in errors))
             self.generate_button.setAccessibleDescription(first.message)
         else:
-            self.reason_label.setText("")
+            self.reason_label.setText(self._not_sent)
+            set_text_color(self.reason_label, error_color(palette))
             self.generate_button.setToolTip("Send to PoYo and start making the video.")
-            self.generate_button.setAccessibleDescription("")
-        self.reason_label.setVisible(bool(errors))
+            self.generate_button.setAccessibleDescription(self._not_sent)
+        self.reason_label.setVisible(bool(errors) or bool(self._not_sent))
 
     def _style_generate_button(self) -> None:
         """The one primary action: drawn in the accent (highlight) colour when enabled; the

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.ui.draft_keeper import DraftKeeper
     from poyo_desktop.ui.history_filter import HistoryFilter
     from poyo_desktop.ui.player import VideoPreview
     from poyo_desktop.ui.task_model import JobListModel
@@ -92,11 +93,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self._closing = False
         self._panes_built = False
+        self._drafts: DraftKeeper | None = None  # made by start()
 
         self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
         # After the first frame is out, not inside its paint event.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.form.fit_to_style))
         self.form.generate_requested.connect(self._on_generate_requested)
+        self.form.sending_changed.connect(lambda busy: self.generate_action.setEnabled(not busy))
 
         self.banner = DemoBanner()
         self.banner.settings_requested.connect(self.open_settings)
@@ -343,6 +346,9 @@ class MainWindow(QMainWindow):
         self.tasks.playback_toggled.connect(self._toggle_playback)
 
     def _connect_services(self) -> None:
+        # Demo videos are free: the form's prices follow the mode.
+        self.form.set_demo(self.ctx.demo)
+        self.ctx.notifier.mode_changed.connect(self.form.set_demo)
         jobs = self.ctx.jobs
         jobs.job_added.connect(self._on_job_added)
         jobs.job_changed.connect(self._on_job_changed)
@@ -359,6 +365,7 @@ class MainWindow(QMainWindow):
         if demo is None:
             demo = bool(self._window_state().value("window/demo", True, type=bool))
         self.banner.setVisible(demo)
+        self.form.set_demo(demo)
         self.mode_label.setText("Demo mode — simulated videos" if demo else "Starting…")
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -377,6 +384,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.model.set_source(self.ctx.store)
+        self._keep_draft()
         await self.ctx.resume()  # in demo mode, starts the demo server only if there is work
         for note in self.ctx.notes:  # non-modal: start-up never waits on a click
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
@@ -385,19 +393,32 @@ class MainWindow(QMainWindow):
         if not self.ctx.demo:
             self.ctx.account.refresh(self.ctx.jobs.client)
 
+    def _keep_draft(self) -> None:
+        """The last session's form back, and this one's kept (ui/draft_keeper.py)."""
+        import asyncio
+
+        from poyo_desktop.ui.draft_keeper import DraftKeeper
+
+        self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
+        self._drafts_restoring = asyncio.ensure_future(self._drafts.restore())
+
     def open_start_image(self, path: Path) -> None:
         self.form.start_zone.set_image(path)
 
     # -- slots -----------------------------------------------------------------------------
 
     def _on_generate_requested(self, draft: JobDraft) -> None:
+        # Busy until the task is recorded (or refused): one press, one video.
+        self.form.set_sending(True)
         if self._ctx is None:  # pressed in the moment before the services are up
             self.statusBar().showMessage("Sending your video request…", 4000)
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
+        from poyo_desktop.ui.sending import follow_send
+
         self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
-        self.ctx.ensure_backend()  # the demo server starts on the first Generate
-        self.ctx.jobs.generate(draft)
+        started = self.ctx.ensure_backend()  # the demo server starts on the first Generate
+        follow_send(self.form, draft, self.ctx.jobs.generate(draft), started)
         self.statusBar().showMessage("Sending your video request…", 4000)
 
     def _on_job_added(self, job: Job) -> None:
@@ -689,6 +710,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
+        if self._drafts is not None:
+            self._drafts.save_now()  # what was typed in the last moment, too
         if self._panes_built:
             self.preview.stop()
             self.thumbnails.shutdown()

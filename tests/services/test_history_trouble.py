@@ -152,3 +152,33 @@ def test_a_failed_save_is_logged_with_the_remote_task_id_and_never_the_key(
     assert stopped.remote_id
     assert any(stopped.remote_id in line and stopped.id in line for line in lines), lines
     assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
+
+
+def test_a_generate_that_cannot_be_recorded_leaves_no_phantom_and_says_which(
+        poyo, tmp_path, qapp):
+    """The history refuses the new job's first save: nothing is sent, nothing stays in
+    memory, the person is told which request was not made; the next press works."""
+    from poyo_desktop.services.not_sent import NotSent
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path)
+        added, problems = [], []
+        h.service.job_added.connect(added.append)
+        h.service.problem_reported.connect(problems.append)
+        try:
+            await on_store_thread(h.store, "PRAGMA query_only = ON")
+            refused = await h.service.generate(draft(tmp_path, prompt="A boat at sunset"))
+            phantom = h.service.jobs()
+            await on_store_thread(h.store, "PRAGMA query_only = OFF")
+            made = await h.service.generate(draft(tmp_path))
+            return refused, phantom, list(added), problems, made, await h.wait_terminal()
+        finally:
+            await h.close()
+
+    refused, phantom, added, problems, made, done = run(main())
+    assert isinstance(refused, NotSent)
+    assert phantom == [] and added == [made]
+    assert problems and problems[0] == refused.message
+    assert refused.message.startswith("Your video “A boat at sunset” was not sent:")
+    assert "Something went wrong" not in refused.message
+    assert done.state is JobState.FINISHED and poyo.tasks_created == 1

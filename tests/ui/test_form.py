@@ -172,6 +172,32 @@ def test_price_follows_model_and_duration(form):
     assert form.price_label.text() == "Cost: 110 credits (about $0.55)"
 
 
+def test_demo_mode_says_free_and_keeps_the_price_with_a_key_in_view(form):
+    form.set_demo(True)
+    assert form.price_label.text() == "Free in demo mode (30 credits with a key)"
+    assert form._model_cards[PRO].price.text() == "Free · 55 with a key"
+    form.set_demo(False)
+    assert form.price_label.text() == "Cost: 30 credits (about $0.15)"
+    assert form._model_cards[PRO].price.text() == "55 credits"
+
+
+def test_while_sending_generate_is_busy_and_takes_no_second_press(form, qtbot, beach):
+    put_image(qtbot, form.start_zone, beach)
+    form.prompt_edit.setPlainText(PROMPT)
+    sent = []
+    form.generate_requested.connect(sent.append)
+    form.set_sending(True)
+    assert not form.generate_button.isEnabled()
+    assert form.generate_button.text() == "Sending…"
+    assert form.try_generate() is False and sent == []
+    form.set_sending(False)
+    form.show_not_sent("Your video “A” was not sent: the disk is full.")
+    assert form.reason_label.text().startswith("Your video “A” was not sent")
+    assert form.generate_button.isEnabled() and form.generate_button.text() == "Generate video"
+    assert form.try_generate() is True and len(sent) == 1
+    assert form.reason_label.text() == ""  # gone with the next press
+
+
 # ------------------------------------------------------------------- end image
 
 
