@@ -44,23 +44,6 @@ async def types_into(person: Person, text: str, into: str) -> None:
     await asyncio.sleep(0)
 
 
-async def double_clicks(person: Person, name: str) -> None:
-    """A double-click as the windowing system delivers it: press, release, then the second
-    press as a double-click event, and its release. (QTest.mouseDClick, which
-    ``person.double_click`` uses, sends the double-click event alone: no press, no
-    release, so a push button sees no click at all.)"""
-    from PySide6.QtTest import QTest
-
-    widget = person.find(name)
-    person._check_usable(widget)
-    where, left = widget.rect().center(), Qt.MouseButton.LeftButton
-    none = Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(widget, left, none, where)
-    QTest.mouseDClick(widget, left, none, where)
-    QTest.mouseRelease(widget, left, none, where)
-    await asyncio.sleep(0)
-
-
 async def replaces_text(person: Person, text: str, into: str) -> None:
     """Click the field, select all, type over it."""
     field = person.find(into)
@@ -104,14 +87,6 @@ def _dialog_gone(person: Person) -> bool:
 
 def _can_keep_in_file(person: Person) -> bool:
     return person.can_see("Keep It in a File Instead")
-
-
-def rows_in_list(person: Person) -> list[str]:
-    """The rows a person sees under "Your videos" (as a screen reader says them)."""
-    from PySide6.QtWidgets import QAbstractItemView
-
-    view = person.find("Tasks", QAbstractItemView)
-    return list(Person._rows_of(view))  # what _text_of shows of a list, row by row
 
 
 @contextmanager

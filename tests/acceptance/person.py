@@ -114,6 +114,9 @@ class Person:
         elif isinstance(widget, QMenu):
             yield from (action.text() for action in widget.actions() if action.isVisible())
         elif isinstance(widget, QAbstractItemView):
+            model = widget.model()
+            if model is not None and model.rowCount() == 0:
+                yield widget.accessibleDescription()  # what an empty list says instead
             yield from Person._rows_of(widget)
 
     @staticmethod
@@ -122,14 +125,16 @@ class Person:
         model = view.model()
         if model is None:
             return
-        if model.rowCount() == 0 and view.accessibleDescription():
-            yield view.accessibleDescription()  # what an empty list says in place of rows
         for row in range(model.rowCount()):
             index = model.index(row, 0)
             if not view.visualRect(index).intersects(view.viewport().rect()):
                 continue
             spoken = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
             yield str(spoken or model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+
+    def rows(self, name: str | re.Pattern[str] = "Tasks") -> list[str]:
+        """The rows in view of the list called ``name``, as a screen reader says them."""
+        return list(self._rows_of(self.find(name, QAbstractItemView)))
 
     def screen_text(self) -> str:
         return "\n".join(self.texts())
@@ -199,11 +204,16 @@ class Person:
         await asyncio.sleep(0)
 
     async def double_click(self, target: str | QWidget, *, at: QPoint | None = None) -> None:
+        """A double-click as the windowing system delivers it: press, release, then the
+        second press as a double-click event, and its release (QTest.mouseDClick alone
+        sends no press and no release: a push button would see no click at all)."""
         widget = target if isinstance(target, QWidget) else self.find(target)
         self._check_usable(widget)
         where = at if at is not None else widget.rect().center()
-        QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                          where)
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QTest.mouseClick(widget, left, none, where)
+        QTest.mouseDClick(widget, left, none, where)
+        QTest.mouseRelease(widget, left, none, where)
         await asyncio.sleep(0)
 
     async def clicks_row(self, text: str | re.Pattern[str], *, double: bool = False,
@@ -220,10 +230,10 @@ class Person:
                              model.data(index, Qt.ItemDataRole.DisplayRole) or "")
                 if _matches(_clean(spoken), text):
                     where, none = rect.center(), Qt.KeyboardModifier.NoModifier
+                    QTest.mouseClick(view.viewport(), button, none, where)
                     if double:
                         QTest.mouseDClick(view.viewport(), button, none, where)
-                    else:
-                        QTest.mouseClick(view.viewport(), button, none, where)
+                        QTest.mouseRelease(view.viewport(), button, none, where)
                     await asyncio.sleep(0)
                     return
         raise NotOnScreen(f"no row reading {text!r} on screen; it shows:\n"

@@ -12,7 +12,6 @@ from tests.acceptance.generate_abilities import (
     START_ZONE,
     another_program_holds,
     fills_the_form,
-    rows_in_list,
 )
 from tests.images import write_png
 
@@ -35,7 +34,7 @@ def test_a_locked_history_says_which_video_was_not_sent_and_a_later_press_works(
             assert not person.can_see("Something went wrong")
             person.screenshot("item17-history-locked")
             # Nothing was made, and the form is as the person left it.
-            assert rows_in_list(person) == []
+            assert person.rows() == []
             assert person.find("Prompt").toPlainText() == PROMPT
             assert person.can_see("lighthouse.png")
             assert person.find(START_ZONE) is not None
@@ -43,7 +42,7 @@ def test_a_locked_history_says_which_video_was_not_sent_and_a_later_press_works(
                                    "Generate to be usable again")
         await person.click("Generate video")
         await person.sees(re.compile(r"Finished"), timeout=60)
-        assert len(rows_in_list(person)) == 1, rows_in_list(person)
+        assert len(person.rows()) == 1, person.rows()
         assert not person.can_see(re.compile(r"was not sent"))
         await desktop.quit()
 
