@@ -9,6 +9,7 @@ desktop's own beep stands in.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import wave
@@ -32,40 +33,48 @@ FILE_NAME = "done-chime-v1.wav"
 
 
 class Chime:
-    """Plays the chime; the sound file and the player are made on the first :meth:`play`."""
+    """Plays the chime. The first :meth:`play` makes the sound file in a worker thread (its
+    samples take ~17 ms of Python, too long for the GUI thread) and the player; the chime
+    sounds once both are ready."""
 
     def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
         self._cache_dir = cache_dir
         self._parent = parent
         self._effect: QSoundEffect | None = None
+        self._preparing: asyncio.Task[None] | None = None
         self._broken = False
         self.played = 0  # how many chimes were asked for (for tests and the log)
 
     def play(self) -> None:
         self.played += 1
-        effect = None if self._broken else self._ensure_effect()
-        if effect is None:
+        if self._broken:
             QApplication.beep()
-            return
-        effect.play()
+        elif self._effect is not None:
+            self._effect.play()
+        elif self._preparing is None:  # one more chime meanwhile is the same chime
+            self._preparing = asyncio.ensure_future(self._prepare_and_play())
 
-    def _ensure_effect(self) -> QSoundEffect | None:
-        if self._effect is not None:
-            return self._effect
+    async def _prepare_and_play(self) -> None:
         try:
+            path = await asyncio.to_thread(write_chime, self._cache_dir / FILE_NAME)
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QSoundEffect
 
-            path = write_chime(self._cache_dir / FILE_NAME)
             effect = QSoundEffect(self._parent)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(1.0)
         except (ImportError, OSError) as exc:
             log.info("no chime, the desktop's beep instead: %s", exc)
             self._broken = True
-            return None
+            QApplication.beep()
+            return
         self._effect = effect
-        return effect
+        effect.play()  # sounds as soon as the file is loaded
+
+    async def ready(self) -> None:
+        """Wait until the first chime is made (for tests)."""
+        if self._preparing is not None:
+            await asyncio.shield(self._preparing)
 
 
 def write_chime(target: Path) -> Path:

@@ -47,6 +47,7 @@ class TaskAlerts(QObject):
         self._states: dict[str, JobState] = {}
         self._running: dict[str, int] = {}  # in progress: job id -> per cent done
         self._shown_title = ""
+        self._closed = False  # the app is quitting: what the jobs do now is not news
         self._chime: Chime | None = None
         self.notifier = DesktopNotifier(window)
         self.notifier.clicked.connect(self.show_task)
@@ -56,6 +57,7 @@ class TaskAlerts(QObject):
         ctx.jobs.job_removed.connect(self._on_removed)
         ctx.settings.changed.connect(self._on_setting)
         window.installEventFilter(self)
+        window.closed.connect(self._on_window_closed)
 
     def track(self, jobs: Iterable[Job]) -> None:
         """Count jobs already under way (those the start resumed), without telling of them."""
@@ -71,6 +73,8 @@ class TaskAlerts(QObject):
     # -- the jobs ----------------------------------------------------------------------------
 
     def _on_job(self, job: Job) -> None:
+        if self._closed:
+            return
         before = self._states.get(job.id)
         self._states[job.id] = job.state
         if job.state.is_terminal:
@@ -82,6 +86,12 @@ class TaskAlerts(QObject):
         if job.state in DONE and before != job.state and self._away():
             self._tell(job)
         self._refresh()
+
+    def _on_window_closed(self) -> None:
+        """The person quit: the jobs' last moves while the app closes are not notified,
+        and the dock's badge goes with the app."""
+        self._closed = True
+        self.launcher.show(0, None)
 
     def _on_removed(self, job_id: str) -> None:
         self._states.pop(job_id, None)

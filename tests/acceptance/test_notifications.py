@@ -38,7 +38,12 @@ def title(person: Person) -> str:
 
 
 async def asks_for_a_video(person: Person, prompt: str) -> None:
-    """Write ``prompt`` over what the Prompt box held, then press Generate."""
+    """Write ``prompt`` over what the Prompt box held, then press Generate. (A click on a
+    window that is not in front brings it there first, as the window manager does.)"""
+    window = person.main_window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        await person.waits_for(window.isActiveWindow, 5, "the window to come to the front")
     await person.click("Prompt")
     await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     await person.types(prompt)
