@@ -148,3 +148,54 @@ def test_without_a_tray_the_taskbar_entry_asks_and_coming_back_shows_the_video(
         await desktop.quit()
 
     play(scenario)
+
+
+async def uses_key(person: Person, key: str, server: str) -> None:
+    """Settings: the key and the server address typed in, Save (and, as the test keychain
+    refuses keys, keep it in a file)."""
+    await person.click(re.compile(r"^Settings"))
+    await person.types(key, into="API key")
+    await person.click("Server address")
+    await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    await person.types(server)
+    await person.click("Save")
+    keep = "Keep It in a File Instead"
+
+    def settings_open() -> bool:
+        return any(window.windowTitle() == "Settings" for window in person.windows())
+
+    await person.waits_for(lambda: person.can_see(keep) or not settings_open(), 20,
+                           "the key to be saved or refused by the keychain")
+    if person.can_see(keep):
+        await person.click(keep)
+    await person.waits_for(lambda: not settings_open(), 20, "Settings to close")
+
+
+def test_a_failed_video_is_notified_with_its_reason(desktop, person, play, tmp_path,
+                                                   monkeypatch, poyo):
+    from poyo_desktop.sandbox import Fault
+    from tests.conftest import TEST_KEY
+
+    tray = DesktopWithTray(monkeypatch)
+    photo = write_png(tmp_path / "beach.png", 640, 400)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await uses_key(person, TEST_KEY, poyo.base_url)
+        poyo.inject(Fault.fail_task("The prompt was flagged by the safety filter."))
+        assert await person.drops(photo, on=person.find(START_ZONE))
+        await asks_for_a_video(person, SURF)
+        other = await another_program_comes_forward(person)
+        await person.waits_for(lambda: tray.messages, 60, "a notification")
+        [message] = tray.messages
+        assert message.title == "Your video failed"
+        assert "A cat surfing a big wave" in message.body
+        assert "safety filter" in message.body
+        await tray.clicks(message, person)
+        await person.waits_for(person.main_window().isActiveWindow, 5,
+                               "the window to come forward")
+        assert highlighted_row(person).startswith("Failed: A cat surfing")
+        other.close()
+        await desktop.quit()
+
+    play(scenario)
