@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QGuiApplication, QIcon
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
@@ -56,7 +56,13 @@ class TaskAlerts(QObject):
         ctx.jobs.job_changed.connect(self._on_job)
         ctx.jobs.job_removed.connect(self._on_removed)
         ctx.settings.changed.connect(self._on_setting)
-        window.installEventFilter(self)
+        # The person coming back: another window gave it the focus, or it was restored.
+        # Signals, not an event filter: nothing runs for each of the window's events.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._maybe_back)
+        if (handle := window.windowHandle()) is not None:
+            handle.windowStateChanged.connect(self._maybe_back)
         window.closed.connect(self._on_window_closed)
 
     def track(self, jobs: Iterable[Job]) -> None:
@@ -143,12 +149,10 @@ class TaskAlerts(QObject):
         window.activateWindow()
         window.show_task(job_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        changes = (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange)
-        if watched is self._window and event.type() in changes and not self._away():
+    def _maybe_back(self, *_: object) -> None:
+        if not self._away() and not self._closed:
             self.notifier.person_is_back()
             self._refresh()
-        return False
 
     # -- the count ---------------------------------------------------------------------------
 

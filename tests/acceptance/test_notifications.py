@@ -120,6 +120,7 @@ def test_turned_off_in_settings_no_notification_and_no_count(desktop, person, pl
         assert tray.messages == []
         assert seen_titles == {"PoYo Desktop"}
         other.close()
+        await restores_from_taskbar(person)  # back to the app, to quit it
         await desktop.quit()
 
     play(scenario)
