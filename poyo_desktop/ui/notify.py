@@ -6,8 +6,10 @@ a toast on Windows, Notification Center on macOS, ``org.freedesktop.Notification
 Linux) and a click on it (``messageClicked``) or on the tray icon brings the window
 forward and shows the notice's task. Where there is no tray, the window asks for
 attention instead (:meth:`QApplication.alert`: the taskbar entry flashes or the dock icon
-bounces) and the caller puts the news in the window title; the person's coming back to
-the window (clicking that flashing entry) stands for the click.
+bounces) and the caller puts the news in the window title. Either way, the person's
+coming back to the window also counts as the click: a platform may not report it (Qt's
+Linux notifications carry no "default" action, so most servers never send one), and a
+person back after the news wants to see it.
 
 The tray icon is made on the first notice, not at start, and hidden again once the
 person is back in the window: it is the notice's messenger, not a resident of the tray.
@@ -52,7 +54,8 @@ class DesktopNotifier(QObject):
         self._window = window
         self._tray: QSystemTrayIcon | None = None
         self._last: Notice | None = None  # the notice a click on the tray message is about
-        self._waiting: Notice | None = None  # a notice given by alert, until the person is back
+        self._unseen: Notice | None = None  # the newest notice the person has not come back for
+        self._alerted = False  # that one went out as an alert only (no tray)
 
     @staticmethod
     def has_tray() -> bool:
@@ -67,31 +70,33 @@ class DesktopNotifier(QObject):
     def show(self, notice: Notice) -> bool:
         """Tell the person; True if it went out as a desktop notification, False if the
         window only asked for attention (no tray on this desktop)."""
-        self._last = notice
-        if self.has_tray():
+        self._last = self._unseen = notice
+        self._alerted = not self.has_tray()
+        if not self._alerted:
             tray = self._tray_icon()
             tray.show()  # Windows shows a message only from a visible icon
             tray.showMessage(notice.title, notice.body,
                              notice.icon if notice.icon is not None else _app_icon(self._window),
                              MESSAGE_MS)
             return True
-        self._waiting = notice
         QApplication.alert(self._window, 0)  # until the window is active again
         return False
 
     def waiting(self) -> Notice | None:
         """The notice given by an alert only, which the person has not come back for yet."""
-        return self._waiting
+        return self._unseen if self._alerted else None
 
     def person_is_back(self) -> None:
-        """The window is active again: an alert's notice counts as seen and acted on (the
-        person clicked the flashing taskbar entry, or came back anyway), and the tray icon
-        has nothing left to say."""
-        waiting, self._waiting = self._waiting, None
+        """The window is active again: the newest notice counts as acted on, as if clicked.
+        The person clicked the flashing taskbar entry, or the notification where the
+        platform does not report that click (Qt's Linux notifications offer no "default"
+        action, so most notification servers never send one), or came back anyway to see
+        the news. The tray icon has nothing left to say."""
+        unseen, self._unseen = self._unseen, None
         if self._tray is not None:
             self._tray.hide()
-        if waiting is not None:
-            self.clicked.emit(waiting.job_id)
+        if unseen is not None:
+            self.clicked.emit(unseen.job_id)
 
     def _tray_icon(self) -> QSystemTrayIcon:
         if self._tray is None:
@@ -105,6 +110,7 @@ class DesktopNotifier(QObject):
         return self._tray
 
     def _on_message_clicked(self) -> None:
+        self._unseen = None
         if self._last is not None:
             self.clicked.emit(self._last.job_id)
 

@@ -170,3 +170,25 @@ def test_the_dock_entry_gets_count_and_progress_over_dbus(tmp_path):
     assert "application://ai.poyo.PoyoDesktop.desktop" in seen
     assert "int32 2" in seen and "double 0.25" in seen
     assert time.monotonic() - started < 20
+
+
+def test_coming_back_after_a_notice_counts_as_its_click(qapp, monkeypatch):
+    """Where the platform does not report the click (Qt's Linux bubbles carry no default
+    action), the person's return shows the task all the same; once."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    window = FakeWindow()
+    notifier = notify.DesktopNotifier(window)
+    clicked: list[str] = []
+    notifier.clicked.connect(clicked.append)
+    assert notifier.show(notify.Notice("Your video is ready", "“Waves”", "job-1"))
+    assert notifier.waiting() is None  # a tray bubble: the title need not say it
+    notifier.person_is_back()
+    notifier.person_is_back()
+    assert clicked == ["job-1"]
+    notifier.show(notify.Notice("Your video is ready", "“Waves”", "job-2"))
+    notifier._tray.messageClicked.emit()  # the platform reports the click
+    notifier.person_is_back()  # and the window comes forward: no second showing
+    assert clicked == ["job-1", "job-2"]
+    window.deleteLater()
