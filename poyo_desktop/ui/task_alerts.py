@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
@@ -109,11 +110,16 @@ class TaskAlerts(QObject):
             self._refresh()
 
     def _away(self) -> bool:
-        """The person is not looking at the window: another window is in front, or it is
-        minimised (or hidden)."""
+        """The person is not looking at the window: it is minimised (or hidden), or the
+        window in front is another program's. One of the app's own dialogs in front (Settings,
+        a question) is the app, in use."""
         window = self._window
-        return (not window.isVisible() or window.isMinimized()
-                or not window.isActiveWindow())
+        if not window.isVisible() or window.isMinimized():
+            return True
+        front = QApplication.activeWindow()
+        while front is not None and front is not window:
+            front = front.parentWidget()
+        return front is None
 
     def _tell(self, job: Job) -> None:
         values = self._ctx.settings.values

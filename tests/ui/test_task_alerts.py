@@ -192,3 +192,19 @@ def test_coming_back_after_a_notice_counts_as_its_click(qapp, monkeypatch):
     notifier.person_is_back()  # and the window comes forward: no second showing
     assert clicked == ["job-1", "job-2"]
     window.deleteLater()
+
+
+def test_a_dialog_of_the_app_in_front_is_not_being_away(alerts, qloop):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog
+
+    window, jobs = alerts.parent(), alerts._ctx.jobs
+    window.show()
+    window.activateWindow()
+    dialog = QDialog(window)
+    dialog.open()
+    dialog.activateWindow()
+    QTest.qWaitForWindowActive(dialog, 2000)
+    jobs.job_changed.emit(job(JobState.FINISHED))
+    assert alerts.shown == []
+    dialog.close()
