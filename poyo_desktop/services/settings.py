@@ -39,6 +39,11 @@ class SettingsValues:
     callback_url: str = ""  # advanced: a public HTTPS address for PoYo's callbacks
     last_model: str = "kling-2.1/standard"
     last_duration: int = 5
+    # Telling the person when a video is done (ui/task_alerts.py). A settings file from
+    # before these existed loads with these defaults.
+    notify_when_done: bool = True  # a desktop notification while the window is not active
+    sound_when_done: bool = False  # a short chime with it
+    count_in_title: bool = True  # "2 videos in progress" in the title, and on the taskbar
 
     def validated(self) -> SettingsValues:
         """Clamp numbers into their bounds and fill blanks with defaults."""
@@ -49,6 +54,9 @@ class SettingsValues:
             max_concurrent=min(CONCURRENT_MAX, max(CONCURRENT_MIN, int(self.max_concurrent))),
             base_url=(self.base_url or DEFAULT_BASE_URL).rstrip("/"),
             last_duration=self.last_duration if self.last_duration in (5, 10) else 5,
+            notify_when_done=bool(self.notify_when_done),
+            sound_when_done=bool(self.sound_when_done),
+            count_in_title=bool(self.count_in_title),
         )
 
 

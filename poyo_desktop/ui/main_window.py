@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.draft_keeper import DraftKeeper
     from poyo_desktop.ui.history_filter import HistoryFilter
     from poyo_desktop.ui.player import VideoPreview
+    from poyo_desktop.ui.task_alerts import TaskAlerts
     from poyo_desktop.ui.task_model import JobListModel
     from poyo_desktop.ui.task_view import TaskListView
     from poyo_desktop.ui.thumbnails import ThumbnailCache
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     tasks: TaskListView
     filter: HistoryFilter
     task_note: QLabel
+    alerts: TaskAlerts  # made by attach
 
     def __init__(self, ctx: AppContext | None = None, *, paths: AppPaths | None = None,
                  demo: bool | None = None, panes_later: bool = False) -> None:
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         self.build_panes()
         self._ctx = ctx
         self._connect_services()
+        from poyo_desktop.ui.task_alerts import TaskAlerts  # after the first paint
+
+        self.alerts = TaskAlerts(self, ctx)  # notices, chime, count in the title
         self._on_mode_changed(ctx.demo)
         waiting, self._on_attach = self._on_attach, []
         for request in waiting:
@@ -377,6 +382,16 @@ class MainWindow(QMainWindow):
     def has_painted(self) -> bool:
         return self._painted
 
+    def has_panes(self) -> bool:
+        return self._panes_built
+
+    def show_task(self, job_id: str) -> None:
+        """Select the task ``job_id`` and show it in the preview (a notice was clicked)."""
+        job = self.ctx.jobs.get(job_id)
+        if not self.tasks.select_job(job_id) and job is None:
+            return
+        self._on_job_selected(job or self.tasks.current_job())
+
     # -- start-up --------------------------------------------------------------------------
 
     async def start(self) -> None:
@@ -386,6 +401,7 @@ class MainWindow(QMainWindow):
         self.model.set_source(self.ctx.store)
         self._keep_draft()
         await self.ctx.resume()  # in demo mode, starts the demo server only if there is work
+        self.alerts.track(self.ctx.jobs.jobs())  # the resumed ones count as in progress
         for note in self.ctx.notes:  # non-modal: start-up never waits on a click
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
             box.setObjectName("startupNote")

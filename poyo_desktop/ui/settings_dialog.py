@@ -49,6 +49,7 @@ from poyo_desktop.services.settings import (
     SettingsValues,
     problems_with,
 )
+from poyo_desktop.ui.notification_settings import NotificationSettings
 from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, success_color
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,8 @@ class SettingsDialog(QDialog):
         adv_form.addRow("Server address:", self.server_edit)
         adv_form.addRow("Callback address:", self.callback_edit)
 
+        self.notifications = NotificationSettings(values)
+
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         set_text_color(self.error_label, error_color(self.palette()))
@@ -186,6 +189,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(account)
         layout.addWidget(general)
+        layout.addWidget(self.notifications.box)
         layout.addWidget(advanced)
         layout.addWidget(self.error_label)
         layout.addWidget(self.keychain_box)
@@ -262,7 +266,8 @@ class SettingsDialog(QDialog):
                        poll_interval=self.poll_spin.value(),
                        max_concurrent=self.concurrent_spin.value(),
                        base_url=self.server_edit.text().strip(),
-                       callback_url=self.callback_edit.text().strip())
+                       callback_url=self.callback_edit.text().strip(),
+                       **self.notifications.changes())
 
     def _on_save(self) -> None:
         if self.is_saving():
@@ -362,7 +367,10 @@ class SettingsDialog(QDialog):
         self.ctx.settings.update(download_dir=edited.download_dir,
                                  poll_interval=edited.poll_interval,
                                  max_concurrent=edited.max_concurrent,
-                                 base_url=edited.base_url, callback_url=edited.callback_url)
+                                 base_url=edited.base_url, callback_url=edited.callback_url,
+                                 notify_when_done=edited.notify_when_done,
+                                 sound_when_done=edited.sound_when_done,
+                                 count_in_title=edited.count_in_title)
 
     def _fit(self) -> None:
         """Grow to show every line of text that changed after the dialog was shown: Qt

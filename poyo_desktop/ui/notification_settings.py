@@ -1,0 +1,34 @@
+"""The "Notifications" group of the Settings dialog: how the app says a video is done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout
+
+from poyo_desktop.services.settings import SettingsValues
+
+# Field of SettingsValues -> what the person reads beside its box.
+CHOICES = (
+    ("notify_when_done", "Notify me when a video is ready or fails while I am elsewhere"),
+    ("sound_when_done", "Play a sound when a video is done"),
+    ("count_in_title", "Show the number of videos in progress in the title and taskbar"),
+)
+
+
+class NotificationSettings:
+    """The group box and its check boxes; :meth:`changes` reads them back as settings."""
+
+    def __init__(self, values: SettingsValues) -> None:
+        self.box = QGroupBox("Notifications")
+        layout = QVBoxLayout(self.box)
+        self.checks: dict[str, QCheckBox] = {}
+        for name, text in CHOICES:
+            check = QCheckBox(text)
+            check.setChecked(bool(getattr(values, name)))
+            layout.addWidget(check)
+            self.checks[name] = check
+
+    def changes(self) -> dict[str, Any]:
+        """The boxes as ``Settings.update`` takes them."""
+        return {name: check.isChecked() for name, check in self.checks.items()}
