@@ -259,6 +259,7 @@ async def run_app(window: MainWindow, options: Options, collector: GuiThreadColl
     try:
         ctx = await build_context(options, defer_demo=True)
         window.attach(ctx)
+        window.offer_first_run_guide()
         collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
         if not closed.is_set():
             await window.start()
