@@ -3,6 +3,7 @@ file to the running window and leaves; apps on different data folders run side b
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from tests.acceptance.process_abilities import AppProcess
@@ -53,5 +54,33 @@ def test_apps_on_different_data_folders_both_run(desktop, play, tmp_path):
         finally:
             first.stop()
             second.stop()
+
+    play(scenario)
+
+
+def test_two_starts_at_the_same_moment_make_one_app(desktop, play, tmp_path):
+    """Double-clicking the launcher twice, or opening two pictures at once: one app runs,
+    the other start hands its picture over and leaves."""
+    folder = tmp_path / "poyo-data"
+    photos = [write_png(tmp_path / f"photo{n}.png", 320, 200) for n in (1, 2)]
+
+    async def scenario() -> None:
+        starts = [AppProcess(folder, "--demo", photo) for photo in photos]
+        try:
+            while all(start.running() for start in starts):
+                await asyncio.sleep(0.05)
+                assert max(start.took for start in starts) < 30, "neither start gave way"
+            left = next(start for start in starts if not start.running())
+            stays = next(start for start in starts if start.running())
+            assert await left.exits(within=5) == 0, left.output()
+            await stays.says("A later start handed over 1 file(s)")
+            await stays.says("Ready")
+            assert stays.running()
+            assert stays.log().count("starting (log:") == 1
+            stays.is_sent("SIGTERM")
+            assert await stays.exits(within=20) == 0, stays.output()
+        finally:
+            for start in starts:
+                start.stop()
 
     play(scenario)
