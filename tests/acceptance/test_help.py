@@ -3,10 +3,15 @@ Shortcuts listing the keys the app really answers to."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.images import write_png
+
 GUIDE = "Make your first video"
+START_ZONE = re.compile(r"^Start image")
 
 
 def shortcuts_page(person) -> QDialog | None:
@@ -57,6 +62,25 @@ def test_help_lists_the_keyboard_shortcuts_and_escape_closes_it(desktop, person,
         await person.presses(Qt.Key.Key_Escape, to=shortcuts_page(person))
         await person.waits_for(lambda: shortcuts_page(person) is None, 5, "the page to close")
         await person.sees_not("Ctrl+Return", timeout=5)
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_following_the_guide_to_generate_ends_it(desktop, person, play, tmp_path):
+    photo = write_png(tmp_path / "kite.png", 640, 400)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await person.sees(GUIDE)
+        assert await person.drops(photo, on=person.find(START_ZONE))
+        await person.types("A kite rises into the wind", into="Prompt")
+        await person.click("Generate video")
+        await person.sees_not(GUIDE, timeout=5)
+        await desktop.restart()
+        await person.sees("Your videos")
+        await person.waits(0.3)
+        assert not person.can_see(GUIDE)
         await desktop.quit()
 
     play(scenario)
