@@ -291,6 +291,14 @@ def _own_folder(window: MainWindow, options: Options,
     server = ownership.serve()
     if server is not None:
         server.opened.connect(lambda files: _bring_forward(window, files))
+    if sys.platform == "darwin":  # an app-wide filter sees every event: only where needed
+        from PySide6.QtWidgets import QApplication
+
+        from poyo_desktop.single_instance import FileOpenEvents
+
+        mac_open = FileOpenEvents(window)  # lives as long as the window
+        mac_open.opened.connect(lambda files: _bring_forward(window, files))
+        QApplication.instance().installEventFilter(mac_open)
     return ownership
 
 

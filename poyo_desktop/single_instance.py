@@ -23,7 +23,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -171,19 +171,29 @@ class InstanceServer(QObject):
         return True
 
     def close(self) -> None:
+        # Deleting the server deletes its sockets, which then report "disconnected": not
+        # to this object (a slot run from a destructor, re-deleting what is being deleted).
+        for socket in self._buffers:
+            socket.blockSignals(True)  # type: ignore[attr-defined]
+        self._buffers.clear()
         self._server.close()
 
     def _on_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
             self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_data(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._on_disconnected)
             if socket.bytesAvailable():
                 self._on_data(socket)
 
-    def _forget(self, socket: object) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()  # type: ignore[attr-defined]
+    def _on_ready_read(self) -> None:
+        self._on_data(self.sender())
+
+    def _on_disconnected(self) -> None:
+        socket = self.sender()
+        if socket in self._buffers:
+            del self._buffers[socket]
+            socket.deleteLater()
 
     def _on_data(self, socket: object) -> None:
         import json
@@ -203,5 +213,20 @@ class InstanceServer(QObject):
         log.info("A later start handed over %d file(s)", len(files))
         socket.write(b"ok\n")  # type: ignore[attr-defined]
         socket.flush()  # type: ignore[attr-defined]
-        self._buffers.pop(socket, None)
+        self._buffers[socket] = b""  # answered; forgotten once the other side hangs up
         self.opened.emit(files)
+
+
+class FileOpenEvents(QObject):
+    """macOS's own single instance: "Open With" on a running app is an event to it (a
+    ``QFileOpenEvent``), not a new process. ``opened`` says so, like :class:`InstanceServer`."""
+
+    opened = Signal(list)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            file = event.file()  # type: ignore[attr-defined]
+            if file:
+                self.opened.emit([file])
+                return True
+        return False

@@ -96,3 +96,18 @@ def test_different_folders_are_owned_separately(qapp, tmp_path):
     assert Path(first.data_dir) != Path(second.data_dir)
     first.release()
     second.release()
+
+
+def test_a_file_opened_on_a_running_app_on_macos_is_taken_like_a_second_start(qapp, tmp_path):
+    """macOS sends "Open With" to the running app as an event, not as a new process."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    from poyo_desktop.single_instance import FileOpenEvents
+
+    target, events = QObject(), FileOpenEvents()
+    received: list[list[str]] = []
+    events.opened.connect(received.append)
+    target.installEventFilter(events)
+    QCoreApplication.sendEvent(target, QFileOpenEvent(str(tmp_path / "photo.jpg")))
+    assert received == [[str(tmp_path / "photo.jpg")]]
