@@ -84,3 +84,18 @@ def test_two_starts_at_the_same_moment_make_one_app(desktop, play, tmp_path):
                 start.stop()
 
     play(scenario)
+
+
+def test_the_self_test_runs_beside_a_running_app(desktop, play):
+    """``--self-test`` (a check that the install works) is never handed to the running app."""
+    async def scenario() -> None:
+        await desktop.start()
+        check = AppProcess(desktop.data_dir, "--self-test")
+        try:
+            assert await check.exits(within=90) == 0, check.output()
+            assert "self-test: OK" in check.output()
+        finally:
+            check.stop()
+        await desktop.quit()
+
+    play(scenario)
