@@ -52,6 +52,7 @@ class FirstRunGuide(QFrame):
     def __init__(self, state: QSettings, parent: QWidget) -> None:
         super().__init__(parent)
         self._state = state
+        self._details: list[QLabel] = []  # the steps' second lines, left out when cramped
         self.setObjectName("firstRunGuide")
         self.setAccessibleName("Getting started")
         self.setAutoFillBackground(True)
@@ -69,18 +70,27 @@ class FirstRunGuide(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
-        column.addWidget(title)
-        column.addLayout(self._steps())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.got_it = QPushButton("Got it")
-        self.got_it.setAccessibleName("Got it")
-        self.got_it.setToolTip("Hide this guide (Help ▸ Keyboard Shortcuts has more)")
-        self.got_it.clicked.connect(self.dismiss)
-        buttons.addWidget(self.got_it)
-        column.addLayout(buttons)
+        # "Got it" under the steps; beside the title where the screen is short (one shows).
+        self._got_it = [self._got_it_button(), self._got_it_button()]
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self._got_it[1])
+        column.addLayout(header)
+        self._grid = self._steps()
+        column.addLayout(self._grid)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self._got_it[0])
+        column.addLayout(footer)
         parent.installEventFilter(self)
         self._place()
+
+    def _got_it_button(self) -> QPushButton:
+        button = QPushButton("Got it")
+        button.setAccessibleName("Got it")
+        button.setToolTip("Hide this guide (Help ▸ Keyboard Shortcuts lists the keys)")
+        button.clicked.connect(self.dismiss)
+        return button
 
     def _steps(self) -> QGridLayout:
         grid = QGridLayout()
@@ -98,6 +108,7 @@ class FirstRunGuide(QFrame):
             about = QLabel(detail)
             about.setWordWrap(True)
             set_text_color(about, muted)
+            self._details.append(about)
             text.addWidget(name)
             text.addWidget(about)
             grid.addLayout(text, row, 1)
@@ -120,16 +131,26 @@ class FirstRunGuide(QFrame):
         return False
 
     def _place(self) -> None:
-        """Centred across the parent, in the upper part (the screen, above the controls)."""
+        """Centred across the parent, on its screen (above the player's two rows of
+        controls); the steps' second lines are left out where the screen is too short."""
         parent = self.parentWidget()
         if parent is None:
             return
         width = max(240, min(_WIDTH, parent.width() - 2 * _MARGIN))
-        height = self.layout().heightForWidth(width) if self.layout().hasHeightForWidth() \
-            else self.sizeHint().height()
+        room = parent.height() - 2 * (self.fontMetrics().height() + 14) - _MARGIN
+        for detailed in (True, False):
+            for label in self._details:
+                label.setVisible(detailed)
+            self._got_it[0].setVisible(detailed)
+            self._got_it[1].setVisible(not detailed)
+            self._grid.setVerticalSpacing(10 if detailed else 4)
+            self.layout().invalidate()
+            height = self.layout().heightForWidth(width)
+            if height <= room:
+                break
         self.setFixedSize(width, height)
         x = max(0, (parent.width() - width) // 2)
-        y = max(_MARGIN // 2, int(parent.height() * 0.42 - height / 2))
+        y = max(_MARGIN // 2, (room - height) // 2)
         self.move(x, y)
 
 
