@@ -4,6 +4,12 @@ and asyncio as one loop.
 Start-up order, for a fast first paint: the window (widgets only) is built and drawn by a
 plain Qt event loop first; asyncio, qasync, the network stack, the key and the history are
 loaded after that, and the window is then wired to them (:meth:`MainWindow.attach`).
+
+Before any of it, the data folder's lock says whether another PoYo Desktop owns this
+history (~2 ms; see single_instance.py): if one does, this start hands it its files and
+exits 0 without a window or a QApplication. The owner takes later starts' files through a
+local socket opened after its first paint. SIGTERM, SIGINT and SIGHUP close the window as
+Quit does (quit_signals.py), so every way out runs the same clean shutdown.
 """
 
 from __future__ import annotations
