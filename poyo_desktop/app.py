@@ -4,6 +4,12 @@ and asyncio as one loop.
 Start-up order, for a fast first paint: the window (widgets only) is built and drawn by a
 plain Qt event loop first; asyncio, qasync, the network stack, the key and the history are
 loaded after that, and the window is then wired to them (:meth:`MainWindow.attach`).
+
+Before any of it, the data folder's lock says whether another PoYo Desktop owns this
+history (~2 ms; see single_instance.py): if one does, this start hands it its files and
+exits 0 without a window or a QApplication. The owner takes later starts' files through a
+local socket opened after its first paint. SIGTERM, SIGINT and SIGHUP close the window as
+Quit does (quit_signals.py), so every way out runs the same clean shutdown.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
     from poyo_desktop.context import Options
     from poyo_desktop.gui_gc import GuiThreadCollector
     from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.single_instance import Ownership
     from poyo_desktop.ui.main_window import MainWindow
 
 FIRST_PAINT_LIMIT_MS = 1000
@@ -74,6 +81,24 @@ def main(argv: list[str] | None = None) -> int:
 
     from poyo_desktop.services.paths import AppPaths
 
+    data_dir = args.data_dir
+    if args.self_test and data_dir is None:
+        import tempfile
+
+        data_dir = Path(tempfile.mkdtemp(prefix="poyo-self-test-"))
+    paths = AppPaths.default(data_dir)
+    ownership = None
+    if not args.self_test:  # a self-test has its own folder and never waits on the app
+        from poyo_desktop.single_instance import OwnerNotAnswering, claim
+
+        try:  # before any window: a second start hands its files over and leaves
+            ownership = claim(paths.data_dir, args.files)
+        except OwnerNotAnswering as error:
+            print(error, file=sys.stderr)
+            return 1
+        if ownership is None:
+            return 0
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -88,12 +113,6 @@ def main(argv: list[str] | None = None) -> int:
     # Qt objects must never be freed by a worker's GC pass.
     collector = GuiThreadCollector(parent=app)
 
-    data_dir = args.data_dir
-    if args.self_test and data_dir is None:
-        import tempfile
-
-        data_dir = Path(tempfile.mkdtemp(prefix="poyo-self-test-"))
-    paths = AppPaths.default(data_dir)
     if args.self_test:
         import qasync
 
@@ -110,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         window.open_start_image(args.files[0])
     import qasync  # and asyncio: after the first paint
 
-    return qasync.run(run_app(window, _options(args, data_dir), collector))
+    return qasync.run(run_app(window, _options(args, data_dir), collector, ownership))
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
@@ -220,28 +239,95 @@ def show_window(paths: AppPaths) -> MainWindow:
     return window
 
 
-async def run_app(window: MainWindow, options: Options, collector: GuiThreadCollector) -> int:
+async def run_app(window: MainWindow, options: Options, collector: GuiThreadCollector,
+                  ownership: Ownership | None = None) -> int:
+    """Run the app until its window is closed (Quit, the close button, or SIGTERM/SIGINT,
+    which take the same path), then close the services; 0 when all was saved."""
     import asyncio
+    import logging
 
     from poyo_desktop.context import build_context
+    from poyo_desktop.quit_signals import QuitOnSignals
 
     # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
     # between download threads' chunks, would wait up to 5 ms (the default) each time.
     # 1 ms: event-loop p99 under load ~4-5 -> ~2.5-3 ms (bench/responsiveness.py). Set
     # after the first paint: start-up's own threads then slow it by ~20 ms (bench/cold_start).
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    log = logging.getLogger(__name__)
     closed = asyncio.Event()
     window.closed.connect(closed.set)
+    signals = QuitOnSignals(lambda: _close_as_quit(window, closed))
+    signals.install()
+    ownership = _own_folder(window, options, ownership)
     if not window.isVisible():  # closed while it was being drawn
         closed.set()
-    ctx = await build_context(options, defer_demo=True)
-    window.attach(ctx)
-    collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
-    if not closed.is_set():
-        await window.start()
-    await closed.wait()
-    await ctx.close()
+    try:
+        ctx = await build_context(options, defer_demo=True)
+        window.attach(ctx)
+        window.offer_first_run_guide()
+        collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
+        if not closed.is_set():
+            await window.start()
+            log.info("Ready")
+        await closed.wait()
+        await ctx.close()
+        log.info("%s closed cleanly", APP_NAME)
+    finally:
+        signals.remove()
+        ownership.release()
     return 0
+
+
+def _own_folder(window: MainWindow, options: Options,
+                ownership: Ownership | None) -> Ownership:
+    """Own the data folder (if ``main`` did not already) and take later starts' files: each
+    brings this window forward, the first file becoming the Start image."""
+    import logging
+
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.single_instance import Ownership, take_lock
+
+    if ownership is None:
+        folder = AppPaths.default(options.data_dir).data_dir
+        ownership = take_lock(folder) or Ownership(folder, None, "another app owns it")
+    if ownership.note:
+        logging.getLogger(__name__).warning("Not guarding the history against a second "
+                                            "start: %s", ownership.note)
+    server = ownership.serve()
+    if server is not None:
+        server.opened.connect(lambda files: _bring_forward(window, files))
+    if sys.platform == "darwin":  # an app-wide filter sees every event: only where needed
+        from PySide6.QtWidgets import QApplication
+
+        from poyo_desktop.single_instance import FileOpenEvents
+
+        mac_open = FileOpenEvents(window)  # lives as long as the window
+        mac_open.opened.connect(lambda files: _bring_forward(window, files))
+        QApplication.instance().installEventFilter(mac_open)
+    return ownership
+
+
+def _bring_forward(window: MainWindow, files: list[str]) -> None:
+    if files:
+        window.open_start_image(Path(files[0]))
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _close_as_quit(window: MainWindow, closed: object) -> None:
+    """What a quit signal does: close open dialogs (as if cancelled), then the window, the
+    same path as File ▸ Quit."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    window.close()
+    closed.set()  # type: ignore[attr-defined]  # also when the window was never shown
 
 
 if __name__ == "__main__":

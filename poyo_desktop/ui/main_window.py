@@ -296,6 +296,9 @@ class MainWindow(QMainWindow):
                        (self.retry_action, self.check_again_action, self.submit_again_action)}
         self.remove_action = self._action("Re&move from List…", self._remove_selected)
         self.about_action = self._action("&About PoYo Desktop", self._show_about)
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self._show_shortcuts,
+                                             "F1", "Every key the app answers to")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
         self.website_action = self._action(
             "PoYo &Website", lambda: _open_url("https://poyo.ai"))
 
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
         for action in self._task_actions():
             self.task_menu.addAction(action) if action else self.task_menu.addSeparator()
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.website_action)
         help_menu.addAction(self.about_action)
 
@@ -633,6 +637,19 @@ class MainWindow(QMainWindow):
         if job := self._selected():
             job_id = job.id
             self._with_backend(lambda: self.ctx.jobs.check_again(job_id))
+
+    def _show_shortcuts(self) -> None:
+        from poyo_desktop.ui.shortcuts_dialog import show_shortcuts
+
+        show_shortcuts(self.menuBar(), self)
+
+    def offer_first_run_guide(self) -> None:
+        """The three-step guide over the preview, on a first start until dismissed (the app
+        calls this; windows made by other code never show it)."""
+        from poyo_desktop.ui.first_run import offer_guide
+
+        self.build_panes()
+        offer_guide(self.preview, self._window_state(), self.form.generate_requested)
 
     def _show_about(self) -> None:
         from poyo_desktop.ui.about import show_about
