@@ -184,4 +184,6 @@ def parse_balance(body: object) -> Balance:
 def announced_size(content_length: str | None) -> int | None:
     """A download's size from its ``Content-Length`` header; None when absent or not a
     plain count of bytes."""
-    return int(content_length) if content_length and content_length.isdigit() else None
+    text = (content_length or "").strip()
+    # isdigit() alone lets "²" and "٣" through (int() refuses the first): ASCII digits only.
+    return _size(text) if text.isascii() and text.isdigit() else None

@@ -165,4 +165,5 @@ def test_content_length(value):
     size = announced_size(value)
     assert _size_or_none(size)
     if size is not None:
-        assert value is not None and value.isascii() and value.isdigit()
+        assert value is not None and value.strip().isascii() and value.strip().isdigit()
+        assert size == int(value.strip())
