@@ -5,6 +5,7 @@ Anything the contract requires but the body lacks raises :class:`MalformedRespon
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -76,6 +77,9 @@ def _float(value: object) -> float | None:
 def _int(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
+    if isinstance(value, str):  # exactly, not through a float ("9007199254740993")
+        with contextlib.suppress(ValueError):
+            return int(value)
     number = _float(value)
     return None if number is None else int(number)
 
