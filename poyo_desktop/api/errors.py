@@ -14,6 +14,9 @@ from typing import ClassVar
 _SECRETISH = re.compile(
     r"(?i)(bearer\s+)[^\s\"',;]+|(?<![A-Za-z0-9_])(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
 
+# "…; the app will keep trying." / "… The app will wait and try again."
+_PROMISE = re.compile(r"[;.]?\s*[Tt]he app will (?:keep trying|wait and try again)\.")
+
 
 def redact(text: str, *secrets: str) -> str:
     """Remove anything that looks like a bearer token, and the given secrets, from ``text``."""
@@ -46,6 +49,12 @@ class PoyoError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    @property
+    def final_message(self) -> str:
+        """``message`` for a step that has ended on this error: without the promise that
+        the app will try again by itself (true while polling, false once a job failed)."""
+        return _PROMISE.sub(".", self.message).strip()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, http_status={self.http_status})"

@@ -5,6 +5,8 @@ Anything the contract requires but the body lacks raises :class:`MalformedRespon
 
 from __future__ import annotations
 
+import contextlib
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -55,37 +57,40 @@ def parse_time(value: object) -> datetime | None:
         text = text[:-1] + "+00:00"
     try:
         parsed = datetime.fromisoformat(text)
-    except ValueError:
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # "0001-01-01T00:00:00+01:00" is before year 1 in UTC
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value)
-    if isinstance(value, str):
-        try:
-            return int(float(value))
-        except ValueError:
-            return None
-    return None
 
 
 def _float(value: object) -> float | None:
-    if isinstance(value, bool):
+    """A finite number from a JSON number or numeric text; NaN, ±Infinity, 1e400 and
+    ints beyond a float's range are no number (None), not an error."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value)
-        except ValueError:
-            return None
-    return None
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):  # exactly, not through a float ("9007199254740993")
+        with contextlib.suppress(ValueError):
+            return int(value)
+    number = _float(value)
+    return None if number is None else int(number)
+
+
+_MAX_SIZE = 2**63 - 1  # what SQLite's INTEGER holds: a larger "size" could not be saved
+
+
+def _size(value: object) -> int | None:
+    """A byte count: a whole number from 0 up; anything else (-1, 10**400) is unknown."""
+    number = _int(value)
+    return number if number is not None and 0 <= number <= _MAX_SIZE else None
 
 
 def _str(value: object) -> str | None:
@@ -129,7 +134,7 @@ def parse_task(body: object) -> TaskInfo:
                 url=url if isinstance(url, str) else "",
                 file_type=str(item.get("file_type") or ""),
                 name=_str(item.get("file_name")),
-                size=_int(item.get("file_size")),
+                size=_size(item.get("file_size")),
                 content_type=_str(item.get("content_type")),
             )
         )
@@ -161,7 +166,7 @@ def parse_upload(body: object) -> UploadedFile:
         file_url=_require_str(data, "file_url", "upload"),
         file_id=_str(data.get("file_id")),
         file_name=_str(data.get("file_name")),
-        file_size=_int(data.get("file_size")),
+        file_size=_size(data.get("file_size")),
         mime_type=_str(data.get("mime_type")),
         download_url=_str(data.get("download_url")),
         expires_at=parse_time(data.get("expires_at")),
@@ -183,4 +188,6 @@ def parse_balance(body: object) -> Balance:
 def announced_size(content_length: str | None) -> int | None:
     """A download's size from its ``Content-Length`` header; None when absent or not a
     plain count of bytes."""
-    return int(content_length) if content_length and content_length.isdigit() else None
+    text = (content_length or "").strip()
+    # isdigit() alone lets "²" and "٣" through (int() refuses the first): ASCII digits only.
+    return _size(text) if text.isascii() and text.isdigit() else None

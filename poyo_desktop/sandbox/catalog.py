@@ -1,4 +1,4 @@
-"""The models the sandbox simulates, their prices, and the ``/v1/catalog/models/…`` answer.
+"""The models the sandbox simulates, their prices, and the ``/v1/catalog/models`` answers.
 
 One table drives validation, charging and the catalog, so they can never disagree.
 """
@@ -83,14 +83,19 @@ def billing(model: str) -> dict[str, Any]:
     }
 
 
-def model_entry(model: str) -> dict[str, Any]:
+def model_summary(model: str) -> dict[str, Any]:
+    """One model as the catalog's list shows it: who it is and what it costs."""
     return {
         "model": model,
         "name": _TITLES[model],
         "description": _DESCRIPTIONS[model],
-        "input_schema": input_schema(model),
         "billing": billing(model),
     }
+
+
+def model_entry(model: str) -> dict[str, Any]:
+    """One model in full: its summary and the input it accepts."""
+    return {**model_summary(model), "input_schema": input_schema(model)}
 
 
 def _etag_matches(header: str | None, etag: str) -> bool:
@@ -100,14 +105,25 @@ def _etag_matches(header: str | None, etag: str) -> bool:
     return any(c == "*" or c.removeprefix("W/") == etag for c in candidates)
 
 
-async def catalog_endpoint(request: Request) -> Response:
-    """``GET /v1/catalog/models/{model}``: no key needed, cacheable with ETag/If-None-Match."""
-    model = request.path_params["model"]
-    if model not in MODELS:
-        return error_response(404, f"Unknown model: {model}")
-    body = json.dumps({"code": 200, "data": model_entry(model)}, separators=(",", ":"))
+def _cacheable(request: Request, data: Any) -> Response:
+    """``{"code": 200, "data": data}`` with an ETag; 304 when the client has it already."""
+    body = json.dumps({"code": 200, "data": data}, separators=(",", ":"))
     etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:20] + '"'
     headers = {"ETag": etag, "Cache-Control": "public, max-age=300"}
     if _etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return JSONResponse(json.loads(body), headers=headers)
+
+
+async def catalog_endpoint(request: Request) -> Response:
+    """``GET /v1/catalog/models/{model}``: no key needed, cacheable with ETag/If-None-Match."""
+    model = request.path_params["model"]
+    if model not in MODELS:
+        return error_response(404, f"Unknown model: {model}")
+    return _cacheable(request, model_entry(model))
+
+
+async def catalog_list_endpoint(request: Request) -> Response:
+    """``GET /v1/catalog/models``: every model's summary (what ``poyo models`` lists); no
+    key needed, cacheable like the per-model answer."""
+    return _cacheable(request, [model_summary(model) for model in MODELS])

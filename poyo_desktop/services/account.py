@@ -45,7 +45,7 @@ class AccountService(QObject):
             balance = await client.balance()
         except PoyoError as exc:
             log.info("connection test failed: %s", exc.detail)
-            self.check_finished.emit(False, exc.message)
+            self.check_finished.emit(False, exc.final_message)
             return
         except Exception as exc:  # an address that is not a URL, say
             log.exception("connection test crashed")
@@ -67,7 +67,7 @@ class AccountService(QObject):
             balance = await client.balance()
         except PoyoError as exc:
             log.info("balance refresh failed: %s", exc.detail)
-            self.balance_failed.emit(exc.message)
+            self.balance_failed.emit(exc.final_message)  # it was retried already
             return
         self.balance_changed.emit(balance.credits, balance.fetched_at or datetime.now())
 

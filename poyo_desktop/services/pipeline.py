@@ -228,7 +228,7 @@ class Pipeline:
                     content, file_name=prepared.path.name, mime_type=prepared.mime_type)
             except PoyoError as exc:
                 return await self.fail(job, exc.kind, f"Uploading the {which} image failed. "
-                                        f"{exc.message}", exc.detail)
+                                        f"{exc.final_message}", exc.detail)
             expiry = uploaded.expires_at or (utc_now() + UPLOAD_LIFETIME)
             if which == "start":
                 job = await self.commit(job.with_changes(
@@ -257,7 +257,7 @@ class Pipeline:
                                                error_message=exc.message,
                                                error_detail=exc.detail))
         except PoyoError as exc:
-            return await self.fail(job, exc.kind, exc.message, exc.detail)
+            return await self.fail(job, exc.kind, exc.final_message, exc.detail)
         except asyncio.CancelledError:
             # Closing mid-request: the task may exist. Say so honestly, then stop.
             unknown = job.moved(JobState.UNKNOWN, error_kind="submit_unknown",
@@ -406,7 +406,7 @@ class Pipeline:
                 # if it did not: keep the name, so Retry checks this file again.
                 return await self.fail(
                     job, f"download_{exc.kind}", f"A video is already saved as {saved.name}, "
-                    f"but the server could not confirm it is this task's. {exc.message}",
+                    f"but the server could not confirm it is this task's. {exc.final_message}",
                     exc.detail)
             if size is not None:
                 log.info("job %s: its video was already saved as %s", job.id, saved)
@@ -449,7 +449,7 @@ class Pipeline:
                 "link from PoYo and download it again; it is not charged again.", exc.detail)
         except PoyoError as exc:
             return await self.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
-                                   f"The video could not be downloaded. {exc.message}",
+                                   f"The video could not be downloaded. {exc.final_message}",
                                    exc.detail)
         return await self._finished(job, done.path, done.size)
 

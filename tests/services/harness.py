@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from poyo_desktop.api import PoyoClient, RetryPolicy
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
@@ -67,14 +69,17 @@ class Harness:
 async def make_harness(base_url: str, tmp: Path, *, key: str = TEST_KEY,
                        backend: str = "poyo", poll: float = 0.05,
                        max_concurrent: int = 3, db: Path | None = None,
+                       timeout: httpx.Timeout | None = None,
                        **config_values: Any) -> Harness:
-    """``config_values``: more PipelineConfig fields (e.g. ``gone_after``)."""
+    """``config_values``: more PipelineConfig fields (e.g. ``gone_after``); ``timeout``:
+    the client's (short ones make "no answer" quick to test)."""
     store = await AsyncJobStore.open(db or tmp / "history.sqlite3")
     downloads = tmp / "Videos"
     config = PipelineConfig(download_dir=downloads, prepared_dir=tmp / "prepared",
                             poll_interval=poll, **config_values)
-    client = PoyoClient(key, base_url, retry=RetryPolicy(attempts=3, base_delay=0.01,
-                                                         max_delay=0.05))
+    retry = RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05)
+    client = (PoyoClient(key, base_url, retry=retry) if timeout is None
+              else PoyoClient(key, base_url, retry=retry, timeout=timeout))
     service = JobService(client, store, lambda: config, backend=backend,
                          max_concurrent=lambda: max_concurrent)
     harness = Harness(service, store, downloads)
