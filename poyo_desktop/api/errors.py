@@ -63,6 +63,16 @@ class AuthenticationError(PoyoError):
     )
 
 
+class InsecureServer(PoyoError):
+    """The server address is plain ``http://`` on another machine: the key would cross the
+    network readable by anyone on the way, so nothing is sent."""
+
+    kind = "insecure_server"
+    default_message = (
+        "The server address starts with http://, which would send your API key unencrypted. "
+        "Use an https:// address in Settings.")
+
+
 class PermissionDenied(PoyoError):
     kind = "permission"
     default_message = "Your PoYo account is not allowed to do this."
