@@ -41,6 +41,7 @@ from poyo_desktop.api.parse import (
     parse_task,
     parse_upload,
 )
+from poyo_desktop.api.redaction import remember_secret
 from poyo_desktop.api.request import GenerationRequest
 from poyo_desktop.api.retry import RetryPolicy, with_retries
 
@@ -86,6 +87,7 @@ class PoyoClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._key = api_key.strip()
+        remember_secret(self._key)  # before any line could mention it (redaction.py)
         self.base_url = base_url.rstrip("/")
         self._scope = KeyScope(self.base_url)  # where the key may go (see origin.py)
         self._owns_http = http is None

@@ -6,21 +6,9 @@ Every error carries two texts: ``message`` (plain language, safe to show) and ``
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
-# "sk-" only at the start of a word: PoYo's task ids ("task-unified-…") contain it too, and
-# are the one handle on a paid task that a log or an error detail must keep.
-_SECRETISH = re.compile(
-    r"(?i)(bearer\s+)[^\s\"',;]+|(?<![A-Za-z0-9_])(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
-
-
-def redact(text: str, *secrets: str) -> str:
-    """Remove anything that looks like a bearer token, and the given secrets, from ``text``."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[redacted]")
-    return _SECRETISH.sub(lambda m: (m.group(1) or m.group(2) or "") + "[redacted]", text)
+from poyo_desktop.api.redaction import redact as redact  # re-exported: the older home
 
 
 class PoyoError(Exception):
