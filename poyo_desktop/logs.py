@@ -82,4 +82,7 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     root.addHandler(console)
     for noisy in ("httpx", "httpcore", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # qasync logs four DEBUG lines per worker-thread call, with its arguments and result:
+    # ~8 MB in a short --verbose session, which rotated the start-up out of the log.
+    logging.getLogger("qasync").setLevel(logging.INFO)
     return path

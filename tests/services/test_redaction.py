@@ -32,6 +32,22 @@ SHAPES = {
 LEVELS = [logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR, logging.CRITICAL]
 
 
+@pytest.fixture(autouse=True)
+def _logging_restored():
+    """setup_logging replaces the root handlers; a console handler left on a test's
+    captured stderr would fail every later record."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("qasync").setLevel(logging.NOTSET)
+
+
 def leaks(text: str, key: str) -> list[str]:
     """Every way ``key`` can be read back from ``text``: as is, percent-, JSON- or
     hex-encoded, or inside any base64 run (decoded at each of its four alignments)."""
@@ -124,12 +140,14 @@ def test_a_key_saved_or_given_to_a_client_is_known_before_it_is_used(tmp_path, c
 
 def test_the_async_bridge_logging_a_loaded_key_shows_no_key(tmp_path, capfd, qloop):
     """qasync's worker threads log at DEBUG what the function they ran returned: for the
-    start-up's key load, the key itself ("Setting Future result: …")."""
+    start-up's key load, the key itself ("Setting Future result: …"). The app keeps qasync
+    at INFO now; here it is let speak, as any library might."""
     from poyo_desktop.context import _load_key
 
     key = SHAPES["hex64"]()
     (tmp_path / "api-key").write_text(key)
     log_file = setup_logging(tmp_path / "logs", verbose=True)
+    logging.getLogger("qasync").setLevel(logging.DEBUG)
     keys = KeyStore(tmp_path / "api-key")
     loaded = qloop.run_until_complete(asyncio.to_thread(_load_key, keys))
     assert loaded == key
