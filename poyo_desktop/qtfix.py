@@ -9,7 +9,9 @@ on 3.11 a count reaches zero after a few thousand calls and the interpreter abor
 its ``QVideoFrameInput`` refuses frames, which the demo renderer needs.
 
 The fix is blunt and safe: give each singleton an enormous extra reference count once, so
-the leak can never bring it to zero within a process's lifetime. Call it before any Qt call.
+the leak can never bring it to zero within a process's lifetime. Importing ``poyo_desktop``
+calls it, so it applies wherever the package is used (the app, a script, a test); calling
+it again is harmless.
 """
 
 from __future__ import annotations

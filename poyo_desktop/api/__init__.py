@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from poyo_desktop.api.defaults import DEFAULT_BASE_URL
     from poyo_desktop.api.errors import (
         AuthenticationError,
+        InsecureServer,
         InsufficientCredits,
         InvalidRequest,
         LinkExpired,
@@ -52,9 +53,9 @@ if TYPE_CHECKING:
 _HOMES = {
     "client": ("Download", "PoyoClient"),
     "defaults": ("DEFAULT_BASE_URL",),
-    "errors": ("AuthenticationError", "InsufficientCredits", "InvalidRequest", "LinkExpired",
-               "MalformedResponse", "NetworkError", "NotFound", "PermissionDenied", "PoyoError",
-               "RateLimited", "RequestInvalid", "ServerError", "SubmitOutcomeUnknown"),
+    "errors": ("AuthenticationError", "InsecureServer", "InsufficientCredits", "InvalidRequest",
+               "LinkExpired", "MalformedResponse", "NetworkError", "NotFound", "PermissionDenied",
+               "PoyoError", "RateLimited", "RequestInvalid", "ServerError", "SubmitOutcomeUnknown"),
     "models": ("Balance", "RemoteStatus", "ResultFile", "SubmittedTask", "TaskInfo",
                "UploadedFile"),
     "request": ("DURATIONS", "MODELS", "PRO", "STANDARD", "GenerationRequest", "Problem",
@@ -65,10 +66,10 @@ _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names
 
 __all__ = [
     "DEFAULT_BASE_URL", "DURATIONS", "MODELS", "NO_RETRY", "PRO", "STANDARD",
-    "AuthenticationError", "Balance", "Download", "GenerationRequest", "InsufficientCredits",
-    "InvalidRequest", "LinkExpired", "MalformedResponse", "NetworkError", "NotFound",
-    "PermissionDenied", "PoyoClient", "PoyoError", "Problem", "RateLimited", "RemoteStatus",
-    "RequestInvalid", "ResultFile", "RetryPolicy", "ServerError", "Severity",
+    "AuthenticationError", "Balance", "Download", "GenerationRequest", "InsecureServer",
+    "InsufficientCredits", "InvalidRequest", "LinkExpired", "MalformedResponse", "NetworkError",
+    "NotFound", "PermissionDenied", "PoyoClient", "PoyoError", "Problem", "RateLimited",
+    "RemoteStatus", "RequestInvalid", "ResultFile", "RetryPolicy", "ServerError", "Severity",
     "SubmitOutcomeUnknown", "SubmittedTask", "TaskInfo", "UploadedFile", "build_request",
     "check_generation",
 ]

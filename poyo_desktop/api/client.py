@@ -16,12 +16,13 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 
 from poyo_desktop.api.defaults import DEFAULT_BASE_URL
 from poyo_desktop.api.errors import (
+    InsecureServer,
     MalformedResponse,
     NetworkError,
     PoyoError,
@@ -32,6 +33,7 @@ from poyo_desktop.api.errors import (
 )
 from poyo_desktop.api.http_errors import decode_json, download_error_for, error_for
 from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
+from poyo_desktop.api.origin import KeyScope
 from poyo_desktop.api.parse import (
     announced_size,
     parse_balance,
@@ -39,6 +41,7 @@ from poyo_desktop.api.parse import (
     parse_task,
     parse_upload,
 )
+from poyo_desktop.api.redaction import remember_secret
 from poyo_desktop.api.request import GenerationRequest
 from poyo_desktop.api.retry import RetryPolicy, with_retries
 
@@ -50,6 +53,8 @@ log = logging.getLogger(__name__)
 USER_AGENT = "PoYo-Desktop"
 DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=DEFAULT_READ_TIMEOUT, write=60.0, pool=10.0)
+
+MAX_REDIRECTS = 20  # of a result link, as httpx's default
 
 # Errors raised before the request could have reached the server: nothing was sent.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -82,8 +87,9 @@ class PoyoClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._key = api_key.strip()
+        remember_secret(self._key)  # before any line could mention it (redaction.py)
         self.base_url = base_url.rstrip("/")
-        self._api_host = urlsplit(self.base_url).netloc
+        self._scope = KeyScope(self.base_url)  # where the key may go (see origin.py)
         self._owns_http = http is None
         self._http = http or httpx.AsyncClient(
             timeout=timeout,
@@ -126,7 +132,12 @@ class PoyoClient:
         data: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """One request; returns the decoded JSON body or raises a typed error."""
+        """One request; returns the decoded JSON body or raises a typed error.
+
+        Never follows a redirect (the key would go along), and sends nothing when the key
+        would cross the network in cleartext (``http://`` to another machine)."""
+        if not self._scope.home_is_private:
+            raise InsecureServer(detail=f"{what}: refused to send the key to {self.base_url}")
         started = time.monotonic()
         try:
             response = await self._http.request(
@@ -136,6 +147,7 @@ class PoyoClient:
                 files=files,
                 data=data,
                 headers={**self._auth(), **(headers or {})},
+                follow_redirects=False,
             )
         except _NOT_SENT as exc:
             raise NetworkError(detail=f"{what}: {type(exc).__name__}: {exc}",
@@ -243,16 +255,37 @@ class PoyoClient:
 
     @asynccontextmanager
     async def open_download(self, url: str) -> AsyncIterator[Download]:
-        """Stream a result file. The API key goes only to the API's own host, never to
-        the storage host a result link points at."""
+        """Stream a result file. The API key goes only to the API's exact origin, never to
+        the storage host a result link points at, nor across a redirect that leaves it."""
         with _download_errors():
-            async with self._http.stream("GET", url, headers=self._download_headers(url),
-                                         follow_redirects=True) as response:
+            response = await self._follow(url)
+            try:
                 if response.status_code >= 400:
                     raise self._download_refused(response, await response.aread())
                 headers = response.headers
                 yield Download(url=url, total=announced_size(headers.get("Content-Length")),
                                content_type=headers.get("Content-Type"), response=response)
+            finally:
+                await response.aclose()
+
+    async def _follow(self, url: str) -> httpx.Response:
+        """GET ``url`` (streamed), following redirects here rather than in httpx: httpx keeps
+        the key on an http→https hop of the same host, and on every hop of a shared client
+        that a caller set to follow. Once dropped, the key stays dropped."""
+        request = self._http.build_request("GET", url, headers=self._download_headers(url))
+        for _ in range(MAX_REDIRECTS + 1):
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+            following = response.next_request
+            if following is None:
+                return response
+            await response.aclose()
+            if following.url.scheme not in ("http", "https"):
+                raise download_broke_off(f"redirected to a {following.url.scheme} link")
+            if ("Authorization" not in request.headers
+                    or not self._scope.may_carry_key(str(following.url))):
+                following.headers.pop("Authorization", None)
+            request = following
+        raise download_broke_off(f"more than {MAX_REDIRECTS} redirects")
 
     def fetch_to(self, url: str, sink: Sink) -> int:
         """Stream a result file into ``sink``; blocking, for a worker thread. Returns the
@@ -267,14 +300,14 @@ class PoyoClient:
     def _download_refused(self, response: httpx.Response, content: bytes) -> PoyoError:
         """What a refused result download means, by who refused it: the final host (after
         any redirect), which is either the API's own or a storage host."""
-        api_host = urlsplit(str(response.url)).netloc == self._api_host
+        api_host = self._scope.is_home(str(response.url))
         error = download_error_for(response.status_code, content, api_host=api_host)
         log.info("download refused: %s", error.detail)
         return error
 
     def _download_headers(self, url: str) -> dict[str, str]:
-        """The key goes only to the API's own host, never to a storage host."""
-        return self._auth() if urlsplit(url).netloc == self._api_host else {}
+        """The key goes only to the API's exact origin, never to a storage host."""
+        return self._auth() if self._scope.may_carry_key(url) else {}
 
     def _result_fetcher(self) -> ResultFetcher:
         from poyo_desktop.api.fetch import ResultFetcher  # urllib: ~30 ms, in the first download
@@ -282,7 +315,7 @@ class PoyoClient:
         with self._fetcher_lock:
             if self._fetcher is None:
                 self._fetcher = ResultFetcher(
-                    api_host=self._api_host, auth=self._auth(), user_agent=USER_AGENT,
+                    scope=self._scope, auth=self._auth(), user_agent=USER_AGENT,
                     timeout=self._timeout.read or DEFAULT_READ_TIMEOUT, tls=tls_context())
             return self._fetcher
 

@@ -9,21 +9,10 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-# "sk-" only at the start of a word: PoYo's task ids ("task-unified-…") contain it too, and
-# are the one handle on a paid task that a log or an error detail must keep.
-_SECRETISH = re.compile(
-    r"(?i)(bearer\s+)[^\s\"',;]+|(?<![A-Za-z0-9_])(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
+from poyo_desktop.api.redaction import redact as redact  # re-exported: the older home
 
 # "…; the app will keep trying." / "… The app will wait and try again."
 _PROMISE = re.compile(r"[;.]?\s*[Tt]he app will (?:keep trying|wait and try again)\.")
-
-
-def redact(text: str, *secrets: str) -> str:
-    """Remove anything that looks like a bearer token, and the given secrets, from ``text``."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[redacted]")
-    return _SECRETISH.sub(lambda m: (m.group(1) or m.group(2) or "") + "[redacted]", text)
 
 
 class PoyoError(Exception):
@@ -70,6 +59,16 @@ class AuthenticationError(PoyoError):
     default_message = (
         "PoYo did not accept your API key. Check it in Settings (it may be mistyped or revoked)."
     )
+
+
+class InsecureServer(PoyoError):
+    """The server address is plain ``http://`` on another machine: the key would cross the
+    network readable by anyone on the way, so nothing is sent."""
+
+    kind = "insecure_server"
+    default_message = (
+        "The server address starts with http://, which would send your API key unencrypted. "
+        "Use an https:// address in Settings.")
 
 
 class PermissionDenied(PoyoError):

@@ -5,7 +5,8 @@ h11, which copies every block twice in Python. On loopback that held a 200 MB do
 0.6-0.7x curl. ``http.client``'s ``read1`` hands over what one socket read brought, with
 no copy beyond the kernel's: ~1.5x curl (``bench/throughput.py``). Proxies come from the
 environment, as httpx takes them; certificates are checked with the client's shared
-context; redirects are followed, and the key never follows one to another host.
+context; redirects are followed, and the key goes only where :class:`KeyScope` allows
+(the API's exact origin, over TLS or loopback): a redirect that leaves it drops the key.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from poyo_desktop.api.errors import (
     download_stalled,
 )
 from poyo_desktop.api.http_errors import download_error_for
+from poyo_desktop.api.origin import KeyScope
 from poyo_desktop.api.parse import announced_size
 
 log = logging.getLogger(__name__)
@@ -55,8 +57,9 @@ def _transport_error(exc: BaseException) -> NetworkError:
 
 
 class _KeyStaysHome(urllib.request.HTTPRedirectHandler):
-    """Follows a redirect as httpx does, but sends the key only to the API's own host: a
-    storage host a result link redirects to gets none."""
+    """Follows a redirect as httpx does, but the key goes only to the API's exact origin: a
+    storage host, another port or a plain-http link a result link redirects to gets none,
+    and a key dropped once is not sent again further down the chain."""
 
     def __init__(self, keeps_key: Callable[[str], bool]) -> None:
         self._keeps_key = keeps_key
@@ -74,9 +77,9 @@ class _KeyStaysHome(urllib.request.HTTPRedirectHandler):
 class ResultFetcher:
     """Fetches result files for one client; thread-safe (no state beyond its settings)."""
 
-    def __init__(self, *, api_host: str, auth: Mapping[str, str], user_agent: str,
+    def __init__(self, *, scope: KeyScope, auth: Mapping[str, str], user_agent: str,
                  timeout: float, tls: ssl.SSLContext) -> None:
-        self._api_host = api_host
+        self._scope = scope
         self._auth = dict(auth)
         self._headers = {"User-Agent": user_agent, "Accept-Encoding": "identity"}
         self._timeout = timeout
@@ -86,13 +89,10 @@ class ResultFetcher:
                         urllib.request.HTTPHandler(),
                         urllib.request.HTTPSHandler(context=tls),
                         urllib.request.HTTPDefaultErrorHandler(),
-                        _KeyStaysHome(self.is_api_host),
+                        _KeyStaysHome(scope.may_carry_key),
                         urllib.request.HTTPErrorProcessor()):
             opener.add_handler(handler)
         self._opener = opener
-
-    def is_api_host(self, url: str) -> bool:
-        return urlsplit(url).netloc == self._api_host
 
     def fetch_to(self, url: str, sink: Sink) -> int:
         """Stream ``url`` into ``sink``; the number of bytes received. A transfer that
@@ -100,7 +100,7 @@ class ResultFetcher:
         ``sink`` raises propagates as is."""
         if urlsplit(url).scheme not in _SCHEMES:
             raise download_broke_off(f"not a web link: {urlsplit(url).scheme or 'relative'}")
-        headers = {**self._headers, **(self._auth if self.is_api_host(url) else {})}
+        headers = {**self._headers, **(self._auth if self._scope.may_carry_key(url) else {})}
         request = urllib.request.Request(url, headers=headers)
         try:
             response = self._opener.open(request, timeout=self._timeout)
@@ -139,6 +139,6 @@ class ResultFetcher:
             except (OSError, http.client.HTTPException):
                 content = b""
         error = download_error_for(refused.code, content,
-                                   api_host=self.is_api_host(refused.geturl()))
+                                   api_host=self._scope.is_home(refused.geturl()))
         log.info("download refused: %s", error.detail)
         return error

@@ -3,8 +3,9 @@
 The file is used only where there is no keychain, or when the person chooses it after the
 keychain refused the key (:class:`KeychainRefused`, :meth:`KeyStore.save_to_file`): never
 behind their back, and never described as the keychain. The key is never logged; its repr
-is always redacted. Calls may block (a keychain can ask to be unlocked): run them off the
-GUI thread once the window is up.
+is always redacted, and every key this store reads or writes is handed to the redaction
+(:func:`remember_secret`) before it goes anywhere else. Calls may block (a keychain can ask
+to be unlocked): run them off the GUI thread once the window is up.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from poyo_desktop.api.errors import redact
+from poyo_desktop.api.redaction import redact, remember_secret
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ class KeyLocation(StrEnum):
 class StoredKey:
     value: str
     location: KeyLocation
+
+    def __post_init__(self) -> None:
+        remember_secret(self.value)  # whoever made it, a log line never shows it
 
     def __repr__(self) -> str:
         return f"StoredKey(value=[redacted], location={self.location.value!r})"
@@ -139,6 +143,7 @@ class KeyStore:
         """Into the keychain, or the private file where there is no keychain. A keychain
         that refuses raises :class:`KeychainRefused`, and nothing is written anywhere."""
         value = value.strip()
+        remember_secret(value)
         if not value:
             self.delete()
             return KeyLocation.NONE
@@ -172,6 +177,7 @@ class KeyStore:
         stays unused, since :meth:`load` reads the file first.
         """
         value = value.strip()
+        remember_secret(value)
         if not value:
             raise ValueError("an empty key is removed with save(''), not kept in a file")
         self._write_private(value)

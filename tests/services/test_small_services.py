@@ -268,7 +268,7 @@ def test_task_ids_survive_the_log_and_error_details_while_keys_do_not(tmp_path):
         handler.flush()
     text = log_file.read_text()
     assert task_id in text
-    assert "sk-live-abcdef1234" not in text and "sk-live[redacted]" in text
+    assert "sk-live" not in text and "key [redacted]" in text  # the whole key, not a prefix
     assert task_id in MalformedResponse(detail=f"task {task_id} files=()").detail
 
 # -- names ------------------------------------------------------------------------------------
