@@ -14,15 +14,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from enum import Enum
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
-from poyo_desktop.api.defaults import DEFAULT_BASE_URL
 from poyo_desktop.api.errors import (
     AuthenticationError,
     MalformedResponse,
@@ -32,6 +29,7 @@ from poyo_desktop.api.errors import (
     ServerError,
 )
 from poyo_desktop.api.retry import NO_RETRY
+from poyo_desktop.services.connection_state import RETRYING, Connection, Link
 
 if TYPE_CHECKING:
     from poyo_desktop.api import PoyoClient
@@ -40,40 +38,6 @@ log = logging.getLogger(__name__)
 
 FIRST_PROBE = 2.0  # seconds before PoYo, not reached, is asked again; doubled each time
 LAST_PROBE = 30.0  # the longest pause between two such tries
-
-
-class Link(Enum):
-    DEMO = "demo"
-    CONNECTING = "connecting"
-    CONNECTED = "connected"
-    KEY_REFUSED = "key_refused"
-    UNREACHABLE = "unreachable"
-    TROUBLE = "trouble"  # PoYo answers, but with server errors or "too many requests"
-
-
-_RETRYING = (Link.UNREACHABLE, Link.TROUBLE)
-
-
-@dataclass(frozen=True, slots=True)
-class Connection:
-    """What the status bar says, as a value."""
-
-    link: Link
-    server: str = ""  # the base URL new work goes to
-    credits: float | None = None  # the last balance read from this server
-    read_at: datetime | None = None
-    message: str = ""  # PoYo's (or the network's) words when something is wrong
-
-    @property
-    def retrying(self) -> bool:
-        return self.link in _RETRYING
-
-    @property
-    def server_name(self) -> str:
-        """"" for PoYo itself, else the host (and port) of the server used instead."""
-        if not self.server or self.server.rstrip("/") == DEFAULT_BASE_URL.rstrip("/"):
-            return ""
-        return urlsplit(self.server).netloc or self.server
 
 
 def link_for(error: PoyoError | None) -> Link:
@@ -166,7 +130,7 @@ class ConnectionStatus(QObject):
                 self.refresh()
             return
         self._set(replace(before, link=link, message=error.message if error else ""))
-        if link in _RETRYING and (self._probing is None or self._probing.done()):
+        if link in RETRYING and (self._probing is None or self._probing.done()):
             self._probing = asyncio.ensure_future(self._probe(client))
 
     async def _read_balance(self, client: PoyoClient) -> None:
