@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from poyo_desktop.api import PoyoClient
     from poyo_desktop.services.account import AccountService
+    from poyo_desktop.services.balance_watch import BalanceWatch
+    from poyo_desktop.services.connection import ConnectionStatus
     from poyo_desktop.services.jobs import JobService
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.services.pipeline import PipelineConfig
@@ -64,6 +66,7 @@ class AppContext:
     store: AsyncJobStore
     jobs: JobService
     account: AccountService
+    connection: ConnectionStatus  # what the status bar says about the link to PoYo
     options: Options
     demo: bool
     sandbox: object | None = None
@@ -72,6 +75,8 @@ class AppContext:
     # or at once when the last session left work to resume (resume).
     demo_pending: bool = False
     notifier: ModeNotifier = field(default_factory=ModeNotifier)
+    balance_watch: BalanceWatch | None = None
+    _api_key: str = field(default="", repr=False)  # in memory only, as the client has it
     _backend_start: asyncio.Task[None] | None = field(default=None, init=False, repr=False)
     _resume_due: bool = field(default=True, init=False, repr=False)
     _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
@@ -103,16 +108,40 @@ class AppContext:
         from poyo_desktop.logs import REDACTOR
 
         api_key = api_key.strip()
+        self._api_key = api_key
         if api_key:
             REDACTOR.secrets.add(api_key)
-            base = self.options.base_url or self.settings.values.base_url
-            self.jobs.use_backend("poyo", PoyoClient(api_key, base))
+            client = PoyoClient(api_key, self.options.base_url or self.settings.values.base_url)
+            self.jobs.use_backend("poyo", client)
             self.demo = False
+            self.connection.use(client)
         else:
             self.demo = True
+            self.connection.use_demo()
             if self.jobs.backend != "demo":
                 self._switch_to_demo()
         self.notifier.mode_changed.emit(self.demo)
+
+    def _on_setting_changed(self, name: str) -> None:
+        """A new server address is used at once for new work (and for Retry, which asks
+        the server new work goes to). Tasks already under way keep following the server
+        they were sent to: their task ids belong to it, and no other server knows them."""
+        if name != "base_url" or self.demo or not self._api_key:
+            return
+        from poyo_desktop.api import PoyoClient
+
+        self.options.base_url = None  # the person's choice now, over the command line's
+        base = self.settings.values.base_url
+        if base == self.jobs.client.base_url:
+            return
+        client = PoyoClient(self._api_key, base)
+        self.jobs.use_backend("poyo", client)
+        self.connection.use(client)
+        note = f"New videos now go to {base}."
+        if self.jobs.busy_count():
+            note += (" Videos already under way keep following the server they were sent "
+                     "to (it alone knows their tasks).")
+        self.connection.note.emit(note)
 
     def _switch_to_demo(self) -> None:
         """Send new work to the demo server: now if it runs, else once it does."""
@@ -214,6 +243,7 @@ class AppContext:
 
         await self.jobs.shutdown()
         await self.account.close()
+        await self.connection.close()
         if self._backend_start is not None and not self._backend_start.done():
             with contextlib.suppress(Exception):  # reported by _on_demo_started
                 await asyncio.wait_for(asyncio.shield(self._backend_start), 10)
@@ -243,6 +273,8 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
 
     from poyo_desktop.logs import REDACTOR
     from poyo_desktop.services.account import AccountService
+    from poyo_desktop.services.balance_watch import BalanceWatch
+    from poyo_desktop.services.connection import ConnectionStatus
     from poyo_desktop.services.jobs import JobService
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.services.secrets import KeyStore
@@ -294,10 +326,17 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     pending = demo and defer_demo and sandbox is None and not options.base_url
     jobs = JobService(client, store, lambda: holder["ctx"].pipeline_config(), backend=backend,
                       max_concurrent=lambda: settings.values.max_concurrent, ready=not pending)
+    connection = ConnectionStatus()
     ctx = AppContext(paths=paths, settings=settings, keys=keys, store=store, jobs=jobs,
-                     account=AccountService(), options=options, demo=demo, sandbox=sandbox,
-                     notes=notes, demo_pending=pending)
+                     account=AccountService(), connection=connection, options=options,
+                     demo=demo, sandbox=sandbox, notes=notes, demo_pending=pending,
+                     _api_key=(stored or "") if backend == "poyo" else "")
     holder["ctx"] = ctx
+    ctx.balance_watch = BalanceWatch(jobs, connection)
+    connection.came_back.connect(jobs.wake)
+    settings.changed.connect(ctx._on_setting_changed)
+    if backend == "poyo":
+        connection.use(client)  # type: ignore[arg-type]
     return ctx
 
 

@@ -11,7 +11,7 @@ import mimetypes
 import ssl
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +102,9 @@ class PoyoClient:
         self._timeout = timeout
         self._fetcher: ResultFetcher | None = None  # for fetch_to, made on first use
         self._fetcher_lock = threading.Lock()
+        # Told the outcome of every API request (None: the server answered well), so the
+        # app can say at once when PoYo cannot be reached, and when it answers again.
+        self.on_answer: Callable[[PoyoError | None], None] | None = None
 
     def __repr__(self) -> str:
         return f"PoyoClient(base_url={self.base_url!r}, api_key=[redacted])"
@@ -121,7 +124,25 @@ class PoyoClient:
     def _auth(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._key}"}
 
-    async def _send(
+    async def _send(self, method: str, path: str, *, what: str, **parts: Any) -> Any:
+        """One request (see :meth:`_request`), its outcome told to :attr:`on_answer`."""
+        try:
+            body = await self._request(method, path, what=what, **parts)
+        except PoyoError as error:
+            self._tell(error)
+            raise
+        self._tell(None)
+        return body
+
+    def _tell(self, error: PoyoError | None) -> None:
+        listener = self.on_answer
+        if listener is not None:
+            try:
+                listener(error)
+            except Exception:  # a listener's trouble is not the request's
+                log.exception("the answer listener failed")
+
+    async def _request(
         self,
         method: str,
         path: str,

@@ -22,6 +22,7 @@ from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.not_sent import NotSent, not_sent
+from poyo_desktop.services.patience import Wake
 from poyo_desktop.services.pipeline import (
     RESULT_LINK_LIFETIME,
     Pipeline,
@@ -124,6 +125,7 @@ class JobService(QObject):
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._pipelines: dict[str, Pipeline] = {}
         self._names = NameBook()  # one for every backend: they share the download folder
+        self._wake = Wake()  # one for every pipeline: PoYo's return wakes them all
         self._backend = backend
         self._ready = asyncio.Event()  # False while the backend (demo server) is starting
         self.use_backend(backend, client, ready=ready)
@@ -153,12 +155,17 @@ class JobService(QObject):
         started meanwhile wait, and go nowhere else, until it is given again ready.
         """
         self._pipelines[backend] = Pipeline(client, self._store, self._config,
-                                            self._on_job_published, names=self._names)
+                                            self._on_job_published, names=self._names,
+                                            wake=self._wake)
         self._backend = backend
         if ready:
             self._ready.set()
         else:
             self._ready.clear()
+
+    def wake(self) -> None:
+        """PoYo answers again: every job pausing after trouble asks at once."""
+        self._wake.ring()
 
     def clients(self) -> list[PoyoClient | PendingClient]:
         return [pipeline.client for pipeline in self._pipelines.values()]

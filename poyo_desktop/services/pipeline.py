@@ -8,6 +8,7 @@ an honest record; above all, a job is saved as "submitting" before its paid requ
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import time
@@ -15,11 +16,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from poyo_desktop.api import (
     NO_RETRY,
     LinkExpired,
+    NetworkError,
     NotFound,
     PoyoError,
     RemoteStatus,
@@ -37,6 +39,7 @@ from poyo_desktop.services.downloads import (
     move_into_place,
 )
 from poyo_desktop.services.naming import NameBook, video_name
+from poyo_desktop.services.patience import Wake, gave_up_words, patiently, trying_words
 from poyo_desktop.services.preflight import ImageError, prepare_for_upload
 from poyo_desktop.store.errors import SAVE
 
@@ -68,6 +71,9 @@ class PipelineConfig:
     # out: a task may not be found for a moment right after it was made.
     gone_after: float = 300.0
     gone_checks: int = 3
+    # How long a step that charges nothing (an upload, a request that never left) is
+    # tried again while PoYo cannot be reached, before the job fails saying so.
+    patience: float = 600.0
 
 
 class SaveFailed(Exception):
@@ -82,6 +88,14 @@ class SaveFailed(Exception):
         super().__init__(reason)
         self.job = job
         self.message = message
+
+
+T = TypeVar("T")
+
+
+def _never_sent(error: PoyoError) -> bool:
+    """A request that never left the machine: repeating it cannot buy anything twice."""
+    return isinstance(error, NetworkError) and not error.request_sent
 
 
 def job_trace(job: Job) -> str:
@@ -108,10 +122,13 @@ class Pipeline:
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         names: NameBook | None = None,
+        wake: Wake | None = None,
     ) -> None:
         """``names`` is shared by every pipeline of one app, so no two downloads are
-        promised the same file name."""
+        promised the same file name; ``wake`` too, so PoYo's return wakes every job
+        pausing after trouble, whichever server's."""
         self.client = client
+        self._wake = wake if wake is not None else Wake()
         self._names = names if names is not None else NameBook()
         self._saver = saver
         self._config = config
@@ -224,11 +241,16 @@ class Pipeline:
                 return await self.fail(job, "image", f"The {which} image could not be read: "
                                         f"{exc.strerror or exc}.")
             try:
-                uploaded = await self.client.upload_bytes(
-                    content, file_name=prepared.path.name, mime_type=prepared.mime_type)
+                upload = functools.partial(self.client.upload_bytes, content,
+                                           file_name=prepared.path.name,
+                                           mime_type=prepared.mime_type)
+                # Nothing is charged for an upload: it is tried again while PoYo is away.
+                uploaded = await self._patiently(job, upload, lambda error: error.retryable)
             except PoyoError as exc:
+                words = (gave_up_words(exc, config.patience / 60) if exc.retryable
+                         else exc.final_message)
                 return await self.fail(job, exc.kind, f"Uploading the {which} image failed. "
-                                        f"{exc.final_message}", exc.detail)
+                                        f"{words}", exc.detail)
             expiry = uploaded.expires_at or (utc_now() + UPLOAD_LIFETIME)
             if which == "start":
                 job = await self.commit(job.with_changes(
@@ -251,13 +273,17 @@ class Pipeline:
         job = await self.commit(job.with_changes(submit_attempts=job.submit_attempts + 1,
                                                  submitted_at=utc_now()))
         try:
-            submitted = await self.client.submit(request, idempotency_key=job.idempotency_key)
+            submitted = await self._patiently(
+                job, lambda: self.client.submit(request, idempotency_key=job.idempotency_key),
+                _never_sent)
         except SubmitOutcomeUnknown as exc:
             return await self.commit(job.moved(JobState.UNKNOWN, error_kind=exc.kind,
                                                error_message=exc.message,
                                                error_detail=exc.detail))
         except PoyoError as exc:
-            return await self.fail(job, exc.kind, exc.final_message, exc.detail)
+            words = (gave_up_words(exc, self._config().patience / 60) if _never_sent(exc)
+                     else exc.final_message)
+            return await self.fail(job, exc.kind, words, exc.detail)
         except asyncio.CancelledError:
             # Closing mid-request: the task may exist. Say so honestly, then stop.
             unknown = job.moved(JobState.UNKNOWN, error_kind="submit_unknown",
@@ -268,6 +294,22 @@ class Pipeline:
         return await self.commit(job.moved(
             JobState.QUEUED, remote_id=submitted.task_id, progress=0,
             error_kind=None, error_message=None, error_detail=None))
+
+    async def _patiently(self, job: Job, call: Callable[[], Awaitable[T]],
+                         worth_retrying: Callable[[PoyoError], bool]) -> T:
+        """``call()``, tried again while it fails in a way ``worth_retrying``; the job says
+        meanwhile that the app keeps trying (cleared by its next published version)."""
+        def noted(error: PoyoError) -> None:
+            self._publish(job.with_changes(error_kind=error.kind,
+                                           error_message=trying_words(error),
+                                           error_detail=error.detail))
+
+        return await patiently(call, worth_retrying=worth_retrying, on_trouble=noted,
+                               nap=self._nap, give_up_after=self._config().patience)
+
+    async def _nap(self, seconds: float) -> None:
+        """A pause after trouble: cut short when PoYo answers again."""
+        await self._wake.nap(seconds, self._sleep)
 
     async def _save_quietly(self, job: Job) -> None:
         try:
@@ -285,11 +327,12 @@ class Pipeline:
         missing = 0
         if stagger:
             await self._sleep(random.uniform(0, interval))
-        first = True
+        first, troubled = True, False
         while True:
             if not first:
-                await self._sleep(interval * random.uniform(0.9, 1.1))
-            first = False
+                await (self._nap if troubled else self._sleep)(
+                    interval * random.uniform(0.9, 1.1))
+            first, troubled = False, True
             try:
                 info = await self.client.status(job.remote_id, retry=NO_RETRY)
             except NotFound as exc:
@@ -306,7 +349,7 @@ class Pipeline:
                 error = exc
             else:
                 last_good = time.monotonic()
-                missing_since, missing = None, 0
+                missing_since, missing, troubled = None, 0, False
                 interval = self._config().poll_interval
                 job, done = await self._apply_status(job, info)
                 if done:
@@ -339,7 +382,7 @@ class Pipeline:
     def _note(self, job: Job, error: PoyoError, last_good: float) -> Job:
         """Trouble while polling is not failure: say so on the job and keep trying."""
         silent_for = time.monotonic() - last_good
-        message = error.message
+        message = trying_words(error)
         if silent_for > STALE_AFTER:
             message = (f"No good answer from PoYo for {int(silent_for // 60)} minutes. "
                        f"Still trying. ({error.message})")

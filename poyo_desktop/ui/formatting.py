@@ -173,11 +173,21 @@ def job_tooltip(job: Job) -> str:
         facts.append(f"Avoid: {_html(job.negative_prompt)}")
     if job.error_message and job.state in (JobState.FAILED, JobState.UNKNOWN):
         facts.append(f"<b>Problem:</b> {_html(job.error_message)}")
+    elif note := trouble_note(job):
+        facts.append(f"<b>For now:</b> {_html(note)}")
     if (why := unavailable(job)) is not None:
         facts.append(f"<b>{_html(why.heading)}</b> {_html(why.refusal.message)}")
     if job.remote_id:
         facts.append(f"Task id: {_html(job.remote_id)}")
     return "<qt>" + "<br>".join(lines) + "<p>" + "<br>".join(facts) + "</p></qt>"
+
+
+def trouble_note(job: Job) -> str | None:
+    """What a task under way says while the app keeps trying (PoYo cannot be reached, say);
+    None when all is well, and for ended tasks (their message is their problem)."""
+    if job.error_message and not job.state.is_terminal:
+        return job.error_message
+    return None
 
 
 def spoken_summary(job: Job) -> str:
@@ -186,6 +196,8 @@ def spoken_summary(job: Job) -> str:
             f"{model_label(job.model)}, {clip_length(job.duration)}")
     if job.state is JobState.FAILED and job.error_message:
         text += f". {job.error_message}"
+    elif note := trouble_note(job):
+        text += f". {note}"
     if (why := unavailable(job)) is not None:
         text += f". {why.text}"
     return text

@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SENDING = "Sending your video request…"
+
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
@@ -343,9 +345,10 @@ class MainWindow(QMainWindow):
                 None, self.remove_action]
 
     def _build_status_bar(self) -> None:
-        self.mode_label = QLabel()
-        self.mode_label.setAccessibleName("Connection")
-        self.statusBar().addPermanentWidget(self.mode_label)
+        from poyo_desktop.ui.status_line import StatusLine
+
+        self.status_line = StatusLine(self.statusBar())  # the one truth about the connection
+        self.mode_label = self.status_line.label
 
     def _connect(self) -> None:
         self.tasks.job_selected.connect(self._on_job_selected)
@@ -365,8 +368,7 @@ class MainWindow(QMainWindow):
         jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.ctx.notifier.mode_changed.connect(self._on_mode_changed)
         self.ctx.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
-        self.ctx.account.balance_changed.connect(self._on_balance_changed)
-        self.ctx.account.balance_failed.connect(self._on_balance_failed)
+        self.status_line.bind(self.ctx.connection)
 
     def _show_expected_mode(self, demo: bool | None) -> None:
         """Before the key is read: the mode of the last session (a first start has no key,
@@ -375,7 +377,7 @@ class MainWindow(QMainWindow):
             demo = bool(self._window_state().value("window/demo", True, type=bool))
         self.banner.setVisible(demo)
         self.form.set_demo(demo)
-        self.mode_label.setText("Demo mode — simulated videos" if demo else "Starting…")
+        self.status_line.show_expected(demo)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -410,8 +412,6 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
             box.setObjectName("startupNote")
             box.open()
-        if not self.ctx.demo:
-            self.ctx.account.refresh(self.ctx.jobs.client)
 
     def _keep_draft(self) -> None:
         """The last session's form back, and this one's kept (ui/draft_keeper.py)."""
@@ -431,17 +431,25 @@ class MainWindow(QMainWindow):
         # Busy until the task is recorded (or refused): one press, one video.
         self.form.set_sending(True)
         if self._ctx is None:  # pressed in the moment before the services are up
-            self.statusBar().showMessage("Sending your video request…", 4000)
+            self.statusBar().showMessage(SENDING, 4000)
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
+        from poyo_desktop.ui.balance_check import send_if_affordable
+
+        send_if_affordable(self, self.ctx.connection, draft, lambda: self._send(draft),
+                           cancelled=lambda: self.form.set_sending(False))
+
+    def _send(self, draft: JobDraft) -> None:
         from poyo_desktop.ui.sending import follow_send
 
         self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
         started = self.ctx.ensure_backend()  # the demo server starts on the first Generate
         follow_send(self.form, draft, self.ctx.jobs.generate(draft), started)
-        self.statusBar().showMessage("Sending your video request…", 4000)
+        self.statusBar().showMessage(SENDING, 4000)
 
     def _on_job_added(self, job: Job) -> None:
+        if self.statusBar().currentMessage() == SENDING:
+            self.statusBar().clearMessage()  # recorded: its row says how it goes from here
         self.model.upsert(job)
         self.tasks.select_job(job.id)
 
@@ -487,23 +495,8 @@ class MainWindow(QMainWindow):
         return menu
 
     def _on_mode_changed(self, demo: bool) -> None:
-        self.banner.setVisible(demo)
+        self.banner.setVisible(demo)  # the status line follows ctx.connection by itself
         self._update_task_actions(self._selected())  # what the other server's tasks allow
-        if demo:
-            self.mode_label.setText("Demo mode — simulated videos")
-        elif not self.ctx.demo_pending:
-            self.mode_label.setText(f"Connected to PoYo ({self.ctx.base_url})")
-
-    def _on_balance_changed(self, credits: float, when: object) -> None:
-        if not self.ctx.demo:
-            self.mode_label.setText(f"Connected to PoYo · {credits:,.0f} credits")
-            self.mode_label.setToolTip("")
-
-    def _on_balance_failed(self, message: str) -> None:
-        if not self.ctx.demo:
-            self.mode_label.setText("PoYo: not connected")
-            self.mode_label.setToolTip(message)
-            self.statusBar().showMessage(message, 15000)
 
     # -- task actions ----------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ def _translate(text: str) -> str:
 def job_status_text(job: Job) -> str:
     """One line saying where a job stands, in the words a person would use."""
     state = job.state
-    if state is JobState.RUNNING:
+    if state is JobState.RUNNING and not job.error_message:
         if job.progress > 0:
             return _translate("Running — {percent} %").format(percent=job.progress)
         return _translate("Running")
@@ -68,7 +68,10 @@ def job_status_text(job: Job) -> str:
         JobState.QUEUED: _translate("Queued"),
         JobState.DOWNLOADING: _translate("Downloading the video…"),
     }
-    return texts.get(state, state.label)
+    text = texts.get(state, state.label)
+    if job.error_message:  # under way, with trouble the app keeps trying through
+        text = f"{text} — {job.error_message}"
+    return text
 
 
 class _CopyRelay(QObject):

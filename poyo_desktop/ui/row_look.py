@@ -122,7 +122,7 @@ class RowFonts:
 class RowColors:
     """A row's inks on one palette, in one colour group, selected or not."""
 
-    __slots__ = ("failed", "hairline", "loading", "secondary", "text", "tones")
+    __slots__ = ("failed", "hairline", "loading", "secondary", "text", "tones", "trouble")
 
     def __init__(self, palette: QPalette, active: bool, selected: bool) -> None:
         group = QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive
@@ -134,6 +134,8 @@ class RowColors:
         self.text = text
         self.secondary = mix(behind, text, 0.72)  # facts: text pulled towards the background
         self.failed = text if selected else self.tones[JobState.FAILED].ink
+        # A task under way that cannot reach PoYo for now (the app keeps trying).
+        self.trouble = text if selected else self.tones[JobState.UNKNOWN].ink
         self.loading = with_alpha(text, 0.08)  # where a thumbnail is still loading
         self.hairline = with_alpha(text, 0.14)  # so a white photo does not melt into the list
 

@@ -181,6 +181,8 @@ class JobDelegate(QStyledItemDelegate):
         if job.state is JobState.FAILED:
             problem = " ".join((job.error_message or "Something went wrong.").split())
             lines.append((problem, fonts.small, small_fm, colors.failed))
+        elif note := formatting.trouble_note(job):
+            lines.append((" ".join(note.split()), fonts.small, small_fm, colors.trouble))
         block = sum(fm.height() for _, _, fm, _ in lines) + LINE_GAP * (len(lines) - 1)
         y = top + (row.height() - block) // 2
         for text, font, fm, color in lines:

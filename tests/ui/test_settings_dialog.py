@@ -112,7 +112,7 @@ def test_a_rejected_key_at_start_is_said_in_the_status_bar(poyo, tmp_path, qloop
         window.show()
         try:
             await window.start()
-            await wait_until(lambda: "not connected" in window.mode_label.text(),
+            await wait_until(lambda: "did not accept" in window.mode_label.text(),
                              what="connection state")
             return window.mode_label.toolTip(), window.banner.isVisibleTo(window)
         finally:
