@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QRectF, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -294,27 +294,15 @@ class ImageDropZone(QFrame):
         return "" if self._message_label.isHidden() else self._message_label.text()
 
     def browse(self) -> bool:
-        """Ask for a file with the open dialog; True when one was chosen."""
+        """Open the file dialog and return at once (no nested event loop); the picture
+        is taken when the person picks one. False when the slot is unavailable."""
         if not self.is_available():
             return False
-        path = self.choose_file()
-        if path is None:
-            return False
-        self._last_dir = str(path.parent)
-        self.set_image(path)
+        from poyo_desktop.ui.image_dialog import open_image_dialog
+
+        open_image_dialog(self, f"Choose the {self._title.lower()}", self._last_dir,
+                          self._on_file_chosen)
         return True
-
-    def choose_file(self) -> Path | None:
-        """The open dialog, alone in one method so tests (and other UIs) can replace it."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from poyo_desktop.services.preflight import FILE_DIALOG_FILTER
-
-        start = self._last_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation)
-        name, _ = QFileDialog.getOpenFileName(
-            self, f"Choose the {self._title.lower()}", start, FILE_DIALOG_FILTER)
-        return Path(name) if name else None
 
     def paste_from_clipboard(self) -> bool:
         """Use the clipboard's image file or image data; True when it held one."""
@@ -346,6 +334,12 @@ class ImageDropZone(QFrame):
     def _show_notice(self, text: str) -> None:
         self._notice = text
         self._refresh()
+
+    def _on_file_chosen(self, path: Path) -> None:
+        if not self.is_available():
+            return  # the slot was turned off while the dialog was open
+        self._last_dir = str(path.parent)
+        self.set_image(path)
 
     def _on_inspected(self, token: int, check: ImageCheck, thumb: QImage) -> None:
         if token != self._token:

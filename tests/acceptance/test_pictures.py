@@ -122,11 +122,19 @@ def test_browse_opens_in_an_existing_folder_with_an_empty_name(desktop, person, 
         await person.waits_for(lambda: _open_file_dialog(person) is not None, 5,
                                "the file dialog to open again")
         dialog = _open_file_dialog(person)
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
         assert Path(dialog.findChild(QComboBox, "lookInCombo").currentText()) == tmp_path
-        assert dialog.findChild(QLineEdit, "fileNameEdit").text() == ""
+        assert name_box.text() == ""
+        # The keyboard is in the dialog at once (the cursor blinks in its name box) ...
+        await person.waits_for(lambda: person.focused() is name_box, 5,
+                               "the cursor to be in the dialog's name box")
         await person.presses(Qt.Key.Key_Escape)
         await person.waits_for(lambda: _open_file_dialog(person) is None, 5,
                                "the file dialog to close")
+        # ... and back on Browse… when it closes; the picture stays.
+        browse = person.find("Browse for the start image")
+        await person.waits_for(lambda: person.focused() is browse, 5,
+                               "the keyboard to be back on Browse…")
         await person.sees("beach.png", timeout=5)
         await desktop.quit()
 

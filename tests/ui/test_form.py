@@ -367,14 +367,28 @@ def test_paste_with_nothing_useful_says_so(form):
     assert form.start_zone.path() is None
 
 
-def test_browse_uses_the_overridable_dialog(qtbot, form, beach, monkeypatch):
-    monkeypatch.setattr(form.start_zone, "choose_file", lambda: beach)
-    with qtbot.waitSignal(form.start_zone.image_checked, timeout=10_000):
-        form.start_zone.browse_button.click()
-    assert form.start_zone.path() == beach
-    monkeypatch.setattr(form.start_zone, "choose_file", lambda: None)
-    assert form.start_zone.browse() is False  # cancelled: the picture stays
-    assert form.start_zone.path() == beach
+def _file_dialog(qtbot, zone):
+    from PySide6.QtWidgets import QFileDialog
+
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in zone.findChildren(QFileDialog)))
+    return next(d for d in zone.findChildren(QFileDialog) if d.isVisible())
+
+
+def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(
+        qtbot, form, beach):
+    zone = form.start_zone
+    zone.browse_button.click()  # returns at once: no nested event loop
+    dialog = _file_dialog(qtbot, zone)
+    assert Path(dialog.directory().path()).is_dir()
+    dialog.selectFile(str(beach))
+    with qtbot.waitSignal(zone.image_checked, timeout=10_000):
+        dialog.accept()
+    assert zone.path() == beach
+    assert zone.browse() is True
+    dialog = _file_dialog(qtbot, zone)
+    assert Path(dialog.directory().path()) == beach.parent  # where the last one came from
+    dialog.reject()  # cancelled: the picture stays
+    assert zone.path() == beach
 
 
 def test_clear_button_empties_the_slot(qtbot, form, beach):
