@@ -101,6 +101,7 @@ class ImageDropZone(QFrame):
         self._paste_dir = Path(paste_dir) if paste_dir else None
         self._path: Path | None = None
         self._display_name = ""
+        self._original: Path | None = None
         self._check: ImageCheck | None = None
         self._thumb: QImage | None = None
         self._token = 0
@@ -231,15 +232,25 @@ class ImageDropZone(QFrame):
         size = self._check.size_text() if self._check else ""
         return f"{self._display_name} · {size}" if size else self._display_name
 
-    def set_image(self, path: Path | None, *, display_name: str | None = None) -> None:
-        """Show ``path`` now and check it in the background (``None`` empties the slot)."""
+    def original_path(self) -> Path | None:
+        """Where the person picked the picture, when :meth:`path` is a kept copy of it."""
+        return self._original
+
+    def set_image(self, path: Path | None, *, display_name: str | None = None,
+                  original: Path | None = None) -> None:
+        """Show ``path`` now and check it in the background (``None`` empties the slot).
+
+        ``original``: where the person picked it, when ``path`` is the history's kept
+        copy (settings used again); the slot then goes by the original's name.
+        """
         if path is None:
             self.clear()
             return
         path = Path(path)
         changed = path != self._path
         self._path = path
-        self._display_name = display_name or path.name
+        self._original = Path(original) if original and Path(original) != path else None
+        self._display_name = display_name or self._name_of(self._original or path)
         self._check = None
         self._thumb = None
         self._notice = ""
@@ -259,6 +270,7 @@ class ImageDropZone(QFrame):
         had_image = self._path is not None
         self._path = None
         self._display_name = ""
+        self._original = None
         self._check = None
         self._thumb = None
         self._notice = ""
@@ -331,6 +343,13 @@ class ImageDropZone(QFrame):
 
     # ------------------------------------------------------------------ internals
 
+    def _name_of(self, path: Path) -> str:
+        """What the person calls the file: its name, or "Pasted image" for pasted data."""
+        if self._paste_dir is not None and path.parent == self._paste_dir and \
+                path.name.startswith("pasted-"):
+            return "Pasted image"
+        return path.name
+
     def _show_notice(self, text: str) -> None:
         self._notice = text
         self._refresh()
@@ -381,7 +400,7 @@ class ImageDropZone(QFrame):
         ratio = self.devicePixelRatioF() or 1.0
         if has_image:
             self._name_label.setText(self._display_name)
-            self._name_label.setToolTip(str(self._path))
+            self._name_label.setToolTip(str(self._original or self._path))
             if self._check is None:
                 self._size_label.setText("Checking…")
             elif self._check.width:

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit
 
 from tests.acceptance.person import Person
 from tests.images import encode, make_image, write_png
@@ -78,9 +78,35 @@ def test_settings_used_again_show_the_persons_file_name(desktop, person, play, t
                                f"{_start_zone_texts(person)}")
         await person.sees("640 × 480 px", timeout=10)
         person.screenshot("item13-settings-again")
+        await _window_manager_hands_back_focus(person)
+
+        # A video made from the settings used again keeps the person's name too.
+        await person.click("Generate video")
+        await person.waits_for(lambda: len(_finished_rows(person)) == 2, 60,
+                               "the second video to finish")
+        await person.click("Remove start image")
+        await person.chooses_menu("Task", "Use These Settings Again")
+        await person.waits_for(lambda: "my cat.png" in _start_zone_texts(person), 10,
+                               "the start image to show “my cat.png” again")
+        await _window_manager_hands_back_focus(person)
         await desktop.quit()
 
     play(scenario)
+
+
+def _finished_rows(person: Person) -> list[str]:
+    return [line for line in person.texts() if line.startswith("Finished:")]
+
+
+async def _window_manager_hands_back_focus(person: Person) -> None:
+    """What a desktop's window manager does when a menu closes: the window under it is
+    active again. The offscreen platform leaves the closed menu "active", so the keys a
+    person presses next (Ctrl+Q) would reach no window."""
+    active = QApplication.activeWindow()
+    if active is None or not active.isVisible():
+        window = person.main_window()
+        window.activateWindow()
+        await person.waits_for(window.isActiveWindow, 5, "the window to be active again")
 
 
 def _open_file_dialog(person: Person) -> QFileDialog | None:

@@ -269,6 +269,23 @@ def test_set_draft_round_trip(qtbot, form, beach, sunset):
     assert form.end_zone.path() is None
 
 
+def test_settings_used_again_go_by_the_persons_file_name(qtbot, form, beach, tmp_path):
+    kept = tmp_path / "596aa1e7c4bb.png"  # the history's copy of "beach.png"
+    kept.write_bytes(beach.read_bytes())
+    picked = tmp_path / "Pictures" / "my cat.png"
+    draft = JobDraft(model=STANDARD, prompt=PROMPT, start_image=kept,
+                     start_image_original=picked)
+    form.set_draft(draft)
+    wait_checked(qtbot, form)
+    assert form.start_zone.display_name() == "my cat.png"
+    assert form.start_zone.path() == kept
+    assert form.draft() == draft  # the next video keeps the name too
+    form.start_zone.set_image(beach)  # a new picture: its own name, no original
+    wait_checked(qtbot, form)
+    assert form.start_zone.display_name() == beach.name
+    assert form.draft().start_image_original is None
+
+
 def test_set_draft_with_a_vanished_file_shows_why(qtbot, form, tmp_path):
     with qtbot.waitSignal(form.start_zone.image_checked, timeout=10_000):
         form.set_draft(JobDraft(model=STANDARD, prompt=PROMPT,
