@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit
 
 from tests.acceptance.person import Person
-from tests.images import encode, make_image, write_png
+from tests.images import encode, make_image, write_png, write_text_as_png
 
 START_ZONE = re.compile(r"^Start image")
 DAMAGED = "only part of it could be read"
@@ -51,6 +51,32 @@ def test_a_cut_off_jpeg_is_refused_and_cannot_be_sent(desktop, person, play, tmp
         assert await person.drops(whole, on=person.find(START_ZONE))
         await person.sees("1024 × 768 px", timeout=10)
         await person.sees_not(DAMAGED, timeout=5)
+        await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
+                               "Generate to be usable")
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_files_that_are_no_pictures_are_refused_in_plain_words(desktop, person, play,
+                                                               tmp_path):
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    notes = write_text_as_png(tmp_path / "notes.jpg")
+    misnamed = tmp_path / "really a png.jpg"  # the wrong extension: taken by its content
+    misnamed.write_bytes(encode(make_image(640, 480), "PNG"))
+
+    async def scenario() -> None:
+        await desktop.start()
+        await person.types("A dog runs on the beach", into="Prompt")
+        for file, reason in ((empty, "The start image is an empty file."),
+                             (notes, "The start image is not a picture, or the file is "
+                                     "damaged.")):
+            assert await person.drops(file, on=person.find(START_ZONE))
+            await person.sees(reason, timeout=10)
+            assert not person.is_enabled("Generate video")
+        assert await person.drops(misnamed, on=person.find(START_ZONE))
+        await person.sees("640 × 480 px", timeout=10)
         await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
                                "Generate to be usable")
         await desktop.quit()
