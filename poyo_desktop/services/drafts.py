@@ -14,3 +14,7 @@ class JobDraft:
     negative_prompt: str = ""
     start_image: Path | None = None
     end_image: Path | None = None  # kept in the form on standard, but never sent there
+    # Where the person picked a picture, when the one above is the history's kept copy
+    # (settings used again): its name is what the person knows it by, and what is shown.
+    start_image_original: Path | None = None
+    end_image_original: Path | None = None

@@ -97,6 +97,12 @@ class _Slots:
             self._changed.notify_all()
 
 
+def _original(picture: Path | None, picked: Path | None) -> str | None:
+    """Where the person picked ``picture`` (kept as the job's ``…_original``, shown by
+    name): ``picked`` when the draft names it (the picture is a kept copy), else itself."""
+    return str(picked or picture) if picture else None
+
+
 RESUME_BATCH = 20  # jobs started at once when the last session's work is picked up
 RESUME_PAUSE = 0.01  # seconds between two batches
 
@@ -246,8 +252,8 @@ class JobService(QObject):
             model=draft.model, prompt=draft.prompt, duration=draft.duration,
             negative_prompt=draft.negative_prompt,
             start_image=str(start) if start else None, end_image=str(end) if end else None,
-            start_image_original=str(draft.start_image) if draft.start_image else None,
-            end_image_original=str(draft.end_image) if draft.end_image else None,
+            start_image_original=_original(draft.start_image, draft.start_image_original),
+            end_image_original=_original(draft.end_image, draft.end_image_original),
             backend=self._backend,
         )
         await self._store.save(job)

@@ -118,6 +118,23 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
 
 
+def _damaged(subject: str, *, part: bool = False) -> str:
+    """Why a damaged picture is refused, and what to do."""
+    what = "only part of it could be read" if part else "it could not be read"
+    return f"{subject} is damaged: {what}. Save it again or pick another."
+
+
+def _whole(path: Path, fmt: str) -> bool:
+    """Whether the file holds the whole picture (see services/image_integrity.py)."""
+    from poyo_desktop.services.image_integrity import is_complete
+
+    try:
+        return is_complete(path, fmt)
+    except OSError as exc:  # read a moment ago: gone or locked since
+        log.info("cannot read %s again: %s", path, exc)
+        return False
+
+
 def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     """Check one image file against Kling's input limits.
 
@@ -168,7 +185,9 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     exif_rotated = transformation != QImageIOHandler.Transformation.TransformationNone
     animated = fmt == "gif" and reader.imageCount() > 1
 
-    # Decode a small version: proves the data is readable without paying for a full decode.
+    # Decode a small version: every byte of image data is still read (libjpeg scales while
+    # it decodes; the others decode in full, then scale), at a fraction of the memory.
+    # Where a decoder fills a cut-off file in silently, _whole() below tells.
     if raw.isValid() and max(raw.width(), raw.height()) > _CHECK_DECODE_SIDE:
         reader.setScaledSize(raw.scaled(_CHECK_DECODE_SIDE, _CHECK_DECODE_SIDE,
                                         Qt.AspectRatioMode.KeepAspectRatio))
@@ -180,9 +199,12 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
             message = (f"{subject} is too large to open ({raw.width()} × {raw.height()} px). "
                        "Make it smaller in a photo editor and try again.")
         else:
-            message = f"{subject} could not be read: the file seems to be damaged."
+            message = _damaged(subject)
         return ImageCheck(path=path, ok=False, format=fmt, file_size=file_size,
                           problems=[*problems, message])
+    if not _whole(path, fmt):  # Qt decoded a cut-off JPEG or GIF, filling the rest in grey
+        return ImageCheck(path=path, ok=False, format=fmt, file_size=file_size,
+                          problems=[*problems, _damaged(subject, part=True)])
 
     if raw.isValid():
         width, height = raw.width(), raw.height()
@@ -297,7 +319,7 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
         image = reader.read()
         if image.isNull():
             log.info("cannot decode %s: %s", path, reader.errorString())
-            raise ImageError(f"{subject} could not be read: the file seems to be damaged.")
+            raise ImageError(_damaged(subject))
 
         if _has_transparency(image):
             fmt, suffix, mime = "PNG", ".png", "image/png"

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QRectF, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -101,6 +101,7 @@ class ImageDropZone(QFrame):
         self._paste_dir = Path(paste_dir) if paste_dir else None
         self._path: Path | None = None
         self._display_name = ""
+        self._original: Path | None = None
         self._check: ImageCheck | None = None
         self._thumb: QImage | None = None
         self._token = 0
@@ -231,15 +232,25 @@ class ImageDropZone(QFrame):
         size = self._check.size_text() if self._check else ""
         return f"{self._display_name} · {size}" if size else self._display_name
 
-    def set_image(self, path: Path | None, *, display_name: str | None = None) -> None:
-        """Show ``path`` now and check it in the background (``None`` empties the slot)."""
+    def original_path(self) -> Path | None:
+        """Where the person picked the picture, when :meth:`path` is a kept copy of it."""
+        return self._original
+
+    def set_image(self, path: Path | None, *, display_name: str | None = None,
+                  original: Path | None = None) -> None:
+        """Show ``path`` now and check it in the background (``None`` empties the slot).
+
+        ``original``: where the person picked it, when ``path`` is the history's kept
+        copy (settings used again); the slot then goes by the original's name.
+        """
         if path is None:
             self.clear()
             return
         path = Path(path)
         changed = path != self._path
         self._path = path
-        self._display_name = display_name or path.name
+        self._original = Path(original) if original and Path(original) != path else None
+        self._display_name = display_name or self._name_of(self._original or path)
         self._check = None
         self._thumb = None
         self._notice = ""
@@ -259,6 +270,7 @@ class ImageDropZone(QFrame):
         had_image = self._path is not None
         self._path = None
         self._display_name = ""
+        self._original = None
         self._check = None
         self._thumb = None
         self._notice = ""
@@ -294,27 +306,15 @@ class ImageDropZone(QFrame):
         return "" if self._message_label.isHidden() else self._message_label.text()
 
     def browse(self) -> bool:
-        """Ask for a file with the open dialog; True when one was chosen."""
+        """Open the file dialog and return at once (no nested event loop); the picture
+        is taken when the person picks one. False when the slot is unavailable."""
         if not self.is_available():
             return False
-        path = self.choose_file()
-        if path is None:
-            return False
-        self._last_dir = str(path.parent)
-        self.set_image(path)
+        from poyo_desktop.ui.image_dialog import open_image_dialog
+
+        open_image_dialog(self, f"Choose the {self._title.lower()}", self._last_dir,
+                          self._on_file_chosen)
         return True
-
-    def choose_file(self) -> Path | None:
-        """The open dialog, alone in one method so tests (and other UIs) can replace it."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from poyo_desktop.services.preflight import FILE_DIALOG_FILTER
-
-        start = self._last_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation)
-        name, _ = QFileDialog.getOpenFileName(
-            self, f"Choose the {self._title.lower()}", start, FILE_DIALOG_FILTER)
-        return Path(name) if name else None
 
     def paste_from_clipboard(self) -> bool:
         """Use the clipboard's image file or image data; True when it held one."""
@@ -343,9 +343,22 @@ class ImageDropZone(QFrame):
 
     # ------------------------------------------------------------------ internals
 
+    def _name_of(self, path: Path) -> str:
+        """What the person calls the file: its name, or "Pasted image" for pasted data."""
+        if self._paste_dir is not None and path.parent == self._paste_dir and \
+                path.name.startswith("pasted-"):
+            return "Pasted image"
+        return path.name
+
     def _show_notice(self, text: str) -> None:
         self._notice = text
         self._refresh()
+
+    def _on_file_chosen(self, path: Path) -> None:
+        if not self.is_available():
+            return  # the slot was turned off while the dialog was open
+        self._last_dir = str(path.parent)
+        self.set_image(path)
 
     def _on_inspected(self, token: int, check: ImageCheck, thumb: QImage) -> None:
         if token != self._token:
@@ -387,7 +400,7 @@ class ImageDropZone(QFrame):
         ratio = self.devicePixelRatioF() or 1.0
         if has_image:
             self._name_label.setText(self._display_name)
-            self._name_label.setToolTip(str(self._path))
+            self._name_label.setToolTip(str(self._original or self._path))
             if self._check is None:
                 self._size_label.setText("Checking…")
             elif self._check.width:

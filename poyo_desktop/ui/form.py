@@ -439,6 +439,8 @@ class GenerationForm(QWidget):
             negative_prompt=self.negative_prompt(),
             start_image=self.start_zone.path(),
             end_image=self.end_zone.path() if model == PRO else None,
+            start_image_original=self.start_zone.original_path(),
+            end_image_original=self.end_zone.original_path() if model == PRO else None,
         )
 
     def set_draft(self, draft: JobDraft) -> None:
@@ -451,8 +453,8 @@ class GenerationForm(QWidget):
             self.prompt_edit.setPlainText(draft.prompt)
             self.negative_edit.setPlainText(draft.negative_prompt)
             self.negative_toggle.setChecked(bool(draft.negative_prompt))
-            self.start_zone.set_image(draft.start_image)
-            self.end_zone.set_image(draft.end_image)
+            self.start_zone.set_image(draft.start_image, original=draft.start_image_original)
+            self.end_zone.set_image(draft.end_image, original=draft.end_image_original)
             self._attempted = False
         finally:
             self._loading = False

@@ -600,13 +600,18 @@ class MainWindow(QMainWindow):
                         return Path(candidate)
                 return None
 
+            def original(picked: str | None) -> Path | None:  # shown by its name
+                return Path(picked) if picked else None
+
             from poyo_desktop.services.drafts import JobDraft
 
             self.form.set_draft(JobDraft(
                 model=job.model, prompt=job.prompt, duration=job.duration,
                 negative_prompt=job.negative_prompt,
                 start_image=image(job.start_image, job.start_image_original),
-                end_image=image(job.end_image, job.end_image_original)))
+                end_image=image(job.end_image, job.end_image_original),
+                start_image_original=original(job.start_image_original),
+                end_image_original=original(job.end_image_original)))
 
     def _with_backend(self, request: Callable[[], None]) -> None:
         """Do a task-menu request once jobs can be sent (the demo server starts on need)."""

@@ -295,6 +295,23 @@ def test_set_draft_round_trip(qtbot, form, beach, sunset):
     assert form.end_zone.path() is None
 
 
+def test_settings_used_again_go_by_the_persons_file_name(qtbot, form, beach, tmp_path):
+    kept = tmp_path / "596aa1e7c4bb.png"  # the history's copy of "beach.png"
+    kept.write_bytes(beach.read_bytes())
+    picked = tmp_path / "Pictures" / "my cat.png"
+    draft = JobDraft(model=STANDARD, prompt=PROMPT, start_image=kept,
+                     start_image_original=picked)
+    form.set_draft(draft)
+    wait_checked(qtbot, form)
+    assert form.start_zone.display_name() == "my cat.png"
+    assert form.start_zone.path() == kept
+    assert form.draft() == draft  # the next video keeps the name too
+    form.start_zone.set_image(beach)  # a new picture: its own name, no original
+    wait_checked(qtbot, form)
+    assert form.start_zone.display_name() == beach.name
+    assert form.draft().start_image_original is None
+
+
 def test_set_draft_with_a_vanished_file_shows_why(qtbot, form, tmp_path):
     with qtbot.waitSignal(form.start_zone.image_checked, timeout=10_000):
         form.set_draft(JobDraft(model=STANDARD, prompt=PROMPT,
@@ -393,14 +410,28 @@ def test_paste_with_nothing_useful_says_so(form):
     assert form.start_zone.path() is None
 
 
-def test_browse_uses_the_overridable_dialog(qtbot, form, beach, monkeypatch):
-    monkeypatch.setattr(form.start_zone, "choose_file", lambda: beach)
-    with qtbot.waitSignal(form.start_zone.image_checked, timeout=10_000):
-        form.start_zone.browse_button.click()
-    assert form.start_zone.path() == beach
-    monkeypatch.setattr(form.start_zone, "choose_file", lambda: None)
-    assert form.start_zone.browse() is False  # cancelled: the picture stays
-    assert form.start_zone.path() == beach
+def _file_dialog(qtbot, zone):
+    from PySide6.QtWidgets import QFileDialog
+
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in zone.findChildren(QFileDialog)))
+    return next(d for d in zone.findChildren(QFileDialog) if d.isVisible())
+
+
+def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(
+        qtbot, form, beach):
+    zone = form.start_zone
+    zone.browse_button.click()  # returns at once: no nested event loop
+    dialog = _file_dialog(qtbot, zone)
+    assert Path(dialog.directory().path()).is_dir()
+    dialog.selectFile(str(beach))
+    with qtbot.waitSignal(zone.image_checked, timeout=10_000):
+        dialog.accept()
+    assert zone.path() == beach
+    assert zone.browse() is True
+    dialog = _file_dialog(qtbot, zone)
+    assert Path(dialog.directory().path()) == beach.parent  # where the last one came from
+    dialog.reject()  # cancelled: the picture stays
+    assert zone.path() == beach
 
 
 def test_clear_button_empties_the_slot(qtbot, form, beach):
