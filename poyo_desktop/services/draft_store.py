@@ -33,10 +33,12 @@ IMAGES_FOLDER = "draft-images"
 @dataclass(frozen=True, slots=True)
 class DraftPicture:
     """A picture of the draft: ``path`` (the kept copy, or the person's file before it is
-    kept) and ``name``, what the person calls it ("beach.jpg", "Pasted image")."""
+    kept) and ``name``, what the person calls it ("beach.jpg", "Pasted image");
+    ``original``, where the person picked it (recorded with a video made from the draft)."""
 
     path: Path
     name: str
+    original: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,9 @@ class DraftStore:
         if not copy.is_file():
             log.warning("a picture of the saved draft is missing: %s", copy.name)
             return None
-        return DraftPicture(copy, str(saved.get("name") or copy.name))
+        original = saved.get("original")
+        return DraftPicture(copy, str(saved.get("name") or copy.name),
+                            Path(original) if isinstance(original, str) and original else None)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -159,8 +163,9 @@ class DraftStore:
         """The picture's copy in the draft's folder (made once per file version)."""
         source = picture.path
         try:
+            original = str(picture.original or "")
             if source.parent == self._images and is_kept_name(source.name):
-                return {"copy": source.name, "name": picture.name}
+                return {"copy": source.name, "name": picture.name, "original": original}
             stat = source.stat()
             key = (str(source), stat.st_size, stat.st_mtime_ns)
             copy = self._copies.get(key)
@@ -169,7 +174,7 @@ class DraftStore:
         except OSError as exc:  # gone or unreadable: the draft keeps the rest
             log.warning("a picture of the draft could not be kept: %s", exc)
             return None
-        return {"copy": copy.name, "name": picture.name}
+        return {"copy": copy.name, "name": picture.name, "original": original or str(source)}
 
     def _forget_copies_but(self, used: set[str]) -> None:
         if not self._images.is_dir():

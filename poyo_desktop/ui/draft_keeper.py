@@ -68,7 +68,8 @@ class DraftKeeper(QObject):
             form.show_negative_prompt()
         for zone, picture in ((form.start_zone, saved.start), (form.end_zone, saved.end)):
             if zone.path() is None and picture is not None:
-                zone.set_image(picture.path, display_name=picture.name)
+                zone.set_image(picture.path, display_name=picture.name,
+                               original=picture.original)
 
     def save_now(self) -> None:
         """Hand the form as it is now to the writer (which never blocks this thread)."""
@@ -93,4 +94,6 @@ class DraftKeeper(QObject):
 
 def _picture(zone: ImageDropZone) -> DraftPicture | None:
     path = zone.path()
-    return DraftPicture(path, zone.display_name() or path.name) if path is not None else None
+    if path is None:
+        return None
+    return DraftPicture(path, zone.display_name() or path.name, zone.original_path())

@@ -306,6 +306,17 @@ class Person:
             if item.menu() is not None:
                 menu = item.menu()
         await asyncio.sleep(0)
+        await self._window_manager_refocuses(window)
+
+    async def _window_manager_refocuses(self, window: QWidget) -> None:
+        """What a window manager does when a popup menu or a dialog closes: the window
+        under it is active again. Offscreen there is no window manager, and keyboard
+        shortcuts reach only the active window."""
+        await asyncio.sleep(0.05)
+        active = QApplication.activeWindow()
+        if window.isVisible() and (active is None or isinstance(active, QMenu)
+                                   or not active.isVisible()):
+            window.activateWindow()
 
     def menu_entry_enabled(self, *path: str) -> bool:
         """Whether a menu entry would be greyed out, as opening the menu would show."""

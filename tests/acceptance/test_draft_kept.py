@@ -76,3 +76,30 @@ def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
         await desktop.quit()
 
     play(scenario)
+
+
+def test_a_video_made_from_a_kept_draft_goes_by_the_persons_file_name(
+        desktop, person, play, tmp_path):
+    photo = write_png(tmp_path / "harbour.png", 640, 400)
+
+    async def scenario() -> None:
+        await desktop.start()
+        assert await person.drops(photo, on=person.find(START_ZONE))
+        await types_into(person, "Boats rock gently", "Prompt")
+        await person.sees("harbour.png")
+        await desktop.quit()
+        photo.rename(tmp_path / "moved.png")
+
+        await desktop.start()  # the draft is back, from its kept copy
+        await person.sees("harbour.png")
+        await person.click("Generate video")
+        await person.sees(re.compile(r"Finished: Boats rock gently"), timeout=60)
+        await person.click("Remove start image")
+        await person.sees_not("harbour.png")
+        await person.clicks_row("Boats rock gently")
+        await person.chooses_menu("Task", "Use These Settings Again")
+        await person.sees("harbour.png")
+        assert not person.can_see(re.compile(r"[0-9a-f]{16}"))  # no stored copy's name
+        await desktop.quit()
+
+    play(scenario)
