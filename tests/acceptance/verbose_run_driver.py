@@ -58,7 +58,7 @@ def main() -> int:
     run_app = entry.run_app
     failures: list[BaseException] = []
 
-    async def run_with_person(window, options, collector):  # type: ignore[no-untyped-def]
+    async def run_with_person(window, options, collector, *more):  # type: ignore[no-untyped-def]
         async def act() -> None:
             try:
                 await scenario(person, Path(image), server)
@@ -68,7 +68,7 @@ def main() -> int:
                 window.close()
 
         acting = asyncio.ensure_future(act())
-        code = await run_app(window, options, collector)
+        code = await run_app(window, options, collector, *more)
         print(f"driver: run_app returned {code}", flush=True)
         await acting
         return code
