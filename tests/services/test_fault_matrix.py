@@ -4,12 +4,15 @@ what a person is told. The table below is the specification; each row is one tes
 A fault spoils one request at its step (``times=1``), except at the balance, which is
 retried on its own: there it spoils every try, or it would never be seen. Steps:
 
-- ``upload``, ``submit``, ``download``: not retried; the job ends at that fault.
+- ``upload``: nothing is charged for it, so it is tried again while PoYo is away (the
+  note is shown meanwhile; services/patience.py), then the job finishes. A refused key
+  is not waited out: the job ends failed.
+- ``submit``, ``download``: not retried; the job ends at that fault.
 - ``status``: polling rides the fault out (the note is shown meanwhile), then finishes.
 - ``balance``: the account service's refresh, as the toolbar's credits label uses it.
 
-``says``: a piece of the sentence a person sees: the job's final message, or (status)
-the note shown while polling, or (balance) the refresh's message.
+``says``: a piece of the sentence a person sees: the job's final message, or (upload,
+status) the note shown while trying again, or (balance) the refresh's message.
 """
 
 from __future__ import annotations
@@ -51,14 +54,14 @@ class Cell:
 
 MATRIX: list[Cell] = [
     # fault          step        ends in  what a person reads (a piece of it)
-    Cell("html_502",    "upload",   Q,    "image failed. PoYo (or a proxy in front of it)"),
-    Cell("http_500",    "upload",   Q,    "image failed. PoYo's servers are having trouble"),
+    Cell("html_502",    "upload",   F,    "servers are having trouble right now. The app keeps"),
+    Cell("http_500",    "upload",   F,    "servers are having trouble right now. The app keeps"),
     Cell("http_401",    "upload",   Q,    "image failed. PoYo did not accept your API key"),
-    Cell("rate_429",    "upload",   Q,    "image failed. PoYo is receiving too many requests."),
-    Cell("no_answer",   "upload",   Q,    "image failed. PoYo did not answer in time."),
-    Cell("reset",       "upload",   Q,    "image failed. The connection to PoYo broke off."),
-    Cell("bad_json",    "upload",   Q,    "image failed. PoYo sent an answer the app could not"),
-    Cell("code_in_200", "upload",   Q,    "image failed. PoYo's servers are having trouble"),
+    Cell("rate_429",    "upload",   F,    "too many requests. The app waits and keeps trying."),
+    Cell("no_answer",   "upload",   F,    "Cannot reach PoYo right now. The app keeps trying"),
+    Cell("reset",       "upload",   F,    "Cannot reach PoYo right now. The app keeps trying"),
+    Cell("bad_json",    "upload",   F,    "could not understand. The app keeps trying."),
+    Cell("code_in_200", "upload",   F,    "servers are having trouble right now. The app keeps"),
     Cell("html_502",    "submit",   U,    "may or may not have been started"),
     Cell("http_500",    "submit",   U,    "may or may not have been started"),
     Cell("http_401",    "submit",   Q,    "PoYo did not accept your API key"),
@@ -67,12 +70,12 @@ MATRIX: list[Cell] = [
     Cell("reset",       "submit",   U,    "may or may not have been started"),
     Cell("bad_json",    "submit",   U,    "may or may not have been started"),
     Cell("code_in_200", "submit",   U,    "may or may not have been started"),
-    Cell("html_502",    "status",   F,    "answered with an error page"),
+    Cell("html_502",    "status",   F,    "servers are having trouble right now. The app keeps"),
     Cell("http_500",    "status",   F,    "servers are having trouble"),
     Cell("http_401",    "status",   F,    "did not accept your API key"),
-    Cell("rate_429",    "status",   F,    "too many requests. The app will wait and try again."),
-    Cell("no_answer",   "status",   F,    "did not answer in time. The app will keep trying."),
-    Cell("reset",       "status",   F,    "broke off. The app will keep trying."),
+    Cell("rate_429",    "status",   F,    "too many requests. The app waits and keeps trying."),
+    Cell("no_answer",   "status",   F,    "Cannot reach PoYo right now. The app keeps trying"),
+    Cell("reset",       "status",   F,    "Cannot reach PoYo right now. The app keeps trying"),
     Cell("bad_json",    "status",   F,    "could not understand"),
     Cell("code_in_200", "status",   F,    "servers are having trouble"),
     Cell("html_502",    "download", Q,    "could not be downloaded. PoYo (or a proxy in front"),
