@@ -1,9 +1,11 @@
 """The whole path of a first-time user: first start in demo mode → a demo video → it plays →
-quit → start again → the history is back and the video still plays."""
+quit → start again → the history and the form's draft are back and the video still plays."""
 
 from __future__ import annotations
 
 import re
+
+from PySide6.QtWidgets import QPlainTextEdit
 
 from tests.acceptance.person import FramesSeen
 from tests.images import write_png
@@ -32,6 +34,12 @@ def test_first_start_demo_video_plays_and_comes_back_after_a_restart(desktop, pe
         await desktop.restart()
         await person.sees(re.compile(r"Finished: Leaves sway in a light breeze"))
         await person.sees_not("No videos yet")
+        # The draft is back too: the picture and the words, ready for a variation.
+        await person.sees("garden.png")
+        prompt = person.find("Prompt", QPlainTextEdit)
+        await person.waits_for(
+            lambda: prompt.toPlainText() == "Leaves sway in a light breeze", 10,
+            "the prompt to be back in the form")
         await person.clicks_row("Leaves sway in a light breeze")
         frames = FramesSeen(person)
         await person.waits_for(lambda: frames.count >= 5, 20, "the video to play again")
