@@ -9,6 +9,12 @@ plain words for the owner to show, through a callback such as a Qt signal's ``em
 
 An owner that must stop its work when it closes (a dialog, a service) keeps its tasks in
 a :class:`BackgroundTasks` and cancels them there.
+
+Not here: work on Qt's thread pool (thumbnails, the check of a dropped picture, a copy of
+a video), whose result must come back through a signal anyway; each such worker catches
+every exception, logs it and delivers a failed result through that same signal. A
+coroutine awaited where it starts (``await asyncio.to_thread(...)``) is not background
+work: its caller hears its failure.
 """
 
 from __future__ import annotations

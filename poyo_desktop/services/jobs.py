@@ -517,6 +517,7 @@ class JobService(QObject):
     def _on_crash(self, job_id: str | None, error: BaseException) -> None:
         """Every background coroutine that fails ends here (logged by run_in_background):
         its job, if it has one, is marked failed or unknown; otherwise the person is told."""
+        from poyo_desktop.api.redaction import redact
         from poyo_desktop.services.background import plain_words
 
         job = self._jobs.get(job_id) if job_id else None
@@ -531,7 +532,7 @@ class JobService(QObject):
                                "it may or may not have been created." if sent else
                                "Something unexpected went wrong with this task. "
                                "You can try it again."),
-                error_detail=f"{type(error).__name__}: {error}")
+                error_detail=redact(f"{type(error).__name__}: {error}"))  # kept, and shown
             self._jobs[failed.id] = failed
             self.job_changed.emit(failed)
             self._spawn(f"save-{failed.id[:8]}", self._save_or_log(failed))

@@ -307,6 +307,9 @@ class VideoPreview(QWidget):
                 file_actions.copy_file(source, target_path)
             except OSError as error:
                 relay.finished.emit(str(target_path), error.strerror or str(error))
+            except Exception:  # a worker never dies silently (services/background.py)
+                log.exception("copying the video failed")
+                relay.finished.emit(str(target_path), "something unexpected went wrong")
             else:
                 relay.finished.emit(str(target_path), "")
 
