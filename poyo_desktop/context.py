@@ -176,10 +176,12 @@ class AppContext:
         if start is None or (start.done() and self.demo_pending):
             if not (self.demo_pending and self.demo):
                 return start
-            import asyncio
+            from poyo_desktop.services.background import run_in_background
 
-            self._backend_start = asyncio.ensure_future(self._start_demo())
-            self._backend_start.add_done_callback(self._on_demo_started)
+            self._backend_start = run_in_background(
+                self._start_demo(), name="starting the demo server",
+                on_error=self.notifier.problem.emit,
+                failure="The demo server could not be started")
         return self._backend_start
 
     async def start_backend(self) -> None:
@@ -223,12 +225,6 @@ class AppContext:
             self._resume_due = False
             await self.jobs.resume()
 
-    def _on_demo_started(self, task: asyncio.Future[None]) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            log.error("the demo server could not be started", exc_info=error)
-            self.notifier.problem.emit(f"The demo server could not be started: {error}")
-
     def _sandbox_url(self) -> str:
         """Start the demo server if it is not running (once, from any thread); its URL."""
         with self._sandbox_lock:
@@ -245,7 +241,7 @@ class AppContext:
         await self.account.close()
         await self.connection.close()
         if self._backend_start is not None and not self._backend_start.done():
-            with contextlib.suppress(Exception):  # reported by _on_demo_started
+            with contextlib.suppress(Exception):  # reported by run_in_background
                 await asyncio.wait_for(asyncio.shield(self._backend_start), 10)
         for client in self.jobs.clients():
             await client.aclose()

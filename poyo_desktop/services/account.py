@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.api.errors import PoyoError
+from poyo_desktop.services.background import BackgroundTasks
 
 if TYPE_CHECKING:
     from poyo_desktop.api import PoyoClient
@@ -26,16 +26,16 @@ class AccountService(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: set[asyncio.Task[None]] = set()
+        self._pending = BackgroundTasks()
 
     def check(self, api_key: str, base_url: str) -> None:
         """Test a key against ``base_url`` (the Settings dialog's "Test connection")."""
         if not api_key.strip():
             self.check_finished.emit(False, "Enter your API key first.")
             return
-        task = asyncio.ensure_future(self._check(api_key, base_url))
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+        self._pending.run(self._check(api_key, base_url), name="connection test",
+                          on_error=lambda words: self.check_finished.emit(False, words),
+                          failure="The test could not run")
 
     async def _check(self, api_key: str, base_url: str) -> None:
         from poyo_desktop.api import PoyoClient  # the HTTP stack, when first needed
@@ -58,9 +58,9 @@ class AccountService(QObject):
         self.balance_changed.emit(balance.credits, balance.fetched_at)
 
     def refresh(self, client: PoyoClient) -> None:
-        task = asyncio.ensure_future(self._refresh(client))
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+        self._pending.run(self._refresh(client), name="balance refresh",
+                          on_error=self.balance_failed.emit,
+                          failure="The balance could not be read")
 
     async def _refresh(self, client: PoyoClient) -> None:
         try:
@@ -74,7 +74,4 @@ class AccountService(QObject):
     async def close(self) -> None:
         """Stop the checks in flight, before their clients close under them (a refresh
         left running would fail with "the client has been closed", unheard)."""
-        pending = list(self._pending)
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+        await self._pending.close()

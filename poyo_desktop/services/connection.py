@@ -29,6 +29,7 @@ from poyo_desktop.api.errors import (
     ServerError,
 )
 from poyo_desktop.api.retry import NO_RETRY
+from poyo_desktop.services.background import run_in_background
 from poyo_desktop.services.connection_state import RETRYING, Connection, Link
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class ConnectionStatus(QObject):
         client = self._client
         if client is None or (self._reading is not None and not self._reading.done()):
             return
-        self._reading = asyncio.ensure_future(self._read_balance(client))
+        self._reading = run_in_background(self._read_balance(client), name="reading the balance")
 
     async def close(self) -> None:
         self._follow(None)
@@ -131,7 +132,7 @@ class ConnectionStatus(QObject):
             return
         self._set(replace(before, link=link, message=error.message if error else ""))
         if link in RETRYING and (self._probing is None or self._probing.done()):
-            self._probing = asyncio.ensure_future(self._probe(client))
+            self._probing = run_in_background(self._probe(client), name="asking PoYo again")
 
     async def _read_balance(self, client: PoyoClient) -> None:
         try:

@@ -509,20 +509,20 @@ class JobService(QObject):
         self._restart(job, self._new_task(job), needs_slot=True)
 
     def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        task.add_done_callback(lambda t: self._on_task_done(name, job_id, t))
-        return task
+        from poyo_desktop.services.background import run_in_background
 
-    def _on_task_done(self, name: str, job_id: str | None, task: asyncio.Task[Any]) -> None:
-        """Every background coroutine ends here: nothing is lost in the console."""
-        if task.cancelled():
-            return
-        error = task.exception()
-        if error is None:
-            return
+        return run_in_background(coro, name=name,
+                                 on_exception=lambda error: self._on_crash(job_id, error))
+
+    def _on_crash(self, job_id: str | None, error: BaseException) -> None:
+        """Every background coroutine that fails ends here (logged by run_in_background):
+        its job, if it has one, is marked failed or unknown; otherwise the person is told."""
+        from poyo_desktop.api.redaction import redact
+        from poyo_desktop.services.background import plain_words
+
         job = self._jobs.get(job_id) if job_id else None
-        log.error("background work %s failed%s", name,
-                  f" ({job_trace(job)})" if job is not None else "", exc_info=error)
+        if job is not None:
+            log.error("the failed background work was for %s", job_trace(job))
         if job is not None and not job.state.is_terminal:
             # A crash after a submit left must not invite a blind retry: say "unknown".
             sent = job.state is JobState.SUBMITTING and job.submit_attempts and not job.remote_id
@@ -532,12 +532,12 @@ class JobService(QObject):
                                "it may or may not have been created." if sent else
                                "Something unexpected went wrong with this task. "
                                "You can try it again."),
-                error_detail=f"{type(error).__name__}: {error}")
+                error_detail=redact(f"{type(error).__name__}: {error}"))  # kept, and shown
             self._jobs[failed.id] = failed
             self.job_changed.emit(failed)
             self._spawn(f"save-{failed.id[:8]}", self._save_or_log(failed))
         else:
-            self.problem_reported.emit(f"Something went wrong: {error}")
+            self.problem_reported.emit(plain_words(error))
 
     async def _save_or_log(self, job: Job) -> None:
         """A save with no one to tell if it fails: the log keeps the paid task's id."""

@@ -52,7 +52,10 @@ class Chime:
         elif self._effect is not None:
             self._effect.play()
         elif self._preparing is None:  # one more chime meanwhile is the same chime
-            self._preparing = asyncio.ensure_future(self._prepare_and_play())
+            from poyo_desktop.services.background import run_in_background
+
+            self._preparing = run_in_background(self._prepare_and_play(),
+                                                name="preparing the chime")
 
     async def _prepare_and_play(self) -> None:
         try:

@@ -415,12 +415,12 @@ class MainWindow(QMainWindow):
 
     def _keep_draft(self) -> None:
         """The last session's form back, and this one's kept (ui/draft_keeper.py)."""
-        import asyncio
-
+        from poyo_desktop.services.background import run_in_background
         from poyo_desktop.ui.draft_keeper import DraftKeeper
 
         self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
-        self._drafts_restoring = asyncio.ensure_future(self._drafts.restore())
+        self._drafts_restoring = run_in_background(self._drafts.restore(),
+                                                   name="restoring the last draft")
 
     def open_start_image(self, path: Path) -> None:
         self.form.start_zone.set_image(path)

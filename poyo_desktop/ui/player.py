@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.task_requests import Unavailable
+    from poyo_desktop.ui.failure_details import FailureDetails
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,7 @@ class VideoPreview(QWidget):
         screen_layout.setContentsMargins(0, 0, 0, 0)
         screen_layout.addWidget(self._stack)
 
+        self.details: FailureDetails | None = None  # made for the first failed task shown
         self.controls = PlaybackControls(self)
         self.actions = FileActionsBar(self)
         layout = QVBoxLayout(self)
@@ -220,6 +222,7 @@ class VideoPreview(QWidget):
         previous, self._job = self._job, job
         if previous is None or job is None or previous.id != job.id:
             self.actions.show_feedback("")
+        self._show_details(job)
         if job is None:
             self._release()
             self.still_view.show_message(
@@ -304,6 +307,9 @@ class VideoPreview(QWidget):
                 file_actions.copy_file(source, target_path)
             except OSError as error:
                 relay.finished.emit(str(target_path), error.strerror or str(error))
+            except Exception:  # a worker never dies silently (services/background.py)
+                log.exception("copying the video failed")
+                relay.finished.emit(str(target_path), "something unexpected went wrong")
             else:
                 relay.finished.emit(str(target_path), "")
 
@@ -376,6 +382,17 @@ class VideoPreview(QWidget):
         player.stop()
         if not player.source().isEmpty():
             player.setSource(QUrl())
+
+    def _show_details(self, job: Job | None) -> None:
+        """A failed task's technical detail, on demand, under the screen."""
+        if self.details is None:
+            if job is None or job.state not in (JobState.FAILED, JobState.UNKNOWN):
+                return
+            from poyo_desktop.ui.failure_details import FailureDetails
+
+            self.details = FailureDetails(self)
+            self.layout().insertWidget(1, self.details)  # type: ignore[attr-defined]
+        self.details.show_job(job)
 
     def _show_still(self, *, file_available: bool) -> None:
         self._stack.setCurrentWidget(self.still_view)

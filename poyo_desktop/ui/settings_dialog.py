@@ -64,8 +64,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self._original_key = ""
-        self._pending: set[asyncio.Task[None]] = set()
-        self._saving: asyncio.Task[None] | None = None
+        from poyo_desktop.services.background import BackgroundTasks
+
+        self._pending = BackgroundTasks()
+        self._saving: asyncio.Future[None] | None = None
         values = ctx.settings.values
 
         # --- account
@@ -197,18 +199,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
         ctx.account.check_finished.connect(self._on_test_finished)
-        self._spawn(self._load_key())
-
-    def _spawn(self, coro: object) -> None:
-        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+        self._pending.run(self._load_key(), name="reading the saved key",
+                          on_error=self._show_problem,
+                          failure="Your saved API key could not be read")
 
     def done(self, result: int) -> None:
         """Closing the dialog stops its background reads (a keychain may be slow)."""
-        for task in list(self._pending):
-            task.cancel()
+        self._pending.cancel()
         super().done(result)
+
+    def _show_problem(self, words: str) -> None:
+        """Background work of this dialog failed unforeseen: say so here, in its words."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # closed and deleted meanwhile: the log has it
+            return
+        self._show_saving(False)
+        self.error_label.setText(words)
+        self.error_label.show()
+        self._fit()
 
     def reject(self) -> None:
         """Not while the key is being saved: the keychain call cannot be stopped, and a
@@ -302,7 +311,11 @@ class SettingsDialog(QDialog):
     def _start_saving(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
         self.keychain_box.hide()
         self._show_saving(True)
-        self._saving = asyncio.ensure_future(self._save_key(key, edited, to_file=to_file))
+        from poyo_desktop.services.background import run_in_background
+
+        self._saving = run_in_background(self._save_key(key, edited, to_file=to_file),
+                                         name="saving the key", on_error=self._show_problem,
+                                         failure="Could not save your API key")
 
     async def _save_key(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
         """The key first (in a worker thread), then the rest: a key that could not be saved

@@ -411,25 +411,26 @@ class JobListModel(QAbstractListModel):
         if not inspect.isawaitable(answer):
             then(answer)
             return False
-        import asyncio
+        from poyo_desktop.services.background import run_in_background
 
-        future = asyncio.ensure_future(answer)
-        self._in_flight.add(future)
         generation = self._generation
+
+        def current() -> bool:
+            # Not for an older query, nor after the window went away meanwhile.
+            return generation == self._generation and shiboken6.isValid(self)
+
+        def failed(error: BaseException) -> None:  # logged by run_in_background
+            if current():
+                self._say_failed()
+                then(None)
 
         def arrived(done: asyncio.Future[Any]) -> None:
             self._in_flight.discard(done)
-            if done.cancelled() or generation != self._generation:
-                return
-            if not shiboken6.isValid(self):  # the window went away meanwhile
-                return
-            error = done.exception()
-            if isinstance(error, Exception):
-                self._fail(error)
-                then(None)
-            else:
+            if not done.cancelled() and done.exception() is None and current():
                 then(done.result())
 
+        future = run_in_background(answer, name="reading the history", on_exception=failed)
+        self._in_flight.add(future)
         future.add_done_callback(arrived)
         return True
 
@@ -526,6 +527,9 @@ class JobListModel(QAbstractListModel):
 
     def _fail(self, exc: Exception) -> None:
         log.error("could not read the history", exc_info=exc)
+        self._say_failed()
+
+    def _say_failed(self) -> None:
         if self._failed_generation != self._generation:
             self._failed_generation = self._generation
             self.load_failed.emit("The list of your videos could not be read.")
