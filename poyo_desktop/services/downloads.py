@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import unique_path
-from poyo_desktop.threads import give_way_to_the_gui
 
 if TYPE_CHECKING:
     from poyo_desktop.api import PoyoClient

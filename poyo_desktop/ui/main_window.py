@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from poyo_desktop.context import AppContext
+    from poyo_desktop.boot.compose import AppContext
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.paths import AppPaths

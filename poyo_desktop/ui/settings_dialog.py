@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.context import AppContext
+from poyo_desktop.boot.compose import AppContext
 from poyo_desktop.services.secrets import (
     KeychainRefused,
     KeyStore,

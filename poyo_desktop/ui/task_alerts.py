@@ -28,7 +28,7 @@ from poyo_desktop.ui.notify import DesktopNotifier, Notice
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from poyo_desktop.context import AppContext
+    from poyo_desktop.boot.compose import AppContext
     from poyo_desktop.core.job import Job
     from poyo_desktop.ui.chime import Chime
     from poyo_desktop.ui.main_window import MainWindow

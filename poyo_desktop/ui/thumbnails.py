@@ -35,7 +35,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from poyo_desktop.threads import give_way_to_the_gui
+from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 
 __all__ = ["ThumbnailCache"]
 
@@ -75,7 +75,8 @@ class ThumbnailCache(QObject):
         # Decoding must not take the CPU from painting: on two cores, two decoders at equal
         # priority preempted the GUI thread mid-frame (130 involuntary switches in a 20 ms
         # frame while scrolling). Qt lowers the priority on Windows and macOS; on Linux it
-        # cannot for ordinary threads, so each worker lowers its own (poyo_desktop.threads).
+        # cannot for ordinary threads, so each worker lowers its own
+        # (poyo_desktop.runtime.thread_priority).
         self._pool.setThreadPriority(QThread.Priority.LowPriority)
         self._relay = _Relay(self)
         self._relay.loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)

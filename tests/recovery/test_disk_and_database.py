@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from poyo_desktop.context import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, Options, build_context
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault, Sandbox

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.paths import AppPaths
@@ -355,7 +355,7 @@ START_PROBE = r"""
 import os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 pin_none_refcount()
 app = QApplication([sys.argv[0]])
 LATE = ("asyncio", "qasync", "httpx", "keyring", "sqlite3", "PySide6.QtMultimedia",
@@ -377,7 +377,8 @@ class Probe(QObject):
         return False
 
 probe = Probe()
-from poyo_desktop.app import main, scan_sources_cheaply
+from poyo_desktop.boot.main import main
+from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
 scan_sources_cheaply()
 from poyo_desktop.ui.main_window import MainWindow
 built, panes = MainWindow.__init__, MainWindow.build_panes
@@ -428,12 +429,12 @@ async def seed_history(home: Path, *jobs) -> None:
 
 FIRST_START_PROBE = r"""
 import asyncio, os, sys
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 pin_none_refcount()
 import qasync
 from PySide6.QtWidgets import QApplication
 from pathlib import Path
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 
 async def main():
     ctx = await build_context(Options(data_dir=Path(sys.argv[1]), demo_task_seconds=0.5),

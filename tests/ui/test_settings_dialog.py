@@ -10,7 +10,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 from poyo_desktop.services.secrets import KeyLocation
 from poyo_desktop.ui.main_window import MainWindow
 from poyo_desktop.ui.settings_dialog import SettingsDialog

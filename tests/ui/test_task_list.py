@@ -31,7 +31,8 @@ def _pin_singletons() -> None:
     """PySide6 6.12 on CPython 3.11 drops a reference to True on every ``Signal.emit()`` and
     to None on many void calls; a few thousand emits abort the run ("bool_dealloc"). The
     suite-wide fix belongs in tests/conftest.py (and the app's start-up); until then this
-    module pins them itself, once per process, as poyo_desktop.qtfix.py does for None.
+    module pins them itself, once per process, as poyo_desktop/runtime/pyside_refcounts.py
+    does for None.
     """
     if sys.version_info >= (3, 12) or getattr(sys, "_poyo_singletons_pinned", False):
         return

@@ -105,7 +105,7 @@ class AppContext:
         :meth:`switching` says when it runs.
         """
         from poyo_desktop.api import PoyoClient
-        from poyo_desktop.logs import REDACTOR
+        from poyo_desktop.runtime.logging_setup import REDACTOR
 
         api_key = api_key.strip()
         self._api_key = api_key
@@ -271,7 +271,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     :meth:`AppContext.start_backend`, so the window can paint first."""
     import asyncio
 
-    from poyo_desktop.logs import REDACTOR
+    from poyo_desktop.runtime.logging_setup import REDACTOR
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.balance_watch import BalanceWatch
     from poyo_desktop.services.connection import ConnectionStatus

@@ -8,7 +8,7 @@ import weakref
 
 from PySide6.QtCore import QObject, QThread
 
-from poyo_desktop.gui_gc import GuiThreadCollector
+from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
 
 class Holder:

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from poyo_desktop.threads import NICENESS, give_way_to_the_gui
+from poyo_desktop.runtime.thread_priority import NICENESS, give_way_to_the_gui
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")

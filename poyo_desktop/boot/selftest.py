@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
 from poyo_desktop.api import STANDARD
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.drafts import JobDraft

@@ -20,16 +20,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from poyo_desktop import APP_ID, APP_NAME, __version__
+from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line
+from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
 
 if TYPE_CHECKING:
     import argparse
 
     from PySide6.QtWidgets import QApplication
 
-    from poyo_desktop.context import Options
-    from poyo_desktop.gui_gc import GuiThreadCollector
+    from poyo_desktop.boot.compose import Options
+    from poyo_desktop.boot.single_instance import Ownership
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
     from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.single_instance import Ownership
     from poyo_desktop.ui.main_window import MainWindow
 
 FIRST_PAINT_LIMIT_MS = 1000
@@ -66,9 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         from poyo_desktop.sandbox.render import main as render_main
 
         return render_main(argv[1:])
-    from poyo_desktop.qtfix import pin_none_refcount
+    from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
-    pin_none_refcount()  # before any Qt call: PySide6 6.12 on Python 3.11 (see qtfix.py)
+    # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
+    pin_none_refcount()
     args = _parse(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = AppPaths.default(data_dir)
     ownership = None
     if not args.self_test:  # a self-test has its own folder and never waits on the app
-        from poyo_desktop.single_instance import OwnerNotAnswering, claim
+        from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim
 
         try:  # before any window: a second start hands its files over and leaves
             ownership = claim(paths.data_dir, args.files)
@@ -108,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     # Closing the last window must not stop the loop under our feet: the coroutine that
     # runs the app closes services (saving honest states) and then returns.
     app.setQuitOnLastWindowClosed(False)
-    from poyo_desktop.gui_gc import GuiThreadCollector
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
     # Qt objects must never be freed by a worker's GC pass.
     collector = GuiThreadCollector(parent=app)
@@ -116,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         import qasync
 
-        from poyo_desktop.selftest import run_self_test
+        from poyo_desktop.boot.selftest import run_self_test
 
         _finish_setup(app, paths, verbose=args.verbose)
         return qasync.run(run_self_test(app, _options(args, data_dir)))
@@ -133,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
-    from poyo_desktop.context import Options
+    from poyo_desktop.boot.compose import Options
 
     options = Options(data_dir=data_dir, force_demo=args.demo or args.self_test,
                       base_url=args.server, poll_interval=args.poll_interval)
@@ -147,50 +150,6 @@ def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
     return options
 
 
-def scan_sources_cheaply() -> bool:
-    """Make PySide6's per-import check cheap; True when applied (once per process).
-
-    PySide6 (6.12, ``shibokensupport.feature``) asks of every module imported after it
-    whether its source mentions "PySide6", with ``inspect.getsource``. That keeps the whole
-    source of every module (~400 in this app) in ``linecache`` for the life of the process:
-    measured ~10 MB of idle memory and ~40 ms of start-up. The same question is answered
-    here by reading the file's bytes; anything but a plain ``.py`` file is left to PySide6.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if not callable(original) or getattr(original, "poyo_cheap", False):
-        return False
-
-    def mod_uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not (isinstance(path, str) and path.endswith(".py")):
-            return bool(original(module))
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return bool(original(module))
-
-    mod_uses_pyside.poyo_cheap = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
-    return True
-
-
-def skip_httpx_command_line() -> bool:
-    """Keep httpx from importing its command-line tool; True when applied.
-
-    ``import httpx`` also imports ``httpx._main`` (click, and pygments and rich where they
-    are installed) only to offer ``httpx.main``, the ``httpx`` command, which this app
-    never runs; click is always installed here, since uvicorn needs it. Marking the module
-    absent makes httpx define its own stand-in (its ``ImportError`` fallback) instead:
-    measured ~3.7 MB of idle memory and ~20 ms less. Only before httpx is imported.
-    """
-    if "httpx" in sys.modules:
-        return False
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    return True
-
-
 def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
     """What the first paint need not wait for: the log file (logging.handlers, ~10 ms) and
     the window icon (eight PNGs)."""
@@ -198,8 +157,8 @@ def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
 
     from PySide6.QtGui import QIcon
 
-    from poyo_desktop.logs import setup_logging
-    from poyo_desktop.resources_path import app_icon_files
+    from poyo_desktop.boot.resources_path import app_icon_files
+    from poyo_desktop.runtime.logging_setup import setup_logging
 
     log_file = setup_logging(paths.log_dir, verbose=verbose)
     logging.getLogger(__name__).info("%s %s starting (log: %s)", APP_NAME, __version__,
@@ -246,8 +205,8 @@ async def run_app(window: MainWindow, options: Options, collector: GuiThreadColl
     import asyncio
     import logging
 
-    from poyo_desktop.context import build_context
-    from poyo_desktop.quit_signals import QuitOnSignals
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.quit_signals import QuitOnSignals
 
     # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
     # between download threads' chunks, would wait up to 5 ms (the default) each time.
@@ -285,8 +244,8 @@ def _own_folder(window: MainWindow, options: Options,
     brings this window forward, the first file becoming the Start image."""
     import logging
 
+    from poyo_desktop.boot.single_instance import Ownership, take_lock
     from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.single_instance import Ownership, take_lock
 
     if ownership is None:
         folder = AppPaths.default(options.data_dir).data_dir
@@ -300,7 +259,7 @@ def _own_folder(window: MainWindow, options: Options,
     if sys.platform == "darwin":  # an app-wide filter sees every event: only where needed
         from PySide6.QtWidgets import QApplication
 
-        from poyo_desktop.single_instance import FileOpenEvents
+        from poyo_desktop.boot.single_instance import FileOpenEvents
 
         mac_open = FileOpenEvents(window)  # lives as long as the window
         mac_open.opened.connect(lambda files: _bring_forward(window, files))
