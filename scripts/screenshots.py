@@ -31,9 +31,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from poyo_desktop.boot.compose import Options, build_context  # noqa: E402
 from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
+from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
 from poyo_desktop.sandbox import Fault  # noqa: E402
-from poyo_desktop.services.drafts import JobDraft  # noqa: E402
 from poyo_desktop.ui.main_window import MainWindow  # noqa: E402
 
 

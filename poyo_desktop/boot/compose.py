@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from poyo_desktop.api.pending import PendingClient
+from poyo_desktop.api.standin import StandInClient
 
 if TYPE_CHECKING:
     import asyncio
 
-    from poyo_desktop.api import PoyoClient
+    from poyo_desktop.api.protocol import PoyoApi
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.balance_watch import BalanceWatch
     from poyo_desktop.services.connection import ConnectionStatus
@@ -152,7 +152,7 @@ class AppContext:
             self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, str(running.base_url)))
             return
         # Nothing is sent through the stand-in: jobs wait until the server runs.
-        self.jobs.use_backend("demo", PendingClient(), ready=False)
+        self.jobs.use_backend("demo", StandInClient(), ready=False)
         self.demo_pending = True
         self.ensure_backend()
 
@@ -299,7 +299,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     if store.recovery is not None:
         notes.append(store.recovery.message)
     sandbox = None
-    client: PoyoClient | PendingClient
+    client: PoyoApi
     if stored and not options.force_demo:
         from poyo_desktop.api import PoyoClient
 
@@ -314,7 +314,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     elif defer_demo:
         # Replaced once the demo server runs (on the first Generate, or for left-over
         # work): until then nothing is sent, and the HTTP stack is not even loaded.
-        client = PendingClient()
+        client = StandInClient()
         backend, demo = "demo", True
     else:
         from poyo_desktop.api import PoyoClient

@@ -16,11 +16,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.api import STANDARD
 from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.rules import STANDARD
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.drafts import JobDraft
 
 GENERATION_TIMEOUT = 120.0
 PLAYBACK_TIMEOUT = 20.0

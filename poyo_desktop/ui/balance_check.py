@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from poyo_desktop.api.pricing import price_credits
+from poyo_desktop.core.prices import price_credits
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.services.connection import ConnectionStatus
-    from poyo_desktop.services.drafts import JobDraft
 
 
 def send_if_affordable(parent: QWidget, connection: ConnectionStatus, draft: JobDraft,

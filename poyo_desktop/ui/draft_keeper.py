@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from poyo_desktop.api.request import DURATIONS, STANDARD
+from poyo_desktop.core.rules import DURATIONS, STANDARD
 from poyo_desktop.services.draft_store import DraftPicture, DraftStore, SavedDraft
 
 if TYPE_CHECKING:

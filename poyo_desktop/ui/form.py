@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.api.request import (
+from poyo_desktop.core.rules import (
     DURATIONS,
     PRO,
     PROMPT_SOFT_LIMIT,
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 
-    from poyo_desktop.services.drafts import JobDraft
+    from poyo_desktop.core.draft import JobDraft
 
 log = logging.getLogger(__name__)
 
@@ -429,7 +429,7 @@ class GenerationForm(QWidget):
         """
         if any(p.severity is Severity.ERROR for p in self.problems()):
             return None
-        from poyo_desktop.services.drafts import JobDraft  # not needed to draw the form
+        from poyo_desktop.core.draft import JobDraft  # not needed to draw the form
 
         model = self.model()
         return JobDraft(

@@ -16,7 +16,7 @@ from poyo_desktop.core.states import JobState
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
-    from poyo_desktop.services.task_requests import Unavailable
+    from poyo_desktop.services.task_choices import Unavailable
 
     UnavailableSource = Callable[[Job], Unavailable | None]
 

@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from poyo_desktop.boot.compose import AppContext
+    from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.core.job import Job
-    from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.ui.draft_keeper import DraftKeeper
     from poyo_desktop.ui.history_filter import HistoryFilter
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         self.copy_json_action.setEnabled(job is not None)
         self.reuse_action.setEnabled(job is not None)
         self.remove_action.setEnabled(job is not None)
-        from poyo_desktop.services.task_requests import TaskRequest
+        from poyo_desktop.services.task_choices import TaskRequest
 
         self._refused = set()
         for action, offered, request in (
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
             def original(picked: str | None) -> Path | None:  # shown by its name
                 return Path(picked) if picked else None
 
-            from poyo_desktop.services.drafts import JobDraft
+            from poyo_desktop.core.draft import JobDraft
 
             self.form.set_draft(JobDraft(
                 model=job.model, prompt=job.prompt, duration=job.duration,

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtMultimediaWidgets import QVideoWidget
 
     from poyo_desktop.core.job import Job
-    from poyo_desktop.services.task_requests import Unavailable
+    from poyo_desktop.services.task_choices import Unavailable
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ price beside a banner that says they are free; the price a key would pay stays i
 
 from __future__ import annotations
 
-from poyo_desktop.api.pricing import describe_price, price_credits
+from poyo_desktop.core.prices import describe_price, price_credits
 
 
 def footer_price(model: str, duration: int, *, demo: bool) -> str:

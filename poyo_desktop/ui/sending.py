@@ -13,8 +13,8 @@ import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.core.job import Job
-    from poyo_desktop.services.drafts import JobDraft
     from poyo_desktop.services.not_sent import NotSent
     from poyo_desktop.ui.form import GenerationForm
 

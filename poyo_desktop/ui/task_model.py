@@ -8,7 +8,7 @@ invalidate for all 10,000 rows.
 
 Filtering happens here, in the source, not in a QSortFilterProxyModel: a proxy can only
 filter rows already loaded, so with lazy paging a narrow filter would pull in the whole
-history page by page. The store's own :class:`~poyo_desktop.store.JobQuery` is handed to
+history page by page. A :class:`~poyo_desktop.core.query.JobQuery` is handed to
 the source (the store answers it in SQL), and the same query, folded the same way, is
 applied to every upsert so a row leaves the list the moment it stops matching.
 
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     )
 
     from poyo_desktop.core.job import Job
-    from poyo_desktop.store.query import JobQuery
+    from poyo_desktop.core.query import JobQuery
     from poyo_desktop.ui.thumbnails import ThumbnailCache
 
 __all__ = ["CountFn", "JobListModel", "JobSource", "PageFn", "is_active", "is_everything",
@@ -91,14 +91,14 @@ def is_active(state: JobState) -> bool:
 
 def is_everything(query: JobQuery) -> bool:
     """The query lets every job through (the list is the whole history)."""
-    from poyo_desktop.store.rows import search_needle
+    from poyo_desktop.core.query import search_needle
 
     return not search_needle(query.text) and query.states is None and query.models is None
 
 
 def matcher(query: JobQuery) -> Callable[[Job], bool]:
     """``query`` as a test on one job, with exactly the store's folding of the text."""
-    from poyo_desktop.store.rows import search_needle, search_text
+    from poyo_desktop.core.query import search_needle, search_text
 
     needle = search_needle(query.text)
     states, models = query.states, query.models
@@ -253,7 +253,7 @@ class JobListModel(QAbstractListModel):
 
     def query(self) -> JobQuery:
         if self._query is None:
-            from poyo_desktop.store.query import JobQuery
+            from poyo_desktop.core.query import JobQuery
 
             self._query = JobQuery()
         return self._query

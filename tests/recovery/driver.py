@@ -34,9 +34,9 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from poyo_desktop.boot.compose import Options, build_context  # noqa: E402
+from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.job import Job  # noqa: E402
-from poyo_desktop.services.drafts import JobDraft  # noqa: E402
-from poyo_desktop.store.query import JobQuery  # noqa: E402
+from poyo_desktop.core.query import JobQuery  # noqa: E402
 
 POLL = 0.05
 IGNORED_AFTER = 2.0  # seconds without any sign that a command was acted on

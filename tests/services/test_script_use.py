@@ -24,7 +24,7 @@ import asyncio, sys, time
 from pathlib import Path
 
 from poyo_desktop.api import PoyoClient
-from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.services.jobs import JobService
 from poyo_desktop.services.pipeline import PipelineConfig
 from poyo_desktop.store import AsyncJobStore

@@ -15,8 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.api.request import PRO, STANDARD, Problem, Severity
-from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.core.draft import JobDraft
+from poyo_desktop.core.rules import PRO, STANDARD, Problem, Severity
 from poyo_desktop.services.preflight import ImageCheck
 from poyo_desktop.ui.drop_zone import ImageDropZone
 from poyo_desktop.ui.form import GenerationForm

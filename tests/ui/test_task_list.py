@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store import JobQuery
 from poyo_desktop.ui import formatting, thumbnails
 from poyo_desktop.ui.task_delegate import JobDelegate, tone_for
 from poyo_desktop.ui.task_model import JobListModel, matcher

@@ -14,7 +14,7 @@ from typing import NoReturn
 from poyo_desktop.api.errors import NetworkError
 
 
-class PendingClient:
+class StandInClient:
     """Stands for :class:`~poyo_desktop.api.client.PoyoClient` until its server runs: it
     has the address, and every request fails at once with :class:`NetworkError`, nothing
     having been sent."""
@@ -23,7 +23,7 @@ class PendingClient:
         self.base_url = base_url
 
     def __repr__(self) -> str:
-        return f"PendingClient(base_url={self.base_url!r})"
+        return f"StandInClient(base_url={self.base_url!r})"
 
     async def aclose(self) -> None:
         """Nothing to close: nothing was opened."""

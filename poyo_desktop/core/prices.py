@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from poyo_desktop.core.rules import PRO, STANDARD
+
 CREDIT_USD = 0.005
 
 _PRICES: dict[tuple[str, int], int] = {
-    ("kling-2.1/standard", 5): 30,
-    ("kling-2.1/standard", 10): 60,
-    ("kling-2.1/pro", 5): 55,
-    ("kling-2.1/pro", 10): 110,
+    (STANDARD, 5): 30,
+    (STANDARD, 10): 60,
+    (PRO, 5): 55,
+    (PRO, 10): 110,
 }
 
 
