@@ -30,7 +30,7 @@ async def watch(data_dir: Path, base_url: str, *, min_s: float,
     until ``min_s`` passed and ``downloads`` videos are saved. Also when the worst came."""
     from poyo_desktop.boot.compose import Options, build_context
     from poyo_desktop.core.states import JobState
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=base_url))
     window = MainWindow(ctx)

@@ -34,7 +34,7 @@ from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
 from poyo_desktop.sandbox import Fault  # noqa: E402
-from poyo_desktop.ui.main_window import MainWindow  # noqa: E402
+from poyo_desktop.ui.window.main_window import MainWindow  # noqa: E402
 
 
 def mountain_image(path: Path) -> Path:

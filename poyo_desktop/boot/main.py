@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from poyo_desktop.boot.single_instance import Ownership
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
     from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
 FIRST_PAINT_LIMIT_MS = 1000
 
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         return qasync.run(run_self_test(app, _options(args, data_dir)))
     window = show_window(paths)
     _finish_setup(app, paths, verbose=args.verbose)
-    from poyo_desktop.ui.errors import install_excepthook
+    from poyo_desktop.ui.window.errors import install_excepthook
 
     install_excepthook()
     if args.files:
@@ -180,7 +180,7 @@ def show_window(paths: AppPaths) -> MainWindow:
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     window = MainWindow(paths=paths, panes_later=True)
     window.show()

@@ -56,7 +56,7 @@ def _say(text: str) -> None:
 
 
 async def run_self_test(app: QApplication, options: Options) -> int:
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     started = time.monotonic()
     ctx = await build_context(options)

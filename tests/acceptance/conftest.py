@@ -21,7 +21,7 @@ import pytest
 from poyo_desktop.boot import main as entry
 from poyo_desktop.boot.compose import Options
 from poyo_desktop.services.paths import AppPaths
-from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.acceptance.person import Person
 
 #: Quick simulated videos: a demo task takes this long, checked this often.

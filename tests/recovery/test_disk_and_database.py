@@ -23,7 +23,7 @@ from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault, Sandbox
 from poyo_desktop.store import JobStore
-from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.conftest import TEST_KEY
 from tests.recovery.checks import assert_one_good_video_each
 from tests.ui.test_main_window import job_rows, wait_until

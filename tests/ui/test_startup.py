@@ -52,7 +52,7 @@ def test_start_does_not_wait_forever_for_a_window_that_is_never_drawn(qapp, tmp_
 
     from poyo_desktop.boot import main as entry
     from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "show", lambda self: None)
     monkeypatch.setattr(entry, "FIRST_PAINT_LIMIT_MS", 100)

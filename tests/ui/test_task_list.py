@@ -19,10 +19,10 @@ from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui import formatting, thumbnails
-from poyo_desktop.ui.task_delegate import JobDelegate, tone_for
-from poyo_desktop.ui.task_model import JobListModel, matcher
-from poyo_desktop.ui.task_view import TaskListView
-from poyo_desktop.ui.thumbnails import ThumbnailCache
+from poyo_desktop.ui.tasks.task_delegate import JobDelegate, tone_for
+from poyo_desktop.ui.tasks.task_model import JobListModel, matcher
+from poyo_desktop.ui.tasks.task_view import TaskListView
+from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 

@@ -49,8 +49,8 @@ from poyo_desktop.services.settings import (
     SettingsValues,
     problems_with,
 )
-from poyo_desktop.ui.notification_settings import NotificationSettings
-from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, success_color
+from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, success_color
+from poyo_desktop.ui.settings.notification_settings import NotificationSettings
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.core.states import JobState
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ __all__ = [
 # European numeric date, and it does not change with the C library's locale setting.
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_MODEL_LABELS = {"kling-2.1/standard": "Standard", "kling-2.1/pro": "Pro"}
+_MODEL_LABELS = {STANDARD: "Standard", PRO: "Pro"}
 
 # Decimal units, as file managers on macOS and most Linux desktops show them.
 _SIZE_UNITS = ("KB", "MB", "GB", "TB")

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from poyo_desktop.ui.theme import SCREEN_TEXT_COLOUR
+from poyo_desktop.ui.kit.theme import SCREEN_TEXT_COLOUR
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.connection_state import Connection, Link
-from poyo_desktop.ui.theme import error_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from poyo_desktop.ui.first_frame import outline_pen, solid_brush
+from poyo_desktop.ui.kit.lazy_qt import outline_pen, solid_brush
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -44,7 +44,7 @@ class DemoBanner(QFrame):
         layout.addWidget(button)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """A rounded amber box (paths, as in the first frame: see ui/first_frame.py)."""
+        """A rounded amber box (paths, as in the first frame: see ui/kit/lazy_qt.py)."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QPainterPath()

@@ -24,8 +24,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui import formatting
-from poyo_desktop.ui.row_look import (
+from poyo_desktop.ui.tasks import formatting
+from poyo_desktop.ui.tasks.row_look import (
     LINE_GAP,
     PAD_V,
     ChipCache,
@@ -33,7 +33,7 @@ from poyo_desktop.ui.row_look import (
     Tone,
     tone_for,
 )
-from poyo_desktop.ui.task_model import JobListModel, is_active
+from poyo_desktop.ui.tasks.task_model import JobListModel, is_active
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,8 +43,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
     from poyo_desktop.core.job import Job
-    from poyo_desktop.ui.row_look import RowColors, RowFonts
-    from poyo_desktop.ui.thumbnails import ThumbnailCache
+    from poyo_desktop.ui.tasks.row_look import RowColors, RowFonts
+    from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
 __all__ = ["JobDelegate", "Tone", "tone_for"]
 
@@ -87,9 +87,9 @@ _bits: _StyleBits | None = None
 
 
 class JobDelegate(QStyledItemDelegate):
-    """Paints a :class:`~poyo_desktop.ui.task_model.JobListModel` row; holds no state of its
+    """Paints a :class:`~poyo_desktop.ui.tasks.task_model.JobListModel` row; holds no state of its
     own beyond the thumbnail cache it reads from, the clock it reads the time from, and
-    what it has worked out about fonts, colours and chips (:mod:`~poyo_desktop.ui.row_look`).
+    what it has worked out about fonts, colours and chips (:mod:`~poyo_desktop.ui.tasks.row_look`).
     """
 
     def __init__(

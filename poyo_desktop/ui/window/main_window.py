@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.banner import DemoBanner
-from poyo_desktop.ui.first_frame import Qt, set_qt_property
-from poyo_desktop.ui.form import GenerationForm
-from poyo_desktop.ui.icons import ActionGlyph, themed_icon
-from poyo_desktop.ui.theme import PREVIEW_MINIMUM, SCREEN_COLOUR
+from poyo_desktop.ui.form.form import GenerationForm
+from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon
+from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
+from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR
+from poyo_desktop.ui.window.banner import DemoBanner
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
@@ -51,13 +51,13 @@ if TYPE_CHECKING:
     from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.ui.draft_keeper import DraftKeeper
-    from poyo_desktop.ui.history_filter import HistoryFilter
-    from poyo_desktop.ui.player import VideoPreview
-    from poyo_desktop.ui.task_alerts import TaskAlerts
-    from poyo_desktop.ui.task_model import JobListModel
-    from poyo_desktop.ui.task_view import TaskListView
-    from poyo_desktop.ui.thumbnails import ThumbnailCache
+    from poyo_desktop.ui.form.draft_keeper import DraftKeeper
+    from poyo_desktop.ui.player.player import VideoPreview
+    from poyo_desktop.ui.tasks.history_filter import HistoryFilter
+    from poyo_desktop.ui.tasks.task_model import JobListModel
+    from poyo_desktop.ui.tasks.task_view import TaskListView
+    from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
+    from poyo_desktop.ui.window.task_alerts import TaskAlerts
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.build_panes()
         self._ctx = ctx
         self._connect_services()
-        from poyo_desktop.ui.task_alerts import TaskAlerts  # after the first paint
+        from poyo_desktop.ui.window.task_alerts import TaskAlerts  # after the first paint
 
         self.alerts = TaskAlerts(self, ctx)  # notices, chime, count in the title
         self._on_mode_changed(ctx.demo)
@@ -195,11 +195,11 @@ class MainWindow(QMainWindow):
         if self._panes_built:
             return
         self._panes_built = True
-        from poyo_desktop.ui.history_filter import HistoryFilter
-        from poyo_desktop.ui.player import VideoPreview
-        from poyo_desktop.ui.task_model import JobListModel
-        from poyo_desktop.ui.task_view import TaskListView
-        from poyo_desktop.ui.thumbnails import ThumbnailCache
+        from poyo_desktop.ui.player.player import VideoPreview
+        from poyo_desktop.ui.tasks.history_filter import HistoryFilter
+        from poyo_desktop.ui.tasks.task_model import JobListModel
+        from poyo_desktop.ui.tasks.task_view import TaskListView
+        from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
         self.thumbnails = ThumbnailCache(self)
         self.model = JobListModel(self.thumbnails, self)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         """A menu action; a standard ``shortcut`` gives it all the platform's keys for it."""
         action = QAction(text, self)
-        # setShortcuts, as setShortcut(…) makes the Qt namespace (see ui/first_frame.py).
+        # setShortcuts, as setShortcut(…) makes the Qt namespace (see ui/kit/lazy_qt.py).
         if isinstance(shortcut, str):
             action.setShortcuts([QKeySequence(shortcut)])
         elif shortcut is not None:
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
                 None, self.remove_action]
 
     def _build_status_bar(self) -> None:
-        from poyo_desktop.ui.status_line import StatusLine
+        from poyo_desktop.ui.window.status_line import StatusLine
 
         self.status_line = StatusLine(self.statusBar())  # the one truth about the connection
         self.mode_label = self.status_line.label
@@ -414,10 +414,10 @@ class MainWindow(QMainWindow):
             box.open()
 
     def _keep_draft(self) -> None:
-        """The last session's form back, and this one's kept (ui/draft_keeper.py)."""
+        """The last session's form back, and this one's kept (ui/form/draft_keeper.py)."""
         import asyncio
 
-        from poyo_desktop.ui.draft_keeper import DraftKeeper
+        from poyo_desktop.ui.form.draft_keeper import DraftKeeper
 
         self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
         self._drafts_restoring = asyncio.ensure_future(self._drafts.restore())
@@ -434,13 +434,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(SENDING, 4000)
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
-        from poyo_desktop.ui.balance_check import send_if_affordable
+        from poyo_desktop.ui.form.balance_check import send_if_affordable
 
         send_if_affordable(self, self.ctx.connection, draft, lambda: self._send(draft),
                            cancelled=lambda: self.form.set_sending(False))
 
     def _send(self, draft: JobDraft) -> None:
-        from poyo_desktop.ui.sending import follow_send
+        from poyo_desktop.ui.form.sending import follow_send
 
         self.ctx.settings.update(last_model=draft.model, last_duration=draft.duration)
         started = self.ctx.ensure_backend()  # the demo server starts on the first Generate
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
         # tooltips say it too, in the same words.
         why = self._ctx.jobs.unavailable(job) if job and self._ctx is not None else None
         if self._ctx is not None:
-            from poyo_desktop.ui.formatting import explain_unavailable
+            from poyo_desktop.ui.tasks.formatting import explain_unavailable
 
             explain_unavailable(self._ctx.jobs.unavailable)
         if job is not None:
@@ -558,13 +558,13 @@ class MainWindow(QMainWindow):
 
     def _open_selected_video(self) -> None:
         if (job := self._selected()) and job.output_path:
-            from poyo_desktop.ui.file_actions import open_with_system
+            from poyo_desktop.ui.player.file_actions import open_with_system
 
             open_with_system(Path(job.output_path))
 
     def _reveal_selected(self) -> None:
         if (job := self._selected()) and job.output_path:
-            from poyo_desktop.ui.file_actions import show_in_folder
+            from poyo_desktop.ui.player.file_actions import show_in_folder
 
             show_in_folder(Path(job.output_path))
 
@@ -637,20 +637,20 @@ class MainWindow(QMainWindow):
             self._with_backend(lambda: self.ctx.jobs.check_again(job_id))
 
     def _show_shortcuts(self) -> None:
-        from poyo_desktop.ui.shortcuts_dialog import show_shortcuts
+        from poyo_desktop.ui.window.shortcuts_dialog import show_shortcuts
 
         show_shortcuts(self.menuBar(), self)
 
     def offer_first_run_guide(self) -> None:
         """The three-step guide over the preview, on a first start until dismissed (the app
         calls this; windows made by other code never show it)."""
-        from poyo_desktop.ui.first_run import offer_guide
+        from poyo_desktop.ui.window.first_run import offer_guide
 
         self.build_panes()
         offer_guide(self.preview, self._window_state(), self.form.generate_requested)
 
     def _show_about(self) -> None:
-        from poyo_desktop.ui.about import show_about
+        from poyo_desktop.ui.window.about import show_about
 
         show_about(self)
 
@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
         if self._ctx is None:
             self._when_attached(self.open_settings)
             return
-        from poyo_desktop.ui.settings_dialog import SettingsDialog  # keyring, on demand
+        from poyo_desktop.ui.settings.settings_dialog import SettingsDialog  # keyring, on demand
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.key_saved.connect(self.ctx.use_key)

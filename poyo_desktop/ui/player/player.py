@@ -19,10 +19,10 @@ from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.first_frame import outline_pen
-from poyo_desktop.ui.player_controls import FileActionsBar, PlaybackControls
-from poyo_desktop.ui.player_still import Glyph, PixmapCache, StillView
-from poyo_desktop.ui.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
+from poyo_desktop.ui.kit.lazy_qt import outline_pen
+from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
+from poyo_desktop.ui.player.player_controls import FileActionsBar, PlaybackControls
+from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView
 
 if TYPE_CHECKING:
     # QtMultimedia is loaded on the first video to play (see _media).
@@ -297,7 +297,9 @@ class VideoPreview(QWidget):
         relay.finished.connect(self._on_copy_finished)
         self._copies.add(relay)
         self.actions.show_feedback(self.tr("Saving…"))
-        from poyo_desktop.ui import file_actions  # shutil, QProcess: not needed to draw
+        from poyo_desktop.ui.player.player import (
+            file_actions,  # shutil, QProcess: not needed to draw
+        )
 
         def work() -> None:
             try:
@@ -514,7 +516,7 @@ class VideoPreview(QWidget):
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
-        from poyo_desktop.ui import file_actions
+        from poyo_desktop.ui.player.player import file_actions
 
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
@@ -523,7 +525,7 @@ class VideoPreview(QWidget):
             )
 
     def _on_reveal_clicked(self) -> None:
-        from poyo_desktop.ui import file_actions
+        from poyo_desktop.ui.player.player import file_actions
 
         path = self._output_file(self._job)
         if path is None or not file_actions.show_in_folder(path):

@@ -40,7 +40,7 @@ from PySide6.QtCore import (
 )
 
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui import formatting
+from poyo_desktop.ui.tasks import formatting
 
 if TYPE_CHECKING:
     import asyncio
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from poyo_desktop.core.job import Job
     from poyo_desktop.core.query import JobQuery
-    from poyo_desktop.ui.thumbnails import ThumbnailCache
+    from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
 __all__ = ["CountFn", "JobListModel", "JobSource", "PageFn", "is_active", "is_everything",
            "matcher"]
@@ -169,7 +169,7 @@ class _MemorySource:
 
 
 class JobListModel(QAbstractListModel):
-    """Jobs newest first, for :class:`~poyo_desktop.ui.task_view.TaskListView`.
+    """Jobs newest first, for :class:`~poyo_desktop.ui.tasks.task_view.TaskListView`.
 
     Fed either all at once (:meth:`set_jobs`) or lazily from a store
     (:meth:`set_source`); in both cases :meth:`upsert` and :meth:`remove` keep it current

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from poyo_desktop.ui.task_delegate import JobDelegate
-from poyo_desktop.ui.task_model import JobListModel, is_active
-from poyo_desktop.ui.thumbnails import ThumbnailCache
+from poyo_desktop.ui.tasks.task_delegate import JobDelegate
+from poyo_desktop.ui.tasks.task_model import JobListModel, is_active
+from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from poyo_desktop.core.rules import MODELS
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.formatting import model_label
+from poyo_desktop.ui.tasks.formatting import model_label
 
 if TYPE_CHECKING:
     from poyo_desktop.core.query import JobQuery

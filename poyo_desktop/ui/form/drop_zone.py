@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from poyo_desktop.ui.elided_label import MiddleElidedLabel
-from poyo_desktop.ui.first_frame import (
+from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.kit.icons import placeholder_pixmap
+from poyo_desktop.ui.kit.lazy_qt import (
     Qt,
     outline_pen,
     set_qt_property,
     solid_brush,
     top_aligned,
 )
-from poyo_desktop.ui.icons import placeholder_pixmap
-from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -258,7 +258,7 @@ class ImageDropZone(QFrame):
         self._refresh()
         if changed:
             self.image_changed.emit(path)
-        from poyo_desktop.ui.image_intake import check_in_background
+        from poyo_desktop.ui.form.image_intake import check_in_background
 
         ratio = self.devicePixelRatioF() or 1.0
         QThreadPool.globalInstance().start(partial(
@@ -310,7 +310,7 @@ class ImageDropZone(QFrame):
         is taken when the person picks one. False when the slot is unavailable."""
         if not self.is_available():
             return False
-        from poyo_desktop.ui.image_dialog import open_image_dialog
+        from poyo_desktop.ui.form.image_dialog import open_image_dialog
 
         open_image_dialog(self, f"Choose the {self._title.lower()}", self._last_dir,
                           self._on_file_chosen)
@@ -332,7 +332,7 @@ class ImageDropZone(QFrame):
     def take_mime_data(self, mime: QMimeData, *, verb: str = "Dropped") -> bool:
         """Use what a drop or the clipboard carries: a local file first (original bytes),
         else raw image data (saved as PNG). True when an image was taken."""
-        from poyo_desktop.ui.image_intake import read_mime
+        from poyo_desktop.ui.form.image_intake import read_mime
 
         intake = read_mime(mime, self._paste_dir, verb)
         if intake.path is not None:
@@ -518,7 +518,7 @@ class ImageDropZone(QFrame):
         palette = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QPainterPath()  # drawn in the first frame, so with a path (ui/first_frame.py)
+        card = QPainterPath()  # drawn in the first frame, so with a path (ui/kit/lazy_qt.py)
         card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         if self._drag_over:
             tint = palette.color(QPalette.ColorRole.Highlight)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.not_sent import NotSent
-    from poyo_desktop.ui.form import GenerationForm
+    from poyo_desktop.ui.form.form import GenerationForm
 
 log = logging.getLogger(__name__)
 

@@ -3,10 +3,10 @@
 * When a video finishes or fails while the window is not active (another program in front,
   or the window minimised): a desktop notification with the prompt's start (and the
   reason of a failure), the start image as its picture, and a click on it that brings the
-  window forward showing that task (:mod:`poyo_desktop.ui.notify`); a chime if wanted.
+  window forward showing that task (:mod:`poyo_desktop.ui.window.notify`); a chime if wanted.
 * While videos are in progress: their count in the window title ("PoYo Desktop — 2 videos
   in progress") and, on Linux docks, a badge and a progress bar
-  (:mod:`poyo_desktop.ui.launcher_entry`).
+  (:mod:`poyo_desktop.ui.window.launcher_entry`).
 
 Each can be turned off in Settings. Everything here follows the jobs' signals: no timer,
 no polling. Made by the window once the services are attached (after the first paint).
@@ -22,16 +22,16 @@ from PySide6.QtWidgets import QApplication
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.launcher_entry import LauncherEntry
-from poyo_desktop.ui.notify import DesktopNotifier, Notice
+from poyo_desktop.ui.window.launcher_entry import LauncherEntry
+from poyo_desktop.ui.window.notify import DesktopNotifier, Notice
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from poyo_desktop.boot.compose import AppContext
     from poyo_desktop.core.job import Job
-    from poyo_desktop.ui.chime import Chime
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.chime import Chime
+    from poyo_desktop.ui.window.main_window import MainWindow
 
 DONE = (JobState.FINISHED, JobState.FAILED)
 PROMPT_CHARS = 60  # of the prompt in a notice: its start, cut at a word
@@ -130,7 +130,7 @@ class TaskAlerts(QObject):
 
     def chime(self) -> Chime:
         if self._chime is None:
-            from poyo_desktop.ui.chime import Chime  # QtMultimedia's sound: on first use
+            from poyo_desktop.ui.window.chime import Chime  # QtMultimedia's sound: on first use
 
             self._chime = Chime(self._ctx.paths.cache_dir, self)
         return self._chime

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from poyo_desktop.ui.first_frame import Qt, outline_pen, solid_brush
+from poyo_desktop.ui.kit.lazy_qt import Qt, outline_pen, solid_brush
 
 __all__ = [
     "MEDIA_ICON_SIZE",
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 MEDIA_ICON_SIZE = QSize(20, 20)
-TRANSPARENT = QColor(0, 0, 0, 0)  # Qt.GlobalColor.transparent (see ui/first_frame.py)
+TRANSPARENT = QColor(0, 0, 0, 0)  # Qt.GlobalColor.transparent (see ui/kit/lazy_qt.py)
 
 
 class ActionGlyph(Enum):
@@ -121,7 +121,7 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
     """Paint ``glyph`` on a 20×20 grid (times ``scale``), in outline like the media ones.
 
     The toolbar's glyphs (Generate, Folder, Settings) are drawn before the first frame, so
-    they are drawn as the rest of it is (see ui/first_frame.py): with a plain pen, whose
+    they are drawn as the rest of it is (see ui/kit/lazy_qt.py): with a plain pen, whose
     ends and corners are not of the Qt namespace. Their lines end on other lines, where
     round ends would not show; the other glyphs' lines end in the open, and are rounded.
     """
@@ -222,7 +222,7 @@ def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:
 def placeholder_pixmap(side: int, color: QColor, ratio: float) -> QPixmap:
     """A simple "picture" glyph (frame, sun, hills) drawn in ``color``: no icon files.
 
-    Drawn for the first frame, so with paths (see ui/first_frame.py)."""
+    Drawn for the first frame, so with paths (see ui/kit/lazy_qt.py)."""
     pixmap = QPixmap(int(side * ratio), int(side * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(TRANSPARENT)

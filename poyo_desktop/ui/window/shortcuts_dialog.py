@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.ui.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 
-#: Keys handled by widgets (ui/drop_zone.py, ui/task_view.py, ui/player.py, Qt's own focus).
+#: Keys handled by widgets (ui/form/drop_zone.py, ui/tasks/task_view.py, ui/player/player.py,
+#: Qt's own focus).
 WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
     ("On a picture box", (
         ("Paste a copied picture", (QKeySequence.StandardKey.Paste,)),  # type: ignore[dict-item]

@@ -43,10 +43,10 @@ from poyo_desktop.core.rules import (
     Severity,
     check_generation,
 )
-from poyo_desktop.ui.drop_zone import ImageDropZone
-from poyo_desktop.ui.first_frame import Qt, outline_pen, set_qt_property, top_aligned
-from poyo_desktop.ui.price_text import card_price, footer_price
-from poyo_desktop.ui.theme import error_color, muted_color, set_text_color, warning_color
+from poyo_desktop.ui.form.drop_zone import ImageDropZone
+from poyo_desktop.ui.form.price_text import card_price, footer_price
+from poyo_desktop.ui.kit.lazy_qt import Qt, outline_pen, set_qt_property, top_aligned
+from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -107,7 +107,7 @@ class _ChoiceCard(QFrame):
         layout.setSpacing(2)
         layout.addLayout(top)
         # The explanation lines up with the name, past the radio's circle. The exact width
-        # comes from the style, whose PySide6 type costs start-up 6-11 ms (see ui/icons.py),
+        # comes from the style, whose PySide6 type costs start-up 6-11 ms (see ui/kit/icons.py),
         # so the usual width (Fusion's) is used until the window has been drawn once
         # (GenerationForm.fit_to_style).
         self.explanation.setContentsMargins(_USUAL_INDENT, 0, 0, 0)
@@ -117,7 +117,7 @@ class _ChoiceCard(QFrame):
 
     def fit_to_style(self) -> None:
         """The style's own indent, and the pointing hand over the card: a cursor shape is
-        of the Qt namespace (see ui/first_frame.py), and nothing points at the card before
+        of the Qt namespace (see ui/kit/lazy_qt.py), and nothing points at the card before
         the first frame is out."""
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         style = self.radio.style()
@@ -145,7 +145,7 @@ class _ChoiceCard(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A rounded card, its edge in the accent colour when chosen. Drawn in the first
-        frame, so with a path (see ui/first_frame.py)."""
+        frame, so with a path (see ui/kit/lazy_qt.py)."""
         palette = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -20,8 +20,8 @@ from poyo_desktop.services.draft_store import DraftPicture, DraftStore, SavedDra
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from poyo_desktop.ui.drop_zone import ImageDropZone
-    from poyo_desktop.ui.form import GenerationForm
+    from poyo_desktop.ui.form.drop_zone import ImageDropZone
+    from poyo_desktop.ui.form.form import GenerationForm
 
 log = logging.getLogger(__name__)
 

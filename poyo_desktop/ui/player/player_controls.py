@@ -1,8 +1,9 @@
 """The rows under the video in the preview pane: playback controls and the file's actions.
 
-These widgets only show state and report clicks; :class:`~poyo_desktop.ui.player.VideoPreview`
-owns the media player and decides what a click means. The still view shown instead of a
-video lives in :mod:`poyo_desktop.ui.player_still`.
+These widgets only show state and report clicks;
+:class:`~poyo_desktop.ui.player.player.VideoPreview` owns the media player and decides what a
+click means. The still view shown instead of a video lives in
+:mod:`poyo_desktop.ui.player.player_still`.
 """
 
 from __future__ import annotations
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.ui.elided_label import ElidedLabel
-from poyo_desktop.ui.icons import (
+from poyo_desktop.ui.kit.elided_label import ElidedLabel
+from poyo_desktop.ui.kit.icons import (
     MEDIA_ICON_SIZE,
     ActionGlyph,
     MediaGlyph,
     media_icon,
     themed_icon,
 )
-from poyo_desktop.ui.theme import error_color
+from poyo_desktop.ui.kit.theme import error_color
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QResizeEvent
@@ -62,7 +63,7 @@ class SeekSlider(QSlider):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
-            # Imported here: QStyle's type costs start-up 6-11 ms (see ui/icons.py).
+            # Imported here: QStyle's type costs start-up 6-11 ms (see ui/kit/icons.py).
             from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
             option = QStyleOptionSlider()

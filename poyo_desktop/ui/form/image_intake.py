@@ -1,6 +1,6 @@
 """Turning what a person drops or pastes into an image file, and checking it off the GUI thread.
 
-No widgets here: :class:`~poyo_desktop.ui.drop_zone.ImageDropZone` asks :func:`read_mime`
+No widgets here: :class:`~poyo_desktop.ui.form.drop_zone.ImageDropZone` asks :func:`read_mime`
 what a drop or the clipboard carries, shows the answer, and has the file checked with
 :func:`check_in_background`.
 """

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.ui.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 
 DISMISSED_KEY = "help/first-run-guide-dismissed"
 STEPS = (
