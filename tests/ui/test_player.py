@@ -12,7 +12,8 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.player.player import VideoPreview, file_actions, job_status_text
+from poyo_desktop.ui.player import file_actions
+from poyo_desktop.ui.player.player import VideoPreview, job_status_text
 from poyo_desktop.ui.player.player_controls import format_time
 from tests.videos import make_corrupt_video, make_photo, make_video
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui import formatting, thumbnails
+from poyo_desktop.ui.tasks import formatting, thumbnails
 from poyo_desktop.ui.tasks.task_delegate import JobDelegate, tone_for
 from poyo_desktop.ui.tasks.task_model import JobListModel, matcher
 from poyo_desktop.ui.tasks.task_view import TaskListView

@@ -297,9 +297,7 @@ class VideoPreview(QWidget):
         relay.finished.connect(self._on_copy_finished)
         self._copies.add(relay)
         self.actions.show_feedback(self.tr("Saving…"))
-        from poyo_desktop.ui.player.player import (
-            file_actions,  # shutil, QProcess: not needed to draw
-        )
+        from poyo_desktop.ui.player import file_actions  # shutil, QProcess: not needed to draw
 
         def work() -> None:
             try:
@@ -516,7 +514,7 @@ class VideoPreview(QWidget):
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
-        from poyo_desktop.ui.player.player import file_actions
+        from poyo_desktop.ui.player import file_actions
 
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
@@ -525,7 +523,7 @@ class VideoPreview(QWidget):
             )
 
     def _on_reveal_clicked(self) -> None:
-        from poyo_desktop.ui.player.player import file_actions
+        from poyo_desktop.ui.player import file_actions
 
         path = self._output_file(self._job)
         if path is None or not file_actions.show_in_folder(path):
