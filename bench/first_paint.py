@@ -47,8 +47,8 @@ def main() -> int:
         # (imported after PySide6, its imports would be seen by PySide6's per-import source
         # scan, which keeps their sources in memory; the app makes that scan cheap only
         # once it runs).
-        from poyo_desktop.app import main as app_main
-    from poyo_desktop.qtfix import pin_none_refcount
+        from poyo_desktop.boot.main import main as app_main
+    from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
     pin_none_refcount()
     from PySide6.QtCore import QEvent, QObject, QTimer

@@ -34,8 +34,8 @@ NOWHERE = "http://127.0.0.1:9"  # no server: ended tasks need none, and none is 
 
 async def open_window(data_dir: Path, rows: int) -> tuple[float, object, object]:
     """Seconds from opening the store to a painted window showing ``rows`` rows."""
-    from poyo_desktop.context import Options, build_context
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     started = time.perf_counter()
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=NOWHERE))

@@ -25,8 +25,8 @@ async def count_requests(box: SandboxProcess, data_dir: Path, seconds: float,
                          poll_interval: float | None) -> tuple[dict[str, int], float, float]:
     """Requests per route during ``seconds`` of a window left alone after its start-up;
     also the measured time and the polling interval in force."""
-    from poyo_desktop.context import Options, build_context
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY,
                                       base_url=box.base_url, poll_interval=poll_interval))

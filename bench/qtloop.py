@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
 T = TypeVar("T")
 
@@ -20,13 +20,13 @@ def application() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from poyo_desktop.gui_gc import GuiThreadCollector
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
     app = QApplication.instance() or QApplication(["poyo-bench"])
     app.setQuitOnLastWindowClosed(False)
     if app.findChild(GuiThreadCollector) is None:  # as the app does
         GuiThreadCollector(parent=app)
-        from poyo_desktop.app import GIL_SWITCH_INTERVAL
+        from poyo_desktop.boot.main import GIL_SWITCH_INTERVAL
 
         sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     return app
@@ -35,7 +35,7 @@ def application() -> Any:
 def start_up_done() -> None:
     """As the app does once its window is attached, before the work it resumes: what
     start-up made is kept out of later garbage collections (GuiThreadCollector)."""
-    from poyo_desktop.gui_gc import GuiThreadCollector
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
     application().findChild(GuiThreadCollector).freeze_start_up()
 

@@ -28,9 +28,9 @@ async def watch(data_dir: Path, base_url: str, *, min_s: float,
                 downloads: int = 0, timeout: float = 300.0) -> tuple[list[float], list[str]]:
     """Open the window on ``data_dir``; lateness of each 5 ms tick from the end of start-up
     until ``min_s`` passed and ``downloads`` videos are saved. Also when the worst came."""
-    from poyo_desktop.context import Options, build_context
+    from poyo_desktop.boot.compose import Options, build_context
     from poyo_desktop.core.states import JobState
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=base_url))
     window = MainWindow(ctx)

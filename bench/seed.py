@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from poyo_desktop.core.job import MODELS, Job
+from poyo_desktop.core.job import Job
+from poyo_desktop.core.rules import MODELS
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.services.settings import Settings

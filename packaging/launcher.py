@@ -2,6 +2,6 @@
 
 import sys
 
-from poyo_desktop.app import main
+from poyo_desktop.boot.main import main
 
 sys.exit(main())

@@ -1,5 +1,5 @@
 import sys
 
-from poyo_desktop.app import main
+from poyo_desktop.boot.main import main
 
 sys.exit(main())

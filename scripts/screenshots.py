@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
 
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
 pin_none_refcount()
 
@@ -29,12 +29,12 @@ from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from poyo_desktop.context import Options, build_context  # noqa: E402
+from poyo_desktop.boot.compose import Options, build_context  # noqa: E402
+from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
+from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
 from poyo_desktop.sandbox import Fault  # noqa: E402
-from poyo_desktop.selftest import make_sample_image  # noqa: E402
-from poyo_desktop.services.drafts import JobDraft  # noqa: E402
-from poyo_desktop.ui.main_window import MainWindow  # noqa: E402
+from poyo_desktop.ui.window.main_window import MainWindow  # noqa: E402
 
 
 def mountain_image(path: Path) -> Path:

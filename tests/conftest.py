@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
-pin_none_refcount()  # before any Qt call: PySide6 6.12 on Python 3.11 (see qtfix.py)
+# before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
+pin_none_refcount()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
@@ -59,10 +60,10 @@ def qloop(qapp):
 
     import qasync
 
-    from poyo_desktop.gui_gc import GuiThreadCollector
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
     qapp.setQuitOnLastWindowClosed(False)
-    if qapp.findChild(GuiThreadCollector) is None:  # as the app does (see gui_gc.py)
+    if qapp.findChild(GuiThreadCollector) is None:  # as the app does (see runtime/gui_collector.py)
         GuiThreadCollector(parent=qapp)
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from poyo_desktop.single_instance import OwnerNotAnswering, claim, take_lock
+from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim, take_lock
 
 HOLD = r"""
 import sys, time
 from pathlib import Path
-from poyo_desktop.single_instance import take_lock
+from poyo_desktop.boot.single_instance import take_lock
 owner = take_lock(Path(sys.argv[1]))
 print("LOCKED" if owner and owner.locked else "REFUSED", flush=True)
 time.sleep(60)
@@ -23,7 +23,7 @@ time.sleep(60)
 CLAIM = r"""
 import sys
 from pathlib import Path
-from poyo_desktop.single_instance import claim
+from poyo_desktop.boot.single_instance import claim
 owner = claim(Path(sys.argv[1]), [Path(sys.argv[2])], limit_s=float(sys.argv[3]))
 print("OWNER" if owner else "HANDED", flush=True)
 """
@@ -103,7 +103,7 @@ def test_a_file_opened_on_a_running_app_on_macos_is_taken_like_a_second_start(qa
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QFileOpenEvent
 
-    from poyo_desktop.single_instance import FileOpenEvents
+    from poyo_desktop.boot.single_instance import FileOpenEvents
 
     target, events = QObject(), FileOpenEvents()
     received: list[list[str]] = []

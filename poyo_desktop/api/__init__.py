@@ -37,17 +37,7 @@ if TYPE_CHECKING:
         TaskInfo,
         UploadedFile,
     )
-    from poyo_desktop.api.request import (
-        DURATIONS,
-        MODELS,
-        PRO,
-        STANDARD,
-        GenerationRequest,
-        Problem,
-        Severity,
-        build_request,
-        check_generation,
-    )
+    from poyo_desktop.api.request import GenerationRequest, build_request
     from poyo_desktop.api.retry import NO_RETRY, RetryPolicy
 
 _HOMES = {
@@ -58,20 +48,18 @@ _HOMES = {
                "PoyoError", "RateLimited", "RequestInvalid", "ServerError", "SubmitOutcomeUnknown"),
     "models": ("Balance", "RemoteStatus", "ResultFile", "SubmittedTask", "TaskInfo",
                "UploadedFile"),
-    "request": ("DURATIONS", "MODELS", "PRO", "STANDARD", "GenerationRequest", "Problem",
-                "Severity", "build_request", "check_generation"),
+    "request": ("GenerationRequest", "build_request"),
     "retry": ("NO_RETRY", "RetryPolicy"),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
-    "DEFAULT_BASE_URL", "DURATIONS", "MODELS", "NO_RETRY", "PRO", "STANDARD",
+    "DEFAULT_BASE_URL", "NO_RETRY",
     "AuthenticationError", "Balance", "Download", "GenerationRequest", "InsecureServer",
     "InsufficientCredits", "InvalidRequest", "LinkExpired", "MalformedResponse", "NetworkError",
-    "NotFound", "PermissionDenied", "PoyoClient", "PoyoError", "Problem", "RateLimited",
-    "RemoteStatus", "RequestInvalid", "ResultFile", "RetryPolicy", "ServerError", "Severity",
+    "NotFound", "PermissionDenied", "PoyoClient", "PoyoError", "RateLimited",
+    "RemoteStatus", "RequestInvalid", "ResultFile", "RetryPolicy", "ServerError",
     "SubmitOutcomeUnknown", "SubmittedTask", "TaskInfo", "UploadedFile", "build_request",
-    "check_generation",
 ]
 
 

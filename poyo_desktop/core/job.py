@@ -6,10 +6,8 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from poyo_desktop.core.rules import PRO
 from poyo_desktop.core.states import JobState, check_move
-
-MODELS = ("kling-2.1/standard", "kling-2.1/pro")
-DURATIONS = (5, 10)
 
 
 def utc_now() -> datetime:
@@ -72,7 +70,7 @@ class Job:
     @property
     def sends_end_image(self) -> bool:
         """Only pro takes an end frame; on standard a kept end image is never sent."""
-        return self.model == "kling-2.1/pro" and bool(self.end_image)
+        return self.model == PRO and bool(self.end_image)
 
     def moved(self, state: JobState, **changes: object) -> Job:
         """A copy in ``state`` with ``changes`` applied; illegal moves raise."""

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import unique_path
-from poyo_desktop.threads import give_way_to_the_gui
 
 if TYPE_CHECKING:
-    from poyo_desktop.api import PoyoClient
+    from poyo_desktop.api.protocol import PoyoApi
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +226,7 @@ class _FileSink:
                 self._loop.call_soon_threadsafe(self._on_progress, self.received, self.total)
 
 
-def _fetch(client: PoyoClient, url: str, sink: _FileSink, stop: threading.Event) -> int:
+def _fetch(client: PoyoApi, url: str, sink: _FileSink, stop: threading.Event) -> int:
     """The whole transfer, in a worker thread: bytes never cross the event loop."""
     try:
         received = client.fetch_to(url, sink)
@@ -239,7 +239,7 @@ def _fetch(client: PoyoClient, url: str, sink: _FileSink, stop: threading.Event)
                 sink.temp.unlink()
 
 
-async def _fetch_in_thread(client: PoyoClient, url: str, sink: _FileSink,
+async def _fetch_in_thread(client: PoyoApi, url: str, sink: _FileSink,
                            stop: threading.Event) -> int:
     """Run :func:`_fetch` in a thread of its own; cancelling stops it at its next chunk.
 
@@ -267,7 +267,7 @@ async def _fetch_in_thread(client: PoyoClient, url: str, sink: _FileSink,
 
 
 async def download_video(
-    client: PoyoClient,
+    client: PoyoApi,
     url: str,
     folder: Path,
     name: str,

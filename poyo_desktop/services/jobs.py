@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.not_sent import NotSent, not_sent
 from poyo_desktop.services.patience import Wake
@@ -31,12 +31,11 @@ from poyo_desktop.services.pipeline import (
     job_trace,
     store_reason,
 )
-from poyo_desktop.services.task_requests import Refusal, TaskRequest, Unavailable
+from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
 from poyo_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
-    from poyo_desktop.api import PoyoClient
-    from poyo_desktop.api.pending import PendingClient
+    from poyo_desktop.api.protocol import PoyoApi
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +114,7 @@ class JobService(QObject):
 
     def __init__(
         self,
-        client: PoyoClient | PendingClient,
+        client: PoyoApi,
         store: JobRepository,
         config: Callable[[], PipelineConfig],
         *,
@@ -142,7 +141,7 @@ class JobService(QObject):
     # -- reading ---------------------------------------------------------------------------
 
     @property
-    def client(self) -> PoyoClient | PendingClient:
+    def client(self) -> PoyoApi:
         return self._pipeline.client
 
     @property
@@ -153,7 +152,7 @@ class JobService(QObject):
     def _pipeline(self) -> Pipeline:
         return self._pipelines[self._backend]
 
-    def use_backend(self, backend: str, client: PoyoClient | PendingClient, *,
+    def use_backend(self, backend: str, client: PoyoApi, *,
                     ready: bool = True) -> None:
         """Send new jobs to ``backend`` from now on; jobs already under way keep theirs.
 
@@ -173,7 +172,7 @@ class JobService(QObject):
         """PoYo answers again: every job pausing after trouble asks at once."""
         self._wake.ring()
 
-    def clients(self) -> list[PoyoClient | PendingClient]:
+    def clients(self) -> list[PoyoApi]:
         return [pipeline.client for pipeline in self._pipelines.values()]
 
     def get(self, job_id: str) -> Job | None:

@@ -12,8 +12,10 @@ from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 
+from poyo_desktop.core.rules import PRO, STANDARD
+
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_MODEL_WORD = {"kling-2.1/standard": "standard", "kling-2.1/pro": "pro"}
+_MODEL_WORD = {STANDARD: "standard", PRO: "pro"}
 
 
 def slug(text: str, limit: int = 40) -> str:

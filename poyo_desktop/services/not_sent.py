@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.store.errors import (
     KEEP_IMAGE,
     SAVE,

@@ -44,8 +44,7 @@ from poyo_desktop.services.preflight import ImageError, prepare_for_upload
 from poyo_desktop.store.errors import SAVE
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
-    from poyo_desktop.api import PoyoClient
-    from poyo_desktop.api.pending import PendingClient
+    from poyo_desktop.api.protocol import PoyoApi
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +114,7 @@ class Pipeline:
 
     def __init__(
         self,
-        client: PoyoClient | PendingClient,
+        client: PoyoApi,
         saver: JobSaver,
         config: Callable[[], PipelineConfig],
         publish: Callable[[Job], None],

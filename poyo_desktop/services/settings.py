@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.api.defaults import DEFAULT_BASE_URL
+from poyo_desktop.core.rules import STANDARD
 from poyo_desktop.services.paths import default_download_dir
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,9 @@ class SettingsValues:
     max_concurrent: int = 3  # tasks sent to PoYo at once; more wait their turn
     base_url: str = DEFAULT_BASE_URL
     callback_url: str = ""  # advanced: a public HTTPS address for PoYo's callbacks
-    last_model: str = "kling-2.1/standard"
+    last_model: str = STANDARD
     last_duration: int = 5
-    # Telling the person when a video is done (ui/task_alerts.py). A settings file from
+    # Telling the person when a video is done (ui/window/task_alerts.py). A settings file from
     # before these existed loads with these defaults.
     notify_when_done: bool = True  # a desktop notification while the window is not active
     sound_when_done: bool = False  # a short chime with it

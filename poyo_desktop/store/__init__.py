@@ -14,7 +14,6 @@ from poyo_desktop.store.errors import (
     StoreCorruptError,
     StoreError,
 )
-from poyo_desktop.store.query import JobQuery
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.schema import SCHEMA_VERSION, Migration
 from poyo_desktop.store.store import UNFINISHED_STATES, JobStore
@@ -25,7 +24,6 @@ __all__ = [
     "AsyncJobStore",
     "DiskFullError",
     "ForeignDatabaseError",
-    "JobQuery",
     "JobStore",
     "Migration",
     "NewerDatabaseError",

@@ -24,8 +24,8 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store.query import JobQuery
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.store import JobStore
 

@@ -1,34 +1,14 @@
-"""What the history view asks for, and the SQL WHERE clause that answers it."""
+"""The SQL WHERE clause that answers a history query
+(:class:`~poyo_desktop.core.query.JobQuery`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from poyo_desktop.core.states import JobState
-from poyo_desktop.store.rows import search_needle
+from poyo_desktop.core.query import JobQuery, search_needle
 
 # History order: newest first, ties broken by id so paging is stable.
 ORDER = "ORDER BY created_at DESC, id"
-
-
-@dataclass(frozen=True, slots=True)
-class JobQuery:
-    """A filter on the history. None means "any"; an empty set matches nothing.
-
-    ``text`` matches, ignoring case, anywhere in the prompt or the negative prompt.
-    Any iterable is accepted for ``states``/``models`` and frozen on the way in.
-    """
-
-    text: str = ""
-    states: frozenset[JobState] | None = None
-    models: frozenset[str] | None = None
-
-    def __post_init__(self) -> None:
-        if self.states is not None:
-            object.__setattr__(self, "states", frozenset(JobState(s) for s in self.states))
-        if self.models is not None:
-            object.__setattr__(self, "models", frozenset(str(m) for m in self.models))
 
 
 def where(query: JobQuery) -> tuple[str, list[object]]:

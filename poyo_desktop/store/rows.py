@@ -6,12 +6,12 @@ salvaged from a damaged file: anything that does not convert is not a job.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Literal
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import search_text
 from poyo_desktop.core.states import JobState
 
 Kind = Literal["text", "text?", "int", "int?", "real?", "time", "time?", "state", "bool"]
@@ -62,9 +62,6 @@ JOB_COLUMNS: tuple[str, ...] = tuple(SPEC)
 COLUMNS: tuple[str, ...] = (*(c for c in SPEC if c not in LATER_DEFAULTS), "search_text",
                             *LATER_DEFAULTS)
 
-# Separates prompt and negative prompt in search_text so a match never spans both.
-_SEPARATOR = "\x1f"
-
 Row = dict[str, object]
 
 
@@ -80,20 +77,6 @@ def text_to_time(value: str) -> datetime:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
-
-
-def fold(text: str) -> str:
-    """Case- and form-insensitive version of ``text`` for substring search."""
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def search_text(job: Job) -> str:
-    return fold(job.prompt) + _SEPARATOR + fold(job.negative_prompt)
-
-
-def search_needle(text: str) -> str:
-    """What a person typed, folded like :func:`search_text`; empty means no filter."""
-    return fold(text.strip()).replace(_SEPARATOR, "")
 
 
 def job_to_row(job: Job) -> Row:

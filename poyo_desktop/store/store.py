@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.store import images
 from poyo_desktop.store.connection import connect, find_damage, make_durable, transaction
@@ -30,7 +31,7 @@ from poyo_desktop.store.errors import (
     is_corruption,
     translated,
 )
-from poyo_desktop.store.query import ORDER, JobQuery, where
+from poyo_desktop.store.query import ORDER, where
 from poyo_desktop.store.recovery import RecoveryReport, backup_pattern, replace_damaged
 from poyo_desktop.store.rows import COLUMNS, job_to_row, row_to_job
 from poyo_desktop.store.schema import MIGRATIONS, Migration, migrate, pending

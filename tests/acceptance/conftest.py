@@ -1,7 +1,7 @@
 """The app started as its command starts it, and a person in front of it.
 
 ``desktop.start()`` runs the same steps as ``poyo-desktop`` (the window painted first, then
-the services, the history and the key; see ``poyo_desktop/app.py``) inside the test's event
+the services, the history and the key; see ``poyo_desktop/boot/main.py``) inside the test's event
 loop, with a fresh data folder per test unless one is given (a restart reuses it).
 ``desktop.quit()`` closes it as a person does (Ctrl+Q) and waits until the app has saved
 and stopped. The demo server the app starts is its own; ``poyo`` (from the suite's
@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from poyo_desktop import app as entry
-from poyo_desktop.context import Options
+from poyo_desktop.boot import main as entry
+from poyo_desktop.boot.compose import Options
 from poyo_desktop.services.paths import AppPaths
-from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.acceptance.person import Person
 
 #: Quick simulated videos: a demo task takes this long, checked this often.
@@ -51,7 +51,7 @@ class Desktop:
         the history it read."""
         from PySide6.QtWidgets import QApplication
 
-        from poyo_desktop.gui_gc import GuiThreadCollector
+        from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
         app = QApplication.instance()
         self._collector = app.findChild(GuiThreadCollector) or GuiThreadCollector(parent=app)
@@ -85,7 +85,7 @@ class Desktop:
         self.window.deleteLater()
         self.window = None
         self._running = None
-        gc.unfreeze()  # run_app froze the start-up objects (see gui_gc.py)
+        gc.unfreeze()  # run_app froze the start-up objects (see runtime/gui_collector.py)
 
     async def restart(self, **start: Any) -> MainWindow:
         await self.quit()

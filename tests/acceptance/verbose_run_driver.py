@@ -1,4 +1,4 @@
-"""Runs the real app (``poyo_desktop.app.main`` with ``--verbose``) in this process, with a
+"""Runs the real app (``poyo_desktop.boot.main.main`` with ``--verbose``) in this process, with a
 person at the keyboard: a generation that fails, one that finishes (upload, submit, poll,
 download), Settings → Test connection, then Ctrl+Q. For test_key_stays_secret.py, which
 runs it as a subprocess and then searches everything it wrote.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from poyo_desktop import app as entry
+from poyo_desktop.boot import main as entry
 from tests.acceptance.person import Person
 
 START_ZONE = re.compile(r"^Start image")

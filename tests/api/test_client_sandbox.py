@@ -10,8 +10,6 @@ import httpx
 import pytest
 
 from poyo_desktop.api import (
-    PRO,
-    STANDARD,
     AuthenticationError,
     InsufficientCredits,
     InvalidRequest,
@@ -28,6 +26,7 @@ from poyo_desktop.api import (
     SubmitOutcomeUnknown,
     build_request,
 )
+from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.sandbox import Fault
 from tests.conftest import TEST_KEY
 from tests.images import write_jpeg, write_png, write_webp

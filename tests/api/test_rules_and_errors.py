@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from poyo_desktop.api import (
-    PRO,
-    STANDARD,
     AuthenticationError,
     InsufficientCredits,
     InvalidRequest,
@@ -17,12 +15,11 @@ from poyo_desktop.api import (
     RateLimited,
     RequestInvalid,
     ServerError,
-    Severity,
     build_request,
-    check_generation,
 )
 from poyo_desktop.api.errors import redact
 from poyo_desktop.api.http_errors import error_for, parse_retry_after
+from poyo_desktop.core.rules import PRO, STANDARD, Severity, check_generation
 
 
 def test_valid_request_body():
@@ -120,9 +117,9 @@ def test_the_stand_in_for_a_starting_server_sends_nothing_and_says_so():
     import asyncio
 
     from poyo_desktop.api import NetworkError
-    from poyo_desktop.api.pending import PendingClient
+    from poyo_desktop.api.standin import StandInClient
 
-    client = PendingClient()
+    client = StandInClient()
     for call in (lambda: client.status("task-1"), lambda: client.balance(),
                  lambda: client.submit(None, idempotency_key="k"),
                  lambda: client.upload_bytes(b"x", filename="a.png")):
@@ -133,4 +130,4 @@ def test_the_stand_in_for_a_starting_server_sends_nothing_and_says_so():
     with pytest.raises(NetworkError):
         client.open_download("http://127.0.0.1:9/v.mp4")
     asyncio.run(client.aclose())
-    assert client.base_url == "http://127.0.0.1:9" and "PendingClient" in repr(client)
+    assert client.base_url == "http://127.0.0.1:9" and "StandInClient" in repr(client)

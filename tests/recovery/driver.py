@@ -26,17 +26,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
 pin_none_refcount()
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from poyo_desktop.context import Options, build_context  # noqa: E402
+from poyo_desktop.boot.compose import Options, build_context  # noqa: E402
+from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.job import Job  # noqa: E402
-from poyo_desktop.services.drafts import JobDraft  # noqa: E402
-from poyo_desktop.store.query import JobQuery  # noqa: E402
+from poyo_desktop.core.query import JobQuery  # noqa: E402
 
 POLL = 0.05
 IGNORED_AFTER = 2.0  # seconds without any sign that a command was acted on

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from poyo_desktop.context import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, Options, build_context
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault, Sandbox
-from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.store import JobStore
-from poyo_desktop.store.query import JobQuery
-from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.conftest import TEST_KEY
 from tests.recovery.checks import assert_one_good_video_each
 from tests.ui.test_main_window import job_rows, wait_until

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 from poyo_desktop.sandbox import Sandbox
 from tests.sandbox.images import png_bytes
 

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 
 from poyo_desktop.api import PoyoClient, RetryPolicy
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.drafts import JobDraft
 from poyo_desktop.services.jobs import JobService
 from poyo_desktop.services.pipeline import PipelineConfig
 from poyo_desktop.store import AsyncJobStore

@@ -479,7 +479,7 @@ def test_a_retry_bought_on_the_other_server_uploads_its_images_again(poyo, tmp_p
 
 def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tmp_path, qapp):
     """The window disables what the service would refuse, with the same words."""
-    from poyo_desktop.services.task_requests import TaskRequest
+    from poyo_desktop.services.task_choices import TaskRequest
 
     async def main():
         done = await finished_video(poyo.base_url, tmp_path)
@@ -528,7 +528,7 @@ def test_what_cannot_be_done_for_a_task_is_said_once_naming_every_choice(
     """One sentence for all of a task's refused choices: the note under the list, the
     row's tooltip and the preview say it alike. An unknown task's Check Status Again and
     Submit Again are both named."""
-    from poyo_desktop.services.task_requests import TaskRequest
+    from poyo_desktop.services.task_choices import TaskRequest
 
     async def main():
         done = await finished_video(poyo.base_url, tmp_path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.services.not_sent import not_sent, prompt_start
 from poyo_desktop.store.errors import DiskFullError, StoreBusyError, StoreError
 

@@ -157,7 +157,7 @@ def test_truncated_download_is_never_shown_finished_and_can_be_fetched_again(
 
 
 def test_corrupt_image_fails_before_anything_is_sent(poyo, tmp_path, harness_run):
-    from poyo_desktop.services.drafts import JobDraft
+    from poyo_desktop.core.draft import JobDraft
 
     bad = write_text_as_png(tmp_path / "bad.png")
 

@@ -20,7 +20,7 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 
-from poyo_desktop.logs import setup_logging
+from poyo_desktop.runtime.logging_setup import setup_logging
 from poyo_desktop.services.secrets import KeyStore
 
 SHAPES = {
@@ -142,7 +142,7 @@ def test_the_async_bridge_logging_a_loaded_key_shows_no_key(tmp_path, capfd, qlo
     """qasync's worker threads log at DEBUG what the function they ran returned: for the
     start-up's key load, the key itself ("Setting Future result: …"). The app keeps qasync
     at INFO now; here it is let speak, as any library might."""
-    from poyo_desktop.context import _load_key
+    from poyo_desktop.boot.compose import _load_key
 
     key = SHAPES["hex64"]()
     (tmp_path / "api-key").write_text(key)

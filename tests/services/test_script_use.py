@@ -1,6 +1,7 @@
 """The pipeline driven from a plain script, without the app's start-up code.
 
-PySide6 6.12 on Python 3.11 leaks references to ``None`` and ``True`` (see qtfix.py); the
+PySide6 6.12 on Python 3.11 leaks references to ``None`` and ``True``
+(see runtime/pyside_refcounts.py); the
 app protects them in its ``main``, and a script that imported the services alone used to
 abort at exit with "Fatal Python error: none_dealloc". Importing the package now protects
 them: the script here does nothing the app's start-up does, and must exit 0.
@@ -23,7 +24,7 @@ import asyncio, sys, time
 from pathlib import Path
 
 from poyo_desktop.api import PoyoClient
-from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.services.jobs import JobService
 from poyo_desktop.services.pipeline import PipelineConfig
 from poyo_desktop.store import AsyncJobStore

@@ -15,7 +15,7 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
-from poyo_desktop.logs import REDACTOR, setup_logging
+from poyo_desktop.runtime.logging_setup import REDACTOR, setup_logging
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import slug, unique_path, video_name
 from poyo_desktop.services.secrets import (
@@ -117,7 +117,7 @@ def test_rapid_settings_changes_all_reach_the_file_whole(tmp_path, qapp):
 
 
 def test_a_setting_changed_just_before_closing_is_on_disk_once_closed(tmp_path, qloop):
-    from poyo_desktop.context import Options, build_context
+    from poyo_desktop.boot.compose import Options, build_context
 
     async def scenario():
         ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,

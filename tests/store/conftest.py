@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from poyo_desktop.core.job import MODELS, Job
+from poyo_desktop.core.job import Job
+from poyo_desktop.core.rules import MODELS
 from poyo_desktop.core.states import JobState
 from poyo_desktop.store import JobStore
 

@@ -9,14 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store import (
-    UNFINISHED_STATES,
-    AsyncJobStore,
-    JobQuery,
-    JobStore,
-    NewerDatabaseError,
-)
+from poyo_desktop.store import UNFINISHED_STATES, AsyncJobStore, JobStore, NewerDatabaseError
 from poyo_desktop.store.schema import MIGRATIONS, Migration
 
 from .conftest import build_job

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from poyo_desktop.core.job import Job
-from poyo_desktop.store import DiskFullError, JobQuery, JobStore, ReadOnlyError, StoreError
+from poyo_desktop.core.query import JobQuery
+from poyo_desktop.store import DiskFullError, JobStore, ReadOnlyError, StoreError
 
 from .conftest import build_job
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store import UNFINISHED_STATES, JobQuery, JobStore
+from poyo_desktop.store import UNFINISHED_STATES, JobStore
 
 from .conftest import BASE_TIME, MakeJob, build_job
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.store import (
     DiskFullError,
-    JobQuery,
     JobStore,
     RecoveryReport,
     StoreCorruptError,

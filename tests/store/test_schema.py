@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.store import (
     SCHEMA_VERSION,
     ForeignDatabaseError,
-    JobQuery,
     JobStore,
     Migration,
     NewerDatabaseError,

@@ -15,12 +15,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.api.request import PRO, STANDARD, Problem, Severity
-from poyo_desktop.services.drafts import JobDraft
+from poyo_desktop.core.draft import JobDraft
+from poyo_desktop.core.rules import PRO, STANDARD, Problem, Severity
 from poyo_desktop.services.preflight import ImageCheck
-from poyo_desktop.ui.drop_zone import ImageDropZone
-from poyo_desktop.ui.form import GenerationForm
-from poyo_desktop.ui.theme import error_color, warning_color
+from poyo_desktop.ui.form.drop_zone import ImageDropZone
+from poyo_desktop.ui.form.form import GenerationForm
+from poyo_desktop.ui.kit.theme import error_color, warning_color
 from tests import images
 
 PROMPT = "The waves roll in slowly while the camera drifts to the right."

@@ -14,12 +14,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.paths import AppPaths
-from poyo_desktop.ui.main_window import MainWindow
-from poyo_desktop.ui.task_model import JobListModel
+from poyo_desktop.ui.tasks.task_model import JobListModel
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.conftest import TEST_KEY
 from tests.images import write_png
 
@@ -224,7 +224,7 @@ def test_demo_mode_as_a_person_starts_it(tmp_path, qloop):
 def test_window_paints_before_its_services_and_does_what_was_asked_meanwhile(tmp_path, qloop):
     """The app shows the window first and wires the services after its first paint: a
     Generate pressed (and Settings asked for) in that moment is carried out on attach."""
-    from poyo_desktop.ui.settings_dialog import SettingsDialog
+    from poyo_desktop.ui.settings.settings_dialog import SettingsDialog
 
     image = write_png(tmp_path / "a.png", 640, 400)
     home = tmp_path / "home"
@@ -312,8 +312,8 @@ def test_window_expects_the_mode_of_the_last_session(tmp_path, qapp):
 def test_panes_drawn_later_take_the_places_and_sizes_kept_for_them(tmp_path, qloop):
     """The app's first paint shows where the preview and the task list go; they take those
     places right after, at the sizes the last session left, without the layout moving."""
-    from poyo_desktop.ui.player import VideoPreview
-    from poyo_desktop.ui.task_view import TaskListView
+    from poyo_desktop.ui.player.player import VideoPreview
+    from poyo_desktop.ui.tasks.task_view import TaskListView
 
     paths = AppPaths.default(tmp_path / "home")
     paths.config_dir.mkdir(parents=True)
@@ -355,12 +355,12 @@ START_PROBE = r"""
 import os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 pin_none_refcount()
 app = QApplication([sys.argv[0]])
 LATE = ("asyncio", "qasync", "httpx", "keyring", "sqlite3", "PySide6.QtMultimedia",
         "poyo_desktop.services.jobs", "poyo_desktop.store.store",
-        "poyo_desktop.ui.task_view", "poyo_desktop.ui.player")  # the panes come after
+        "poyo_desktop.ui.tasks.task_view", "poyo_desktop.ui.player.player")  # the panes come after
 LATE_TYPES = ("QStyle", "QFileDialog", "QMessageBox")  # ~600 enum members in QStyle alone
 
 def late(when):
@@ -377,9 +377,10 @@ class Probe(QObject):
         return False
 
 probe = Probe()
-from poyo_desktop.app import main, scan_sources_cheaply
+from poyo_desktop.boot.main import main
+from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
 scan_sources_cheaply()
-from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 built, panes = MainWindow.__init__, MainWindow.build_panes
 def watched(self, *args, **kwargs):  # on the window only: an application-wide filter
     built(self, *args, **kwargs)     # makes PySide6 create the type of every object
@@ -428,12 +429,12 @@ async def seed_history(home: Path, *jobs) -> None:
 
 FIRST_START_PROBE = r"""
 import asyncio, os, sys
-from poyo_desktop.qtfix import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 pin_none_refcount()
 import qasync
 from PySide6.QtWidgets import QApplication
 from pathlib import Path
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 
 async def main():
     ctx = await build_context(Options(data_dir=Path(sys.argv[1]), demo_task_seconds=0.5),

@@ -26,7 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 app.setApplicationName("PoYo Desktop")
-from poyo_desktop.ui.notify import DesktopNotifier, Notice
+from poyo_desktop.ui.window.notify import DesktopNotifier, Notice
 window = QMainWindow()
 window.show()
 notifier = DesktopNotifier(window)

@@ -12,9 +12,9 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui import file_actions
-from poyo_desktop.ui.player import VideoPreview, job_status_text
-from poyo_desktop.ui.player_controls import format_time
+from poyo_desktop.ui.player import file_actions
+from poyo_desktop.ui.player.player import VideoPreview, job_status_text
+from poyo_desktop.ui.player.player_controls import format_time
 from tests.videos import make_corrupt_video, make_photo, make_video
 
 Playing = QMediaPlayer.PlaybackState.PlayingState
@@ -206,7 +206,7 @@ def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, t
 
 
 def test_why_a_tasks_choices_are_unavailable_is_shown_for_that_task_only(preview, photo):
-    from poyo_desktop.services.task_requests import Refusal, TaskRequest, Unavailable
+    from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
 
     failed = Job(model="kling-2.1/standard", prompt="a cat", state=JobState.FAILED,
                  start_image=str(photo), error_message="The download broke off.")

@@ -10,10 +10,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 from poyo_desktop.services.secrets import KeyLocation
-from poyo_desktop.ui.main_window import MainWindow
-from poyo_desktop.ui.settings_dialog import SettingsDialog
+from poyo_desktop.ui.settings.settings_dialog import SettingsDialog
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.conftest import TEST_KEY
 from tests.ui.test_main_window import wait_until
 

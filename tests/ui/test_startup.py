@@ -7,7 +7,7 @@ import sys
 
 import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook)
 
-from poyo_desktop.app import scan_sources_cheaply
+from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
 
 
 def test_pyside_import_hook_no_longer_keeps_every_source_in_memory(tmp_path, monkeypatch):
@@ -33,7 +33,7 @@ def test_httpx_is_imported_without_its_command_line_tool():
     import subprocess
 
     code = ("import sys\n"
-            "from poyo_desktop.app import skip_httpx_command_line\n"
+            "from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line\n"
             "assert skip_httpx_command_line()\n"
             "import httpx\n"
             "assert 'click' not in sys.modules and 'pygments' not in sys.modules\n"
@@ -50,9 +50,9 @@ def test_start_does_not_wait_forever_for_a_window_that_is_never_drawn(qapp, tmp_
     after a bounded wait instead of hanging before its services."""
     import time
 
-    from poyo_desktop import app as entry
+    from poyo_desktop.boot import main as entry
     from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.ui.main_window import MainWindow
+    from poyo_desktop.ui.window.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "show", lambda self: None)
     monkeypatch.setattr(entry, "FIRST_PAINT_LIMIT_MS", 100)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QMainWindow
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.settings import Settings, SettingsValues
-from poyo_desktop.ui import notify
-from poyo_desktop.ui.chime import write_chime
-from poyo_desktop.ui.launcher_entry import INTERFACE
-from poyo_desktop.ui.task_alerts import TaskAlerts, notice_for, prompt_start
+from poyo_desktop.ui.window import notify
+from poyo_desktop.ui.window.chime import write_chime
+from poyo_desktop.ui.window.launcher_entry import INTERFACE
+from poyo_desktop.ui.window.task_alerts import TaskAlerts, notice_for, prompt_start
 
 
 class FakeJobs(QObject):
@@ -153,7 +153,7 @@ def test_the_dock_entry_gets_count_and_progress_over_dbus(tmp_path):
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from poyo_desktop.ui.launcher_entry import LauncherEntry\n"
+        "from poyo_desktop.ui.window.launcher_entry import LauncherEntry\n"
         "entry = LauncherEntry()\n"
         "entry.show(0, None); entry.show(2, 0.25); entry.show(2, 0.25); entry.show(0, None)\n"
         "print(entry.updates)\n")

@@ -16,13 +16,13 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store import JobQuery
-from poyo_desktop.ui import formatting, thumbnails
-from poyo_desktop.ui.task_delegate import JobDelegate, tone_for
-from poyo_desktop.ui.task_model import JobListModel, matcher
-from poyo_desktop.ui.task_view import TaskListView
-from poyo_desktop.ui.thumbnails import ThumbnailCache
+from poyo_desktop.ui.tasks import formatting, thumbnails
+from poyo_desktop.ui.tasks.task_delegate import JobDelegate, tone_for
+from poyo_desktop.ui.tasks.task_model import JobListModel, matcher
+from poyo_desktop.ui.tasks.task_view import TaskListView
+from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -31,7 +31,8 @@ def _pin_singletons() -> None:
     """PySide6 6.12 on CPython 3.11 drops a reference to True on every ``Signal.emit()`` and
     to None on many void calls; a few thousand emits abort the run ("bool_dealloc"). The
     suite-wide fix belongs in tests/conftest.py (and the app's start-up); until then this
-    module pins them itself, once per process, as poyo_desktop.qtfix.py does for None.
+    module pins them itself, once per process, as poyo_desktop/runtime/pyside_refcounts.py
+    does for None.
     """
     if sys.version_info >= (3, 12) or getattr(sys, "_poyo_singletons_pinned", False):
         return

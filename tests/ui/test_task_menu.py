@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMenu
 
-from poyo_desktop.context import Options, build_context
+from poyo_desktop.boot.compose import Options, build_context
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 from tests.conftest import TEST_KEY
 from tests.images import write_png
 from tests.ui.test_main_window import job_rows, seed_history, wait_until

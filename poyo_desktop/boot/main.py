@@ -1,0 +1,293 @@
+"""Entry point: parse the command line, show the window, then build the context and run Qt
+and asyncio as one loop.
+
+Start-up order, for a fast first paint: the window (widgets only) is built and drawn by a
+plain Qt event loop first; asyncio, qasync, the network stack, the key and the history are
+loaded after that, and the window is then wired to them (:meth:`MainWindow.attach`).
+
+Before any of it, the data folder's lock says whether another PoYo Desktop owns this
+history (~2 ms; see single_instance.py): if one does, this start hands it its files and
+exits 0 without a window or a QApplication. The owner takes later starts' files through a
+local socket opened after its first paint. SIGTERM, SIGINT and SIGHUP close the window as
+Quit does (quit_signals.py), so every way out runs the same clean shutdown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from poyo_desktop import APP_ID, APP_NAME, __version__
+from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line
+from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
+
+if TYPE_CHECKING:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from poyo_desktop.boot.compose import Options
+    from poyo_desktop.boot.single_instance import Ownership
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.ui.window.main_window import MainWindow
+
+FIRST_PAINT_LIMIT_MS = 1000
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="poyo-desktop", description=APP_NAME)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="run with the built-in simulated server, even if a key is set")
+    parser.add_argument("--self-test", action="store_true",
+                        help="make one demo video headless, check it plays, and exit")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="keep settings, history and logs in this folder")
+    parser.add_argument("--verbose", action="store_true", help="log debugging details")
+    parser.add_argument("--server", default=None, help=argparse.SUPPRESS)  # tests' sandbox
+    parser.add_argument("--task-seconds", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--poll-interval", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--video-size", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("files", nargs="*", type=Path, help="an image to start from")
+    return parser.parse_args(argv)
+
+
+GIL_SWITCH_INTERVAL = 0.001  # seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    scan_sources_cheaply()  # if PySide6 is already loaded (a test or benchmark harness)
+    skip_httpx_command_line()
+    if argv[:1] == ["--sandbox-render"]:  # the frozen app renders demo videos itself
+        from poyo_desktop.sandbox.render import main as render_main
+
+        return render_main(argv[1:])
+    from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
+
+    # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
+    pin_none_refcount()
+    args = _parse(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # FFmpeg's and the multimedia back-end's chatter is noise for a person; the log keeps ours.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
+
+    from PySide6.QtWidgets import QApplication
+
+    scan_sources_cheaply()  # before our modules are imported
+
+    from poyo_desktop.services.paths import AppPaths
+
+    data_dir = args.data_dir
+    if args.self_test and data_dir is None:
+        import tempfile
+
+        data_dir = Path(tempfile.mkdtemp(prefix="poyo-self-test-"))
+    paths = AppPaths.default(data_dir)
+    ownership = None
+    if not args.self_test:  # a self-test has its own folder and never waits on the app
+        from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim
+
+        try:  # before any window: a second start hands its files over and leaves
+            ownership = claim(paths.data_dir, args.files)
+        except OwnerNotAnswering as error:
+            print(error, file=sys.stderr)
+            return 1
+        if ownership is None:
+            return 0
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PoYo")
+    app.setDesktopFileName(APP_ID)
+    # Closing the last window must not stop the loop under our feet: the coroutine that
+    # runs the app closes services (saving honest states) and then returns.
+    app.setQuitOnLastWindowClosed(False)
+    from poyo_desktop.runtime.gui_collector import GuiThreadCollector
+
+    # Qt objects must never be freed by a worker's GC pass.
+    collector = GuiThreadCollector(parent=app)
+
+    if args.self_test:
+        import qasync
+
+        from poyo_desktop.boot.selftest import run_self_test
+
+        _finish_setup(app, paths, verbose=args.verbose)
+        return qasync.run(run_self_test(app, _options(args, data_dir)))
+    window = show_window(paths)
+    _finish_setup(app, paths, verbose=args.verbose)
+    from poyo_desktop.ui.window.errors import install_excepthook
+
+    install_excepthook()
+    if args.files:
+        window.open_start_image(args.files[0])
+    import qasync  # and asyncio: after the first paint
+
+    return qasync.run(run_app(window, _options(args, data_dir), collector, ownership))
+
+
+def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
+    from poyo_desktop.boot.compose import Options
+
+    options = Options(data_dir=data_dir, force_demo=args.demo or args.self_test,
+                      base_url=args.server, poll_interval=args.poll_interval)
+    if args.task_seconds is not None:
+        options.demo_task_seconds = args.task_seconds
+    if args.self_test:
+        options.demo_task_seconds = min(options.demo_task_seconds, 3.0)
+        options.demo_video_long_side = 480
+    if args.video_size:
+        options.demo_video_long_side = args.video_size
+    return options
+
+
+def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
+    """What the first paint need not wait for: the log file (logging.handlers, ~10 ms) and
+    the window icon (eight PNGs)."""
+    import logging
+
+    from PySide6.QtGui import QIcon
+
+    from poyo_desktop.boot.resources_path import app_icon_files
+    from poyo_desktop.runtime.logging_setup import setup_logging
+
+    log_file = setup_logging(paths.log_dir, verbose=verbose)
+    logging.getLogger(__name__).info("%s %s starting (log: %s)", APP_NAME, __version__,
+                                     log_file)
+    icon = QIcon()
+    for size in app_icon_files():
+        icon.addFile(str(size))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def show_window(paths: AppPaths) -> MainWindow:
+    """Build the window (no services yet), show it and run Qt's own event loop until it has
+    been drawn once, so nothing that can wait is loaded before the person sees it; then
+    fill in the preview and the task list, which the first paint showed the places of.
+
+    That loop takes no input: a click or a key in those few milliseconds waits for the
+    panes to exist rather than reaching a window without them.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from poyo_desktop.ui.window.main_window import MainWindow
+
+    window = MainWindow(paths=paths, panes_later=True)
+    window.show()
+    if not window.has_painted():
+        loop = QEventLoop()
+        limit = QTimer()  # a window that is never exposed (say, minimised) does not hold us
+        limit.setSingleShot(True)
+        limit.timeout.connect(loop.quit)
+        window.first_painted.connect(loop.quit)
+        limit.start(FIRST_PAINT_LIMIT_MS)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        limit.stop()
+        window.first_painted.disconnect(loop.quit)
+    window.build_panes()
+    return window
+
+
+async def run_app(window: MainWindow, options: Options, collector: GuiThreadCollector,
+                  ownership: Ownership | None = None) -> int:
+    """Run the app until its window is closed (Quit, the close button, or SIGTERM/SIGINT,
+    which take the same path), then close the services; 0 when all was saved."""
+    import asyncio
+    import logging
+
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.quit_signals import QuitOnSignals
+
+    # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
+    # between download threads' chunks, would wait up to 5 ms (the default) each time.
+    # 1 ms: event-loop p99 under load ~4-5 -> ~2.5-3 ms (bench/responsiveness.py). Set
+    # after the first paint: start-up's own threads then slow it by ~20 ms (bench/cold_start).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    log = logging.getLogger(__name__)
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
+    signals = QuitOnSignals(lambda: _close_as_quit(window, closed))
+    signals.install()
+    ownership = _own_folder(window, options, ownership)
+    if not window.isVisible():  # closed while it was being drawn
+        closed.set()
+    try:
+        ctx = await build_context(options, defer_demo=True)
+        window.attach(ctx)
+        window.offer_first_run_guide()
+        collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
+        if not closed.is_set():
+            await window.start()
+            log.info("Ready")
+        await closed.wait()
+        await ctx.close()
+        log.info("%s closed cleanly", APP_NAME)
+    finally:
+        signals.remove()
+        ownership.release()
+    return 0
+
+
+def _own_folder(window: MainWindow, options: Options,
+                ownership: Ownership | None) -> Ownership:
+    """Own the data folder (if ``main`` did not already) and take later starts' files: each
+    brings this window forward, the first file becoming the Start image."""
+    import logging
+
+    from poyo_desktop.boot.single_instance import Ownership, take_lock
+    from poyo_desktop.services.paths import AppPaths
+
+    if ownership is None:
+        folder = AppPaths.default(options.data_dir).data_dir
+        ownership = take_lock(folder) or Ownership(folder, None, "another app owns it")
+    if ownership.note:
+        logging.getLogger(__name__).warning("Not guarding the history against a second "
+                                            "start: %s", ownership.note)
+    server = ownership.serve()
+    if server is not None:
+        server.opened.connect(lambda files: _bring_forward(window, files))
+    if sys.platform == "darwin":  # an app-wide filter sees every event: only where needed
+        from PySide6.QtWidgets import QApplication
+
+        from poyo_desktop.boot.single_instance import FileOpenEvents
+
+        mac_open = FileOpenEvents(window)  # lives as long as the window
+        mac_open.opened.connect(lambda files: _bring_forward(window, files))
+        QApplication.instance().installEventFilter(mac_open)
+    return ownership
+
+
+def _bring_forward(window: MainWindow, files: list[str]) -> None:
+    if files:
+        window.open_start_image(Path(files[0]))
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _close_as_quit(window: MainWindow, closed: object) -> None:
+    """What a quit signal does: close open dialogs (as if cancelled), then the window, the
+    same path as File ▸ Quit."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    window.close()
+    closed.set()  # type: ignore[attr-defined]  # also when the window was never shown
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The generation form: pictures, prompt, model, length, price, and sending a draft."""

@@ -1,0 +1,55 @@
+"""Before a video is sent: warn when the known balance cannot pay for it.
+
+The balance is a snapshot (read after each charge and while videos run), so the person
+may know better (a top-up since): the warning names both figures and lets them send it
+anyway. The message box is opened, not executed: the event loop, and the app's work,
+go on while it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from poyo_desktop.core.prices import price_credits
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from poyo_desktop.core.draft import JobDraft
+    from poyo_desktop.services.connection import ConnectionStatus
+
+
+def send_if_affordable(parent: QWidget, connection: ConnectionStatus, draft: JobDraft,
+                       send: Callable[[], None], *,
+                       cancelled: Callable[[], None] = lambda: None) -> None:
+    """``send()`` now, or after the person confirms a video the balance cannot pay for;
+    ``cancelled()`` when they decide not to send it."""
+    credits = connection.known_credits()
+    price = price_credits(draft.model, draft.duration)
+    if credits is None or price is None or credits >= price:
+        send()
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    read_at = connection.current.read_at
+    when = f" (read at {read_at:%H:%M})" if read_at is not None else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not enough credits?",
+                      f"Your balance is {credits:,.0f} credits{when}; this video costs "
+                      f"{price} credits.", parent=parent)
+    box.setInformativeText("PoYo will most likely refuse it (nothing is charged then). Top "
+                           "up on poyo.ai first, or send it anyway if you already have.")
+    box.setObjectName("lowBalance")
+    send_button = box.addButton("Send Anyway", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def decided(_result: int) -> None:
+        if box.clickedButton() is send_button:
+            send()
+        else:
+            cancelled()
+        box.deleteLater()
+
+    box.finished.connect(decided)
+    box.open()

@@ -1,0 +1,548 @@
+"""A card that takes one picture: drag and drop, Browse…, or paste, then shows what it got.
+
+People bring photos in whichever way they know: dragging from a file manager, copying from
+a browser or a screenshot tool, or an open dialog. All three end in :meth:`set_image`, which
+shows the picture at once and checks it in a worker thread (decoding a 40-megapixel photo
+must never freeze the window); the result arrives as :attr:`ImageDropZone.image_checked`.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QRectF, QThreadPool, Signal
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.kit.icons import placeholder_pixmap
+from poyo_desktop.ui.kit.lazy_qt import (
+    Qt,
+    outline_pen,
+    set_qt_property,
+    solid_brush,
+    top_aligned,
+)
+from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QFocusEvent,
+        QImage,
+        QKeyEvent,
+        QPaintEvent,
+    )
+    from PySide6.QtWidgets import (
+        QWidget,
+    )
+
+    from poyo_desktop.services.preflight import ImageCheck
+
+# The image checker (services.preflight, with hashlib and tempfile) is imported when the
+# first picture arrives, on the GUI thread, not with the window: it is drawn sooner.
+
+THUMB_SIDE = 96  # logical pixels
+DASHES = [4.0, 2.0]  # Qt's DashLine, in pen widths, without the Qt namespace's PenStyle
+
+
+class ImageDropZone(QFrame):
+    """One image slot of the form: shows the picture, its name and size, and what's wrong.
+
+    Constructor: ``title`` ("Start image") names the slot on screen and for screen readers;
+    ``hint`` ("required") is shown, quieter, after the title;
+    ``paste_dir`` is where pasted or dropped image *data* is saved as PNG (pass a directory
+    that lives as long as the job history, since drafts keep the path; a temporary
+    directory is used when omitted); ``subject`` starts the checker's sentences ("The start
+    image is too small …", default "The " + title in lower case).
+    """
+
+    #: The chosen file changed (a ``Path``), or the slot was emptied (``None``).
+    image_changed = Signal(object)
+    #: The check of the current file finished (an :class:`ImageCheck`).
+    image_checked = Signal(object)
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        hint: str = "",
+        paste_dir: Path | None = None,
+        subject: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._subject = subject or f"The {title[:1].lower()}{title[1:]}"
+        self._paste_dir = Path(paste_dir) if paste_dir else None
+        self._path: Path | None = None
+        self._display_name = ""
+        self._original: Path | None = None
+        self._check: ImageCheck | None = None
+        self._thumb: QImage | None = None
+        self._token = 0
+        self._drag_over = False
+        self._notice = ""
+        self._field_error = ""
+        self._disabled_reason = ""
+        self._last_dir = ""
+        self._preview_key: object = None  # what the preview label shows now
+
+        self.setObjectName("imageDropZone")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        set_qt_property(self, "focusPolicy", "StrongFocus")
+        self.setAccessibleName(f"{title} ({hint})" if hint else title)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(260)
+
+        self._title_label = QLabel(title, self)
+        font = self._title_label.font()
+        font.setBold(True)
+        self._title_label.setFont(font)
+        self._hint_label = QLabel(hint, self)
+        self._hint_label.setVisible(bool(hint))
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setToolTip(f"Remove the {title.lower()}")
+        self.clear_button.setAccessibleName(f"Remove {title.lower()}")
+        set_qt_property(self.clear_button, "focusPolicy", "StrongFocus")
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+
+        self._thumb_label = QLabel(self)
+        self._thumb_label.setFixedSize(THUMB_SIDE, THUMB_SIDE)
+        set_qt_property(self._thumb_label, "alignment", "AlignCenter")
+        self._thumb_label.setAccessibleName(f"{title} preview")
+
+        self._name_label = MiddleElidedLabel(self)
+        self._size_label = QLabel(self)
+        self._placeholder = QLabel("Drop a photo here, or Browse… / Paste", self)
+        self._placeholder.setWordWrap(True)
+
+        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button.setAccessibleName(f"Browse for the {title.lower()}")
+        self.browse_button.setToolTip("Choose a JPEG, PNG, WebP or GIF file")
+        self.browse_button.clicked.connect(self._on_browse_clicked)
+        self.paste_button = QPushButton("Paste", self)
+        self.paste_button.setAccessibleName(f"Paste the {title.lower()}")
+        self.paste_button.setToolTip("Use the picture or image file you copied (Ctrl+V)")
+        self.paste_button.clicked.connect(self._on_paste_clicked)
+
+        self._message_label = QLabel(self)
+        self._message_label.setWordWrap(True)
+        set_qt_property(self._message_label, "textInteractionFlags", "TextSelectableByMouse")
+        self._reason_label = QLabel(self)
+        self._reason_label.setWordWrap(True)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(6)
+        header.addWidget(self._title_label)
+        header.addWidget(self._hint_label, 1)
+        header.addWidget(self.clear_button)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(6)
+        buttons.addWidget(self.browse_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addStretch(1)
+
+        info = QVBoxLayout()
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(2)
+        info.addWidget(self._placeholder)
+        info.addWidget(self._name_label)
+        info.addWidget(self._size_label)
+        info.addStretch(1)
+        info.addLayout(buttons)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addLayout(top_aligned(self._thumb_label))  # however tall the text beside it
+        body.addLayout(info, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 12)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addLayout(body)
+        layout.addWidget(self._message_label)
+        layout.addWidget(self._reason_label)
+
+        self.setTabOrder(self, self.browse_button)
+        self.setTabOrder(self.browse_button, self.paste_button)
+        self.setTabOrder(self.paste_button, self.clear_button)
+        self._refresh()
+
+    # ----------------------------------------------------------------- public API
+
+    def title(self) -> str:
+        return self._title
+
+    def subject(self) -> str:
+        """How the checker's sentences name this slot ("The start image")."""
+        return self._subject
+
+    def path(self) -> Path | None:
+        """The chosen file (also while it is being checked, or when it has problems)."""
+        return self._path
+
+    def check(self) -> ImageCheck | None:
+        """The checker's verdict on the current file; ``None`` when empty or still checking."""
+        return self._check
+
+    def is_checking(self) -> bool:
+        return self._path is not None and self._check is None
+
+    def display_name(self) -> str:
+        """What the person calls the picture: its file name, or "Pasted image"."""
+        return self._display_name
+
+    def summary(self) -> str:
+        """e.g. "beach.jpg · 1920 × 1080" (empty when no image)."""
+        if self._path is None:
+            return ""
+        size = self._check.size_text() if self._check else ""
+        return f"{self._display_name} · {size}" if size else self._display_name
+
+    def original_path(self) -> Path | None:
+        """Where the person picked the picture, when :meth:`path` is a kept copy of it."""
+        return self._original
+
+    def set_image(self, path: Path | None, *, display_name: str | None = None,
+                  original: Path | None = None) -> None:
+        """Show ``path`` now and check it in the background (``None`` empties the slot).
+
+        ``original``: where the person picked it, when ``path`` is the history's kept
+        copy (settings used again); the slot then goes by the original's name.
+        """
+        if path is None:
+            self.clear()
+            return
+        path = Path(path)
+        changed = path != self._path
+        self._path = path
+        self._original = Path(original) if original and Path(original) != path else None
+        self._display_name = display_name or self._name_of(self._original or path)
+        self._check = None
+        self._thumb = None
+        self._notice = ""
+        self._token += 1
+        self._refresh()
+        if changed:
+            self.image_changed.emit(path)
+        from poyo_desktop.ui.form.image_intake import check_in_background
+
+        ratio = self.devicePixelRatioF() or 1.0
+        QThreadPool.globalInstance().start(partial(
+            check_in_background, path, self._subject, int(THUMB_SIDE * ratio), self,
+            partial(self._on_inspected, self._token)))
+
+    def clear(self) -> None:
+        """Empty the slot (the file on disk is left alone)."""
+        had_image = self._path is not None
+        self._path = None
+        self._display_name = ""
+        self._original = None
+        self._check = None
+        self._thumb = None
+        self._notice = ""
+        self._token += 1  # a check still running for the old file is ignored
+        self._refresh()
+        if had_image:
+            self.image_changed.emit(None)
+
+    def set_disabled_reason(self, reason: str | None) -> None:
+        """Make the slot unavailable (``reason`` shown in full) or available again (None).
+
+        Unavailable means no drops, no Browse or Paste; an image already chosen stays and
+        can still be removed, so switching back loses nothing.
+        """
+        if (reason or "") != self._disabled_reason:
+            self._disabled_reason = reason or ""
+            self._refresh()
+
+    def disabled_reason(self) -> str:
+        return self._disabled_reason
+
+    def is_available(self) -> bool:
+        return not self._disabled_reason
+
+    def set_field_error(self, message: str) -> None:
+        """An error about this slot found by the form (e.g. "Add a start image")."""
+        if message != self._field_error:
+            self._field_error = message
+            self._refresh()
+
+    def message_text(self) -> str:
+        """The line under the card, as shown (for tests and screen readers)."""
+        return "" if self._message_label.isHidden() else self._message_label.text()
+
+    def browse(self) -> bool:
+        """Open the file dialog and return at once (no nested event loop); the picture
+        is taken when the person picks one. False when the slot is unavailable."""
+        if not self.is_available():
+            return False
+        from poyo_desktop.ui.form.image_dialog import open_image_dialog
+
+        open_image_dialog(self, f"Choose the {self._title.lower()}", self._last_dir,
+                          self._on_file_chosen)
+        return True
+
+    def paste_from_clipboard(self) -> bool:
+        """Use the clipboard's image file or image data; True when it held one."""
+        if not self.is_available():
+            return False
+        self._notice = ""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and self.take_mime_data(mime, verb="Pasted"):
+            return True
+        if not self._notice:
+            self._show_notice("The clipboard holds no picture. Copy a photo or an image "
+                              "file first, then paste.")
+        return False
+
+    def take_mime_data(self, mime: QMimeData, *, verb: str = "Dropped") -> bool:
+        """Use what a drop or the clipboard carries: a local file first (original bytes),
+        else raw image data (saved as PNG). True when an image was taken."""
+        from poyo_desktop.ui.form.image_intake import read_mime
+
+        intake = read_mime(mime, self._paste_dir, verb)
+        if intake.path is not None:
+            self.set_image(intake.path, display_name=intake.display_name)
+        if intake.notice:
+            self._show_notice(intake.notice)
+        return intake.path is not None
+
+    # ------------------------------------------------------------------ internals
+
+    def _name_of(self, path: Path) -> str:
+        """What the person calls the file: its name, or "Pasted image" for pasted data."""
+        if self._paste_dir is not None and path.parent == self._paste_dir and \
+                path.name.startswith("pasted-"):
+            return "Pasted image"
+        return path.name
+
+    def _show_notice(self, text: str) -> None:
+        self._notice = text
+        self._refresh()
+
+    def _on_file_chosen(self, path: Path) -> None:
+        if not self.is_available():
+            return  # the slot was turned off while the dialog was open
+        self._last_dir = str(path.parent)
+        self.set_image(path)
+
+    def _on_inspected(self, token: int, check: ImageCheck, thumb: QImage) -> None:
+        if token != self._token:
+            return  # an older file's result; the person has moved on
+        self._check = check
+        self._thumb = thumb if not thumb.isNull() else None
+        self._refresh()
+        self.image_checked.emit(check)
+
+    def _message(self) -> tuple[str, str]:
+        """(text, kind) of the line under the card; kind is "error", "warning" or ""."""
+        if self._notice:
+            return self._notice, "warning"
+        if self._check is not None and self._check.problems:
+            return " ".join(self._check.problems), "error"
+        if self._field_error:
+            return self._field_error, "error"
+        if self._check is not None and self._check.warnings:
+            return " ".join(self._check.warnings), "warning"
+        return "", ""
+
+    def _refresh(self) -> None:
+        """Bring every child in line with the state; the only place that touches them."""
+        available = self.is_available()
+        has_image = self._path is not None
+        palette = self.palette()
+        self.setAcceptDrops(available)
+        self.browse_button.setEnabled(available)
+        self.paste_button.setEnabled(available)
+        self.clear_button.setVisible(has_image)
+        self._placeholder.setVisible(not has_image)
+        self._placeholder.setEnabled(available)
+        self._name_label.setVisible(has_image)
+        self._size_label.setVisible(has_image)
+        set_text_color(self._size_label, muted_color(palette))
+        set_text_color(self._hint_label, muted_color(palette))
+        set_text_color(self._placeholder, muted_color(palette))
+
+        ratio = self.devicePixelRatioF() or 1.0
+        if has_image:
+            self._name_label.setText(self._display_name)
+            self._name_label.setToolTip(str(self._original or self._path))
+            if self._check is None:
+                self._size_label.setText("Checking…")
+            elif self._check.width:
+                self._size_label.setText(f"{self._check.size_text()} px")
+            else:
+                self._size_label.setText("")
+        if self._thumb is not None:
+            if self._preview_key != self._thumb.cacheKey():
+                self._preview_key = self._thumb.cacheKey()
+                pixmap = QPixmap.fromImage(self._thumb)
+                pixmap.setDevicePixelRatio(ratio)
+                self._thumb_label.setPixmap(pixmap)
+        else:
+            key = (muted_color(palette).rgba(), ratio)
+            if self._preview_key != key:  # drawn once per colour scheme, not per refresh
+                self._preview_key = key
+                self._thumb_label.setPixmap(placeholder_pixmap(THUMB_SIDE,
+                                                                muted_color(palette), ratio))
+        self._thumb_label.setEnabled(available)
+        self._name_label.setEnabled(available)
+
+        text, kind = self._message()
+        self._message_label.setText(text)
+        self._message_label.setVisible(bool(text))
+        set_text_color(self._message_label, error_color(palette) if kind == "error"
+                       else warning_color(palette) if kind == "warning" else None)
+        self._reason_label.setText(self._disabled_reason)
+        self._reason_label.setVisible(bool(self._disabled_reason))
+
+        described = self.summary() or ("No picture yet. Drop a photo here, press Ctrl+V to "
+                                       "paste, or use Browse.")
+        if text:
+            described += f" {text}"
+        if self._disabled_reason:
+            described += f" {self._disabled_reason}"
+        self.setAccessibleDescription(described)
+        self.update()
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        return self.is_available() and (mime.hasUrls() or mime.hasImage())
+
+    # --------------------------------------------------------------- Qt handlers
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self._drag_over = True
+            self.update()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drag_over = False
+        self.update()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drag_over = False
+        self.update()
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.take_mime_data(event.mimeData())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_from_clipboard()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._path and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.clear()
+        elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.browse()
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        browse = QAction("Browse…", menu)
+        browse.triggered.connect(self._on_browse_clicked)
+        paste = QAction("Paste image", menu)
+        paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        paste.triggered.connect(self._on_paste_clicked)
+        remove = QAction("Remove image", menu)
+        remove.triggered.connect(self._on_clear_clicked)
+        browse.setEnabled(self.is_available())
+        paste.setEnabled(self.is_available())
+        remove.setEnabled(self._path is not None)
+        menu.addActions([browse, paste, remove])
+        menu.exec(event.globalPos())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh()  # a light/dark switch: recolour the labels
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A rounded card: dashed while empty, solid when filled, highlighted on drag-over
+        and focus, all in palette colours so light and dark schemes both work."""
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QPainterPath()  # drawn in the first frame, so with a path (ui/kit/lazy_qt.py)
+        card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        if self._drag_over:
+            tint = palette.color(QPalette.ColorRole.Highlight)
+            tint.setAlpha(40)
+            painter.fillPath(card, solid_brush(tint))
+        else:
+            painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
+        if self._drag_over or self.hasFocus():
+            pen = outline_pen(palette.color(QPalette.ColorRole.Highlight), 2)
+        else:
+            pen = outline_pen(palette.color(QPalette.ColorRole.Mid), 1.2)
+            if self._path is None:
+                pen.setDashPattern(DASHES)
+        if self._check is not None and self._check.problems and not self._drag_over:
+            pen.setColor(error_color(palette))
+        painter.strokePath(card, pen)
+
+    # ------------------------------------------------------------------- slots
+
+    def _on_browse_clicked(self) -> None:
+        self.browse()
+
+    def _on_paste_clicked(self) -> None:
+        self.paste_from_clipboard()
+
+    def _on_clear_clicked(self) -> None:
+        self.clear()

@@ -1,0 +1,100 @@
+"""Turning what a person drops or pastes into an image file, and checking it off the GUI thread.
+
+No widgets here: :class:`~poyo_desktop.ui.form.drop_zone.ImageDropZone` asks :func:`read_mime`
+what a drop or the clipboard carries, shows the answer, and has the file checked with
+:func:`check_in_background`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QImage
+
+from poyo_desktop.services.preflight import ImageCheck, inspect_image, load_thumbnail
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QMimeData, QObject
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Intake", "check_in_background", "read_mime", "save_pasted_image"]
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """What a drop or paste brought: a file to use (``None``: none) and a line to show."""
+
+    path: Path | None = None
+    display_name: str | None = None  # ``None``: the file's own name
+    notice: str = ""
+
+
+def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str) -> Intake:
+    """A local file first (original bytes), else raw image data saved as PNG in
+    ``paste_dir`` and named "{verb} image"; otherwise why nothing could be taken."""
+    urls = mime.urls() if mime.hasUrls() else []
+    local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    if local:
+        notice = (f"Only one picture fits here; using {local[0].name}." if len(local) > 1
+                  else "")
+        return Intake(local[0], notice=notice)
+    if mime.hasImage():
+        image = QImage(mime.imageData())
+        if not image.isNull():
+            try:
+                saved = save_pasted_image(image, paste_dir)
+            except OSError as exc:
+                log.warning("cannot save pasted image: %s", exc)
+                return Intake(notice="The pasted picture could not be saved on this computer.")
+            return Intake(saved, display_name=f"{verb} image")
+    if urls:
+        return Intake(notice="This picture is on a web page. Save it to your computer "
+                             "first, then drop or choose the file.")
+    return Intake()
+
+
+def save_pasted_image(image: QImage, directory: Path | None) -> Path:
+    """Keep pasted pixels as a PNG named by content (the same paste twice, one file).
+
+    ``directory`` ``None`` means a folder in the system's temporary location. Raises
+    :class:`OSError` when the file cannot be written.
+    """
+    if directory is None:
+        directory = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.TempLocation)) / "poyo-desktop-pasted"
+    directory.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(bytes(image.constBits())).hexdigest()[:16]
+    target = directory / f"pasted-{digest}.png"
+    if not target.exists() and not image.save(str(target), "PNG"):
+        raise OSError("Qt could not write the PNG")
+    return target
+
+
+def check_in_background(path: Path, subject: str, thumb_px: int, receiver: QObject,
+                        deliver: Callable[[ImageCheck, QImage], None]) -> None:
+    """Runs on a pool thread: check and thumbnail the file, then hand both to ``deliver``.
+
+    ``QTimer.singleShot`` with ``receiver`` as context delivers the call in the receiver's
+    thread and drops it if the receiver has been deleted meanwhile.
+    """
+    try:
+        check = inspect_image(path, subject=subject)
+        thumb = load_thumbnail(path, thumb_px) if check.width else QImage()
+    except Exception:  # never let a worker die silently: report it as an unusable file
+        log.exception("inspecting %s failed", path)
+        check = ImageCheck(path=path, ok=False,
+                           problems=[f"{subject} could not be checked."])
+        thumb = QImage()
+    # RuntimeError: the receiver's C++ object is gone, so nobody is waiting any more.
+    with contextlib.suppress(RuntimeError):
+        QTimer.singleShot(0, receiver, partial(deliver, check, thumb))

@@ -1,0 +1,1 @@
+"""The preview: playing a finished video, its controls, still frame and file actions."""

@@ -1,0 +1,1 @@
+"""The task list: model, view, row painting, history filter, thumbnails, state words."""

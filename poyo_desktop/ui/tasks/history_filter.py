@@ -1,0 +1,70 @@
+"""Search and filters above the task list: prompt text, state and model."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from poyo_desktop.core.rules import MODELS
+from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.tasks.formatting import model_label
+
+if TYPE_CHECKING:
+    from poyo_desktop.core.query import JobQuery
+
+_STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
+    ("All states", None),
+    ("In progress", frozenset({JobState.DRAFT, JobState.UPLOADING, JobState.SUBMITTING,
+                               JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING})),
+    ("Finished", frozenset({JobState.FINISHED})),
+    ("Failed", frozenset({JobState.FAILED})),
+    ("Unknown", frozenset({JobState.UNKNOWN})),
+]
+
+
+class HistoryFilter(QWidget):
+    """Emits a new :class:`JobQuery` a moment after the person stops typing."""
+
+    query_changed = Signal(object)  # JobQuery
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search prompts…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search prompts")
+        self.state = QComboBox()
+        self.state.setAccessibleName("Filter by state")
+        for label, _ in _STATE_GROUPS:
+            self.state.addItem(label)
+        self.model = QComboBox()
+        self.model.setAccessibleName("Filter by model")
+        self.model.addItem("All models", None)
+        for model in MODELS:
+            self.model.addItem(model_label(model), model)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(self.model)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._debounce.start)
+        self.state.currentIndexChanged.connect(self._emit)
+        self.model.currentIndexChanged.connect(self._emit)
+
+    def query(self) -> JobQuery:
+        from poyo_desktop.core.query import JobQuery  # the store loads after the first paint
+
+        states = _STATE_GROUPS[self.state.currentIndex()][1]
+        model = self.model.currentData()
+        return JobQuery(text=self.search.text().strip(), states=states,
+                        models=frozenset({model}) if model else None)
+
+    def _emit(self) -> None:
+        self._debounce.stop()
+        self.query_changed.emit(self.query())

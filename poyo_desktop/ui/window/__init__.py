@@ -1,0 +1,1 @@
+"""The main window as a whole: banner, status line, guides, dialogs, and task-end alerts."""

@@ -1,0 +1,85 @@
+"""The status bar's connection label: one widget rendering :class:`Connection`.
+
+Demo, connecting, connected (with the balance), key refused, PoYo cannot be reached
+(retrying), PoYo in trouble (retrying): the label says which, and nothing else writes it.
+Its return after trouble, and a changed server address, pass through the status bar.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel
+
+from poyo_desktop.services.connection_state import Connection, Link
+from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
+    from poyo_desktop.services.connection import ConnectionStatus
+
+DEMO_TEXT = "Demo mode — simulated videos"
+BACK_TEXT = "PoYo answers again: your videos carry on."
+
+
+def describe(state: Connection) -> tuple[str, str]:
+    """The label's text and its tooltip for ``state``."""
+    where = f" at {state.server_name}" if state.server_name else ""
+    if state.link is Link.DEMO:
+        return DEMO_TEXT, ("Videos are simulated on this computer, for free. Add your PoYo "
+                           "API key in Settings to make real ones.")
+    if state.link is Link.CONNECTING:
+        return f"Connecting to PoYo{where}…", f"Server: {state.server}"
+    if state.link is Link.CONNECTED:
+        text = f"Connected to PoYo{where}"
+        tip = f"Server: {state.server}"
+        if state.credits is not None:
+            text += f" · {state.credits:,.0f} credits"
+            when = f" at {state.read_at:%H:%M}" if state.read_at is not None else ""
+            tip += (f"\nBalance read{when}. It is read again after each video and every "
+                    "minute or so while videos are being made.")
+        return text, tip
+    if state.link is Link.KEY_REFUSED:
+        return ("PoYo did not accept your API key — check it in Settings",
+                state.message or "PoYo did not accept your API key.")
+    if state.link is Link.UNREACHABLE:
+        return (f"Cannot reach PoYo{where} — retrying…",
+                f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}")
+    return ("PoYo is having trouble — retrying…",
+            f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}")
+
+
+class StatusLine:
+    """Owns the permanent "Connection" label of ``bar``."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self._bar = bar
+        self.label = QLabel()
+        self.label.setAccessibleName("Connection")
+        bar.addPermanentWidget(self.label)
+        self._shown: Connection | None = None
+
+    def show_expected(self, demo: bool) -> None:
+        """Before the services exist: the mode the last session had."""
+        self.label.setText(DEMO_TEXT if demo else "Starting…")
+
+    def bind(self, connection: ConnectionStatus) -> None:
+        connection.changed.connect(self.render)
+        connection.note.connect(lambda text: self._bar.showMessage(text, 20000))
+        self.render(connection.current)
+
+    def render(self, state: Connection) -> None:
+        before, self._shown = self._shown, state
+        text, tip = describe(state)
+        self.label.setText(text)
+        self.label.setToolTip(tip)
+        palette = self._bar.palette()
+        set_text_color(self.label, error_color(palette) if state.link is Link.KEY_REFUSED
+                       else warning_color(palette) if state.retrying else None)
+        if before is None:
+            return
+        if before.retrying and state.link is Link.CONNECTED:
+            self._bar.showMessage(BACK_TEXT, 15000)
+        elif state.link is Link.KEY_REFUSED and before.link is not Link.KEY_REFUSED:
+            self._bar.showMessage(state.message, 15000)
