@@ -91,6 +91,9 @@ def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
             dialog.key_edit.setText(TEST_KEY)
             dialog._on_save()
             await wait_until(lambda: not dialog.isVisible(), what="key saved")
+            # "Connecting to PoYo…" first, then the balance's answer says connected.
+            await wait_until(lambda: "Connected to PoYo" in window.mode_label.text(),
+                             what="connected")
             stored = window.ctx.keys.load()
             return (window.banner.isVisibleTo(window), window.ctx.demo, stored,
                     window.mode_label.text(), window.ctx.jobs.backend)
