@@ -109,6 +109,9 @@ def desktop(_isolated_dirs: Path, person: Person, qloop: Any) -> Iterator[Deskto
     """The app, ready to start; stopped (if a test left it running) afterwards."""
     from PySide6.QtWidgets import QApplication
 
+    for widget in QApplication.topLevelWidgets():  # a window an earlier test left open
+        if widget.isVisible():
+            widget.close()
     running = Desktop(_isolated_dirs, person)
     yield running
     qloop.run_until_complete(running.stop_if_running())
