@@ -11,5 +11,7 @@ cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 echo "==> ruff"
 .venv/bin/ruff check poyo_desktop tests scripts bench
+echo "==> mypy"
+.venv/bin/mypy
 echo "==> pytest"
 exec .venv/bin/python -m pytest "$@"

@@ -47,8 +47,10 @@ def server_message(body: object) -> str | None:
     if not isinstance(body, Mapping):
         return None
     error = body.get("error")
-    if isinstance(error, Mapping) and isinstance(error.get("message"), str):
-        return error["message"]
+    if isinstance(error, Mapping):
+        message = error.get("message")
+        if isinstance(message, str):
+            return message
     if isinstance(error, str) and error:
         return error
     detail = body.get("detail")
@@ -65,8 +67,9 @@ def server_message(body: object) -> str | None:
         if parts:
             return "; ".join(parts)
     for key in ("message", "msg"):
-        if isinstance(body.get(key), str) and body[key]:
-            return body[key]
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            return value
     return None
 
 

@@ -64,7 +64,7 @@ def missing_field(*loc: str) -> JSONResponse:
     return detail_response(422, [{"loc": list(loc), "msg": "Field required", "type": "missing"}])
 
 
-def invalid_field(loc: list[str], msg: str, kind: str) -> JSONResponse:
+def invalid_field(loc: list[str | int], msg: str, kind: str) -> JSONResponse:
     return detail_response(422, [{"loc": loc, "msg": msg, "type": kind}])
 
 

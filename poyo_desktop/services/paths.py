@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 
 from poyo_desktop import APP_NAME
 
-_APPAUTHOR = False  # no vendor folder level on Windows
+_APPAUTHOR: Literal[False] = False  # no vendor folder level on Windows
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,7 @@ def _usable(backend: KeyringBackend) -> bool:
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return False
     try:
-        return float(backend.priority) > 0  # type: ignore[arg-type]
+        return float(backend.priority) > 0
     except Exception:  # a broken backend may raise from priority itself
         return False
 

@@ -18,12 +18,12 @@ class TaskRequest(StrEnum):
     SUBMIT_AGAIN = "submit_again"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         """What the task menu calls it."""
-        return _TITLES[self]
+        return _LABELS[self]
 
 
-_TITLES = {TaskRequest.RETRY: "Retry", TaskRequest.CHECK_AGAIN: "Check Status Again",
+_LABELS = {TaskRequest.RETRY: "Retry", TaskRequest.CHECK_AGAIN: "Check Status Again",
            TaskRequest.SUBMIT_AGAIN: "Submit Again"}
 
 
@@ -48,7 +48,7 @@ class Unavailable:
     @property
     def heading(self) -> str:
         """'Why “Check Status Again” and “Submit Again” are not available:'."""
-        names = [f"“{request.title}”" for request in self.requests]
+        names = [f"“{request.label}”" for request in self.requests]
         listed = names[0] if len(names) == 1 else (
             f"{', '.join(names[:-1])} and {names[-1]}")
         return f"Why {listed} {'is' if len(names) == 1 else 'are'} not available:"

@@ -75,7 +75,8 @@ def save_pasted_image(image: QImage, directory: Path | None) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(bytes(image.constBits())).hexdigest()[:16]
     target = directory / f"pasted-{digest}.png"
-    if not target.exists() and not image.save(str(target), "PNG"):
+    # PySide6's stub types the format as bytes, but the binding accepts only str.
+    if not target.exists() and not image.save(str(target), "PNG"):  # type: ignore[call-overload]
         raise OSError("Qt could not write the PNG")
     return target
 

@@ -35,8 +35,8 @@ def follow_send(form: GenerationForm, draft: JobDraft,
                     and backend.exception() is not None:
                 form.show_not_sent(backend_not_started(draft).message)
             return
-        if task.exception() is None and isinstance(task.result(), NotSent):
-            form.show_not_sent(task.result().message)
+        if task.exception() is None and isinstance(result := task.result(), NotSent):
+            form.show_not_sent(result.message)
 
     def backend_done(started: asyncio.Future[None]) -> None:
         if not started.cancelled() and started.exception() is not None:

@@ -85,14 +85,19 @@ def media_icon(glyph: MediaGlyph, palette: QPalette) -> QIcon:
 
 def _drawn_icon(glyph: MediaGlyph | ActionGlyph, palette: QPalette) -> QIcon:
     """``glyph`` in the button-text colour, and greyed as the palette greys disabled text."""
-    draw = _draw_media_glyph if isinstance(glyph, MediaGlyph) else _draw_action_glyph
     icon = QIcon()
     for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
                         (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
         colour = palette.color(group, QPalette.ColorRole.ButtonText)
         for scale in (1, 2):
-            icon.addPixmap(draw(glyph, colour, scale), mode)
+            icon.addPixmap(_draw_glyph(glyph, colour, scale), mode)
     return icon
+
+
+def _draw_glyph(glyph: MediaGlyph | ActionGlyph, colour: QColor, scale: int) -> QPixmap:
+    if isinstance(glyph, MediaGlyph):
+        return _draw_media_glyph(glyph, colour, scale)
+    return _draw_action_glyph(glyph, colour, scale)
 
 
 def _canvas(scale: int) -> tuple[QPixmap, QPainter]:

@@ -246,7 +246,7 @@ class FileActionsBar(QWidget):
         self.feedback_label = ElidedLabel(self)
         self.feedback_label.setObjectName("feedbackLabel")
 
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.save_button)
@@ -274,10 +274,10 @@ class FileActionsBar(QWidget):
 
     def _fit_labels(self) -> None:
         metrics = self.fontMetrics()
-        spacing = self.layout().spacing()
+        spacing = self._row.spacing()
         needed = sum(metrics.horizontalAdvance(button.text()) + button.iconSize().width() + 20
                      + spacing for button in self._buttons())
-        margins = self.layout().contentsMargins()
+        margins = self._row.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         compact = room < needed + 24
         style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact

@@ -142,7 +142,7 @@ def explain_unavailable(source: UnavailableSource | None) -> None:
     if source is None:
         _unavailable_source = None
     elif hasattr(source, "__self__"):
-        _unavailable_source = weakref.WeakMethod(source)  # type: ignore[arg-type]
+        _unavailable_source = weakref.WeakMethod(source)
     else:
         def held() -> UnavailableSource:
             return source

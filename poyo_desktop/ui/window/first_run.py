@@ -62,7 +62,7 @@ class FirstRunGuide(QFrame):
             " QLabel#stepNumber { background: palette(highlight);"
             " color: palette(highlighted-text); border-radius: 13px; font-weight: bold;"
             " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }")
-        column = QVBoxLayout(self)
+        column = self._column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 14)
         column.setSpacing(12)
         title = QLabel("Make your first video")
@@ -144,8 +144,8 @@ class FirstRunGuide(QFrame):
             self._got_it[0].setVisible(detailed)
             self._got_it[1].setVisible(not detailed)
             self._grid.setVerticalSpacing(10 if detailed else 4)
-            self.layout().invalidate()
-            height = self.layout().heightForWidth(width)
+            self._column.invalidate()
+            height = self._column.heightForWidth(width)
             if height <= room:
                 break
         self.setFixedSize(width, height)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMenuBar,
     QVBoxLayout,
     QWidget,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 
 #: Keys handled by widgets (ui/form/drop_zone.py, ui/tasks/task_view.py, ui/player/player.py,
-#: Qt's own focus).
-WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
+#: Qt's own focus). A key is its text, or a standard key (spelled as the platform binds it).
+WIDGET_KEYS: tuple[
+    tuple[str, tuple[tuple[str, tuple[str | QKeySequence.StandardKey, ...]], ...]], ...
+] = (
     ("On a picture box", (
-        ("Paste a copied picture", (QKeySequence.StandardKey.Paste,)),  # type: ignore[dict-item]
+        ("Paste a copied picture", (QKeySequence.StandardKey.Paste,)),
         ("Choose a file", ("Space", "Return")),
         ("Remove the picture", ("Delete", "Backspace")),
     )),
@@ -50,7 +53,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, list[tuple[str, list[str]]]
     sections = []
     for top in bar.actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         rows = [(_plain(action.text()), keys) for action in menu.actions()
                 if isinstance(action, QAction) and not action.isSeparator()
