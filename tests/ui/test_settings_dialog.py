@@ -96,6 +96,9 @@ def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
             dialog.key_edit.setText(TEST_KEY)
             dialog._on_save()
             await wait_until(lambda: not dialog.isVisible(), what="key saved")
+            # The status line says "Connecting…" until the new key's first answer.
+            await wait_until(lambda: "Connecting" not in window.mode_label.text(),
+                             what="the connection checked")
             stored = ctx.keys.load()
             return (window.banner.isVisibleTo(window), ctx.demo, stored,
                     window.mode_label.text(), ctx.jobs.backend)
