@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from poyo_desktop import APP_ID, APP_NAME, __version__
 from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line
@@ -138,7 +138,7 @@ def _claim_folder(paths: AppPaths, files: list[Path]) -> Ownership | int:
 def _make_app() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = cast("QApplication", QApplication.instance() or QApplication([sys.argv[0]]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -147,7 +147,7 @@ def _make_app() -> QApplication:
     # Closing the last window must not stop the loop under our feet: the coroutine that
     # runs the app closes services (saving honest states) and then returns.
     app.setQuitOnLastWindowClosed(False)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:

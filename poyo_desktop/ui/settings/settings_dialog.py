@@ -60,12 +60,12 @@ log = logging.getLogger(__name__)
 class SettingsDialog(QDialog):
     key_saved = Signal(str)  # the new key ("" when removed): the context switches mode
 
-    def __init__(self, settings: Settings, keys: KeyStore, account: AccountService,
+    def __init__(self, settings: Settings, keys: KeyStore, account_service: AccountService,
                  mode: ModeSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.keys = keys
-        self.account = account
+        self.account = account_service
         self.mode = mode  # switching to demo mode takes a while: Save waits for it
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)

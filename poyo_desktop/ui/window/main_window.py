@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
     closed = Signal()  # the person closed the window (Quit, the close button, a signal)
 
+    window_actions: WindowActions
     # Made by build_panes (at once, unless panes_later).
     thumbnails: ThumbnailCache
     model: JobListModel
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         jobs = services.jobs
         jobs.job_added.connect(self._on_job_added)
         jobs.job_changed.connect(self._on_job_changed)
-        jobs.job_removed.connect(self._on_job_removed)
+        jobs.job_removed.connect(self.model.remove)
         jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         mode.notifier.mode_changed.connect(self._on_mode_changed)
         mode.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
@@ -341,9 +342,6 @@ class MainWindow(QMainWindow):
             if (shown is None or shown.id != job.id or shown.state != job.state
                     or job.state is not JobState.FINISHED):
                 self.preview.show_job(job)
-
-    def _on_job_removed(self, job_id: str) -> None:
-        self.model.remove(job_id)
 
     def _on_job_selected(self, job: Job | None) -> None:
         self.preview.show_job(job)
