@@ -39,7 +39,7 @@ async def open_window(data_dir: Path, rows: int) -> tuple[float, object, object]
 
     started = time.perf_counter()
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=NOWHERE))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     window.show()
     start_up_done()
     await window.start()

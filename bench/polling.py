@@ -30,7 +30,7 @@ async def count_requests(box: SandboxProcess, data_dir: Path, seconds: float,
 
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY,
                                       base_url=box.base_url, poll_interval=poll_interval))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     window.show()
     start_up_done()
     try:

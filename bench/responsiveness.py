@@ -33,7 +33,7 @@ async def watch(data_dir: Path, base_url: str, *, min_s: float,
     from poyo_desktop.ui.window.main_window import MainWindow
 
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=base_url))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     window.show()
     window.repaint()  # the first paint is the cold-start benchmark's business
     start_up_done()

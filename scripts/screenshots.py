@@ -85,7 +85,7 @@ async def shoot(out: Path) -> int:
     ctx = await build_context(Options(data_dir=home, force_demo=True, demo_task_seconds=6.0,
                                       demo_video_long_side=640))
     ctx.settings.update(download_dir=str(home / "Videos"))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     window.resize(1360, 820)
     window.move(40, 40)
     window.show()
@@ -115,7 +115,7 @@ async def shoot(out: Path) -> int:
     sandbox.inject(Fault.lost_answer())
     make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
     await until(lambda: len(states()) == 3 and all(s.is_terminal for s in states()))
-    window.ctx.settings.update(max_concurrent=1)
+    ctx.settings.update(max_concurrent=1)
     make("The sun sinks slowly below the horizon, warm light", sunset,
          model="kling-2.1/pro", end=mountain)
     make("Birds fly across the sky from left to right", mountain)

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-
 from poyo_desktop.api.standin import StandInClient
+from poyo_desktop.services.app_services import AppServices, ModeNotifier
 
 if TYPE_CHECKING:
     import asyncio
@@ -53,11 +52,6 @@ class Options:
     poll_interval: float | None = None
 
 
-class ModeNotifier(QObject):
-    mode_changed = Signal(bool)  # True when in demo mode
-    problem = Signal(str)  # plain words: the demo server could not be started
-
-
 @dataclass
 class AppContext:
     paths: AppPaths
@@ -85,6 +79,12 @@ class AppContext:
     @property
     def base_url(self) -> str:
         return self.jobs.client.base_url
+
+    def services(self) -> AppServices:
+        """The named services, for the window (which never sees this context)."""
+        return AppServices(paths=self.paths, settings=self.settings, keys=self.keys,
+                           store=self.store, jobs=self.jobs, account=self.account,
+                           connection=self.connection, mode=self, notes=self.notes)
 
     def pipeline_config(self) -> PipelineConfig:
         from poyo_desktop.services.pipeline import PipelineConfig
@@ -267,11 +267,6 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     :meth:`AppContext.start_backend`, so the window can paint first."""
     import asyncio
 
-    from poyo_desktop.runtime.logging_setup import REDACTOR
-    from poyo_desktop.services.account import AccountService
-    from poyo_desktop.services.balance_watch import BalanceWatch
-    from poyo_desktop.services.connection import ConnectionStatus
-    from poyo_desktop.services.jobs import JobService
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.services.secrets import KeyStore
     from poyo_desktop.services.settings import Settings
@@ -294,45 +289,75 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
         await warming
     if store.recovery is not None:
         notes.append(store.recovery.message)
-    sandbox = None
+    start = await _first_backend(options, settings, paths, stored, defer_demo=defer_demo)
+    return _assemble(options, paths, settings, keys, store, start, notes, stored or "",
+                     defer_demo=defer_demo)
+
+
+@dataclass
+class _Backend:
+    """Where the first work goes: PoYo with the stored key, a test's server, or demo."""
+
     client: PoyoApi
+    backend: str  # "poyo" or "demo"
+    demo: bool
+    sandbox: object | None = None
+
+
+async def _first_backend(options: Options, settings: Settings, paths: AppPaths,
+                         stored: str | None, *, defer_demo: bool) -> _Backend:
+    import asyncio
+
     if stored and not options.force_demo:
         from poyo_desktop.api import PoyoClient
+        from poyo_desktop.runtime.logging_setup import REDACTOR
 
         REDACTOR.secrets.add(stored)
         client = PoyoClient(stored, options.base_url or settings.values.base_url)
-        backend, demo = "poyo", False
-    elif options.base_url and options.force_demo:
+        return _Backend(client, "poyo", demo=False)
+    if options.base_url and options.force_demo:
         from poyo_desktop.api import PoyoClient
 
-        client = PoyoClient(options.api_key or DEMO_KEY, options.base_url)
-        backend, demo = "demo", True
-    elif defer_demo:
+        return _Backend(PoyoClient(options.api_key or DEMO_KEY, options.base_url), "demo",
+                        demo=True)
+    if defer_demo:
         # Replaced once the demo server runs (on the first Generate, or for left-over
         # work): until then nothing is sent, and the HTTP stack is not even loaded.
-        client = StandInClient()
-        backend, demo = "demo", True
-    else:
-        from poyo_desktop.api import PoyoClient
+        return _Backend(StandInClient(), "demo", demo=True)
+    from poyo_desktop.api import PoyoClient
 
-        sandbox, url = await asyncio.to_thread(_start_sandbox, paths, options)
-        client = PoyoClient(DEMO_KEY, url)
-        backend, demo = "demo", True
+    sandbox, url = await asyncio.to_thread(_start_sandbox, paths, options)
+    return _Backend(PoyoClient(DEMO_KEY, url), "demo", demo=True, sandbox=sandbox)
+
+
+def _assemble(options: Options, paths: AppPaths, settings: Settings, keys: KeyStore,
+              store: AsyncJobStore, start: _Backend, notes: list[str], stored: str, *,
+              defer_demo: bool) -> AppContext:
+    """The services made from the first backend, and wired to each other."""
+    from poyo_desktop.services.account import AccountService
+    from poyo_desktop.services.balance_watch import BalanceWatch
+    from poyo_desktop.services.connection import ConnectionStatus
+    from poyo_desktop.services.jobs import JobService
+
     holder: dict[str, AppContext] = {}
-    pending = demo and defer_demo and sandbox is None and not options.base_url
-    jobs = JobService(client, store, lambda: holder["ctx"].pipeline_config(), backend=backend,
-                      max_concurrent=lambda: settings.values.max_concurrent, ready=not pending)
+    pending = (start.demo and defer_demo and start.sandbox is None
+               and not options.base_url)
+    jobs = JobService(start.client, store, lambda: holder["ctx"].pipeline_config(),
+                      backend=start.backend,
+                      max_concurrent=lambda: settings.values.max_concurrent,
+                      ready=not pending)
     connection = ConnectionStatus()
     ctx = AppContext(paths=paths, settings=settings, keys=keys, store=store, jobs=jobs,
                      account=AccountService(), connection=connection, options=options,
-                     demo=demo, sandbox=sandbox, notes=notes, demo_pending=pending,
-                     _api_key=(stored or "") if backend == "poyo" else "")
+                     demo=start.demo, sandbox=start.sandbox, notes=notes,
+                     demo_pending=pending,
+                     _api_key=stored if start.backend == "poyo" else "")
     holder["ctx"] = ctx
     ctx.balance_watch = BalanceWatch(jobs, connection)
     connection.came_back.connect(jobs.wake)
     settings.changed.connect(ctx._on_setting_changed)
-    if backend == "poyo":
-        connection.use(client)  # type: ignore[arg-type]
+    if start.backend == "poyo":
+        connection.use(start.client)  # type: ignore[arg-type]
     return ctx
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from poyo_desktop import APP_ID, APP_NAME, __version__
 from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     # FFmpeg's and the multimedia back-end's chatter is noise for a person; the log keeps ours.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
 
-    from PySide6.QtWidgets import QApplication
+    import PySide6.QtWidgets  # noqa: F401  (loaded first: the scan below then applies)
 
     scan_sources_cheaply()  # before our modules are imported
 
@@ -92,25 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     paths = AppPaths.default(data_dir)
     ownership = None
     if not args.self_test:  # a self-test has its own folder and never waits on the app
-        from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim
+        claimed = _claim_folder(paths, args.files)
+        if isinstance(claimed, int):
+            return claimed
+        ownership = claimed
 
-        try:  # before any window: a second start hands its files over and leaves
-            ownership = claim(paths.data_dir, args.files)
-        except OwnerNotAnswering as error:
-            print(error, file=sys.stderr)
-            return 1
-        if ownership is None:
-            return 0
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("PoYo")
-    app.setDesktopFileName(APP_ID)
-    # Closing the last window must not stop the loop under our feet: the coroutine that
-    # runs the app closes services (saving honest states) and then returns.
-    app.setQuitOnLastWindowClosed(False)
+    app = _make_app()
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
 
     # Qt objects must never be freed by a worker's GC pass.
@@ -133,6 +120,34 @@ def main(argv: list[str] | None = None) -> int:
     import qasync  # and asyncio: after the first paint
 
     return qasync.run(run_app(window, _options(args, data_dir), collector, ownership))
+
+
+def _claim_folder(paths: AppPaths, files: list[Path]) -> Ownership | int:
+    """Before any window: own the data folder, or hand a second start's files to the app
+    that owns it. The exit code when this start is to leave (0 handed over, 1 no answer)."""
+    from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim
+
+    try:
+        ownership = claim(paths.data_dir, files)
+    except OwnerNotAnswering as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0 if ownership is None else ownership
+
+
+def _make_app() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = cast("QApplication", QApplication.instance() or QApplication([sys.argv[0]]))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PoYo")
+    app.setDesktopFileName(APP_ID)
+    # Closing the last window must not stop the loop under our feet: the coroutine that
+    # runs the app closes services (saving honest states) and then returns.
+    app.setQuitOnLastWindowClosed(False)
+    return app
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
@@ -223,7 +238,7 @@ async def run_app(window: MainWindow, options: Options, collector: GuiThreadColl
         closed.set()
     try:
         ctx = await build_context(options, defer_demo=True)
-        window.attach(ctx)
+        window.attach(ctx.services())
         window.offer_first_run_guide()
         collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
         if not closed.is_set():

@@ -61,7 +61,7 @@ async def run_self_test(app: QApplication, options: Options) -> int:
     started = time.monotonic()
     ctx = await build_context(options)
     ctx.settings.update(download_dir=str(ctx.paths.data_dir / "Videos"))  # not the person's
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     try:
         window.show()
         await window.start()

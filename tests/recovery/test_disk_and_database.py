@@ -219,7 +219,7 @@ def open_window(qloop, sandbox: Sandbox, home: Path, scenario) -> object:
         ctx = await build_context(Options(data_dir=home, force_demo=True,
                                           base_url=sandbox.base_url, api_key=TEST_KEY,
                                           poll_interval=0.05))
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         try:
             await window.start()

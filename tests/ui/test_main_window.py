@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.boot.compose import AppContext, Options, build_context
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.paths import AppPaths
@@ -32,15 +32,15 @@ async def wait_until(predicate, timeout: float = 30.0, what: str = "condition") 
         await asyncio.sleep(0.02)
 
 
-async def open_window(poyo, tmp_path: Path) -> MainWindow:
+async def open_window(poyo, tmp_path: Path) -> tuple[MainWindow, AppContext]:
     options = Options(data_dir=tmp_path / "home", force_demo=True, base_url=poyo.base_url,
                       api_key=TEST_KEY, poll_interval=0.05)
     ctx = await build_context(options)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     window.resize(1280, 800)
     window.show()
     await window.start()
-    return window
+    return window, ctx
 
 
 def drop_file(widget, path: Path) -> None:
@@ -66,10 +66,10 @@ def test_first_minute_drop_type_generate_play(poyo, tmp_path, qloop):
     image = write_png(tmp_path / "my holiday.png", 640, 400)
 
     async def scenario():
-        window = await open_window(poyo, tmp_path)
+        window, ctx = await open_window(poyo, tmp_path)
         try:
             form = window.form
-            assert not window.generate_action.isEnabled() or not form.try_generate()
+            assert not window.window_actions.generate_action.isEnabled() or not form.try_generate()
             drop_file(form.start_zone, image)
             await wait_until(lambda: form.start_zone.check() is not None, what="image check")
             assert form.start_zone.path() == image
@@ -100,7 +100,7 @@ def test_first_minute_drop_type_generate_play(poyo, tmp_path, qloop):
             return job
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     job = qloop.run_until_complete(scenario())
     assert Path(job.output_path).exists()
@@ -112,7 +112,7 @@ def test_end_image_only_on_pro(poyo, tmp_path, qloop):
     end = write_png(tmp_path / "b.png", 640, 400)
 
     async def scenario():
-        window = await open_window(poyo, tmp_path)
+        window, ctx = await open_window(poyo, tmp_path)
         try:
             form = window.form
             form.set_model("kling-2.1/standard")
@@ -129,7 +129,7 @@ def test_end_image_only_on_pro(poyo, tmp_path, qloop):
             assert form.draft().end_image is None  # … but not sent
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     qloop.run_until_complete(scenario())
 
@@ -139,7 +139,7 @@ def test_server_failure_is_shown_on_the_task_in_plain_words(poyo, tmp_path, qloo
     image = write_png(tmp_path / "a.png", 640, 400)
 
     async def scenario():
-        window = await open_window(poyo, tmp_path)
+        window, ctx = await open_window(poyo, tmp_path)
         try:
             window.form.start_zone.set_image(image)
             window.form.prompt_edit.setPlainText("something")
@@ -152,10 +152,10 @@ def test_server_failure_is_shown_on_the_task_in_plain_words(poyo, tmp_path, qloo
             spoken = window.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
             window.tasks.select_job(job_rows(window)[0].id)
             await asyncio.sleep(0.05)
-            return tooltip, spoken, window.retry_action.isEnabled()
+            return tooltip, spoken, window.window_actions.retry_action.isEnabled()
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     tooltip, spoken, can_retry = qloop.run_until_complete(scenario())
     assert "safety filter" in tooltip and "safety filter" in spoken
@@ -167,7 +167,7 @@ def test_closing_with_tasks_in_flight_is_quick_and_honest(poyo, tmp_path, qloop)
     image = write_png(tmp_path / "a.png", 640, 400)
 
     async def scenario():
-        window = await open_window(poyo, tmp_path)
+        window, ctx = await open_window(poyo, tmp_path)
         window.form.start_zone.set_image(image)
         window.form.prompt_edit.setPlainText("something")
         await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
@@ -177,11 +177,11 @@ def test_closing_with_tasks_in_flight_is_quick_and_honest(poyo, tmp_path, qloop)
         job_id = job_rows(window)[0].id
         started = time.monotonic()
         window.close()
-        await window.ctx.close()
+        await ctx.close()
         took = time.monotonic() - started
         from poyo_desktop.store import AsyncJobStore
 
-        store = await AsyncJobStore.open(window.ctx.paths.database)
+        store = await AsyncJobStore.open(ctx.paths.database)
         saved = await store.get(job_id)
         await store.close()
         return took, saved
@@ -199,7 +199,7 @@ def test_demo_mode_as_a_person_starts_it(tmp_path, qloop):
         ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
                                           demo_task_seconds=0.5, demo_video_long_side=160,
                                           poll_interval=0.05), defer_demo=True)
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         try:
             assert ctx.sandbox is None and ctx.demo_pending  # nothing slow before the paint
@@ -243,12 +243,12 @@ def test_window_paints_before_its_services_and_does_what_was_asked_meanwhile(tmp
             window.form.prompt_edit.setPlainText("waves")
             await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
             assert window.form.try_generate()
-            window.settings_action.trigger()
+            window.window_actions.settings_action.trigger()
             assert window.findChild(SettingsDialog) is None  # nothing to edit yet
             ctx = await build_context(Options(data_dir=home, force_demo=True,
                                               demo_task_seconds=0.5, demo_video_long_side=160,
                                               poll_interval=0.05), defer_demo=True)
-            window.attach(ctx)
+            window.attach(ctx.services())
             dialog = window.findChild(SettingsDialog)
             assert dialog is not None and dialog.isVisible()
             dialog.reject()
@@ -335,7 +335,8 @@ def test_panes_drawn_later_take_the_places_and_sizes_kept_for_them(tmp_path, qlo
     window = MainWindow(paths=paths, panes_later=True)
     try:
         assert window.findChild(VideoPreview) is None and window.findChild(TaskListView) is None
-        assert not any(action.isEnabled() for action in window._task_actions() if action)
+        task_actions = window.window_actions.task_actions()
+        assert not any(action.isEnabled() for action in task_actions if action)
         first = qloop.run_until_complete(painted(window))
         assert window.right_split.count() == 2 and first == left
         window.build_panes()
@@ -434,7 +435,7 @@ pin_none_refcount()
 import qasync
 from PySide6.QtWidgets import QApplication
 from pathlib import Path
-from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.boot.compose import AppContext, Options, build_context
 
 async def main():
     ctx = await build_context(Options(data_dir=Path(sys.argv[1]), demo_task_seconds=0.5),
@@ -476,7 +477,7 @@ def test_demo_server_starts_on_the_first_generate_not_with_the_window(tmp_path, 
 
     async def scenario():
         ctx = await build_context(demo_options(tmp_path / "home"), defer_demo=True)
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         try:
             await window.start()
@@ -508,7 +509,7 @@ def test_demo_work_left_unfinished_starts_the_server_and_is_resumed(tmp_path, ql
     async def scenario():
         await seed_history(tmp_path / "home", left)
         ctx = await build_context(demo_options(tmp_path / "home"), defer_demo=True)
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         try:
             await window.start()
@@ -536,15 +537,16 @@ def test_retry_from_the_menu_starts_the_pending_demo_server_first(tmp_path, qloo
     async def scenario():
         await seed_history(tmp_path / "home", failed)
         ctx = await build_context(demo_options(tmp_path / "home"), defer_demo=True)
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         try:
             await window.start()
             assert ctx.sandbox is None  # a failed task is not work to resume
             await wait_until(lambda: job_rows(window), what="history row")
             window.tasks.select_job(failed.id)
-            await wait_until(lambda: window.retry_action.isEnabled(), what="Retry enabled")
-            window.retry_action.trigger()
+            retry = window.window_actions.retry_action
+            await wait_until(retry.isEnabled, what="Retry enabled")
+            retry.trigger()
             await wait_until(lambda: ctx.jobs.get(failed.id) is not None
                              and ctx.jobs.get(failed.id).state is not JobState.FAILED,
                              what="retry under way")

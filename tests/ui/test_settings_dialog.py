@@ -10,7 +10,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.boot.compose import AppContext, Options, build_context
 from poyo_desktop.services.secrets import KeyLocation
 from poyo_desktop.ui.settings.settings_dialog import SettingsDialog
 from poyo_desktop.ui.window.main_window import MainWindow
@@ -18,24 +18,29 @@ from tests.conftest import TEST_KEY
 from tests.ui.test_main_window import wait_until
 
 
-async def demo_window(poyo, tmp_path):
+async def demo_window(poyo, tmp_path) -> tuple[MainWindow, AppContext]:
     ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
                                       base_url=poyo.base_url, api_key=TEST_KEY))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.services())
     window.show()
     await window.start()
-    return window
+    return window, ctx
+
+
+def dialog_for(ctx: AppContext, window: MainWindow) -> SettingsDialog:
+    """The dialog as the window makes it, given the services it uses."""
+    return SettingsDialog(ctx.settings, ctx.keys, ctx.account, ctx, window)
 
 
 def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qloop):
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
-            dialog = SettingsDialog(window.ctx, window)
+            dialog = dialog_for(ctx, window)
             dialog.show()
             await wait_until(lambda: "No system keychain" in dialog.key_where.text(),
                              what="where the key is kept")
-            assert str(window.ctx.keys.fallback_file) in dialog.key_where.text()
+            assert str(ctx.keys.fallback_file) in dialog.key_where.text()
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText("sk-wrong-key")
             dialog.test_button.click()
@@ -50,7 +55,7 @@ def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qlo
             return bad, good
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     bad, good = qloop.run_until_complete(scenario())
     assert "API key" in bad and "sk-wrong-key" not in bad
@@ -59,9 +64,9 @@ def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qlo
 
 def test_invalid_values_are_refused_with_reasons(poyo, tmp_path, qloop):
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
-            dialog = SettingsDialog(window.ctx, window)
+            dialog = dialog_for(ctx, window)
             dialog.show()
             dialog.folder_edit.setText("not/absolute")
             dialog.callback_edit.setText("http://insecure.example")
@@ -71,7 +76,7 @@ def test_invalid_values_are_refused_with_reasons(poyo, tmp_path, qloop):
             return shown
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     (text, still_open) = qloop.run_until_complete(scenario())
     assert still_open
@@ -80,26 +85,26 @@ def test_invalid_values_are_refused_with_reasons(poyo, tmp_path, qloop):
 
 def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
             assert window.banner.isVisibleTo(window)
-            dialog = SettingsDialog(window.ctx, window)
-            dialog.key_saved.connect(window.ctx.use_key)
+            dialog = dialog_for(ctx, window)
+            dialog.key_saved.connect(ctx.use_key)
             dialog.show()
             await asyncio.sleep(0.05)
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText(TEST_KEY)
             dialog._on_save()
             await wait_until(lambda: not dialog.isVisible(), what="key saved")
-            # "Connecting to PoYo…" first, then the balance's answer says connected.
-            await wait_until(lambda: "Connected to PoYo" in window.mode_label.text(),
-                             what="connected")
-            stored = window.ctx.keys.load()
-            return (window.banner.isVisibleTo(window), window.ctx.demo, stored,
-                    window.mode_label.text(), window.ctx.jobs.backend)
+            # The status line says "Connecting…" until the new key's first answer.
+            await wait_until(lambda: "Connecting" not in window.mode_label.text(),
+                             what="the connection checked")
+            stored = ctx.keys.load()
+            return (window.banner.isVisibleTo(window), ctx.demo, stored,
+                    window.mode_label.text(), ctx.jobs.backend)
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     banner, demo, stored, label, backend = qloop.run_until_complete(scenario())
     assert not banner and not demo and backend == "poyo"
@@ -111,7 +116,7 @@ def test_a_rejected_key_at_start_is_said_in_the_status_bar(poyo, tmp_path, qloop
     async def scenario():
         ctx = await build_context(Options(data_dir=tmp_path / "home", base_url=poyo.base_url,
                                           api_key="sk-revoked-key"))
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         try:
             await window.start()
@@ -179,11 +184,11 @@ def slow_keychain():
         keyring.set_keyring(previous)
 
 
-async def settings_dialog(window) -> tuple[SettingsDialog, list[str]]:
-    dialog = SettingsDialog(window.ctx, window)
+async def settings_dialog(window, ctx) -> tuple[SettingsDialog, list[str]]:
+    dialog = dialog_for(ctx, window)
     saved: list[str] = []
     dialog.key_saved.connect(saved.append)
-    dialog.key_saved.connect(window.ctx.use_key)
+    dialog.key_saved.connect(ctx.use_key)
     dialog.show()
     await wait_until(lambda: "Checking" not in dialog.key_where.text(), what="key read")
     return dialog, saved
@@ -194,9 +199,9 @@ def test_saving_the_key_keeps_the_window_responsive_and_says_it_is_saving(
     keychain = slow_keychain()
 
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
-            dialog, saved = await settings_dialog(window)
+            dialog, saved = await settings_dialog(window, ctx)
             assert "system keychain" in dialog.key_where.text()
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText(TEST_KEY)
@@ -219,11 +224,11 @@ def test_saving_the_key_keeps_the_window_responsive_and_says_it_is_saving(
             keychain.release.set()
             await wait_until(lambda: not dialog.isVisible(), what="dialog closed")
             return (returned_after, ticks, during, still_open, saved, dialog.result(),
-                    window.ctx.jobs.backend)
+                    ctx.jobs.backend)
         finally:
             keychain.release.set()
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     returned_after, ticks, during, still_open, saved, result, backend = \
         qloop.run_until_complete(scenario())
@@ -247,9 +252,9 @@ def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
     keychain.release.set()
 
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
-            dialog, saved = await settings_dialog(window)
+            dialog, saved = await settings_dialog(window, ctx)
             dialog.key_edit.setText(TEST_KEY)
             dialog.save_button.click()
             await wait_until(lambda: dialog.keychain_box.isVisibleTo(dialog),
@@ -260,10 +265,10 @@ def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
                 "cancel": dialog.cancel_button.isEnabled(),
                 "saving": dialog.saving_label.isVisibleTo(dialog),
             }
-            return shown, saved, window.ctx.demo
+            return shown, saved, ctx.demo
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     shown, saved, demo = qloop.run_until_complete(scenario())
     assert shown["visible"] and shown["save"] and shown["cancel"] and not shown["saving"]
@@ -283,10 +288,10 @@ def test_a_key_the_keychain_refuses_is_kept_in_a_file_only_when_the_person_says_
     keychain.release.set()
 
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
-        keys = window.ctx.keys
+        window, ctx = await demo_window(poyo, tmp_path)
+        keys = ctx.keys
         try:
-            dialog, saved = await settings_dialog(window)
+            dialog, saved = await settings_dialog(window, ctx)
             before = dialog.key_where.text()
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText(TEST_KEY)
@@ -296,22 +301,22 @@ def test_a_key_the_keychain_refuses_is_kept_in_a_file_only_when_the_person_says_
             offered = {
                 "text": dialog.keychain_label.text(), "button": dialog.file_button.text(),
                 "file": keys.fallback_file.exists(), "saved": list(saved),
-                "demo": window.ctx.demo, "open": dialog.isVisible(),
+                "demo": ctx.demo, "open": dialog.isVisible(),
                 "error": dialog.error_label.isVisibleTo(dialog),
             }
             dialog.grab().save("/tmp/settings-keychain-refused.png")
             dialog.file_button.click()
             await wait_until(lambda: not dialog.isVisible(), what="saved in the file")
             stored = keys.load()
-            again, _ = await settings_dialog(window)
+            again, _ = await settings_dialog(window, ctx)
             where_now = again.key_where.text()
             again.grab().save("/tmp/settings-key-in-file.png")
             again.reject()
-            return (before, offered, saved, stored, where_now, window.ctx.jobs.backend,
+            return (before, offered, saved, stored, where_now, ctx.jobs.backend,
                     keychain.stored)
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     before, offered, saved, stored, where_now, backend, in_keychain = \
         qloop.run_until_complete(scenario())
@@ -333,18 +338,18 @@ def test_a_key_that_cannot_be_written_anywhere_is_said_plainly(poyo, tmp_path, q
     """No keychain, and the private file cannot be written: the reason, in words."""
 
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
-            blocker = window.ctx.keys.fallback_file.with_suffix(".tmp")
+            blocker = ctx.keys.fallback_file.with_suffix(".tmp")
             blocker.mkdir(parents=True)  # where the key file is written first
-            dialog, saved = await settings_dialog(window)
+            dialog, saved = await settings_dialog(window, ctx)
             dialog.key_edit.setText(TEST_KEY)
             dialog.save_button.click()
             await wait_until(lambda: dialog.error_label.isVisibleTo(dialog), what="error shown")
             return dialog.error_label.text(), dialog.key_edit.text(), saved
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     error, key, saved = qloop.run_until_complete(scenario())
     assert "Could not save your API key" in error and "directory" in error
@@ -358,10 +363,10 @@ def test_a_key_typed_while_the_keychain_is_still_read_is_not_overwritten(
     keychain.release.set()
 
     async def scenario():
-        window = await demo_window(poyo, tmp_path)
+        window, ctx = await demo_window(poyo, tmp_path)
         try:
-            dialog = SettingsDialog(window.ctx, window)
-            dialog.key_saved.connect(window.ctx.use_key)
+            dialog = dialog_for(ctx, window)
+            dialog.key_saved.connect(ctx.use_key)
             dialog.show()
             await asyncio.sleep(0.05)
             dialog.key_edit.setText(TEST_KEY)  # typed (pasted) before the old key arrived
@@ -373,7 +378,7 @@ def test_a_key_typed_while_the_keychain_is_still_read_is_not_overwritten(
             return typed, keychain.stored[("PoYo Desktop", "api-key")]
         finally:
             window.close()
-            await window.ctx.close()
+            await ctx.close()
 
     typed, stored = qloop.run_until_complete(scenario())
     assert typed == TEST_KEY and stored == TEST_KEY
@@ -392,13 +397,13 @@ def test_removing_the_key_starts_the_demo_server_off_the_gui_thread_and_says_it_
                                           api_key=TEST_KEY, demo_task_seconds=0.3,
                                           demo_video_long_side=160, poll_interval=0.05))
         await asyncio.to_thread(ctx.keys.save, TEST_KEY)  # so that Settings shows it
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.show()
         await window.start()
         seen: dict[str, object] = {}
         try:
             assert ctx.jobs.backend == "poyo" and ctx.sandbox is None
-            dialog, saved = await settings_dialog(window)
+            dialog, saved = await settings_dialog(window, ctx)
 
             def on_saved(key: str) -> None:  # right after ctx.use_key, in the same click
                 seen["sandbox started at once"] = ctx.sandbox is not None

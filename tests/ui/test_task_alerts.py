@@ -12,7 +12,6 @@ import time
 import wave
 from dataclasses import replace
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -53,10 +52,12 @@ def alerts(tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(notify.DesktopNotifier, "show",
                         lambda self, notice: shown.append(notice) or True)
     window = FakeWindow()
-    ctx = SimpleNamespace(jobs=FakeJobs(), settings=Settings(tmp_path / "settings.json"),
-                          paths=SimpleNamespace(cache_dir=tmp_path / "cache"))
-    made = TaskAlerts(window, ctx)  # type: ignore[arg-type]
+    jobs, settings = FakeJobs(), Settings(tmp_path / "settings.json")
+    made = TaskAlerts(window, jobs, settings, tmp_path / "cache")  # type: ignore[arg-type]
     made.shown = shown  # type: ignore[attr-defined]
+    # What the tests drive it with:
+    made.jobs, made.settings = jobs, settings  # type: ignore[attr-defined]
+    made.cache_dir = tmp_path / "cache"  # type: ignore[attr-defined]
     yield made
     window.deleteLater()
 
@@ -89,14 +90,14 @@ def test_notice_words():
 
 
 def test_the_title_counts_videos_in_progress_and_the_setting_hides_it(alerts):
-    window, jobs = alerts.parent(), alerts._ctx.jobs
+    window, jobs = alerts.parent(), alerts.jobs
     jobs.job_added.emit(job())
     assert window.windowTitle() == "PoYo Desktop — 1 video in progress"
     jobs.job_added.emit(replace(job(), id="job-2"))
     assert window.windowTitle() == "PoYo Desktop — 2 videos in progress"
-    alerts._ctx.settings.update(count_in_title=False)
+    alerts.settings.update(count_in_title=False)
     assert window.windowTitle() == "PoYo Desktop"
-    alerts._ctx.settings.update(count_in_title=True)
+    alerts.settings.update(count_in_title=True)
     jobs.job_removed.emit("job-2")
     jobs.job_changed.emit(job(JobState.RUNNING, progress=50))
     assert window.windowTitle() == "PoYo Desktop — 1 video in progress"
@@ -105,15 +106,15 @@ def test_the_title_counts_videos_in_progress_and_the_setting_hides_it(alerts):
 
 
 def test_one_notice_per_ending_while_away_none_when_quitting(alerts, qloop):
-    jobs = alerts._ctx.jobs  # the window was never shown: the person is elsewhere
+    jobs = alerts.jobs  # the window was never shown: the person is elsewhere
     jobs.job_added.emit(job())
     jobs.job_changed.emit(job(JobState.FINISHED))
     jobs.job_changed.emit(job(JobState.FINISHED))  # the same news again is no news
     assert [n.title for n in alerts.shown] == ["Your video is ready"]
-    alerts._ctx.settings.update(notify_when_done=False)
+    alerts.settings.update(notify_when_done=False)
     jobs.job_changed.emit(replace(job(JobState.FAILED), id="job-2"))
     assert len(alerts.shown) == 1
-    alerts._ctx.settings.update(notify_when_done=True)
+    alerts.settings.update(notify_when_done=True)
     alerts.parent().closed.emit()
     jobs.job_changed.emit(replace(job(JobState.FAILED), id="job-3"))
     assert len(alerts.shown) == 1
@@ -124,15 +125,15 @@ def test_the_chime_sounds_when_turned_on(alerts, qloop, monkeypatch):
 
     beeps: list[int] = []
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
-    jobs = alerts._ctx.jobs
+    jobs = alerts.jobs
     jobs.job_changed.emit(job(JobState.FINISHED))
     assert alerts._chime is None  # off by default: nothing of it is even made
-    alerts._ctx.settings.update(sound_when_done=True)
+    alerts.settings.update(sound_when_done=True)
     jobs.job_changed.emit(replace(job(JobState.FINISHED), id="job-2"))
     chime = alerts.chime()
     assert chime.played == 1
     qloop.run_until_complete(chime.ready())
-    assert (alerts._ctx.paths.cache_dir / "done-chime-v1.wav").is_file()
+    assert (alerts.cache_dir / "done-chime-v1.wav").is_file()
 
 
 def test_the_chime_file_is_a_short_wav(tmp_path):
@@ -198,7 +199,7 @@ def test_a_dialog_of_the_app_in_front_is_not_being_away(alerts, qloop):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QDialog
 
-    window, jobs = alerts.parent(), alerts._ctx.jobs
+    window, jobs = alerts.parent(), alerts.jobs
     window.show()
     window.activateWindow()
     dialog = QDialog(window)

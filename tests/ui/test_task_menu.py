@@ -68,7 +68,7 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
         await seed_history(home, *jobs.values())
         ctx = await build_context(Options(data_dir=home, base_url=poyo.base_url,
                                           api_key=TEST_KEY))
-        window = MainWindow(ctx)
+        window = MainWindow(ctx.services())
         window.resize(1280, 800)
         window.show()
         seen: dict[str, object] = {}
@@ -79,15 +79,16 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
 
             def look(name: str) -> dict[str, object]:
                 window.tasks.select_job(jobs[name].id)
-                menu = window.task_context_menu(jobs[name])
+                menu = window.task_commands.context_menu(jobs[name])
+                actions = window.window_actions
                 return {
-                    "retry": (window.retry_action.isEnabled(), window.retry_action.text(),
-                              window.retry_action.toolTip(), window.retry_action.statusTip()),
-                    "check": (window.check_again_action.isEnabled(),
-                              window.check_again_action.text(),
-                              window.check_again_action.toolTip()),
-                    "submit": (window.submit_again_action.isEnabled(),
-                               window.submit_again_action.text()),
+                    "retry": (actions.retry_action.isEnabled(), actions.retry_action.text(),
+                              actions.retry_action.toolTip(), actions.retry_action.statusTip()),
+                    "check": (actions.check_again_action.isEnabled(),
+                              actions.check_again_action.text(),
+                              actions.check_again_action.toolTip()),
+                    "submit": (actions.submit_again_action.isEnabled(),
+                               actions.submit_again_action.text()),
                     "menu": shown(menu),
                     "tips": menu.toolTipsVisible(),
                     "note": (window.task_note.isVisibleTo(window),
@@ -101,8 +102,9 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
                 seen[name] = look(name)
             window.tasks.select_job(jobs["demo failed"].id)
             ctx.use_key("")  # the key removed in Settings: demo mode
-            seen["selected after the switch"] = (window.retry_action.isEnabled(),
-                                                 window.task_note.isVisibleTo(window))
+            seen["selected after the switch"] = (
+                window.window_actions.retry_action.isEnabled(),
+                window.task_note.isVisibleTo(window))
             for name in ("demo failed", "poyo failed"):
                 seen[f"{name}, demo mode"] = look(name)
             return seen

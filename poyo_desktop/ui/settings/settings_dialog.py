@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.boot.compose import AppContext
+from poyo_desktop.services.account import AccountService
+from poyo_desktop.services.app_services import ModeSwitch
 from poyo_desktop.services.secrets import (
     KeychainRefused,
     KeyStore,
@@ -46,6 +47,7 @@ from poyo_desktop.services.settings import (
     CONCURRENT_MIN,
     POLL_MAX,
     POLL_MIN,
+    Settings,
     SettingsValues,
     problems_with,
 )
@@ -58,9 +60,13 @@ log = logging.getLogger(__name__)
 class SettingsDialog(QDialog):
     key_saved = Signal(str)  # the new key ("" when removed): the context switches mode
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, keys: KeyStore, account_service: AccountService,
+                 mode: ModeSwitch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.settings = settings
+        self.keys = keys
+        self.account = account_service
+        self.mode = mode  # switching to demo mode takes a while: Save waits for it
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self._original_key = ""
@@ -68,7 +74,7 @@ class SettingsDialog(QDialog):
 
         self._pending = BackgroundTasks()
         self._saving: asyncio.Future[None] | None = None
-        values = ctx.settings.values
+        values = settings.values
 
         # --- account
         self.key_edit = QLineEdit()
@@ -198,7 +204,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.saving_box)
         layout.addWidget(buttons)
 
-        ctx.account.check_finished.connect(self._on_test_finished)
+        self.account.check_finished.connect(self._on_test_finished)
         self._pending.run(self._load_key(), name="reading the saved key",
                           on_error=self._show_problem,
                           failure="Your saved API key could not be read")
@@ -236,7 +242,7 @@ class SettingsDialog(QDialog):
         return self._saving is not None and not self._saving.done()
 
     async def _load_key(self) -> None:
-        found, where = await asyncio.to_thread(_read_key, self.ctx.keys)
+        found, where = await asyncio.to_thread(_read_key, self.keys)
         self.key_where.setText(where)
         self._fit()
         if found is not None:
@@ -258,7 +264,7 @@ class SettingsDialog(QDialog):
     def _on_test(self) -> None:
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
-        self.ctx.account.check(self.key_edit.text(), self.server_edit.text().strip())
+        self.account.check(self.key_edit.text(), self.server_edit.text().strip())
 
     def _on_test_finished(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -270,7 +276,7 @@ class SettingsDialog(QDialog):
     def _edited(self) -> SettingsValues:
         from dataclasses import replace
 
-        return replace(self.ctx.settings.values,
+        return replace(self.settings.values,
                        download_dir=str(Path(self.folder_edit.text()).expanduser()),
                        poll_interval=self.poll_spin.value(),
                        max_concurrent=self.concurrent_spin.value(),
@@ -320,7 +326,7 @@ class SettingsDialog(QDialog):
     async def _save_key(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
         """The key first (in a worker thread), then the rest: a key that could not be saved
         changes nothing, and stays in the box to try again."""
-        keys = self.ctx.keys
+        keys = self.keys
         try:
             await asyncio.to_thread(keys.save_to_file if to_file else keys.save, key)
         except KeychainRefused as exc:
@@ -355,7 +361,7 @@ class SettingsDialog(QDialog):
     async def _switched(self) -> bool:
         """Wait, saying so, while the app starts the demo server for a removed key; whether
         it runs. If it could not start, the dialog stays open and says why."""
-        switching = self.ctx.switching()
+        switching = self.mode.switching()
         if switching is None:
             return True
         self.key_where.setText("Your API key was removed.")
@@ -377,7 +383,7 @@ class SettingsDialog(QDialog):
         return True
 
     def _apply(self, edited: SettingsValues) -> None:
-        self.ctx.settings.update(download_dir=edited.download_dir,
+        self.settings.update(download_dir=edited.download_dir,
                                  poll_interval=edited.poll_interval,
                                  max_concurrent=edited.max_concurrent,
                                  base_url=edited.base_url, callback_url=edited.callback_url,

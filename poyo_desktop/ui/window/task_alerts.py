@@ -27,9 +27,11 @@ from poyo_desktop.ui.window.notify import DesktopNotifier, Notice
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from pathlib import Path
 
-    from poyo_desktop.boot.compose import AppContext
     from poyo_desktop.core.job import Job
+    from poyo_desktop.services.jobs import JobService
+    from poyo_desktop.services.settings import Settings
     from poyo_desktop.ui.window.chime import Chime
     from poyo_desktop.ui.window.main_window import MainWindow
 
@@ -41,10 +43,13 @@ PICTURE = QSize(96, 96)  # the notice's picture (the task's start image), in pix
 class TaskAlerts(QObject):
     """Watches the jobs for ``window``: notices, chime, count in the title and dock."""
 
-    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
+    def __init__(self, window: MainWindow, jobs: JobService, settings: Settings,
+                 cache_dir: Path) -> None:
+        """``cache_dir``: where the chime's sound is written, on first need."""
         super().__init__(window)
         self._window = window
-        self._ctx = ctx
+        self._settings = settings
+        self._cache_dir = cache_dir
         self._states: dict[str, JobState] = {}
         self._running: dict[str, int] = {}  # in progress: job id -> per cent done
         self._shown_title = ""
@@ -53,10 +58,10 @@ class TaskAlerts(QObject):
         self.notifier = DesktopNotifier(window)
         self.notifier.clicked.connect(self.show_task)
         self.launcher = LauncherEntry()
-        ctx.jobs.job_added.connect(self._on_job)
-        ctx.jobs.job_changed.connect(self._on_job)
-        ctx.jobs.job_removed.connect(self._on_removed)
-        ctx.settings.changed.connect(self._on_setting)
+        jobs.job_added.connect(self._on_job)
+        jobs.job_changed.connect(self._on_job)
+        jobs.job_removed.connect(self._on_removed)
+        settings.changed.connect(self._on_setting)
         # The person coming back: another window gave it the focus, or it was restored.
         # Signals, not an event filter: nothing runs for each of the window's events.
         app = QGuiApplication.instance()
@@ -122,7 +127,7 @@ class TaskAlerts(QObject):
         return front is None
 
     def _tell(self, job: Job) -> None:
-        values = self._ctx.settings.values
+        values = self._settings.values
         if values.notify_when_done:
             self.notifier.show(notice_for(job, self._picture(job.start_image)))
         if values.sound_when_done:
@@ -132,7 +137,7 @@ class TaskAlerts(QObject):
         if self._chime is None:
             from poyo_desktop.ui.window.chime import Chime  # QtMultimedia's sound: on first use
 
-            self._chime = Chime(self._ctx.paths.cache_dir, self)
+            self._chime = Chime(self._cache_dir, self)
         return self._chime
 
     def _picture(self, path: str | None) -> QIcon | None:
@@ -164,7 +169,7 @@ class TaskAlerts(QObject):
 
     def _refresh(self) -> None:
         """The title and the dock entry, from the jobs in progress and a notice waiting."""
-        counting = self._ctx.settings.values.count_in_title
+        counting = self._settings.values.count_in_title
         count = len(self._running) if counting else 0
         parts = []
         waiting = self.notifier.waiting()

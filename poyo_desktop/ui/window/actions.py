@@ -1,0 +1,143 @@
+"""The window's commands: every menu-bar and toolbar action, its keys and its words.
+
+Kept apart from the window so the menus read as one list; the window connects what each
+action does (:meth:`MainWindow._connect_actions`), and the Task menu's actions are run by
+:class:`~poyo_desktop.ui.window.task_commands.TaskCommands`. Made before the first paint:
+no ``Qt`` namespace here (see ui/kit/lazy_qt.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon
+from poyo_desktop.ui.kit.lazy_qt import set_qt_property
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+WEBSITE = "https://poyo.ai"
+
+
+def _action(parent: QMainWindow, text: str,
+            shortcut: QKeySequence.StandardKey | str | None = None,
+            tip: str = "") -> QAction:
+    """A menu action; a standard ``shortcut`` gives it all the platform's keys for it."""
+    action = QAction(text, parent)
+    # setShortcuts, as setShortcut(…) makes the Qt namespace (see ui/kit/lazy_qt.py).
+    if isinstance(shortcut, str):
+        action.setShortcuts([QKeySequence(shortcut)])
+    elif shortcut is not None:
+        action.setShortcuts(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    return action
+
+
+class WindowActions:
+    """The actions of ``window``'s menus and toolbar, which it shows at once."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._make_app_actions(window)
+        self._make_task_actions(window)
+        self.task_menu = self._build_menus(window)
+        window.addToolBar(self._build_toolbar(window))
+        for action in self.task_actions():  # until a task is selected (see build_panes)
+            if action is not None:
+                action.setEnabled(False)
+
+    def _make_app_actions(self, window: QMainWindow) -> None:
+        self.generate_action = _action(window, "&Generate", "Ctrl+Return",
+                                       "Make a video from the form (Ctrl+Enter)")
+        self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"),
+                                           QKeySequence("Ctrl+Enter")])
+        self.settings_action = _action(window, "&Settings…",
+                                       QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        self.quit_action = _action(window, "&Quit", QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.open_folder_action = _action(window, "Open Videos &Folder")
+        self.find_action = _action(window, "&Find…", QKeySequence.StandardKey.Find)
+        self.about_action = _action(window, "&About PoYo Desktop")
+        self.shortcuts_action = _action(window, "&Keyboard Shortcuts", "F1",
+                                        "Every key the app answers to")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
+        self.website_action = _action(window, "PoYo &Website")
+        self.website_action.triggered.connect(lambda: open_url(WEBSITE))
+
+    def _make_task_actions(self, window: QMainWindow) -> None:
+        self.play_action = _action(window, "&Play")
+        self.open_video_action = _action(window, "&Open Video")
+        self.reveal_action = _action(window, "Show in &Folder")
+        self.copy_id_action = _action(window, "&Copy Task ID")
+        self.copy_json_action = _action(window, "Copy Settings as &JSON")
+        self.reuse_action = _action(window, "&Use These Settings Again", "Ctrl+R")
+        self.retry_action = _action(
+            window, "&Retry",
+            tip="Try this task again: fetch its video, or make it again if it failed")
+        self.check_again_action = _action(
+            window, "Check &Status Again",
+            tip="Ask PoYo whether this task was created and how it is doing")
+        self.submit_again_action = _action(
+            window, "Submit &Again…", tip="Send this task again (it may be charged twice)")
+        self.remove_action = _action(window, "Re&move from List…")
+
+    def task_actions(self) -> list[QAction | None]:
+        """The Task menu, in order; None for a separator."""
+        return [self.play_action, self.open_video_action, self.reveal_action, None,
+                self.reuse_action, self.retry_action, self.check_again_action,
+                self.submit_again_action, None, self.copy_id_action, self.copy_json_action,
+                None, self.remove_action]
+
+    def _build_menus(self, window: QMainWindow) -> QMenu:
+        bar = window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.generate_action)
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        task_menu = bar.addMenu("&Task")
+        for action in self.task_actions():
+            task_menu.addAction(action) if action else task_menu.addSeparator()
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.website_action)
+        help_menu.addAction(self.about_action)
+        return task_menu
+
+    def _build_toolbar(self, window: QMainWindow) -> QToolBar:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        set_qt_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
+        for action, theme, glyph in (
+            (self.generate_action, "media-playback-start", ActionGlyph.GENERATE),
+            (self.open_folder_action, "folder-videos", ActionGlyph.FOLDER),
+            (self.settings_action, "preferences-system", ActionGlyph.SETTINGS),
+        ):
+            action.setIcon(themed_icon(theme, glyph, window.palette()))
+            toolbar.addAction(action)
+        return toolbar
+
+
+def open_url(target: str | Path) -> None:
+    """A web address or a local folder, in the program the desktop chooses for it.
+
+    QUrl is imported here: its type is created on first use, which the first paint need not
+    wait for.
+    """
+    from PySide6.QtCore import QUrl
+
+    url = QUrl.fromLocalFile(str(target)) if isinstance(target, Path) else QUrl(target)
+    QDesktopServices.openUrl(url)
