@@ -80,7 +80,8 @@ class MediaPlayback(QObject):
         player.setVideoOutput(self._video)
         shown = self._stack.currentWidget()  # the still view: no video was on screen yet
         self._stack.insertWidget(0, self._video)
-        self._stack.setCurrentWidget(shown)  # inserting may not change the page
+        if shown is not None:
+            self._stack.setCurrentWidget(shown)  # inserting may not change the page
         player.durationChanged.connect(controls.set_duration)
         player.positionChanged.connect(controls.set_position)
         player.playbackStateChanged.connect(self._on_playback_state_changed)

@@ -77,12 +77,12 @@ class VideoPreview(QWidget):
         self.details: FailureDetails | None = None  # made for the first failed task shown
         self.controls = PlaybackControls(self)
         self.file_buttons = FileActionsBar(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self._screen, 1)
-        layout.addWidget(self.controls)
-        layout.addWidget(self.file_buttons)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, 0)
+        self._column.setSpacing(4)
+        self._column.addWidget(self._screen, 1)
+        self._column.addWidget(self.controls)
+        self._column.addWidget(self.file_buttons)
 
         self.controls.set_looping(looping)
         self.controls.set_muted(muted)
@@ -277,7 +277,7 @@ class VideoPreview(QWidget):
             from poyo_desktop.ui.player.failure_details import FailureDetails
 
             self.details = FailureDetails(self)
-            self.layout().insertWidget(1, self.details)  # type: ignore[attr-defined]
+            self._column.insertWidget(1, self.details)
         self.details.show_job(job)
 
     def _show_still(self, *, file_available: bool) -> None:
