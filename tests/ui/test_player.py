@@ -13,7 +13,8 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.player import file_actions
-from poyo_desktop.ui.player.player import VideoPreview, job_status_text
+from poyo_desktop.ui.player.job_status import job_status_text
+from poyo_desktop.ui.player.player import VideoPreview
 from poyo_desktop.ui.player.player_controls import format_time
 from tests.videos import make_corrupt_video, make_photo, make_video
 
@@ -74,7 +75,7 @@ def test_finished_job_plays_and_decodes_frames(qtbot, preview, clip):
     assert abs(preview.player.duration() - 1000) <= 100
     assert preview.controls.time_label.text().endswith("/ 0:01")
     assert preview.controls.seek_slider.maximum() == preview.player.duration()
-    assert preview.actions.save_button.isEnabled()
+    assert preview.file_buttons.save_button.isEnabled()
     assert preview.error_text() == ""
 
 
@@ -179,7 +180,7 @@ def test_nothing_selected_shows_a_friendly_empty_state(preview):
     assert not preview.is_showing_video()
     assert "Your videos appear here." in preview.message()
     assert "press Generate" in preview.message()
-    assert not preview.actions.save_button.isEnabled()
+    assert not preview.file_buttons.save_button.isEnabled()
     assert not preview.controls.play_button.isEnabled()
 
 
@@ -200,8 +201,8 @@ def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, t
     assert not preview.is_showing_video()
     assert preview.message() == text == job_status_text(job)
     assert preview.still_view.images.image_count() == 1
-    assert not preview.actions.save_button.isEnabled()
-    assert not preview.actions.open_button.isEnabled()
+    assert not preview.file_buttons.save_button.isEnabled()
+    assert not preview.file_buttons.open_button.isEnabled()
     assert not preview.controls.play_button.isEnabled()
 
 
@@ -244,8 +245,8 @@ def test_finished_job_with_missing_file_says_so_and_disables_actions(preview, tm
     preview.show_job(finished(missing))
     assert not preview.is_showing_video()
     assert preview.message().splitlines()[0] == f"The video file is missing: {missing}"
-    for button in (preview.actions.save_button, preview.actions.open_button,
-                   preview.actions.reveal_button, preview.controls.play_button):
+    for button in (preview.file_buttons.save_button, preview.file_buttons.open_button,
+                   preview.file_buttons.reveal_button, preview.controls.play_button):
         assert not button.isEnabled()
 
 
@@ -259,7 +260,7 @@ def test_corrupt_file_shows_a_message_and_recovers(qtbot, preview, clip, tmp_pat
     assert not preview.is_showing_video()
     assert preview.player.source().isEmpty()
     # The file is still there, so the person can still look at it or save it.
-    assert preview.actions.reveal_button.isEnabled()
+    assert preview.file_buttons.reveal_button.isEnabled()
 
     frames = count_frames(preview)
     preview.show_job(finished(clip))
@@ -290,14 +291,14 @@ def test_save_as_copies_the_file(qtbot, preview, clip, tmp_path):
     preview._ask_save_path = ask
     preview.show_job(finished(clip))
     with qtbot.waitSignal(preview.saved, timeout=5000) as saved:
-        qtbot.mouseClick(preview.actions.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(preview.file_buttons.save_button, Qt.MouseButton.LeftButton)
     written = Path(saved.args[0])
     assert written == target.with_suffix(".mp4")
     assert written.read_bytes() == clip.read_bytes()
     assert asked[0].name == clip.name
     assert sorted(p.name for p in written.parent.iterdir()) == ["my video.mp4"]
-    assert preview.actions.feedback_label.full_text() == "Saved “my video.mp4”"
-    assert preview.actions.feedback_label.toolTip() == str(written)
+    assert preview.file_buttons.feedback_label.full_text() == "Saved “my video.mp4”"
+    assert preview.file_buttons.feedback_label.toolTip() == str(written)
 
 
 def test_save_as_reports_a_failure(qtbot, preview, clip, tmp_path):
@@ -306,7 +307,7 @@ def test_save_as_reports_a_failure(qtbot, preview, clip, tmp_path):
     preview._ask_save_path = lambda suggested: blocker / "video.mp4"
     preview.show_job(finished(clip))
     with qtbot.waitSignal(preview.save_failed, timeout=5000) as failed:
-        qtbot.mouseClick(preview.actions.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(preview.file_buttons.save_button, Qt.MouseButton.LeftButton)
     assert failed.args[0].startswith("Could not save the video")
 
 
@@ -314,7 +315,7 @@ def test_cancelled_dialog_saves_nothing(qtbot, preview, clip):
     preview._ask_save_path = lambda suggested: None
     preview.show_job(finished(clip))
     with qtbot.assertNotEmitted(preview.saved, wait=100):
-        qtbot.mouseClick(preview.actions.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(preview.file_buttons.save_button, Qt.MouseButton.LeftButton)
 
 
 def test_open_and_reveal_hand_the_file_to_the_desktop(qtbot, preview, clip, monkeypatch):
@@ -324,8 +325,8 @@ def test_open_and_reveal_hand_the_file_to_the_desktop(qtbot, preview, clip, monk
     monkeypatch.setattr(file_actions, "show_in_folder",
                         lambda path: calls.append(("reveal", Path(path))) or True)
     preview.show_job(finished(clip))
-    qtbot.mouseClick(preview.actions.open_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(preview.actions.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.file_buttons.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.file_buttons.reveal_button, Qt.MouseButton.LeftButton)
     assert calls == [("open", clip), ("reveal", clip)]
 
 

@@ -19,8 +19,9 @@ from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.tasks import formatting, thumbnails
+from poyo_desktop.ui.tasks.memory_source import matcher
 from poyo_desktop.ui.tasks.task_delegate import JobDelegate, tone_for
-from poyo_desktop.ui.tasks.task_model import JobListModel, matcher
+from poyo_desktop.ui.tasks.task_model import JobListModel
 from poyo_desktop.ui.tasks.task_view import TaskListView
 from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 

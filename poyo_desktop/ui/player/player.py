@@ -2,30 +2,32 @@
 
 Everything here is presentation. The widget never changes a job; it reads the
 :class:`~poyo_desktop.core.job.Job` it is given and offers the finished file to the person.
-
-The media player, its audio output and the video widget are made on the first video to
-play, not with the pane: loading QtMultimedia and starting FFmpeg costs tens of
-milliseconds and megabytes that a window showing only photos and statuses never needs.
+This module decides what the pane shows; the media player's lifecycle (made on the first
+video to play) is :mod:`~poyo_desktop.ui.player.media_playback`, the words for a job's
+state :mod:`~poyo_desktop.ui.player.job_status`, and Save as… runs in
+:mod:`~poyo_desktop.ui.player.copy_saving`.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.kit.lazy_qt import outline_pen
 from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
+from poyo_desktop.ui.player.copy_saving import CopySaver
+from poyo_desktop.ui.player.job_status import job_status_text
+from poyo_desktop.ui.player.media_playback import MediaPlayback
 from poyo_desktop.ui.player.player_controls import FileActionsBar, PlaybackControls
 from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView
 
 if TYPE_CHECKING:
-    # QtMultimedia is loaded on the first video to play (see _media).
+    # QtMultimedia is loaded on the first video to play (see media_playback).
     from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPixmap
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
     from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -34,51 +36,9 @@ if TYPE_CHECKING:
     from poyo_desktop.services.task_choices import Unavailable
     from poyo_desktop.ui.player.failure_details import FailureDetails
 
-log = logging.getLogger(__name__)
-
-__all__ = ["VideoPreview", "job_status_text"]
+__all__ = ["VideoPreview"]
 
 FOCUS_RING = 2  # logical pixels around the screen, in the accent colour while focused
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("VideoPreview", text)
-
-
-def job_status_text(job: Job) -> str:
-    """One line saying where a job stands, in the words a person would use."""
-    state = job.state
-    if state is JobState.RUNNING and not job.error_message:
-        if job.progress > 0:
-            return _translate("Running — {percent} %").format(percent=job.progress)
-        return _translate("Running")
-    if state is JobState.FAILED:
-        if job.error_message:
-            return _translate("Failed: {message}").format(message=job.error_message)
-        return _translate("Failed")
-    if state is JobState.UNKNOWN:
-        return _translate("Unknown — may have been created")
-    if state is JobState.FINISHED:
-        if job.output_path:
-            return _translate("The video file is missing: {path}").format(path=job.output_path)
-        return _translate("The video file is missing.")
-    texts = {
-        JobState.DRAFT: _translate("Waiting for a free slot — not sent yet"),
-        JobState.UPLOADING: _translate("Uploading the photo…"),
-        JobState.SUBMITTING: _translate("Sending to PoYo…"),
-        JobState.QUEUED: _translate("Queued"),
-        JobState.DOWNLOADING: _translate("Downloading the video…"),
-    }
-    text = texts.get(state, state.label)
-    if job.error_message:  # under way, with trouble the app keeps trying through
-        text = f"{text} — {job.error_message}"
-    return text
-
-
-class _CopyRelay(QObject):
-    """Carries a finished copy from the worker thread back to the GUI thread."""
-
-    finished = Signal(str, str)  # target path, error text ("" on success)
 
 
 class VideoPreview(QWidget):
@@ -107,71 +67,67 @@ class VideoPreview(QWidget):
         self.setAccessibleDescription(self.tr("Space plays and pauses the video."))
         self._job: Job | None = None
         self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable
-        self._loaded_path: Path | None = None
-        self._failed = False
-        self._error_text = ""
-        self._last_save_dir: Path | None = None
-        self._copies: set[_CopyRelay] = set()
         self._pixmaps = PixmapCache()
-
-        self._audio: QAudioOutput | None = None
-        self._player: QMediaPlayer | None = None
-        self._video: QVideoWidget | None = None
 
         self.still_view = StillView(self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.still_view)
-        self._screen = QFrame(self)
-        self._screen.setObjectName("previewScreen")
-        self._screen.setAutoFillBackground(True)
-        self._screen_palette = self._screen.palette()
-        self._screen_palette.setColor(QPalette.ColorRole.Window, SCREEN_COLOUR)
-        self._screen_palette.setColor(QPalette.ColorRole.WindowText, SCREEN_TEXT_COLOUR)
-        self._screen.setPalette(self._screen_palette)
-        screen_layout = QVBoxLayout(self._screen)
-        screen_layout.setContentsMargins(0, 0, 0, 0)
-        screen_layout.addWidget(self._stack)
+        self._screen = self._build_screen()
 
         self.details: FailureDetails | None = None  # made for the first failed task shown
         self.controls = PlaybackControls(self)
-        self.actions = FileActionsBar(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self._screen, 1)
-        layout.addWidget(self.controls)
-        layout.addWidget(self.actions)
+        self.file_buttons = FileActionsBar(self)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(FOCUS_RING, FOCUS_RING, FOCUS_RING, 0)
+        self._column.setSpacing(4)
+        self._column.addWidget(self._screen, 1)
+        self._column.addWidget(self.controls)
+        self._column.addWidget(self.file_buttons)
 
         self.controls.set_looping(looping)
         self.controls.set_muted(muted)
+        self._playback = MediaPlayback(self, self._stack, self._screen_palette, self.controls)
+        self._playback.failed.connect(self._on_playback_failed)
+        self._saver = CopySaver(self)
+        self._saver.finished.connect(self._on_copy_finished)
 
         self.controls.play_button.clicked.connect(self.toggle_playback)
-        self.controls.seek_requested.connect(self._on_seek_requested)
+        self.controls.seek_requested.connect(self._playback.seek)
         self.controls.loop_button.toggled.connect(self._on_loop_toggled)
         self.controls.mute_button.toggled.connect(self._on_mute_toggled)
-        self.actions.save_button.clicked.connect(self._on_save_clicked)
-        self.actions.open_button.clicked.connect(self._on_open_clicked)
-        self.actions.reveal_button.clicked.connect(self._on_reveal_clicked)
+        self.file_buttons.save_button.clicked.connect(self._on_save_clicked)
+        self.file_buttons.open_button.clicked.connect(self._on_open_clicked)
+        self.file_buttons.reveal_button.clicked.connect(self._on_reveal_clicked)
 
         self.show_job(None)
+
+    def _build_screen(self) -> QFrame:
+        """The dark frame the still view and the video are shown in."""
+        screen = QFrame(self)
+        screen.setObjectName("previewScreen")
+        screen.setAutoFillBackground(True)
+        self._screen_palette = screen.palette()
+        self._screen_palette.setColor(QPalette.ColorRole.Window, SCREEN_COLOUR)
+        self._screen_palette.setColor(QPalette.ColorRole.WindowText, SCREEN_TEXT_COLOUR)
+        screen.setPalette(self._screen_palette)
+        screen_layout = QVBoxLayout(screen)
+        screen_layout.setContentsMargins(0, 0, 0, 0)
+        screen_layout.addWidget(self._stack)
+        return screen
 
     # -- what tests and the app reach for -----------------------------------------------------
     @property
     def player(self) -> QMediaPlayer:
         """The media player (made now if no video has played yet)."""
-        return self._media()
+        return self._playback.player()
 
     @property
     def audio_output(self) -> QAudioOutput:
-        self._media()
-        assert self._audio is not None
-        return self._audio
+        return self._playback.audio_output()
 
     @property
     def video_widget(self) -> QVideoWidget:
-        self._media()
-        assert self._video is not None
-        return self._video
+        return self._playback.video_widget()
 
     def video_sink(self) -> QVideoSink:
         """Decoded frames arrive here; count ``videoFrameChanged`` to prove playback works."""
@@ -179,7 +135,7 @@ class VideoPreview(QWidget):
 
     def has_media_player(self) -> bool:
         """Whether the media player exists yet (it is made on the first video to play)."""
-        return self._player is not None
+        return self._playback.exists()
 
     def current_job(self) -> Job | None:
         return self._job
@@ -190,10 +146,10 @@ class VideoPreview(QWidget):
 
     def error_text(self) -> str:
         """Why the last file could not be played ("" when it played), for logs and self-test."""
-        return self._error_text
+        return self._playback.error_text
 
     def is_showing_video(self) -> bool:
-        return self._video is not None and self._stack.currentWidget() is self._video
+        return self._playback.is_on_screen()
 
     def message(self) -> str:
         """What the still view currently says ("" while a video is on screen)."""
@@ -206,8 +162,7 @@ class VideoPreview(QWidget):
         self.controls.set_looping(looping)
 
     def is_muted(self) -> bool:
-        return self._audio.isMuted() if self._audio is not None else (
-            self.controls.mute_button.isChecked())
+        return self._playback.is_muted()
 
     def set_muted(self, muted: bool) -> None:
         self.controls.set_muted(muted)
@@ -221,10 +176,10 @@ class VideoPreview(QWidget):
         """
         previous, self._job = self._job, job
         if previous is None or job is None or previous.id != job.id:
-            self.actions.show_feedback("")
+            self.file_buttons.show_feedback("")
         self._show_details(job)
         if job is None:
-            self._release()
+            self._playback.release()
             self.still_view.show_message(
                 self.tr("Your videos appear here."),
                 self.tr("Choose a photo, write a sentence, press Generate."),
@@ -233,21 +188,22 @@ class VideoPreview(QWidget):
             self._show_still(file_available=False)
             return
         if job.state is not JobState.FINISHED:
-            self._release()
+            self._playback.release()
             why = self._unavailable.get(job.id)
             self._show_job_still(job_status_text(job), why.text if why is not None else "")
             self._show_still(file_available=False)
             return
         path = self._output_file(job)
         if path is None:
-            self._release()
+            self._playback.release()
             self._show_job_still(
                 job_status_text(job), self.tr("It may have been moved, renamed or deleted."),
                 error=True,
             )
             self._show_still(file_available=False)
             return
-        if path == self._loaded_path and not self._failed and self.is_showing_video():
+        playback = self._playback
+        if path == playback.loaded_path and not playback.has_failed and self.is_showing_video():
             return
         self._load(path)
 
@@ -265,7 +221,7 @@ class VideoPreview(QWidget):
 
         The job stays selected; pressing Play loads the file again.
         """
-        self._release()
+        self._playback.release()
         job = self._job
         if job is not None and job.state is JobState.FINISHED and self._output_file(job):
             self._show_job_still(self.tr("Stopped. Press Play to watch again."))
@@ -274,19 +230,13 @@ class VideoPreview(QWidget):
 
     def toggle_playback(self) -> None:
         """Play or pause; after :meth:`stop` or at the end of a clip, play from the start."""
-        if self._loaded_path is None:
+        if self._playback.loaded_path is None:
             job = self._job
             path = self._output_file(job) if job and job.state is JobState.FINISHED else None
             if path is not None:
                 self._load(path)
             return
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        player = self._media()
-        if player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            player.pause()
-        else:
-            player.play()
+        self._playback.toggle()
 
     def save_copy(self, target: str | Path) -> None:
         """Copy the finished video to ``target`` in the background; ends in saved/save_failed."""
@@ -294,26 +244,8 @@ class VideoPreview(QWidget):
         if source is None:
             self._report_save_error(self.tr("The video file is missing."))
             return
-        target_path = Path(target)
-        self._last_save_dir = target_path.parent
-        relay = _CopyRelay()
-        relay.finished.connect(self._on_copy_finished)
-        self._copies.add(relay)
-        self.actions.show_feedback(self.tr("Saving…"))
-        from poyo_desktop.ui.player import file_actions  # shutil, QProcess: not needed to draw
-
-        def work() -> None:
-            try:
-                file_actions.copy_file(source, target_path)
-            except OSError as error:
-                relay.finished.emit(str(target_path), error.strerror or str(error))
-            except Exception:  # a worker never dies silently (services/background.py)
-                log.exception("copying the video failed")
-                relay.finished.emit(str(target_path), "something unexpected went wrong")
-            else:
-                relay.finished.emit(str(target_path), "")
-
-        QThreadPool.globalInstance().start(work)
+        self.file_buttons.show_feedback(self.tr("Saving…"))
+        self._saver.start(source, Path(target))
 
     # -- overridable seams --------------------------------------------------------------------
     def _ask_save_path(self, suggested: Path) -> Path | None:
@@ -333,55 +265,9 @@ class VideoPreview(QWidget):
         path = Path(job.output_path)
         return path if path.is_file() else None
 
-    def _media(self) -> QMediaPlayer:
-        """The player, made (with its audio output and video widget) on first use."""
-        if self._player is not None:
-            return self._player
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-        from PySide6.QtMultimediaWidgets import QVideoWidget
-
-        self._audio = QAudioOutput(self)
-        self._audio.setMuted(self.controls.mute_button.isChecked())
-        player = QMediaPlayer(self)
-        player.setAudioOutput(self._audio)
-        self._video = QVideoWidget(self)
-        self._video.setObjectName("videoWidget")
-        self._video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._video.setAutoFillBackground(True)
-        self._video.setPalette(self._screen_palette)
-        player.setVideoOutput(self._video)
-        self._stack.insertWidget(0, self._video)
-        self._stack.setCurrentWidget(self.still_view)  # inserting may not change the page
-        player.durationChanged.connect(self.controls.set_duration)
-        player.positionChanged.connect(self.controls.set_position)
-        player.playbackStateChanged.connect(self._on_playback_state_changed)
-        player.errorOccurred.connect(self._on_error_occurred)
-        player.mediaStatusChanged.connect(self._on_media_status_changed)
-        self._player = player
-        self._apply_looping(self.controls.loop_button.isChecked())
-        return player
-
     def _load(self, path: Path) -> None:
-        player = self._media()
-        assert self._video is not None
-        self._failed = False
-        self._error_text = ""
-        self._loaded_path = path
-        self._stack.setCurrentWidget(self._video)
-        self.controls.set_media_available(True)
-        self.actions.set_file_available(True)
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        player.play()
-
-    def _release(self) -> None:
-        """Stop and drop the source: only an empty source closes the file handle."""
-        self._loaded_path = None
-        player = self._player
-        if player is None:
-            return
-        player.stop()
-        if not player.source().isEmpty():
-            player.setSource(QUrl())
+        self.file_buttons.set_file_available(True)
+        self._playback.load(path)
 
     def _show_details(self, job: Job | None) -> None:
         """A failed task's technical detail, on demand, under the screen."""
@@ -391,13 +277,13 @@ class VideoPreview(QWidget):
             from poyo_desktop.ui.player.failure_details import FailureDetails
 
             self.details = FailureDetails(self)
-            self.layout().insertWidget(1, self.details)  # type: ignore[attr-defined]
+            self._column.insertWidget(1, self.details)
         self.details.show_job(job)
 
     def _show_still(self, *, file_available: bool) -> None:
         self._stack.setCurrentWidget(self.still_view)
         self.controls.set_media_available(False)
-        self.actions.set_file_available(file_available)
+        self.file_buttons.set_file_available(file_available)
 
     def _show_job_still(self, title: str, detail: str = "", *, error: bool = False) -> None:
         job = self._job
@@ -419,16 +305,8 @@ class VideoPreview(QWidget):
 
     def _report_save_error(self, reason: str) -> None:
         message = self.tr("Could not save the video: {reason}").format(reason=reason)
-        self.actions.show_feedback(message, error=True)
+        self.file_buttons.show_feedback(message, error=True)
         self.save_failed.emit(message)
-
-    def _apply_looping(self, looping: bool) -> None:
-        if self._player is not None:
-            from PySide6.QtMultimedia import QMediaPlayer
-
-            self._player.setLoops(
-                QMediaPlayer.Loops.Infinite.value if looping else QMediaPlayer.Loops.Once.value
-            )
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -461,43 +339,16 @@ class VideoPreview(QWidget):
         super().keyPressEvent(event)
 
     # -- slots --------------------------------------------------------------------------------
-    def _on_seek_requested(self, ms: int) -> None:
-        if self._loaded_path is not None and self._player is not None:
-            self._player.setPosition(ms)
-
     def _on_loop_toggled(self, looping: bool) -> None:
-        self._apply_looping(looping)
+        self._playback.set_looping(looping)
         self.looping_changed.emit(looping)
 
     def _on_mute_toggled(self, muted: bool) -> None:
-        if self._audio is not None:
-            self._audio.setMuted(muted)
+        self._playback.set_muted(muted)
         self.muted_changed.emit(muted)
 
-    # The player's slots run only once it exists, so QtMultimedia is loaded by then.
-    def _on_playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        self.controls.set_playing(state == QMediaPlayer.PlaybackState.PlayingState)
-
-    def _on_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        player = self._player
-        if (player is not None and status == QMediaPlayer.MediaStatus.InvalidMedia
-                and not self._failed):
-            self._on_error_occurred(player.error(), player.errorString())
-
-    def _on_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if error == QMediaPlayer.Error.NoError or self._failed or self._loaded_path is None:
-            return
-        self._failed = True
-        self._error_text = f"{detail} ({error.name})" if detail else error.name
-        log.warning("cannot play %s: %s (%s)", self._loaded_path, detail, error)
+    def _on_playback_failed(self, detail: str) -> None:
         message = self.tr("This video can't be played. The file may be damaged or incomplete.")
-        self._release()
         self._show_job_still(message, detail, error=True)
         self._show_still(file_available=self._output_file(self._job) is not None)
         self.playback_failed.emit(message)
@@ -507,11 +358,7 @@ class VideoPreview(QWidget):
         if source is None:
             self._report_save_error(self.tr("The video file is missing."))
             return
-        folder = self._last_save_dir or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MoviesLocation)
-            or Path.home()
-        )
-        target = self._ask_save_path(folder / source.name)
+        target = self._ask_save_path(self._saver.suggested_target(source))
         if target is None:
             return
         if not target.suffix:
@@ -519,15 +366,12 @@ class VideoPreview(QWidget):
         self.save_copy(target)
 
     def _on_copy_finished(self, target: str, error: str) -> None:
-        relay = self.sender()
-        if isinstance(relay, _CopyRelay):
-            self._copies.discard(relay)
         if error:
             self._report_save_error(error)
             return
         # The person just picked the folder, so the name is enough; the tooltip has the path.
-        self.actions.show_feedback(self.tr("Saved “{name}”").format(name=Path(target).name),
-                                   tooltip=target)
+        self.file_buttons.show_feedback(
+            self.tr("Saved “{name}”").format(name=Path(target).name), tooltip=target)
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
@@ -535,7 +379,7 @@ class VideoPreview(QWidget):
 
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
-            self.actions.show_feedback(
+            self.file_buttons.show_feedback(
                 self.tr("No program on this computer could open the video."), error=True
             )
 
@@ -544,4 +388,4 @@ class VideoPreview(QWidget):
 
         path = self._output_file(self._job)
         if path is None or not file_actions.show_in_folder(path):
-            self.actions.show_feedback(self.tr("Could not open the folder."), error=True)
+            self.file_buttons.show_feedback(self.tr("Could not open the folder."), error=True)

@@ -13,23 +13,14 @@ import asyncio
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,17 +33,11 @@ from poyo_desktop.services.secrets import (
     SecretStoreError,
     StoredKey,
 )
-from poyo_desktop.services.settings import (
-    CONCURRENT_MAX,
-    CONCURRENT_MIN,
-    POLL_MAX,
-    POLL_MIN,
-    Settings,
-    SettingsValues,
-    problems_with,
-)
-from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, success_color
+from poyo_desktop.services.settings import Settings, SettingsValues, problems_with
+from poyo_desktop.ui.kit.theme import error_color, set_text_color, success_color
+from poyo_desktop.ui.settings.key_saving_boxes import KeychainBox, SavingBox
 from poyo_desktop.ui.settings.notification_settings import NotificationSettings
+from poyo_desktop.ui.settings.settings_groups import AccountGroup, AdvancedGroup, VideosGroup
 
 log = logging.getLogger(__name__)
 
@@ -76,116 +61,55 @@ class SettingsDialog(QDialog):
         self._saving: asyncio.Future[None] | None = None
         values = settings.values
 
-        # --- account
-        self.key_edit = QLineEdit()
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste your PoYo API key")
-        self.key_edit.setAccessibleName("API key")
-        self.show_key = QPushButton("Show")
-        self.show_key.setCheckable(True)
-        self.show_key.toggled.connect(self._on_show_key)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.show_key)
-        self.key_where = QLabel("Checking where your key is kept…")  # see _load_key
-        self.key_where.setWordWrap(True)
-        self.key_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        set_text_color(self.key_where, muted_color(self.palette()))
-        self.test_button = QPushButton("Test connection")
+        layout = QVBoxLayout(self)
+        for widget in (*self._build_groups(values), *self._build_notices(),
+                       self._build_buttons()):
+            layout.addWidget(widget)
+
+        self.account.check_finished.connect(self._on_test_finished)
+        self._pending.run(self._load_key(), name="reading the saved key",
+                          on_error=self._show_problem,
+                          failure="Your saved API key could not be read")
+
+    def _build_groups(self, values: SettingsValues) -> tuple[QWidget, ...]:
+        """The groups of fields, in their order; their fields are kept as attributes."""
+        account = AccountGroup(self.palette())
+        self.key_edit = account.key_edit
+        self.show_key = account.show_key
+        self.key_where = account.key_where
+        self.test_button = account.test_button
+        self.test_result = account.test_result
         self.test_button.clicked.connect(self._on_test)
-        self.test_result = QLabel("")
-        self.test_result.setWordWrap(True)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        get_key = QLabel("No key yet? Create one on <a href='https://poyo.ai'>poyo.ai</a>. "
-                         "Without a key the app runs in demo mode.")
-        get_key.setOpenExternalLinks(True)
-        get_key.setWordWrap(True)
-
-        account = QGroupBox("PoYo account")
-        account_layout = QVBoxLayout(account)
-        account_layout.addLayout(key_row)
-        account_layout.addWidget(self.key_where)
-        account_layout.addLayout(test_row)
-        account_layout.addWidget(get_key)
-
-        # --- videos and behaviour
-        self.folder_edit = QLineEdit(values.download_dir)
-        self.folder_edit.setAccessibleName("Download folder")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._on_browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse)
-        self.poll_spin = QDoubleSpinBox()
-        self.poll_spin.setRange(POLL_MIN, POLL_MAX)
-        self.poll_spin.setDecimals(0)
-        self.poll_spin.setSuffix(" s")
-        self.poll_spin.setValue(values.poll_interval)
-        self.poll_spin.setAccessibleName("Status check interval")
-        self.concurrent_spin = QSpinBox()
-        self.concurrent_spin.setRange(CONCURRENT_MIN, CONCURRENT_MAX)
-        self.concurrent_spin.setValue(values.max_concurrent)
-        self.concurrent_spin.setAccessibleName("Videos in progress at once")
-        self.server_edit = QLineEdit(values.base_url)
-        self.server_edit.setAccessibleName("Server address")
-        self.callback_edit = QLineEdit(values.callback_url)
-        self.callback_edit.setPlaceholderText("Optional: https://… (most people leave this empty)")
-        self.callback_edit.setAccessibleName("Callback address")
-
-        general = QGroupBox("Videos")
-        form = QFormLayout(general)
-        form.addRow("Save videos in:", folder_row)
-        form.addRow("Check progress every:", self.poll_spin)
-        form.addRow("Videos in progress at once:", self.concurrent_spin)
-        advanced = QGroupBox("Advanced")
-        adv_form = QFormLayout(advanced)
-        adv_form.addRow("Server address:", self.server_edit)
-        adv_form.addRow("Callback address:", self.callback_edit)
-
+        general = VideosGroup(values)
+        self.folder_edit = general.folder_edit
+        self.poll_spin = general.poll_spin
+        self.concurrent_spin = general.concurrent_spin
+        general.browse_button.clicked.connect(self._on_browse)
+        advanced = AdvancedGroup(values)
+        self.server_edit = advanced.server_edit
+        self.callback_edit = advanced.callback_edit
         self.notifications = NotificationSettings(values)
+        return account, general, self.notifications.box, advanced
 
+    def _build_notices(self) -> tuple[QWidget, ...]:
+        """What is said under the groups: problems, the keychain's refusal, saving."""
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         set_text_color(self.error_label, error_color(self.palette()))
         self.error_label.hide()
 
         # Shown while the key is being saved (the keychain may take its time).
-        self.saving_label = QLabel("Saving your API key… If your computer asks to unlock "
-                                   "its keychain, please do.")
-        self.saving_label.setWordWrap(True)
-        self.saving_bar = QProgressBar()
-        self.saving_bar.setRange(0, 0)  # busy: how long the keychain takes is not known
-        self.saving_bar.setTextVisible(False)
-        self.saving_bar.setMaximumWidth(120)
-        self.saving_bar.setAccessibleName("Saving your API key")
-        saving_row = QHBoxLayout()
-        saving_row.addWidget(self.saving_bar)
-        saving_row.addWidget(self.saving_label, 1)
-        self.saving_box = QWidget()
-        self.saving_box.setLayout(saving_row)
-        saving_row.setContentsMargins(0, 0, 0, 0)
-        self.saving_box.hide()
-
+        self.saving_box = SavingBox()
+        self.saving_label = self.saving_box.label
+        self.saving_bar = self.saving_box.bar
         # Shown when the keychain refused the key: try again, or keep it in a file.
-        self.keychain_label = QLabel("")
-        self.keychain_label.setWordWrap(True)
-        self.keychain_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_button = QPushButton("Keep It in a File Instead")
+        self.keychain_box = KeychainBox()
+        self.keychain_label = self.keychain_box.label
+        self.file_button = self.keychain_box.file_button
         self.file_button.clicked.connect(self._on_keep_in_file)
-        file_row = QHBoxLayout()
-        file_row.addStretch(1)
-        file_row.addWidget(self.file_button)
-        self.keychain_box = QFrame()
-        self.keychain_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.keychain_box.setAccessibleName("The system keychain did not take your key")
-        keychain_layout = QVBoxLayout(self.keychain_box)
-        keychain_layout.addWidget(self.keychain_label)
-        keychain_layout.addLayout(file_row)
-        self.keychain_box.hide()
+        return self.error_label, self.keychain_box, self.saving_box
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_save)
@@ -193,21 +117,7 @@ class SettingsDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self._save_text = self.save_button.text()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(account)
-        layout.addWidget(general)
-        layout.addWidget(self.notifications.box)
-        layout.addWidget(advanced)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.keychain_box)
-        layout.addWidget(self.saving_box)
-        layout.addWidget(buttons)
-
-        self.account.check_finished.connect(self._on_test_finished)
-        self._pending.run(self._load_key(), name="reading the saved key",
-                          on_error=self._show_problem,
-                          failure="Your saved API key could not be read")
+        return buttons
 
     def done(self, result: int) -> None:
         """Closing the dialog stops its background reads (a keychain may be slow)."""
@@ -249,11 +159,6 @@ class SettingsDialog(QDialog):
             self._original_key = found.value
             if not self.key_edit.text():  # never over a key typed while the keychain was read
                 self.key_edit.setText(found.value)
-
-    def _on_show_key(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                  else QLineEdit.EchoMode.Password)
-        self.show_key.setText("Hide" if shown else "Show")
 
     def _on_browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Save videos in",

@@ -1,0 +1,52 @@
+"""The one line the preview pane says about a job that has no video to play.
+
+Kept apart from the pane so the words for each state can be read (and tested) in one
+place; the translation context stays the pane's, where these texts are shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from poyo_desktop.core.states import JobState
+
+if TYPE_CHECKING:
+    from poyo_desktop.core.job import Job
+
+__all__ = ["job_status_text"]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("VideoPreview", text)
+
+
+def job_status_text(job: Job) -> str:
+    """One line saying where a job stands, in the words a person would use."""
+    state = job.state
+    if state is JobState.RUNNING and not job.error_message:
+        if job.progress > 0:
+            return _translate("Running — {percent} %").format(percent=job.progress)
+        return _translate("Running")
+    if state is JobState.FAILED:
+        if job.error_message:
+            return _translate("Failed: {message}").format(message=job.error_message)
+        return _translate("Failed")
+    if state is JobState.UNKNOWN:
+        return _translate("Unknown — may have been created")
+    if state is JobState.FINISHED:
+        if job.output_path:
+            return _translate("The video file is missing: {path}").format(path=job.output_path)
+        return _translate("The video file is missing.")
+    texts = {
+        JobState.DRAFT: _translate("Waiting for a free slot — not sent yet"),
+        JobState.UPLOADING: _translate("Uploading the photo…"),
+        JobState.SUBMITTING: _translate("Sending to PoYo…"),
+        JobState.QUEUED: _translate("Queued"),
+        JobState.DOWNLOADING: _translate("Downloading the video…"),
+    }
+    text = texts.get(state, state.label)
+    if job.error_message:  # under way, with trouble the app keeps trying through
+        text = f"{text} — {job.error_message}"
+    return text

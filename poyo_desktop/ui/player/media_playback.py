@@ -1,0 +1,183 @@
+"""The preview pane's media player: made on the first video to play, let go of on demand.
+
+The media player, its audio output and the video widget are made on the first video to
+play, not with the pane: loading QtMultimedia and starting FFmpeg costs tens of
+milliseconds and megabytes that a window showing only photos and statuses never needs.
+This module is that lifecycle (make, load, play and pause, release the file, notice a
+file that cannot be played); :class:`~poyo_desktop.ui.player.player.VideoPreview` decides
+what is on screen around it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    # QtMultimedia is loaded on the first video to play (see player).
+    from PySide6.QtGui import QPalette
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from poyo_desktop.ui.player.player_controls import PlaybackControls
+
+log = logging.getLogger(__name__)
+
+__all__ = ["MediaPlayback"]
+
+
+class MediaPlayback(QObject):
+    """Owns the media player of one preview pane and the file it has loaded.
+
+    The player, audio output and video widget are children of ``host`` (the pane); the
+    video widget becomes a page of ``stack``, drawn with ``palette``. The player's time,
+    length and state are shown on ``controls``.
+    """
+
+    failed = Signal(str)  # the file could not be played and was let go; the player's detail
+
+    def __init__(self, host: QWidget, stack: QStackedWidget, palette: QPalette,
+                 controls: PlaybackControls) -> None:
+        super().__init__(host)
+        self._host = host
+        self._stack = stack
+        self._palette = palette
+        self._controls = controls
+        self._audio: QAudioOutput | None = None
+        self._player: QMediaPlayer | None = None
+        self._video: QVideoWidget | None = None
+        self.loaded_path: Path | None = None
+        self.has_failed = False
+        self.error_text = ""  # why the last file could not be played ("" when it played)
+
+    # -- the objects, made on first use -------------------------------------------------------
+    def exists(self) -> bool:
+        """Whether the media player exists yet (it is made on the first video to play)."""
+        return self._player is not None
+
+    def player(self) -> QMediaPlayer:
+        """The player, made (with its audio output and video widget) on first use."""
+        if self._player is not None:
+            return self._player
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        host, controls = self._host, self._controls
+        self._audio = QAudioOutput(host)
+        self._audio.setMuted(controls.mute_button.isChecked())
+        player = QMediaPlayer(host)
+        player.setAudioOutput(self._audio)
+        self._video = QVideoWidget(host)
+        self._video.setObjectName("videoWidget")
+        self._video.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._video.setAutoFillBackground(True)
+        self._video.setPalette(self._palette)
+        player.setVideoOutput(self._video)
+        shown = self._stack.currentWidget()  # the still view: no video was on screen yet
+        self._stack.insertWidget(0, self._video)
+        if shown is not None:
+            self._stack.setCurrentWidget(shown)  # inserting may not change the page
+        player.durationChanged.connect(controls.set_duration)
+        player.positionChanged.connect(controls.set_position)
+        player.playbackStateChanged.connect(self._on_playback_state_changed)
+        player.errorOccurred.connect(self._on_error_occurred)
+        player.mediaStatusChanged.connect(self._on_media_status_changed)
+        self._player = player
+        self.set_looping(controls.loop_button.isChecked())
+        return player
+
+    def audio_output(self) -> QAudioOutput:
+        self.player()
+        assert self._audio is not None
+        return self._audio
+
+    def video_widget(self) -> QVideoWidget:
+        self.player()
+        assert self._video is not None
+        return self._video
+
+    def is_on_screen(self) -> bool:
+        return self._video is not None and self._stack.currentWidget() is self._video
+
+    # -- playing ------------------------------------------------------------------------------
+    def load(self, path: Path) -> None:
+        """Put the video on screen and play ``path`` from the start."""
+        player = self.player()
+        assert self._video is not None
+        self.has_failed = False
+        self.error_text = ""
+        self.loaded_path = path
+        self._stack.setCurrentWidget(self._video)
+        self._controls.set_media_available(True)
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.play()
+
+    def release(self) -> None:
+        """Stop and drop the source: only an empty source closes the file handle."""
+        self.loaded_path = None
+        player = self._player
+        if player is None:
+            return
+        player.stop()
+        if not player.source().isEmpty():
+            player.setSource(QUrl())
+
+    def toggle(self) -> None:
+        """Pause a playing video, play a paused or ended one."""
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        player = self.player()
+        if player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            player.pause()
+        else:
+            player.play()
+
+    def seek(self, ms: int) -> None:
+        if self.loaded_path is not None and self._player is not None:
+            self._player.setPosition(ms)
+
+    def set_looping(self, looping: bool) -> None:
+        if self._player is not None:
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            self._player.setLoops(
+                QMediaPlayer.Loops.Infinite.value if looping else QMediaPlayer.Loops.Once.value
+            )
+
+    def is_muted(self) -> bool:
+        return self._audio.isMuted() if self._audio is not None else (
+            self._controls.mute_button.isChecked())
+
+    def set_muted(self, muted: bool) -> None:
+        if self._audio is not None:
+            self._audio.setMuted(muted)
+
+    # -- the player's slots: they run only once it exists, so QtMultimedia is loaded ----------
+    def _on_playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        self._controls.set_playing(state == QMediaPlayer.PlaybackState.PlayingState)
+
+    def _on_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        player = self._player
+        if (player is not None and status == QMediaPlayer.MediaStatus.InvalidMedia
+                and not self.has_failed):
+            self._on_error_occurred(player.error(), player.errorString())
+
+    def _on_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if error == QMediaPlayer.Error.NoError or self.has_failed or self.loaded_path is None:
+            return
+        self.has_failed = True
+        self.error_text = f"{detail} ({error.name})" if detail else error.name
+        log.warning("cannot play %s: %s (%s)", self.loaded_path, detail, error)
+        self.release()
+        self.failed.emit(detail)
