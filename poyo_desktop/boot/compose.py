@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from poyo_desktop.api.protocol import PoyoApi
+    from poyo_desktop.sandbox import Sandbox
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.balance_watch import BalanceWatch
     from poyo_desktop.services.connection import ConnectionStatus
@@ -63,7 +64,7 @@ class AppContext:
     connection: ConnectionStatus  # what the status bar says about the link to PoYo
     options: Options
     demo: bool
-    sandbox: object | None = None
+    sandbox: Sandbox | None = None
     notes: list[str] = field(default_factory=list)  # things to tell the person at start
     # Demo mode whose server is not started yet: it starts on first need (ensure_backend),
     # or at once when the last session left work to resume (resume).
@@ -231,7 +232,7 @@ class AppContext:
             if self.sandbox is None:
                 self.sandbox, url = _start_sandbox(self.paths, self.options)
                 return url
-            return str(self.sandbox.base_url)  # type: ignore[attr-defined]
+            return str(self.sandbox.base_url)
 
     async def close(self) -> None:
         import asyncio
@@ -248,10 +249,10 @@ class AppContext:
         await self.store.close()
         await asyncio.to_thread(self.settings.flush)  # changes are written by a worker
         if self.sandbox is not None:
-            await asyncio.to_thread(self.sandbox.stop)  # type: ignore[attr-defined]
+            await asyncio.to_thread(self.sandbox.stop)
 
 
-def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[object, str]:
+def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[Sandbox, str]:
     from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
 
     sandbox = Sandbox(task_seconds=options.demo_task_seconds, api_key=DEMO_KEY,
@@ -301,7 +302,7 @@ class _Backend:
     client: PoyoApi
     backend: str  # "poyo" or "demo"
     demo: bool
-    sandbox: object | None = None
+    sandbox: Sandbox | None = None
 
 
 async def _first_backend(options: Options, settings: Settings, paths: AppPaths,

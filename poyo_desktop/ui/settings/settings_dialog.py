@@ -301,6 +301,8 @@ class SettingsDialog(QDialog):
         does not re-fit a dialog to a word-wrapped label's new height by itself."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new texts' sizes
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.minimumSize().height())
