@@ -90,8 +90,9 @@ class GenerationForm(QWidget):
         self._lengths = LengthChoice(content, self)
         self._duration_group = self._lengths.group
         self._duration_group.idToggled.connect(self._on_duration_toggled)
-        lay_out_content(content, models=self._models.box, pictures=self._images_box,
-                        prompt=self._prompt_fields, length=self._lengths.box)
+        self._column = lay_out_content(content, models=self._models.box,
+                                       pictures=self._images_box, prompt=self._prompt_fields,
+                                       length=self._lengths.box)
         self._scroll = scroll_area(self, content)
 
         self._footer = GenerateFooter(self)
@@ -331,7 +332,7 @@ class GenerationForm(QWidget):
         """The narrowest width at which the two pictures (and so the two model cards) sit
         side by side: the form's preferred width, as then it fits a 1280×800 window
         without scrolling."""
-        return pair_width((self.start_zone, self.end_zone), self._scroll)
+        return pair_width((self.start_zone, self.end_zone), self._column, self._scroll)
 
     def sizeHint(self) -> QSize:
         return QSize(self.wide_width(), 640)
@@ -340,8 +341,10 @@ class GenerationForm(QWidget):
         """Pictures and model cards side by side when there is room, stacked otherwise
         (the cards need less room than the pictures)."""
         width = event.size().width()
-        arrange_pair(self._images_box, (self.start_zone, self.end_zone), width, self._scroll)
-        arrange_pair(self._models.box, tuple(self._model_cards.values()), width, self._scroll)
+        arrange_pair(self._images_box, (self.start_zone, self.end_zone), width, self._column,
+                     self._scroll)
+        arrange_pair(self._models.box, tuple(self._model_cards.values()), width, self._column,
+                     self._scroll)
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -30,8 +30,9 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 
 def lay_out_content(content: QWidget, *, models: QLayout, pictures: QLayout,
-                    prompt: PromptFields, length: QLayout) -> None:
-    """The form's fields under their headings, in screen order, spare height at the end."""
+                    prompt: PromptFields, length: QLayout) -> QVBoxLayout:
+    """The form's fields under their headings, in screen order, spare height at the end;
+    returns the column they are in."""
     column = QVBoxLayout(content)
     column.setContentsMargins(16, 12, 16, 12)
     column.setSpacing(6)
@@ -50,6 +51,7 @@ def lay_out_content(content: QWidget, *, models: QLayout, pictures: QLayout,
     section("Length")
     column.addLayout(length)
     column.addStretch(1)
+    return column
 
 
 def scroll_area(parent: QWidget, content: QWidget) -> QScrollArea:
@@ -67,17 +69,18 @@ def scroll_area(parent: QWidget, content: QWidget) -> QScrollArea:
     return scroll
 
 
-def pair_width(pair: tuple[QWidget, ...], scroll: QScrollArea) -> int:
-    """The form's width that shows ``pair`` side by side in ``scroll``'s content, with room
-    for the scroll bar."""
-    margins = scroll.widget().layout().contentsMargins()
+def pair_width(pair: tuple[QWidget, ...], column: QVBoxLayout, scroll: QScrollArea) -> int:
+    """The form's width that shows ``pair`` side by side in ``column`` (within ``scroll``),
+    with room for the scroll bar."""
+    margins = column.contentsMargins()
     scroll_bar = scroll.verticalScrollBar().sizeHint().width()
     return (sum(widget.minimumSizeHint().width() for widget in pair) + PAIR_SPACING
             + margins.left() + margins.right() + scroll_bar)
 
 
 def arrange_pair(box: QBoxLayout, pair: tuple[QWidget, ...], width: int,
-                 scroll: QScrollArea) -> None:
+                 column: QVBoxLayout, scroll: QScrollArea) -> None:
     """``pair`` side by side in ``box`` when the form's ``width`` has room, else stacked."""
-    box.setDirection(QBoxLayout.Direction.LeftToRight if width >= pair_width(pair, scroll)
+    side_by_side = width >= pair_width(pair, column, scroll)
+    box.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
                      else QBoxLayout.Direction.TopToBottom)
