@@ -4,6 +4,9 @@ People bring photos in whichever way they know: dragging from a file manager, co
 a browser or a screenshot tool, or an open dialog. All three end in :meth:`set_image`, which
 shows the picture at once and checks it in a worker thread (decoding a 40-megapixel photo
 must never freeze the window); the result arrives as :attr:`ImageDropZone.image_checked`.
+
+The slot keeps what it holds and takes pictures in; what it shows is made and kept in line
+by :mod:`.slot_view`, and how its card and thumbnail are drawn is in :mod:`.slot_look`.
 """
 
 from __future__ import annotations
@@ -12,37 +15,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QThreadPool, Signal
-from PySide6.QtGui import (
-    QAction,
-    QGuiApplication,
-    QKeySequence,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPixmap,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QEvent, QThreadPool, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy
 
-from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
-from poyo_desktop.ui.kit.icons import placeholder_pixmap
-from poyo_desktop.ui.kit.lazy_qt import (
-    Qt,
-    outline_pen,
-    set_qt_property,
-    solid_brush,
-    top_aligned,
-)
-from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
+from poyo_desktop.ui.form.slot_look import THUMB_SIDE, paint_card
+from poyo_desktop.ui.form.slot_view import SlotView, describe_slot, slot_message
+from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -65,9 +44,6 @@ if TYPE_CHECKING:
 
 # The image checker (services.preflight, with hashlib and tempfile) is imported when the
 # first picture arrives, on the GUI thread, not with the window: it is drawn sooner.
-
-THUMB_SIDE = 96  # logical pixels
-DASHES = [4.0, 2.0]  # Qt's DashLine, in pen widths, without the Qt namespace's PenStyle
 
 
 class ImageDropZone(QFrame):
@@ -110,91 +86,23 @@ class ImageDropZone(QFrame):
         self._field_error = ""
         self._disabled_reason = ""
         self._last_dir = ""
-        self._preview_key: object = None  # what the preview label shows now
 
         self.setObjectName("imageDropZone")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
+        # An enum property by its Qt names, not Qt.FocusPolicy: see ui/kit/lazy_qt.py.
         set_qt_property(self, "focusPolicy", "StrongFocus")
         self.setAccessibleName(f"{title} ({hint})" if hint else title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(260)
 
-        self._title_label = QLabel(title, self)
-        font = self._title_label.font()
-        font.setBold(True)
-        self._title_label.setFont(font)
-        self._hint_label = QLabel(hint, self)
-        self._hint_label.setVisible(bool(hint))
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("×")
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(f"Remove the {title.lower()}")
-        self.clear_button.setAccessibleName(f"Remove {title.lower()}")
-        set_qt_property(self.clear_button, "focusPolicy", "StrongFocus")
+        self._view = SlotView(self, title, hint)
+        self.clear_button = self._view.clear_button
+        self.browse_button = self._view.browse_button
+        self.paste_button = self._view.paste_button
         self.clear_button.clicked.connect(self._on_clear_clicked)
-
-        self._thumb_label = QLabel(self)
-        self._thumb_label.setFixedSize(THUMB_SIDE, THUMB_SIDE)
-        set_qt_property(self._thumb_label, "alignment", "AlignCenter")
-        self._thumb_label.setAccessibleName(f"{title} preview")
-
-        self._name_label = MiddleElidedLabel(self)
-        self._size_label = QLabel(self)
-        self._placeholder = QLabel("Drop a photo here, or Browse… / Paste", self)
-        self._placeholder.setWordWrap(True)
-
-        self.browse_button = QPushButton("Browse…", self)
-        self.browse_button.setAccessibleName(f"Browse for the {title.lower()}")
-        self.browse_button.setToolTip("Choose a JPEG, PNG, WebP or GIF file")
         self.browse_button.clicked.connect(self._on_browse_clicked)
-        self.paste_button = QPushButton("Paste", self)
-        self.paste_button.setAccessibleName(f"Paste the {title.lower()}")
-        self.paste_button.setToolTip("Use the picture or image file you copied (Ctrl+V)")
         self.paste_button.clicked.connect(self._on_paste_clicked)
-
-        self._message_label = QLabel(self)
-        self._message_label.setWordWrap(True)
-        set_qt_property(self._message_label, "textInteractionFlags", "TextSelectableByMouse")
-        self._reason_label = QLabel(self)
-        self._reason_label.setWordWrap(True)
-
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.setSpacing(6)
-        header.addWidget(self._title_label)
-        header.addWidget(self._hint_label, 1)
-        header.addWidget(self.clear_button)
-
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(6)
-        buttons.addWidget(self.browse_button)
-        buttons.addWidget(self.paste_button)
-        buttons.addStretch(1)
-
-        info = QVBoxLayout()
-        info.setContentsMargins(0, 0, 0, 0)
-        info.setSpacing(2)
-        info.addWidget(self._placeholder)
-        info.addWidget(self._name_label)
-        info.addWidget(self._size_label)
-        info.addStretch(1)
-        info.addLayout(buttons)
-
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(12)
-        body.addLayout(top_aligned(self._thumb_label))  # however tall the text beside it
-        body.addLayout(info, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 8, 12)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addLayout(body)
-        layout.addWidget(self._message_label)
-        layout.addWidget(self._reason_label)
 
         self.setTabOrder(self, self.browse_button)
         self.setTabOrder(self.browse_button, self.paste_button)
@@ -303,7 +211,7 @@ class ImageDropZone(QFrame):
 
     def message_text(self) -> str:
         """The line under the card, as shown (for tests and screen readers)."""
-        return "" if self._message_label.isHidden() else self._message_label.text()
+        return self._view.message_text()
 
     def browse(self) -> bool:
         """Open the file dialog and return at once (no nested event loop); the picture
@@ -368,75 +276,19 @@ class ImageDropZone(QFrame):
         self._refresh()
         self.image_checked.emit(check)
 
-    def _message(self) -> tuple[str, str]:
-        """(text, kind) of the line under the card; kind is "error", "warning" or ""."""
-        if self._notice:
-            return self._notice, "warning"
-        if self._check is not None and self._check.problems:
-            return " ".join(self._check.problems), "error"
-        if self._field_error:
-            return self._field_error, "error"
-        if self._check is not None and self._check.warnings:
-            return " ".join(self._check.warnings), "warning"
-        return "", ""
-
     def _refresh(self) -> None:
         """Bring every child in line with the state; the only place that touches them."""
         available = self.is_available()
-        has_image = self._path is not None
         palette = self.palette()
         self.setAcceptDrops(available)
-        self.browse_button.setEnabled(available)
-        self.paste_button.setEnabled(available)
-        self.clear_button.setVisible(has_image)
-        self._placeholder.setVisible(not has_image)
-        self._placeholder.setEnabled(available)
-        self._name_label.setVisible(has_image)
-        self._size_label.setVisible(has_image)
-        set_text_color(self._size_label, muted_color(palette))
-        set_text_color(self._hint_label, muted_color(palette))
-        set_text_color(self._placeholder, muted_color(palette))
-
-        ratio = self.devicePixelRatioF() or 1.0
-        if has_image:
-            self._name_label.setText(self._display_name)
-            self._name_label.setToolTip(str(self._original or self._path))
-            if self._check is None:
-                self._size_label.setText("Checking…")
-            elif self._check.width:
-                self._size_label.setText(f"{self._check.size_text()} px")
-            else:
-                self._size_label.setText("")
-        if self._thumb is not None:
-            if self._preview_key != self._thumb.cacheKey():
-                self._preview_key = self._thumb.cacheKey()
-                pixmap = QPixmap.fromImage(self._thumb)
-                pixmap.setDevicePixelRatio(ratio)
-                self._thumb_label.setPixmap(pixmap)
-        else:
-            key = (muted_color(palette).rgba(), ratio)
-            if self._preview_key != key:  # drawn once per colour scheme, not per refresh
-                self._preview_key = key
-                self._thumb_label.setPixmap(placeholder_pixmap(THUMB_SIDE,
-                                                                muted_color(palette), ratio))
-        self._thumb_label.setEnabled(available)
-        self._name_label.setEnabled(available)
-
-        text, kind = self._message()
-        self._message_label.setText(text)
-        self._message_label.setVisible(bool(text))
-        set_text_color(self._message_label, error_color(palette) if kind == "error"
-                       else warning_color(palette) if kind == "warning" else None)
-        self._reason_label.setText(self._disabled_reason)
-        self._reason_label.setVisible(bool(self._disabled_reason))
-
-        described = self.summary() or ("No picture yet. Drop a photo here, press Ctrl+V to "
-                                       "paste, or use Browse.")
-        if text:
-            described += f" {text}"
-        if self._disabled_reason:
-            described += f" {self._disabled_reason}"
-        self.setAccessibleDescription(described)
+        where = str(self._original or self._path) if self._path is not None else None
+        self._view.show_picture(available=available, name=self._display_name, where=where,
+                                check=self._check, palette=palette)
+        self._view.thumbnail.show(self._thumb, palette, self.devicePixelRatioF() or 1.0)
+        text, kind = slot_message(self._notice, self._check, self._field_error)
+        self._view.show_message(text, kind, self._disabled_reason, palette)
+        self.setAccessibleDescription(describe_slot(self.summary(), text,
+                                                    self._disabled_reason))
         self.update()
 
     def _accepts(self, mime: QMimeData) -> bool:
@@ -514,27 +366,9 @@ class ImageDropZone(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A rounded card: dashed while empty, solid when filled, highlighted on drag-over
-        and focus, all in palette colours so light and dark schemes both work."""
-        palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QPainterPath()  # drawn in the first frame, so with a path (ui/kit/lazy_qt.py)
-        card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
-        if self._drag_over:
-            tint = palette.color(QPalette.ColorRole.Highlight)
-            tint.setAlpha(40)
-            painter.fillPath(card, solid_brush(tint))
-        else:
-            painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
-        if self._drag_over or self.hasFocus():
-            pen = outline_pen(palette.color(QPalette.ColorRole.Highlight), 2)
-        else:
-            pen = outline_pen(palette.color(QPalette.ColorRole.Mid), 1.2)
-            if self._path is None:
-                pen.setDashPattern(DASHES)
-        if self._check is not None and self._check.problems and not self._drag_over:
-            pen.setColor(error_color(palette))
-        painter.strokePath(card, pen)
+        and focus (see slot_look.paint_card)."""
+        paint_card(self, drag_over=self._drag_over, empty=self._path is None,
+                   refused=self._check is not None and bool(self._check.problems))
 
     # ------------------------------------------------------------------- slots
 

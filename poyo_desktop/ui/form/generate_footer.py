@@ -1,0 +1,91 @@
+"""The form's footer: the price, the one Generate button, and why it is not available.
+
+A module of its own because the footer is what a person reads before pressing: the
+button's look (the accent colour, "Sending…"), its tooltip and accessible description,
+and the reason line under it all follow the same few facts, kept together here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from poyo_desktop.core.rules import Problem
+
+GENERATE = "Generate video"
+
+
+class GenerateFooter:
+    """``price_label``, ``generate_button`` and ``reason_label``, children of ``parent``;
+    ``line`` goes above them and ``box`` holds them."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.price_label = QLabel(parent)
+        self.price_label.setAccessibleName("Price")
+        self.price_label.setWordWrap(True)
+        self.price_label.setToolTip("PoYo charges when the video is finished; "
+                                    "a failed task costs nothing.")
+        self.generate_button = QPushButton(GENERATE, parent)
+        self.generate_button.setAccessibleName(GENERATE)
+        self.generate_button.setMinimumHeight(36)
+        self.generate_button.setMinimumWidth(150)
+        self.reason_label = QLabel(parent)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setAccessibleName("Why Generate is not available")
+
+        self.line = QFrame(parent)
+        self.line.setFrameShape(QFrame.Shape.HLine)
+        self.line.setFrameShadow(QFrame.Shadow.Sunken)
+        footer_row = QHBoxLayout()
+        footer_row.setSpacing(12)
+        footer_row.addWidget(self.price_label, 1)
+        footer_row.addWidget(self.generate_button)
+        self.box = QVBoxLayout()
+        self.box.setContentsMargins(16, 10, 16, 14)
+        self.box.setSpacing(6)
+        self.box.addLayout(footer_row)
+        self.box.addWidget(self.reason_label)
+
+    def style_button(self, base: QPalette) -> None:
+        """The one primary action: drawn in the accent (highlight) colour of ``base`` when
+        enabled; the disabled colour group is left alone, so a disabled button still looks
+        disabled."""
+        palette = self.generate_button.palette()  # a copy (QPalette(…) would make Qt's enums)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Button,
+                             base.color(QPalette.ColorRole.Highlight))
+            palette.setColor(group, QPalette.ColorRole.ButtonText,
+                             base.color(QPalette.ColorRole.HighlightedText))
+        self.generate_button.setPalette(palette)
+
+    def show_price(self, text: str, palette: QPalette) -> None:
+        self.price_label.setText(text)
+        set_text_color(self.price_label, muted_color(palette))
+
+    def show_state(self, errors: list[Problem], *, sending: bool, not_sent: str,
+                   gentle: bool, palette: QPalette) -> None:
+        """Generate usable only without ``errors`` and while no press is ``sending``; the
+        first error (muted when ``gentle``), or else why the last press made no video
+        (``not_sent``), said under it."""
+        self.generate_button.setEnabled(not errors and not sending)
+        self.generate_button.setText("Sending…" if sending else GENERATE)
+        if errors:
+            first = errors[0]
+            self.reason_label.setText(first.message)
+            set_text_color(self.reason_label, muted_color(palette) if gentle
+                           else error_color(palette))
+            self.generate_button.setToolTip("\n".join(p.message for p in errors))
+            self.generate_button.setAccessibleDescription(first.message)
+        else:
+            self.reason_label.setText(not_sent)
+            set_text_color(self.reason_label, error_color(palette))
+            self.generate_button.setToolTip("Send to PoYo and start making the video.")
+            self.generate_button.setAccessibleDescription(not_sent)
+        self.reason_label.setVisible(bool(errors) or bool(not_sent))

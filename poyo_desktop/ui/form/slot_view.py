@@ -1,0 +1,176 @@
+"""What a picture slot shows: its title, the thumbnail, the picture's name and size,
+Browse and Paste, and under them what the check found (or why the slot is unavailable).
+
+The slot (:class:`~poyo_desktop.ui.form.drop_zone.ImageDropZone`) keeps what it holds and
+takes pictures in; this module makes its children, lays them out, and turns the slot's
+state and the checker's verdict into text, colours and the description a screen reader
+gives, so that presentation is decided in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
+
+from poyo_desktop.ui.form.slot_look import SlotThumbnail
+from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.kit.lazy_qt import set_qt_property, top_aligned
+from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QFrame
+
+    from poyo_desktop.services.preflight import ImageCheck
+
+NO_PICTURE = "No picture yet. Drop a photo here, press Ctrl+V to paste, or use Browse."
+
+
+def slot_message(notice: str, check: ImageCheck | None, field_error: str) -> tuple[str, str]:
+    """(text, kind) of the line under the card; kind is "error", "warning" or "".
+
+    A notice about the last drop or paste comes first, then the check's problems, the
+    form's error about the slot, and the check's warnings."""
+    if notice:
+        return notice, "warning"
+    if check is not None and check.problems:
+        return " ".join(check.problems), "error"
+    if field_error:
+        return field_error, "error"
+    if check is not None and check.warnings:
+        return " ".join(check.warnings), "warning"
+    return "", ""
+
+
+def size_line(check: ImageCheck | None) -> str:
+    """The line under the name: "Checking…" until the check is in, then "1920 × 1080 px"."""
+    if check is None:
+        return "Checking…"
+    return f"{check.size_text()} px" if check.width else ""
+
+
+class SlotView:
+    """The children of ``slot``, made in tab order, and its layout. ``clear_button``,
+    ``browse_button`` and ``paste_button`` are for the slot to connect."""
+
+    def __init__(self, slot: QFrame, title: str, hint: str) -> None:
+        self.title_label = QLabel(title, slot)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.hint_label = QLabel(hint, slot)
+        self.hint_label.setVisible(bool(hint))
+        self.clear_button = QToolButton(slot)
+        self.clear_button.setText("×")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setToolTip(f"Remove the {title.lower()}")
+        self.clear_button.setAccessibleName(f"Remove {title.lower()}")
+        # An enum property by its Qt names, not Qt.FocusPolicy: see ui/kit/lazy_qt.py.
+        set_qt_property(self.clear_button, "focusPolicy", "StrongFocus")
+        self.thumbnail = SlotThumbnail(title, slot)
+        self.name_label = MiddleElidedLabel(slot)
+        self.size_label = QLabel(slot)
+        self.placeholder = QLabel("Drop a photo here, or Browse… / Paste", slot)
+        self.placeholder.setWordWrap(True)
+
+        self.browse_button = QPushButton("Browse…", slot)
+        self.browse_button.setAccessibleName(f"Browse for the {title.lower()}")
+        self.browse_button.setToolTip("Choose a JPEG, PNG, WebP or GIF file")
+        self.paste_button = QPushButton("Paste", slot)
+        self.paste_button.setAccessibleName(f"Paste the {title.lower()}")
+        self.paste_button.setToolTip("Use the picture or image file you copied (Ctrl+V)")
+
+        self.message_label = QLabel(slot)
+        self.message_label.setWordWrap(True)
+        # An enum property by its Qt names, not Qt.TextInteractionFlag: see ui/kit/lazy_qt.py.
+        set_qt_property(self.message_label, "textInteractionFlags", "TextSelectableByMouse")
+        self.reason_label = QLabel(slot)
+        self.reason_label.setWordWrap(True)
+        self._lay_out(slot)
+
+    def _lay_out(self, slot: QFrame) -> None:
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(6)
+        header.addWidget(self.title_label)
+        header.addWidget(self.hint_label, 1)
+        header.addWidget(self.clear_button)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(6)
+        buttons.addWidget(self.browse_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addStretch(1)
+
+        info = QVBoxLayout()
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(2)
+        info.addWidget(self.placeholder)
+        info.addWidget(self.name_label)
+        info.addWidget(self.size_label)
+        info.addStretch(1)
+        info.addLayout(buttons)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addLayout(top_aligned(self.thumbnail.label))  # however tall the text beside it
+        body.addLayout(info, 1)
+
+        layout = QVBoxLayout(slot)
+        layout.setContentsMargins(12, 8, 8, 12)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addLayout(body)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.reason_label)
+
+    def show_picture(self, *, available: bool, name: str, where: str | None,
+                     check: ImageCheck | None, palette: QPalette) -> None:
+        """The buttons and the picture's lines: ``name`` (``where`` it came from, as its
+        tooltip) and its size; the placeholder text while there is no picture (``where``
+        is ``None``). Unavailable, the buttons, text and thumbnail are greyed."""
+        has_image = where is not None
+        self.browse_button.setEnabled(available)
+        self.paste_button.setEnabled(available)
+        self.clear_button.setVisible(has_image)
+        self.placeholder.setVisible(not has_image)
+        self.placeholder.setEnabled(available)
+        self.name_label.setVisible(has_image)
+        self.size_label.setVisible(has_image)
+        set_text_color(self.size_label, muted_color(palette))
+        set_text_color(self.hint_label, muted_color(palette))
+        set_text_color(self.placeholder, muted_color(palette))
+        if where is not None:
+            self.name_label.setText(name)
+            self.name_label.setToolTip(where)
+            self.size_label.setText(size_line(check))
+        self.thumbnail.label.setEnabled(available)
+        self.name_label.setEnabled(available)
+
+    def show_message(self, text: str, kind: str, disabled_reason: str,
+                     palette: QPalette) -> None:
+        """The line under the card (see :func:`slot_message`) and why the slot is off."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        set_text_color(self.message_label, error_color(palette) if kind == "error"
+                       else warning_color(palette) if kind == "warning" else None)
+        self.reason_label.setText(disabled_reason)
+        self.reason_label.setVisible(bool(disabled_reason))
+
+    def message_text(self) -> str:
+        """The line under the card, as shown."""
+        return "" if self.message_label.isHidden() else self.message_label.text()
+
+
+def describe_slot(summary: str, message: str, disabled_reason: str) -> str:
+    """What a screen reader says about the slot: the picture (or how to add one), then the
+    line under it and why it is unavailable."""
+    described = summary or NO_PICTURE
+    if message:
+        described += f" {message}"
+    if disabled_reason:
+        described += f" {disabled_reason}"
+    return described
