@@ -1,7 +1,8 @@
 """The jobs service: owns every job, runs one coroutine per job, reports through Qt signals.
 
 It is the only thing that changes a job. Widgets call its methods and listen to its
-signals; they never touch the network or the database themselves.
+signals; they never touch the network or the database themselves. What a task-menu
+choice leads to is decided in ``task_decisions``; a job's journey is ``pipeline``'s.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one
     from poyo_desktop.api.protocol import PoyoApi
 
 log = logging.getLogger(__name__)
-
 
 RESUME_BATCH = 20  # jobs started at once when the last session's work is picked up
 RESUME_PAUSE = 0.01  # seconds between two batches
