@@ -11,16 +11,20 @@ import asyncio
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.boot.compose import AppContext, Options, build_context
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.rules import STANDARD
 from poyo_desktop.core.states import JobState
+
+if TYPE_CHECKING:
+    from poyo_desktop.ui.window.main_window import MainWindow
 
 GENERATION_TIMEOUT = 120.0
 PLAYBACK_TIMEOUT = 20.0
@@ -66,47 +70,11 @@ async def run_self_test(app: QApplication, options: Options) -> int:
         window.show()
         await window.start()
         _say(f"demo server at {ctx.base_url}")
-        sample = make_sample_image(ctx.paths.cache_dir / "self-test.png")
-        window.form.set_draft(JobDraft(model=STANDARD, duration=5, start_image=sample,
-                                       prompt="A paper boat drifts across a calm lake at "
-                                       "sunset"))
-        finished: asyncio.Future[Job] = asyncio.get_running_loop().create_future()
-
-        def on_changed(job: Job) -> None:
-            if job.state.is_terminal and not finished.done():
-                finished.set_result(job)
-
-        ctx.jobs.job_changed.connect(on_changed)
-        deadline = time.monotonic() + 15
-        while window.form.blocking_reason() and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)  # the form checks the image off the GUI thread
-        if not window.form.try_generate():
-            _say("FAILED: the form refused to generate: "
-                 + "; ".join(p.message for p in window.form.problems()))
-            return 1
-        _say("generating a demo video…")
-        try:
-            job = await asyncio.wait_for(finished, GENERATION_TIMEOUT)
-        except TimeoutError:
-            _say(f"FAILED: no result within {GENERATION_TIMEOUT:.0f} s")
-            return 1
-        if job.state is not JobState.FINISHED or not job.output_path:
-            _say(f"FAILED: the task ended {job.state.value}: {job.error_message}")
+        job = await _generate(window, ctx)
+        if job is None:
             return 1
         _say(f"video saved ({job.output_size} bytes)")
-
-        frames = 0
-
-        def on_frame(*_: object) -> None:
-            nonlocal frames
-            frames += 1
-
-        window.tasks.select_job(job.id)
-        window.preview.show_job(job)
-        window.preview.video_sink().videoFrameChanged.connect(on_frame)
-        deadline = time.monotonic() + PLAYBACK_TIMEOUT
-        while frames < MIN_FRAMES and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)
+        frames = await _play(window, job)
         if frames < MIN_FRAMES:
             _say(f"FAILED: the player showed only {frames} frames "
                  f"({window.preview.error_text() or 'no error reported'})")
@@ -124,3 +92,54 @@ async def run_self_test(app: QApplication, options: Options) -> int:
     finally:
         window.close()
         await ctx.close()
+
+
+async def _generate(window: MainWindow, ctx: AppContext) -> Job | None:
+    """A demo video made through the form, as a person makes one; None (and the reason
+    said) when the form refuses or the task does not finish."""
+    sample = make_sample_image(ctx.paths.cache_dir / "self-test.png")
+    window.form.set_draft(JobDraft(model=STANDARD, duration=5, start_image=sample,
+                                   prompt="A paper boat drifts across a calm lake at "
+                                   "sunset"))
+    finished: asyncio.Future[Job] = asyncio.get_running_loop().create_future()
+
+    def on_changed(job: Job) -> None:
+        if job.state.is_terminal and not finished.done():
+            finished.set_result(job)
+
+    ctx.jobs.job_changed.connect(on_changed)
+    deadline = time.monotonic() + 15
+    while window.form.blocking_reason() and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)  # the form checks the image off the GUI thread
+    if not window.form.try_generate():
+        _say("FAILED: the form refused to generate: "
+             + "; ".join(p.message for p in window.form.problems()))
+        return None
+    _say("generating a demo video…")
+    try:
+        job = await asyncio.wait_for(finished, GENERATION_TIMEOUT)
+    except TimeoutError:
+        _say(f"FAILED: no result within {GENERATION_TIMEOUT:.0f} s")
+        return None
+    if job.state is not JobState.FINISHED or not job.output_path:
+        _say(f"FAILED: the task ended {job.state.value}: {job.error_message}")
+        return None
+    return job
+
+
+async def _play(window: MainWindow, job: Job) -> int:
+    """How many frames of ``job``'s video the preview showed (up to MIN_FRAMES, or
+    fewer when PLAYBACK_TIMEOUT passed first)."""
+    frames = 0
+
+    def on_frame(*_: object) -> None:
+        nonlocal frames
+        frames += 1
+
+    window.tasks.select_job(job.id)
+    window.preview.show_job(job)
+    window.preview.video_sink().videoFrameChanged.connect(on_frame)
+    deadline = time.monotonic() + PLAYBACK_TIMEOUT
+    while frames < MIN_FRAMES and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    return frames

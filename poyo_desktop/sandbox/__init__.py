@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from poyo_desktop.sandbox.faults import ROUTES, Fault, FaultKind, InjectedFault
+    from poyo_desktop.sandbox.records import RecordedRequest, TaskInfo, TaskStatus
     from poyo_desktop.sandbox.runner import Sandbox
-    from poyo_desktop.sandbox.state import RecordedRequest, TaskInfo, TaskStatus
 
 _EXPORTS = {
     "ROUTES": "poyo_desktop.sandbox.faults",
@@ -31,9 +31,9 @@ _EXPORTS = {
     "FaultKind": "poyo_desktop.sandbox.faults",
     "InjectedFault": "poyo_desktop.sandbox.faults",
     "Sandbox": "poyo_desktop.sandbox.runner",
-    "RecordedRequest": "poyo_desktop.sandbox.state",
-    "TaskInfo": "poyo_desktop.sandbox.state",
-    "TaskStatus": "poyo_desktop.sandbox.state",
+    "RecordedRequest": "poyo_desktop.sandbox.records",
+    "TaskInfo": "poyo_desktop.sandbox.records",
+    "TaskStatus": "poyo_desktop.sandbox.records",
 }
 
 __all__ = [

@@ -13,8 +13,9 @@ from poyo_desktop.sandbox.catalog import price
 from poyo_desktop.sandbox.config import DEMO_EMAIL
 from poyo_desktop.sandbox.context import SandboxContext, context_of
 from poyo_desktop.sandbox.media import sniff_image
+from poyo_desktop.sandbox.records import StoredFile, Task, naive_time
 from poyo_desktop.sandbox.responses import error_response
-from poyo_desktop.sandbox.state import InsufficientCredits, StoredFile, Task, naive_time
+from poyo_desktop.sandbox.state import InsufficientCredits
 from poyo_desktop.sandbox.validation import InvalidRequest, parse_submit
 
 logger = logging.getLogger(__name__)

@@ -16,13 +16,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from poyo_desktop.sandbox.context import SandboxContext
 from poyo_desktop.sandbox.faults import Fault, FaultKind, reason_phrase, route_of
+from poyo_desktop.sandbox.records import RecordedRequest
 from poyo_desktop.sandbox.responses import (
     HTML_ERROR_PAGE,
     detail_response,
     error_response,
     storage_error_response,
 )
-from poyo_desktop.sandbox.state import RecordedRequest
 
 logger = logging.getLogger(__name__)
 

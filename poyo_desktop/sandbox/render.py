@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QSize
     from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtMultimedia import QMediaCaptureSession, QMediaRecorder, QVideoFrameInput
 
 CAPTION = "PoYo sandbox · simulated"
 DEFAULT_FPS = 24
@@ -261,15 +263,7 @@ def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
 
     Needs a ``QGuiApplication`` (fonts, image plugins); :func:`main` makes one.
     """
-    from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
-    from PySide6.QtMultimedia import (
-        QMediaCaptureSession,
-        QMediaFormat,
-        QMediaRecorder,
-        QVideoFrame,
-        QVideoFrameFormat,
-        QVideoFrameInput,
-    )
+    from PySide6.QtCore import QCoreApplication, QSize
 
     app = QCoreApplication.instance()
     if app is None:
@@ -279,6 +273,33 @@ def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
     job.out.parent.mkdir(parents=True, exist_ok=True)
     if job.out.exists():
         job.out.unlink()
+    # The session joins the input to the recorder: it is kept until the file is written.
+    video_input, _session, recorder = _recorder(job, size)
+    sent, errors = _record(app, job, frames, video_input, recorder, timeout_s)
+
+    if errors:
+        raise RenderError(errors[0])
+    if sent < job.frame_count:
+        raise RenderError(f"only {sent} of {job.frame_count} frames were encoded")
+    written = Path(recorder.actualLocation().toLocalFile() or job.out)
+    if written != job.out.resolve() and written.exists():
+        written.replace(job.out)
+    if not job.out.exists() or job.out.stat().st_size == 0:
+        raise RenderError("the encoder produced no file")
+    return job.out
+
+
+def _recorder(job: RenderJob, size: QSize) -> tuple[
+        QVideoFrameInput, QMediaCaptureSession, QMediaRecorder]:
+    """A frame input joined to an MP4 recorder set up for ``job``, writing ``job.out``."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtMultimedia import (
+        QMediaCaptureSession,
+        QMediaFormat,
+        QMediaRecorder,
+        QVideoFrameFormat,
+        QVideoFrameInput,
+    )
 
     frame_format = QVideoFrameFormat(
         size, QVideoFrameFormat.PixelFormat.Format_BGRA8888_Premultiplied
@@ -296,6 +317,16 @@ def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
     recorder.setQuality(QMediaRecorder.Quality.HighQuality)
     recorder.setEncodingMode(QMediaRecorder.EncodingMode.ConstantQualityEncoding)
     recorder.setOutputLocation(QUrl.fromLocalFile(str(job.out.resolve())))
+    return video_input, session, recorder
+
+
+def _record(app: QCoreApplication, job: RenderJob, frames: _Frames,
+            video_input: QVideoFrameInput, recorder: QMediaRecorder,
+            timeout_s: float) -> tuple[int, list[str]]:
+    """Feed every frame to the recorder, running Qt's loop until it stops (or fails, or
+    the watchdog fires); how many frames were sent, and what went wrong."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtMultimedia import QMediaRecorder, QVideoFrame
 
     errors: list[str] = []
     sent = 0
@@ -337,17 +368,7 @@ def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
     QTimer.singleShot(0, send_frames)
     app.exec()
     watchdog.stop()
-
-    if errors:
-        raise RenderError(errors[0])
-    if sent < job.frame_count:
-        raise RenderError(f"only {sent} of {job.frame_count} frames were encoded")
-    written = Path(recorder.actualLocation().toLocalFile() or job.out)
-    if written != job.out.resolve() and written.exists():
-        written.replace(job.out)
-    if not job.out.exists() or job.out.stat().st_size == 0:
-        raise RenderError("the encoder produced no file")
-    return job.out
+    return sent, errors
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,8 +27,9 @@ import uvicorn
 from poyo_desktop.sandbox.config import RESULT_TTL_S, UPLOAD_TTL_S, SandboxConfig
 from poyo_desktop.sandbox.context import SandboxContext
 from poyo_desktop.sandbox.faults import Fault, FaultBook, InjectedFault
+from poyo_desktop.sandbox.records import RecordedRequest, TaskInfo, TaskStatus
 from poyo_desktop.sandbox.server import build_app
-from poyo_desktop.sandbox.state import RecordedRequest, SandboxState, TaskInfo, TaskStatus
+from poyo_desktop.sandbox.state import SandboxState
 from poyo_desktop.sandbox.tasks import TaskRunner
 from poyo_desktop.sandbox.video import VideoRenderer
 

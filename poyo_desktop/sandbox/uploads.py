@@ -22,8 +22,8 @@ from starlette.responses import JSONResponse, Response
 
 from poyo_desktop.sandbox.context import SandboxContext, context_of
 from poyo_desktop.sandbox.media import IMAGE_TYPES_TEXT, decode_base64_payload, sniff_image
+from poyo_desktop.sandbox.records import StoredFile, new_file_id, zulu_time
 from poyo_desktop.sandbox.responses import detail_response, invalid_field, missing_field
-from poyo_desktop.sandbox.state import StoredFile, new_file_id, zulu_time
 
 _CHUNK = 256 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")

@@ -64,45 +64,14 @@ def parse_submit(body: Any) -> SubmitRequest:
     for name in body:
         if name not in _TOP_LEVEL:
             raise InvalidRequest(f"Unknown parameter: {name}")
-
-    model = body.get("model")
-    if model is None:
-        raise InvalidRequest("Missing required parameter: model")
-    if model not in MODELS:
-        raise InvalidRequest(f"Invalid parameter: model (expected one of {', '.join(MODELS)})")
-
+    model = _model(body)
     callback_url = body.get("callback_url")
     if callback_url is not None and (
         not isinstance(callback_url, str) or not _is_url(callback_url)
     ):
         raise InvalidRequest("Invalid parameter: callback_url must be an http(s) URL")
-
-    inputs = body.get("input")
-    if inputs is None:
-        raise InvalidRequest("Missing required parameter: input")
-    if not isinstance(inputs, dict):
-        raise InvalidRequest("Invalid parameter: input must be an object")
-    allowed = accepted_inputs(model)
-    for name in inputs:
-        if name == "end_image_url" and model != PRO:
-            raise InvalidRequest(
-                f"Invalid parameter: input.end_image_url is only accepted by {PRO}, not {model}"
-            )
-        if name not in allowed:
-            raise InvalidRequest(f"Unknown parameter: input.{name} (not accepted by {model})")
-
-    prompt = inputs.get("prompt")
-    if prompt is None:
-        raise InvalidRequest("Missing required parameter: input.prompt")
-    if not isinstance(prompt, str):
-        raise InvalidRequest("Invalid parameter: input.prompt must be a string")
-    if not prompt.strip():
-        raise InvalidRequest("Invalid parameter: input.prompt must not be empty")
-    if len(prompt) > MAX_PROMPT_CHARS:
-        raise InvalidRequest(
-            f"Invalid parameter: input.prompt is {len(prompt)} characters long "
-            f"(at most {MAX_PROMPT_CHARS})"
-        )
+    inputs = _inputs(body, model)
+    prompt = _prompt(inputs)
 
     start = _url(inputs, "start_image_url", required=True)
     end = _url(inputs, "end_image_url", required=False)
@@ -125,3 +94,48 @@ def parse_submit(body: Any) -> SubmitRequest:
         negative_prompt=negative or None,
         callback_url=callback_url,
     )
+
+
+def _model(body: dict[str, Any]) -> str:
+    """The model asked for, one of those the sandbox knows."""
+    model = body.get("model")
+    if model is None:
+        raise InvalidRequest("Missing required parameter: model")
+    if model not in MODELS:
+        raise InvalidRequest(f"Invalid parameter: model (expected one of {', '.join(MODELS)})")
+    return model
+
+
+def _inputs(body: dict[str, Any], model: str) -> dict[str, Any]:
+    """The ``input`` object, holding only the fields ``model`` documents."""
+    inputs = body.get("input")
+    if inputs is None:
+        raise InvalidRequest("Missing required parameter: input")
+    if not isinstance(inputs, dict):
+        raise InvalidRequest("Invalid parameter: input must be an object")
+    allowed = accepted_inputs(model)
+    for name in inputs:
+        if name == "end_image_url" and model != PRO:
+            raise InvalidRequest(
+                f"Invalid parameter: input.end_image_url is only accepted by {PRO}, not {model}"
+            )
+        if name not in allowed:
+            raise InvalidRequest(f"Unknown parameter: input.{name} (not accepted by {model})")
+    return inputs
+
+
+def _prompt(inputs: dict[str, Any]) -> str:
+    """The prompt: a string, not blank, not longer than PoYo takes."""
+    prompt = inputs.get("prompt")
+    if prompt is None:
+        raise InvalidRequest("Missing required parameter: input.prompt")
+    if not isinstance(prompt, str):
+        raise InvalidRequest("Invalid parameter: input.prompt must be a string")
+    if not prompt.strip():
+        raise InvalidRequest("Invalid parameter: input.prompt must not be empty")
+    if len(prompt) > MAX_PROMPT_CHARS:
+        raise InvalidRequest(
+            f"Invalid parameter: input.prompt is {len(prompt)} characters long "
+            f"(at most {MAX_PROMPT_CHARS})"
+        )
+    return prompt

@@ -1,7 +1,8 @@
 """The jobs service: owns every job, runs one coroutine per job, reports through Qt signals.
 
 It is the only thing that changes a job. Widgets call its methods and listen to its
-signals; they never touch the network or the database themselves.
+signals; they never touch the network or the database themselves. What a task-menu
+choice leads to is decided in ``task_decisions``; a job's journey is ``pipeline``'s.
 """
 
 from __future__ import annotations
@@ -10,97 +11,36 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.core.draft import JobDraft
-from poyo_desktop.core.job import Job, new_id, utc_now
+from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services import task_decisions
+from poyo_desktop.services.history_trouble import SaveFailed, job_trace, store_reason
+from poyo_desktop.services.job_records import (
+    JobRepository,
+    crashed,
+    record_draft,
+    save_or_log,
+)
+from poyo_desktop.services.job_slots import Slots
 from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.not_sent import NotSent, not_sent
 from poyo_desktop.services.patience import Wake
-from poyo_desktop.services.pipeline import (
-    RESULT_LINK_LIFETIME,
-    Pipeline,
-    PipelineConfig,
-    SaveFailed,
-    job_trace,
-    store_reason,
-)
+from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
 from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
+from poyo_desktop.services.task_decisions import decide, elsewhere, new_task
 from poyo_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
     from poyo_desktop.api.protocol import PoyoApi
 
 log = logging.getLogger(__name__)
-
-# Failures after which the remote task has no video to give: only then does Retry buy a
-# new task. After any other failure (a download, the history, a crash) the task PoYo
-# made is still there and paid for, so Retry follows it instead.
-_NOTHING_TO_FOLLOW = frozenset({"generation_failed", "not_found"})
-# PoYo's answer about the task could not be read: the task may well have finished. Retry
-# asks about it again first, and buys a new one only once PoYo says it failed.
-_CHECK_FIRST = frozenset({"malformed_response"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Go:
-    """A request granted: the job's next version (which says, in ``buy_if_failed``,
-    whether a new task is to be bought should the one it follows turn out failed), and
-    whether it waits for a free slot."""
-
-    job: Job
-    needs_slot: bool
-
-
-# How a refusal says each choice ("it can be retried only in demo mode").
-_DONE = {TaskRequest.RETRY: "retried", TaskRequest.CHECK_AGAIN: "checked again",
-         TaskRequest.SUBMIT_AGAIN: "sent again"}
-
-# What a person's choice in the task menu leads to: go, why it cannot be done, or None
-# (not for this job).
-Step = _Go | Refusal | None
-
-
-class JobRepository(Protocol):
-    """What the service needs from the store; each call returns something to await."""
-
-    def save(self, job: Job) -> Awaitable[None]: ...
-    def get(self, job_id: str) -> Awaitable[Job | None]: ...
-    def delete(self, job_id: str) -> Awaitable[None]: ...
-    def unfinished(self) -> Awaitable[list[Job]]: ...
-    def keep_image(self, source: Path) -> Awaitable[Path]: ...
-
-
-class _Slots:
-    """At most ``limit`` new jobs are sent at once; the rest wait their turn, in order."""
-
-    def __init__(self, limit: Callable[[], int]) -> None:
-        self._limit = limit
-        self._active = 0
-        self._changed = asyncio.Condition()
-
-    async def acquire(self) -> None:
-        async with self._changed:
-            await self._changed.wait_for(lambda: self._active < self._limit())
-            self._active += 1
-
-    async def release(self) -> None:
-        async with self._changed:
-            self._active -= 1
-            self._changed.notify_all()
-
-
-def _original(picture: Path | None, picked: Path | None) -> str | None:
-    """Where the person picked ``picture`` (kept as the job's ``…_original``, shown by
-    name): ``picked`` when the draft names it (the picture is a kept copy), else itself."""
-    return str(picked or picture) if picture else None
-
 
 RESUME_BATCH = 20  # jobs started at once when the last session's work is picked up
 RESUME_PAUSE = 0.01  # seconds between two batches
@@ -134,7 +74,7 @@ class JobService(QObject):
         self._backend = backend
         self._ready = asyncio.Event()  # False while the backend (demo server) is starting
         self.use_backend(backend, client, ready=ready)
-        self._slots: _Slots | None = None
+        self._slots: Slots | None = None
         self._max_concurrent = max_concurrent
         self._closing = False
 
@@ -208,7 +148,7 @@ class JobService(QObject):
                 continue
             if job.backend not in self._pipelines and job.state is not JobState.UNKNOWN:
                 job = await self._pipeline.fail(job, "backend_changed",
-                                                self._elsewhere(job, "followed").message)
+                                                elsewhere(job, "followed").message)
                 continue
             if job.state is not JobState.UNKNOWN:
                 self._start(job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING),
@@ -228,7 +168,7 @@ class JobService(QObject):
     async def _generate(self, draft: JobDraft) -> Job | NotSent:
         await self._ready.wait()
         try:
-            job = await self._record(draft)
+            job = await record_draft(self._store, draft, self._backend)
         except Exception as error:  # nothing recorded, so nothing sent and nothing kept
             refused = not_sent(draft, error)
             if isinstance(error, StoreError):
@@ -243,146 +183,52 @@ class JobService(QObject):
         self._start(job, needs_slot=True)
         return job
 
-    async def _record(self, draft: JobDraft) -> Job:
-        """The job for ``draft``, its pictures kept and its record saved."""
-        start = await self._store.keep_image(draft.start_image) if draft.start_image else None
-        end = await self._store.keep_image(draft.end_image) if draft.end_image else None
-        job = Job(
-            model=draft.model, prompt=draft.prompt, duration=draft.duration,
-            negative_prompt=draft.negative_prompt,
-            start_image=str(start) if start else None, end_image=str(end) if end else None,
-            start_image_original=_original(draft.start_image, draft.start_image_original),
-            end_image_original=_original(draft.end_image, draft.end_image_original),
-            backend=self._backend,
-        )
-        await self._store.save(job)
-        return job
-
     # A person's choice in the task menu. The job may be one this session has not loaded
     # (it ended failed or unknown in an earlier one): then it is read from the history
     # first, and the same rules decide.
 
     def retry(self, job_id: str) -> None:
         """Try a failed job again: re-download when the video exists remotely, else resend."""
-        self._on_request(job_id, self._retry)
+        self._on_request(job_id, TaskRequest.RETRY)
 
     def submit_again(self, job_id: str) -> None:
         """For an "unknown" job, on the person's explicit say-so (it may be charged twice).
         The same idempotency key is sent, so a server that honours it will not double-charge."""
-        self._on_request(job_id, self._submit_again)
+        self._on_request(job_id, TaskRequest.SUBMIT_AGAIN)
 
     def check_again(self, job_id: str) -> None:
         """For an "unknown" job that has a remote id: ask PoYo for its status."""
-        self._on_request(job_id, self._check_again)
+        self._on_request(job_id, TaskRequest.CHECK_AGAIN)
 
     def refusal(self, job: Job, request: TaskRequest) -> Refusal | None:
         """Why ``request`` would be refused for ``job``, or None (it would be done, or is
         not for this job): the task menu disables it beforehand and says why."""
-        decide = {TaskRequest.RETRY: self._retry, TaskRequest.CHECK_AGAIN: self._check_again,
-                  TaskRequest.SUBMIT_AGAIN: self._submit_again}[request]
-        step = decide(job)  # decides only: nothing is changed or started
-        return step if isinstance(step, Refusal) else None
+        return task_decisions.refusal(job, request, self._backend)
 
     def unavailable(self, job: Job) -> Unavailable | None:
         """Which of the task menu's choices would be refused for ``job``, with one reason
         for them all; None when nothing offered is refused. Decides only."""
-        refused = tuple(request for request in TaskRequest
-                        if self.refusal(job, request) is not None)
-        if not refused:
-            return None
-        if len(refused) == 1:
-            refusal = self.refusal(job, refused[0])
-            assert refusal is not None
-            return Unavailable(refused, refusal)
-        # Every refusal is of a task made on the other server: one sentence names them all.
-        return Unavailable(refused, self._elsewhere(job, " or ".join(
-            _DONE[request] for request in refused)))
+        return task_decisions.unavailable(job, self._backend)
 
-    def _retry(self, job: Job) -> Step:
-        if job.state is not JobState.FAILED:
-            return None
-        if job.remote_id and job.error_kind not in _NOTHING_TO_FOLLOW:
-            # The task exists and is paid for (or may be): check it again, take or fetch
-            # its video. Never on the other server, which has never heard of it.
-            if job.backend != self._backend:
-                return self._elsewhere(job, _DONE[TaskRequest.RETRY])
-            check = (job.error_kind in _CHECK_FIRST or not job.result_url
-                     or self._link_stale(job))
-            return _Go(job.moved(JobState.QUEUED if check else JobState.DOWNLOADING,
-                                 error_kind=None, error_message=None, error_detail=None,
-                                 buy_if_failed=job.error_kind in _CHECK_FIRST),
-                       needs_slot=False)
-        return _Go(self._new_task(job), needs_slot=True)
-
-    @staticmethod
-    def _link_stale(job: Job) -> bool:
-        """Whether the saved result link has expired (or must have by now): the task's
-        status then gives a fresh one, so Retry asks for it before downloading."""
-        if job.error_kind == "download_link_expired":
-            return True
-        finished = job.remote_finished_at
-        return finished is not None and utc_now() - finished > RESULT_LINK_LIFETIME
-
-    def _new_task(self, job: Job) -> Job:
-        """A new attempt is a new paid task: a fresh idempotency key, no old remote id."""
-        uploads: dict[str, object] = {}
-        if job.backend != self._backend:  # image links only work on the server given them
-            uploads = {"start_image_url": None, "start_image_expires_at": None,
-                       "end_image_url": None, "end_image_expires_at": None}
-        return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
-                         progress=0, result_url=None, result_size=None, credits=None,
-                         submit_attempts=0, error_kind=None, error_message=None,
-                         error_detail=None, backend=self._backend, buy_if_failed=False,
-                         **uploads)
-
-    def _submit_again(self, job: Job) -> Step:
-        if job.state is not JobState.UNKNOWN:
-            return None
-        if job.backend != self._backend:  # its key and image links belong to that server
-            return self._elsewhere(job, _DONE[TaskRequest.SUBMIT_AGAIN])
-        return _Go(job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
-                             error_detail=None), needs_slot=True)
-
-    def _check_again(self, job: Job) -> Step:
-        if job.state is not JobState.UNKNOWN or not job.remote_id:
-            return None
-        if job.backend != self._backend:  # the other server has never heard of its id
-            return self._elsewhere(job, _DONE[TaskRequest.CHECK_AGAIN])
-        return _Go(job.moved(JobState.QUEUED, error_kind=None, error_message=None,
-                             error_detail=None), needs_slot=False)
-
-    @staticmethod
-    def _elsewhere(job: Job, done: str) -> Refusal:
-        """Why a task made on the other server (demo or PoYo) is not sent to this one, and
-        what the person can do. There is no demo switch: demo mode is no API key, or a
-        start with --demo."""
-        if job.backend == "demo":
-            return Refusal(f"This task was made in demo mode, so it can be {done} only in "
-                           "demo mode: remove your API key in Settings, or start PoYo "
-                           "Desktop with --demo.", "only in demo mode")
-        return Refusal(f"This task was made with your PoYo account, so it can be {done} only "
-                       "with your API key: add it in Settings (if it is there, start PoYo "
-                       "Desktop without --demo).", "needs your API key")
-
-    def _on_request(self, job_id: str, decide: Callable[[Job], Step]) -> None:
+    def _on_request(self, job_id: str, request: TaskRequest) -> None:
         job = self._jobs.get(job_id)
         if job is not None:
-            self._act(job, decide)
+            self._act(job, request)
         elif not self._closing:
-            self._spawn(f"load-{job_id[:8]}", self._load_and_act(job_id, decide))
+            self._spawn(f"load-{job_id[:8]}", self._load_and_act(job_id, request))
 
-    async def _load_and_act(self, job_id: str, decide: Callable[[Job], Step]) -> None:
+    async def _load_and_act(self, job_id: str, request: TaskRequest) -> None:
         stored = await self._store.get(job_id)
         # A second click may have loaded (and started) it meanwhile: that copy wins.
         job = self._jobs.get(job_id) or stored
         if job is None:
             return  # removed meanwhile
-        self._act(job, decide)
+        self._act(job, request)
 
-    def _act(self, job: Job, decide: Callable[[Job], Step]) -> None:
+    def _act(self, job: Job, request: TaskRequest) -> None:
         if self._running(job.id):
             return
-        step = decide(job)
+        step = decide(job, request, self._backend)
         if isinstance(step, Refusal):  # nothing changes; the person is told why
             self.problem_reported.emit(step.message)
         elif step is not None:
@@ -460,7 +306,7 @@ class JobService(QObject):
         says failed is replaced by a new one (the person asked for a video with Retry)."""
         await self._ready.wait()  # a server still starting: never its stand-in client
         if self._slots is None:
-            self._slots = _Slots(self._max_concurrent)
+            self._slots = Slots(self._max_concurrent)
         if needs_slot:
             await self._slots.acquire()
         try:
@@ -468,7 +314,7 @@ class JobService(QObject):
             pipeline = self._pipelines.get(current.backend)
             if pipeline is None:  # never to the other server: it does not know this task
                 await self._pipeline.fail(current, "backend_changed",
-                                          self._elsewhere(current, "followed").message)
+                                          elsewhere(current, "followed").message)
                 return
             ended = await pipeline.run(current, resumed=resumed)
         finally:
@@ -505,7 +351,7 @@ class JobService(QObject):
             return
         log.info("job %s: task %s failed when asked again; buying a new one", job.id,
                  job.remote_id)
-        self._restart(job, self._new_task(job), needs_slot=True)
+        self._restart(job, new_task(job, self._backend), needs_slot=True)
 
     def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
         from poyo_desktop.services.background import run_in_background
@@ -516,34 +362,18 @@ class JobService(QObject):
     def _on_crash(self, job_id: str | None, error: BaseException) -> None:
         """Every background coroutine that fails ends here (logged by run_in_background):
         its job, if it has one, is marked failed or unknown; otherwise the person is told."""
-        from poyo_desktop.api.redaction import redact
         from poyo_desktop.services.background import plain_words
 
         job = self._jobs.get(job_id) if job_id else None
         if job is not None:
             log.error("the failed background work was for %s", job_trace(job))
         if job is not None and not job.state.is_terminal:
-            # A crash after a submit left must not invite a blind retry: say "unknown".
-            sent = job.state is JobState.SUBMITTING and job.submit_attempts and not job.remote_id
-            failed = job.with_changes(
-                state=JobState.UNKNOWN if sent else JobState.FAILED, error_kind="internal",
-                error_message=("Something unexpected went wrong while sending this task, so "
-                               "it may or may not have been created." if sent else
-                               "Something unexpected went wrong with this task. "
-                               "You can try it again."),
-                error_detail=redact(f"{type(error).__name__}: {error}"))  # kept, and shown
+            failed = crashed(job, error)
             self._jobs[failed.id] = failed
             self.job_changed.emit(failed)
-            self._spawn(f"save-{failed.id[:8]}", self._save_or_log(failed))
+            self._spawn(f"save-{failed.id[:8]}", save_or_log(self._store, failed))
         else:
             self.problem_reported.emit(plain_words(error))
-
-    async def _save_or_log(self, job: Job) -> None:
-        """A save with no one to tell if it fails: the log keeps the paid task's id."""
-        try:
-            await self._store.save(job)
-        except Exception as exc:
-            log.error("could not save job %s (%s): %s", job.id, job_trace(job), exc)
 
     def _on_job_published(self, job: Job) -> None:
         if job.id not in self._jobs:

@@ -144,36 +144,16 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     can say "The start image is too small …").
     """
     path = Path(path)
-    problems: list[str] = []
-    warnings: list[str] = []
-
-    def failed(message: str, file_size: int = 0) -> ImageCheck:
-        return ImageCheck(path=path, ok=False, file_size=file_size, problems=[message])
-
-    try:
-        if path.is_dir():
-            return failed(f"{subject} is a folder, not a picture.")
-        file_size = path.stat().st_size
-        with path.open("rb") as handle:
-            handle.read(1)
-    except FileNotFoundError:
-        return failed(f"{subject} could not be found. Was the file moved or deleted?")
-    except PermissionError:
-        return failed(f"{subject} could not be opened: this account may not read the file.")
-    except OSError as exc:
-        log.info("cannot read %s: %s", path, exc)
-        return failed(f"{subject} could not be read from the disk.")
-    if file_size == 0:
-        return failed(f"{subject} is an empty file.")
+    file_size, unreadable = _file_size(path, subject)
+    if unreadable:
+        return ImageCheck(path=path, ok=False, problems=[unreadable])
 
     reader = _reader(path)
     if not reader.canRead():
-        return failed(
-            f"{subject} is not a picture, or the file is damaged.", file_size=file_size
-        )
-    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if fmt == "jpg":
-        fmt = "jpeg"
+        return ImageCheck(path=path, ok=False, file_size=file_size, problems=[
+            f"{subject} is not a picture, or the file is damaged."])
+    fmt = _format_name(reader)
+    problems: list[str] = []
     if fmt not in SUPPORTED_FORMATS:
         problems.append(
             f"{subject} is a {fmt.upper() or 'kind of'} file, which PoYo does not take. "
@@ -185,26 +165,10 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     exif_rotated = transformation != QImageIOHandler.Transformation.TransformationNone
     animated = fmt == "gif" and reader.imageCount() > 1
 
-    # Decode a small version: every byte of image data is still read (libjpeg scales while
-    # it decodes; the others decode in full, then scale), at a fraction of the memory.
-    # Where a decoder fills a cut-off file in silently, _whole() below tells.
-    if raw.isValid() and max(raw.width(), raw.height()) > _CHECK_DECODE_SIDE:
-        reader.setScaledSize(raw.scaled(_CHECK_DECODE_SIDE, _CHECK_DECODE_SIDE,
-                                        Qt.AspectRatioMode.KeepAspectRatio))
-    decoded = reader.read()
-    if decoded.isNull():
-        log.info("cannot decode %s: %s", path, reader.errorString())
-        limit_bytes = QImageReader.allocationLimit() * 1024 * 1024
-        if raw.isValid() and limit_bytes and raw.width() * raw.height() * 4 > limit_bytes:
-            message = (f"{subject} is too large to open ({raw.width()} × {raw.height()} px). "
-                       "Make it smaller in a photo editor and try again.")
-        else:
-            message = _damaged(subject)
+    decoded, damage = _decode_small(reader, raw, path, fmt, subject)
+    if damage:
         return ImageCheck(path=path, ok=False, format=fmt, file_size=file_size,
-                          problems=[*problems, message])
-    if not _whole(path, fmt):  # Qt decoded a cut-off JPEG or GIF, filling the rest in grey
-        return ImageCheck(path=path, ok=False, format=fmt, file_size=file_size,
-                          problems=[*problems, _damaged(subject, part=True)])
+                          problems=[*problems, damage])
 
     if raw.isValid():
         width, height = raw.width(), raw.height()
@@ -213,6 +177,69 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     else:  # handler cannot tell the size from the header: the decoded image is full size
         width, height = decoded.width(), decoded.height()
 
+    problems += _shape_problems(subject, width, height)
+    warnings = _warnings(subject, file_size, fmt, width, height,
+                         animated=animated, exif_rotated=exif_rotated)
+    return ImageCheck(
+        path=path, ok=not problems, width=width, height=height, format=fmt,
+        file_size=file_size, problems=problems, warnings=warnings, exif_rotated=exif_rotated,
+    )
+
+
+def _file_size(path: Path, subject: str) -> tuple[int, str | None]:
+    """The file's size, or 0 and why it cannot be used before it is even decoded."""
+    try:
+        if path.is_dir():
+            return 0, f"{subject} is a folder, not a picture."
+        file_size = path.stat().st_size
+        with path.open("rb") as handle:
+            handle.read(1)
+    except FileNotFoundError:
+        return 0, f"{subject} could not be found. Was the file moved or deleted?"
+    except PermissionError:
+        return 0, f"{subject} could not be opened: this account may not read the file."
+    except OSError as exc:
+        log.info("cannot read %s: %s", path, exc)
+        return 0, f"{subject} could not be read from the disk."
+    if file_size == 0:
+        return 0, f"{subject} is an empty file."
+    return file_size, None
+
+
+def _format_name(reader: QImageReader) -> str:
+    """Qt's name for the file's format, by its content ("jpeg", "png", …; "" unknown)."""
+    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    return "jpeg" if fmt == "jpg" else fmt
+
+
+def _decode_small(reader: QImageReader, raw: QSize, path: Path, fmt: str,
+                  subject: str) -> tuple[QImage, str | None]:
+    """The picture decoded small, and why it is unusable (damaged, too large) or None.
+
+    Every byte of image data is still read (libjpeg scales while it decodes; the others
+    decode in full, then scale), at a fraction of the memory. Where a decoder fills a
+    cut-off file in silently, _whole() tells. ``raw`` is the stored size, as read.
+    """
+    if raw.isValid() and max(raw.width(), raw.height()) > _CHECK_DECODE_SIDE:
+        reader.setScaledSize(raw.scaled(_CHECK_DECODE_SIDE, _CHECK_DECODE_SIDE,
+                                        Qt.AspectRatioMode.KeepAspectRatio))
+    decoded = reader.read()
+    if decoded.isNull():
+        log.info("cannot decode %s: %s", path, reader.errorString())
+        limit_bytes = QImageReader.allocationLimit() * 1024 * 1024
+        if raw.isValid() and limit_bytes and raw.width() * raw.height() * 4 > limit_bytes:
+            return decoded, (f"{subject} is too large to open ({raw.width()} × "
+                             f"{raw.height()} px). Make it smaller in a photo editor and "
+                             "try again.")
+        return decoded, _damaged(subject)
+    if not _whole(path, fmt):  # Qt decoded a cut-off JPEG or GIF, filling the rest in grey
+        return decoded, _damaged(subject, part=True)
+    return decoded, None
+
+
+def _shape_problems(subject: str, width: int, height: int) -> list[str]:
+    """What blocks a picture of this upright size: too small, too wide or too tall."""
+    problems: list[str] = []
     short, long = min(width, height), max(width, height)
     if short < MIN_SHORT_SIDE:
         problems.append(f"{subject} is too small ({width} × {height} px; "
@@ -223,7 +250,13 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
             f"{subject} is too {shape} ({width} × {height} px). Kling takes shapes from "
             "1:2.5 to 2.5:1: crop it closer to a rectangle and try again."
         )
+    return problems
 
+
+def _warnings(subject: str, file_size: int, fmt: str, width: int, height: int, *,
+              animated: bool, exif_rotated: bool) -> list[str]:
+    """What preparation will fix, said beforehand: nothing here blocks the picture."""
+    warnings: list[str] = []
     if file_size > MAX_UPLOAD_BYTES:
         warnings.append(f"{subject} is {_megabytes(file_size)}; it will be made smaller "
                         f"before upload (the limit is {_megabytes(MAX_UPLOAD_BYTES)}).")
@@ -235,14 +268,10 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     if exif_rotated:
         warnings.append(f"{subject} is stored turned on its side; it will be sent upright, "
                         "as shown here.")
-    if long > MAX_LONG_SIDE:
+    if max(width, height) > MAX_LONG_SIDE:
         warnings.append(f"{subject} is very large ({width} × {height} px); it will be scaled "
                         f"down to {MAX_LONG_SIDE} px on the long side before upload.")
-
-    return ImageCheck(
-        path=path, ok=not problems, width=width, height=height, format=fmt,
-        file_size=file_size, problems=problems, warnings=warnings, exif_rotated=exif_rotated,
-    )
+    return warnings
 
 
 def _has_transparency(image: QImage) -> bool:

@@ -17,6 +17,7 @@ from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState, can_move
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
+from poyo_desktop.services.poll_step import apply_status
 from tests.property.strategies import as_bytes, http_statuses, task_objects, wire_bodies, wrapped
 
 BOX_TYPES = [b"ftyp", b"moov", b"mdat", b"free", b"styp", b"uuid", b"abcd", b"\x00\x00\x00\x00"]
@@ -107,7 +108,7 @@ def test_any_answers_move_a_followed_job_only_forward(tmp_path_factory, start, p
             if isinstance(info, PoyoError):
                 continue  # the poll loop notes it and asks again: nothing moves
             before = job
-            job, done = await pipeline._apply_status(job, info)
+            job, done = await apply_status(pipeline, job, info)
             assert job.progress >= before.progress
             assert can_move(before.state, job.state)
             if info.status is RemoteStatus.FAILED:
@@ -151,20 +152,17 @@ ERROR_KINDS = ["generation_failed", "not_found", "malformed_response", "download
 
 @given(st.sampled_from(ERROR_KINDS), st.booleans(), st.booleans(), st.booleans())
 def test_retry_of_a_failed_task_follows_it_only_when_it_may_have_a_video(
-        qapp, tmp_path_factory, kind, has_remote, has_link, asked_before):
+        kind, has_remote, has_link, asked_before):
     """A task PoYo said failed is never followed to "finished": Retry submits a new one
     (fresh idempotency key, no old task id). Other failures follow the paid task again."""
-    from poyo_desktop.services.jobs import JobService, _Go
+    from poyo_desktop.services.task_decisions import Go, decide_retry
 
-    folder = Path(tmp_path_factory.mktemp("r"))
-    service = JobService(None, _Saver(), lambda: PipelineConfig(folder, folder),  # type: ignore[arg-type]
-                         backend="poyo")
     remote = "task-unified-1731407400-abcd1234" if has_remote else None
     job = Job(model="kling-2.1/standard", prompt="p", state=JobState.FAILED, remote_id=remote,
               error_kind=kind, result_url="https://cdn.example/v.mp4" if has_link else None,
               buy_if_failed=asked_before)
-    step = service._retry(job)
-    assert isinstance(step, _Go)
+    step = decide_retry(job, "poyo")  # the app uses PoYo, as when the task was made
+    assert isinstance(step, Go)
     moved = step.job
     if kind in ("generation_failed", "not_found") or not has_remote:
         assert moved.state is JobState.UPLOADING and moved.remote_id is None
