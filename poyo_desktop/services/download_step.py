@@ -71,7 +71,8 @@ async def _fetch(pipeline: Pipeline, job: Job) -> Job:
 
 async def _fetch_anew(pipeline: Pipeline, job: Job, folder: Path) -> Job:
     """Download the video into ``folder`` under a free name, promised in the record first."""
-    assert job.result_url
+    url = job.result_url  # kept: ``job`` is replaced as the download goes on
+    assert url
     name = video_name(job.created_at, job.model, job.prompt)
     target = pipeline.names.claim(folder, name, job.id)
     job = await _promise(pipeline, job, target)
@@ -95,7 +96,7 @@ async def _fetch_anew(pipeline: Pipeline, job: Job, folder: Path) -> Job:
         return target
 
     try:
-        done = await download_video(pipeline.client, job.result_url, folder, name,
+        done = await download_video(pipeline.client, url, folder, name,
                                     expected_size=job.result_size, on_progress=progress,
                                     temp_name=f"poyo-{job.id}", place=place)
     except DownloadError as exc:

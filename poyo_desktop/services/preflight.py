@@ -289,7 +289,8 @@ def _encode(image: QImage, fmt: str) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)
+    # PySide6's stub types the format as bytes, but the binding accepts only str.
+    ok = image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)  # type: ignore[call-overload]
     buffer.close()
     if not ok:
         raise ImageError("The image could not be converted for upload.")
