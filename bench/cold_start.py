@@ -27,14 +27,25 @@ def start_once(kind: str, idle_s: float) -> tuple[float, float, float]:
         started = time.time()
         done = subprocess.run(
             [PYTHON, "-m", "bench.first_paint", kind, str(home / "poyo"), str(idle_s)],
-            cwd=REPO, env=isolated_env(home), capture_output=True, text=True, timeout=120,
-            check=False)
-    values = dict(line.split(maxsplit=1) for line in done.stdout.splitlines()
-                  if line.startswith(("PAINT ", "RSS ", "ANON ")))
+            cwd=REPO,
+            env=isolated_env(home),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    values = dict(
+        line.split(maxsplit=1)
+        for line in done.stdout.splitlines()
+        if line.startswith(("PAINT ", "RSS ", "ANON "))
+    )
     if "PAINT" not in values or "RSS" not in values:
         raise RuntimeError(f"the {kind} window did not report: {done.stderr[-1500:]}")
-    return (float(values["PAINT"]) - started, int(values["RSS"]) / 1024,
-            int(values.get("ANON", 0)) / 1024)
+    return (
+        float(values["PAINT"]) - started,
+        int(values["RSS"]) / 1024,
+        int(values.get("ANON", 0)) / 1024,
+    )
 
 
 def run(scale: Scale) -> list[Row]:
@@ -64,19 +75,38 @@ def run(scale: Scale) -> list[Row]:
     app_anon, bare_anon = median(anonymous["app"]), median(anonymous["bare"])
     listed = ", ".join(f"{t:.0f}" for t in times["app"])
     return [
-        Row("Cold start", f"process start → first paint of the main window (offscreen), "
-            f"median of {scale.cold_runs}", app_ms, "ms", bare_ms,
-            "bare QMainWindow + label", "≤ 1.5× bare", app_ms <= 1.5 * bare_ms,
-            [f"app runs {listed} ms; bare runs {', '.join(f'{t:.0f}' for t in times['bare'])}"
-             f" ms (fastest of each: {min(times['app']):.0f} vs {min(times['bare']):.0f} ms). "
-             "The app starts as on a first launch: no key, so in demo mode."]),
-        Row("Idle memory", f"RSS {scale.cold_idle_s:g} s after the first paint, median of "
-            f"{scale.memory_runs}", app_mb, "MB", bare_mb, "bare QMainWindow + label",
-            "≤ 1.5× bare", app_mb <= 1.5 * bare_mb,
-            [f"app runs {', '.join(f'{m:.1f}' for m in memory['app'])} MB; bare runs "
-             f"{', '.join(f'{m:.1f}' for m in memory['bare'])} MB. Of the medians, anonymous "
-             f"memory (the process's own: heap, Python objects) is {app_anon:.1f} MB against "
-             f"{bare_anon:.1f} MB; the rest is pages of libraries and fonts, whose count "
-             "depends on what the kernel's page cache holds at the time (the bare window "
-             "measured 56-67 MB on this VM within one day)."]),
+        Row(
+            "Cold start",
+            f"process start → first paint of the main window (offscreen), "
+            f"median of {scale.cold_runs}",
+            app_ms,
+            "ms",
+            bare_ms,
+            "bare QMainWindow + label",
+            "≤ 1.5× bare",
+            app_ms <= 1.5 * bare_ms,
+            [
+                f"app runs {listed} ms; bare runs {', '.join(f'{t:.0f}' for t in times['bare'])}"
+                f" ms (fastest of each: {min(times['app']):.0f} vs {min(times['bare']):.0f} ms). "
+                "The app starts as on a first launch: no key, so in demo mode."
+            ],
+        ),
+        Row(
+            "Idle memory",
+            f"RSS {scale.cold_idle_s:g} s after the first paint, median of {scale.memory_runs}",
+            app_mb,
+            "MB",
+            bare_mb,
+            "bare QMainWindow + label",
+            "≤ 1.5× bare",
+            app_mb <= 1.5 * bare_mb,
+            [
+                f"app runs {', '.join(f'{m:.1f}' for m in memory['app'])} MB; bare runs "
+                f"{', '.join(f'{m:.1f}' for m in memory['bare'])} MB. Of the medians, anonymous "
+                f"memory (the process's own: heap, Python objects) is {app_anon:.1f} MB against "
+                f"{bare_anon:.1f} MB; the rest is pages of libraries and fonts, whose count "
+                "depends on what the kernel's page cache holds at the time (the bare window "
+                "measured 56-67 MB on this VM within one day)."
+            ],
+        ),
     ]

@@ -11,8 +11,12 @@ REPO = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 TEST_KEY = "sk-bench-0123456789abcdef"
 
-_XDG = (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"))
+_XDG = (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+)
 
 
 def isolated_env(root: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -21,8 +25,7 @@ def isolated_env(root: Path, extra: Mapping[str, str] | None = None) -> dict[str
     QT_QPA_PLATFORM is offscreen; the keychain is the null backend (a real one could
     answer slowly or ask for a password); POYO_API_KEY is only what ``extra`` sets.
     """
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("POYO_API_KEY", "POYO_DESKTOP_HOME")}
+    env = {k: v for k, v in os.environ.items() if k not in ("POYO_API_KEY", "POYO_DESKTOP_HOME")}
     for var, sub in _XDG:
         folder = root / sub
         folder.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ def write_mp4(path: Path, size: int) -> Path:
         handle.write(struct.pack(">I4s", body + 8, b"mdat"))
         left = body
         while left > 0:
-            handle.write(block[:min(left, _BLOCK)])
+            handle.write(block[: min(left, _BLOCK)])
             left -= _BLOCK
     return path
 
@@ -42,12 +42,20 @@ def png_bytes(width: int = 320, height: int = 200) -> bytes:
             rows += bytes(((x * 255) // width, (y * 255) // height, 160))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(bytes(rows), 6)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(rows), 6))
+        + chunk(b"IEND", b"")
+    )
 
 
 def write_photos(folder: Path, count: int, width: int = 1600, height: int = 1000) -> list[Path]:

@@ -60,8 +60,11 @@ def main() -> int:
         seen = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (not self.seen and event.type() == QEvent.Type.Paint
-                    and isinstance(watched, QMainWindow)):
+            if (
+                not self.seen
+                and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QMainWindow)
+            ):
                 self.seen = True
                 print(f"PAINT {time.time():.6f}", flush=True)
                 QTimer.singleShot(int(idle * 1000), self.report)

@@ -76,8 +76,7 @@ async def scroll_through(view: object, model: object, total: int) -> Frames:
         viewport.repaint()
         frames.ms.append((time.perf_counter() - began) * 1000)
         after = stolen_ms()
-        frames.stolen.append(after - stolen if after is not None and stolen is not None
-                             else 0.0)
+        frames.stolen.append(after - stolen if after is not None and stolen is not None else 0.0)
         await asyncio.sleep(0)  # let queued work (thumbnails, pages) run between frames
         if bar.value() >= bar.maximum():
             if model.rowCount() >= total:
@@ -94,8 +93,9 @@ def plain_list(total: int) -> tuple[object, object]:
     from PySide6.QtCore import QStringListModel
     from PySide6.QtWidgets import QListView
 
-    model = QStringListModel([f"A paper boat drifts across the lake (take {i})"
-                              for i in range(total)])
+    model = QStringListModel(
+        [f"A paper boat drifts across the lake (take {i})" for i in range(total)]
+    )
     view = QListView()
     view.setModel(model)
     view.resize(420, 700)
@@ -122,8 +122,7 @@ def run(scale: Scale) -> list[Row]:
             for _ in range(scale.history_passes):
                 full_s, ctx, window = await open_window(full, scale.history_rows)
                 try:
-                    frames = await scroll_through(window.tasks, window.model,
-                                                  scale.history_rows)
+                    frames = await scroll_through(window.tasks, window.model, scale.history_rows)
                     if window.model.rowCount() != scale.history_rows:
                         raise RuntimeError(f"{window.model.rowCount()} rows shown")
                 finally:
@@ -133,8 +132,7 @@ def run(scale: Scale) -> list[Row]:
                 measured.app_frames.append(frames)
             for _ in range(scale.history_passes):
                 view, model = plain_list(scale.history_rows)
-                measured.plain_frames.append(
-                    await scroll_through(view, model, scale.history_rows))
+                measured.plain_frames.append(await scroll_through(view, model, scale.history_rows))
                 view.close()
             return measured
 
@@ -146,24 +144,48 @@ def run(scale: Scale) -> list[Row]:
     every_frame = [ms for frames in measured.app_frames for ms in frames.ms]
     worst, open_ms = median(worsts), median(measured.open_ms)
     stolen = [frames.stolen[frames.worst()] for frames in measured.app_frames]
-    unstolen = [max((ms for ms, lost in zip(frames.ms, frames.stolen, strict=True) if not lost),
-                    default=0.0) for frames in measured.app_frames]
+    unstolen = [
+        max(
+            (ms for ms, lost in zip(frames.ms, frames.stolen, strict=True) if not lost), default=0.0
+        )
+        for frames in measured.app_frames
+    ]
     return [
-        Row("History at scale", f"{rows} tasks: opening the store to a painted window with "
-            f"the list populated, median of {passes}", open_ms, "ms", measured.empty_ms,
-            "empty history", "≤ 1 s", open_ms <= 1000,
-            [f"in one process after a first window (imports warm); {scale.history_photos} "
-             "distinct photos as thumbnails; pages of the list load as it scrolls; "
-             f"passes {_listed(measured.open_ms)} ms."]),
-        Row("History at scale", f"worst frame scrolling all {rows} rows, a page per frame "
-            f"({len(measured.app_frames[0].ms)} frames), median of {passes} passes", worst, "ms",
-            median(plain_worsts), "plain QListView of strings", "≤ 16 ms", worst <= 16,
-            [f"worst frame of each pass {_listed(worsts)} ms (plain list "
-             f"{_listed(plain_worsts)} ms); over all {len(every_frame)} frames: median "
-             f"{median(every_frame):.1f} ms, p99 {percentile(every_frame, 99):.1f} ms.",
-             f"CPU time the hypervisor gave other machines during each pass's worst frame: "
-             f"{_listed(stolen)} ms; worst frame of each pass among those it stole nothing "
-             f"from: {_listed(unstolen)} ms."]),
+        Row(
+            "History at scale",
+            f"{rows} tasks: opening the store to a painted window with "
+            f"the list populated, median of {passes}",
+            open_ms,
+            "ms",
+            measured.empty_ms,
+            "empty history",
+            "≤ 1 s",
+            open_ms <= 1000,
+            [
+                f"in one process after a first window (imports warm); {scale.history_photos} "
+                "distinct photos as thumbnails; pages of the list load as it scrolls; "
+                f"passes {_listed(measured.open_ms)} ms."
+            ],
+        ),
+        Row(
+            "History at scale",
+            f"worst frame scrolling all {rows} rows, a page per frame "
+            f"({len(measured.app_frames[0].ms)} frames), median of {passes} passes",
+            worst,
+            "ms",
+            median(plain_worsts),
+            "plain QListView of strings",
+            "≤ 16 ms",
+            worst <= 16,
+            [
+                f"worst frame of each pass {_listed(worsts)} ms (plain list "
+                f"{_listed(plain_worsts)} ms); over all {len(every_frame)} frames: median "
+                f"{median(every_frame):.1f} ms, p99 {percentile(every_frame, 99):.1f} ms.",
+                f"CPU time the hypervisor gave other machines during each pass's worst frame: "
+                f"{_listed(stolen)} ms; worst frame of each pass among those it stole nothing "
+                f"from: {_listed(unstolen)} ms.",
+            ],
+        ),
     ]
 
 

@@ -35,12 +35,27 @@ def run(scale: Scale) -> list[Row]:
     stolen_after = stolen_ms()
     typical = median(times)
     slow = sum(t > 3 * typical for t in times)
-    steal = ("" if stolen_before is None or stolen_after is None else
-             f" Meanwhile the hypervisor ran other machines on these CPUs for "
-             f"{stolen_after - stolen_before:.0f} ms (steal, /proc/stat).")
-    return [Row("Machine noise", f"worst repetition of a fixed ~{typical:.1f} ms Python loop "
-                f"({len(times):,} over {scale.machine_probe_s:g} s, nothing else running)",
-                max(times), "ms", typical, "its median", "", None,
-                [f"p99 {percentile(times, 99):.2f} ms, p99.9 {percentile(times, 99.9):.2f} "
-                 f"ms; {slow} repetitions ({100 * slow / len(times):.2f} %) took over 3× the "
-                 "median. Nothing in the app can be steadier than this." + steal])]
+    steal = (
+        ""
+        if stolen_before is None or stolen_after is None
+        else f" Meanwhile the hypervisor ran other machines on these CPUs for "
+        f"{stolen_after - stolen_before:.0f} ms (steal, /proc/stat)."
+    )
+    return [
+        Row(
+            "Machine noise",
+            f"worst repetition of a fixed ~{typical:.1f} ms Python loop "
+            f"({len(times):,} over {scale.machine_probe_s:g} s, nothing else running)",
+            max(times),
+            "ms",
+            typical,
+            "its median",
+            "",
+            None,
+            [
+                f"p99 {percentile(times, 99):.2f} ms, p99.9 {percentile(times, 99.9):.2f} "
+                f"ms; {slow} repetitions ({100 * slow / len(times):.2f} %) took over 3× the "
+                "median. Nothing in the app can be steadier than this." + steal
+            ],
+        )
+    ]

@@ -93,8 +93,9 @@ class StallMonitor:
         return max(self.lateness_ms, default=0.0)
 
 
-async def wait_until(predicate: Callable[[], bool], timeout: float, what: str,
-                     step: float = 0.02) -> None:
+async def wait_until(
+    predicate: Callable[[], bool], timeout: float, what: str, step: float = 0.02
+) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:

@@ -42,5 +42,6 @@ class Row:
 
 def failed_row(benchmark: str, error: str) -> Row:
     """What the table shows when a benchmark could not run at all."""
-    return Row(benchmark=benchmark, measure="did not run", value=math.nan, unit="",
-               ok=False, notes=[error])
+    return Row(
+        benchmark=benchmark, measure="did not run", value=math.nan, unit="", ok=False, notes=[error]
+    )

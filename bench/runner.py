@@ -1,8 +1,8 @@
 """``python -m bench``: run every benchmark, each in a fresh process, and report.
 
-    python -m bench                 # all, full size; prints the table, writes docs/benchmarks.md
-    python -m bench --quick         # tiny sizes (smoke), writes nothing
-    python -m bench --only history  # one or more by name
+python -m bench                 # all, full size; prints the table, writes docs/benchmarks.md
+python -m bench --quick         # tiny sizes (smoke), writes nothing
+python -m bench --only history  # one or more by name
 """
 
 from __future__ import annotations
@@ -33,19 +33,25 @@ def run_child(name: str, scale: str, timeout: float = 900.0) -> list[Row]:
         try:
             done = subprocess.run(
                 [PYTHON, "-m", "bench.runner", "--child", name, "--scale", scale],
-                cwd=REPO, env=isolated_env(Path(home)), capture_output=True, text=True,
-                timeout=timeout, check=False)
+                cwd=REPO,
+                env=isolated_env(Path(home)),
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             return [failed_row(name, f"timed out after {timeout:.0f} s")]
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(_RESULT):
-            return [Row.from_json(item) for item in json.loads(line[len(_RESULT):])]
+            return [Row.from_json(item) for item in json.loads(line[len(_RESULT) :])]
     tail = " | ".join(done.stderr.strip().splitlines()[-6:])
     return [failed_row(name, f"exit code {done.returncode}: {tail}")]
 
 
-def run_all(names: Sequence[str], scale: str,
-            echo: Callable[[str], None] | None = None) -> list[Row]:
+def run_all(
+    names: Sequence[str], scale: str, echo: Callable[[str], None] | None = None
+) -> list[Row]:
     rows: list[Row] = []
     for name in names:
         started = time.monotonic()
@@ -76,8 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _child(args.child, args.scale)
     scale = "smoke" if args.quick else args.scale
     started = time.monotonic()
-    rows = run_all(args.only or BENCHMARKS, scale,
-                   echo=lambda text: print(text, file=sys.stderr, flush=True))
+    rows = run_all(
+        args.only or BENCHMARKS, scale, echo=lambda text: print(text, file=sys.stderr, flush=True)
+    )
     seconds = time.monotonic() - started
     print(render_table(rows))
     print(f"\n{sum(r.ok is False for r in rows)} budget(s) missed; {seconds:.0f} s in all.")

@@ -26,10 +26,20 @@ from bench.env import PYTHON, REPO
 class SandboxProcess:
     """``with SandboxProcess(api_key=…, data_dir=…) as box: box.base_url …``"""
 
-    def __init__(self, *, data_dir: Path, env: dict[str, str], api_key: str | None = None,
-                 task_seconds: float = 3600.0, timeout: float = 60.0) -> None:
-        self._options = {"api_key": api_key, "task_seconds": task_seconds,
-                         "data_dir": str(data_dir)}
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        env: dict[str, str],
+        api_key: str | None = None,
+        task_seconds: float = 3600.0,
+        timeout: float = 60.0,
+    ) -> None:
+        self._options = {
+            "api_key": api_key,
+            "task_seconds": task_seconds,
+            "data_dir": str(data_dir),
+        }
         self._env = env
         self._timeout = timeout
         self._proc: subprocess.Popen[str] | None = None
@@ -38,13 +48,22 @@ class SandboxProcess:
     def __enter__(self) -> SandboxProcess:
         self._proc = subprocess.Popen(
             [PYTHON, "-m", "bench.sandbox_proc", json.dumps(self._options)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True, env=self._env, cwd=REPO)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=self._env,
+            cwd=REPO,
+        )
         self.base_url = self._read()["base_url"]
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         proc = self._proc
         if proc is None:
             return
@@ -105,16 +124,24 @@ def _create_tasks(box: Any, api_key: str | None, count: int) -> list[str]:
 
     headers = {"Authorization": f"Bearer {api_key or 'bench'}"}
     with httpx.Client(base_url=box.base_url, headers=headers, timeout=30) as http:
-        upload = http.post("/api/common/upload/stream",
-                           files={"file": ("start.png", png_bytes(), "image/png")})
+        upload = http.post(
+            "/api/common/upload/stream", files={"file": ("start.png", png_bytes(), "image/png")}
+        )
         upload.raise_for_status()
         url = upload.json()["data"]["file_url"]
         ids = []
         for i in range(count):
-            answer = http.post("/api/generate/submit", json={
-                "model": "kling-2.1/standard",
-                "input": {"prompt": f"benchmark task {i}", "start_image_url": url,
-                          "duration": 5}})
+            answer = http.post(
+                "/api/generate/submit",
+                json={
+                    "model": "kling-2.1/standard",
+                    "input": {
+                        "prompt": f"benchmark task {i}",
+                        "start_image_url": url,
+                        "duration": 5,
+                    },
+                },
+            )
             answer.raise_for_status()
             ids.append(answer.json()["data"]["task_id"])
     # Every task shares one picture: one render, which must end before anything is timed.
@@ -150,8 +177,13 @@ def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     options = json.loads(argv[0])
     api_key = options["api_key"]
-    box = Sandbox(task_seconds=options["task_seconds"], api_key=api_key, credits=1e9,
-                  data_dir=options["data_dir"], video_long_side=160)
+    box = Sandbox(
+        task_seconds=options["task_seconds"],
+        api_key=api_key,
+        credits=1e9,
+        data_dir=options["data_dir"],
+        video_long_side=160,
+    )
     print(json.dumps({"base_url": box.start()}), flush=True)
     try:
         for line in sys.stdin:

@@ -31,9 +31,25 @@ class Scale:
 
 
 FULL = Scale("full")
-SMOKE = Scale("smoke", cold_runs=2, memory_runs=1, cold_idle_s=0.3, busy_tasks=20,
-              busy_downloads=2, busy_download_bytes=(1 * MB, 2 * MB), busy_min_s=1.0,
-              busy_idle_s=0.5, throughput_bytes=2 * MB, throughput_runs=1, history_rows=300,
-              history_photos=3, history_passes=1, poll_tasks=2, poll_s=1.6,
-              poll_interval=0.5, idle_requests_s=0.8, machine_probe_s=0.3)
+SMOKE = Scale(
+    "smoke",
+    cold_runs=2,
+    memory_runs=1,
+    cold_idle_s=0.3,
+    busy_tasks=20,
+    busy_downloads=2,
+    busy_download_bytes=(1 * MB, 2 * MB),
+    busy_min_s=1.0,
+    busy_idle_s=0.5,
+    throughput_bytes=2 * MB,
+    throughput_runs=1,
+    history_rows=300,
+    history_photos=3,
+    history_passes=1,
+    poll_tasks=2,
+    poll_s=1.6,
+    poll_interval=0.5,
+    idle_requests_s=0.8,
+    machine_probe_s=0.3,
+)
 SCALES = {scale.name: scale for scale in (FULL, SMOKE)}

@@ -13,14 +13,16 @@ from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.services.settings import Settings
 from poyo_desktop.store import JobStore
 
-_WORDS = ("a paper boat drifts across a misty lake at dawn",
-          "the old lighthouse blinks while waves roll in slowly",
-          "grandma waves at the camera and laughs, leaves falling",
-          "a cat stretches on the windowsill as rain streaks the glass",
-          "city lights flicker on as the camera pans over the bridge",
-          "the dog runs towards us through tall summer grass",
-          "snow begins to fall on the cabin, smoke curls from the chimney",
-          "a hot-air balloon rises over the valley, shadows stretch")
+_WORDS = (
+    "a paper boat drifts across a misty lake at dawn",
+    "the old lighthouse blinks while waves roll in slowly",
+    "grandma waves at the camera and laughs, leaves falling",
+    "a cat stretches on the windowsill as rain streaks the glass",
+    "city lights flicker on as the camera pans over the bridge",
+    "the dog runs towards us through tall summer grass",
+    "snow begins to fall on the cabin, smoke curls from the chimney",
+    "a hot-air balloon rises over the valley, shadows stretch",
+)
 
 
 def prompt(i: int) -> str:
@@ -28,10 +30,18 @@ def prompt(i: int) -> str:
 
 
 def _base(i: int, *, backend: str, created: datetime, image: str | None = None) -> Job:
-    return Job(model=MODELS[i % 2], prompt=prompt(i), duration=(5, 10)[i % 3 == 0],
-               backend=backend, created_at=created, updated_at=created,
-               start_image=image, start_image_original=image, submit_attempts=1,
-               submitted_at=created)
+    return Job(
+        model=MODELS[i % 2],
+        prompt=prompt(i),
+        duration=(5, 10)[i % 3 == 0],
+        backend=backend,
+        created_at=created,
+        updated_at=created,
+        start_image=image,
+        start_image_original=image,
+        submit_attempts=1,
+        submitted_at=created,
+    )
 
 
 def running_job(i: int, remote_id: str, *, backend: str = "poyo") -> Job:
@@ -80,7 +90,7 @@ def seed_store(data_dir: Path, jobs: Sequence[Job]) -> Path:
     store = JobStore(paths.database)
     try:
         for start in range(0, len(jobs), 2000):
-            store.save_many(jobs[start:start + 2000])
+            store.save_many(jobs[start : start + 2000])
     finally:
         store.close()
     return paths.database

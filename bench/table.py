@@ -49,15 +49,25 @@ def verdict(row: Row) -> str:
 
 
 def render_table(rows: Sequence[Row]) -> str:
-    lines = ["| Benchmark | Measure | Result | Baseline (same run) | Ratio | Budget | Verdict |",
-             "| --- | --- | ---: | --- | ---: | --- | --- |"]
+    lines = [
+        "| Benchmark | Measure | Result | Baseline (same run) | Ratio | Budget | Verdict |",
+        "| --- | --- | ---: | --- | ---: | --- | --- |",
+    ]
     for row in rows:
-        baseline = "—" if row.baseline is None else (
-            f"{fmt(row.baseline, row.unit)} ({row.baseline_label})" if row.baseline_label
-            else fmt(row.baseline, row.unit))
-        lines.append(f"| {row.benchmark} | {row.measure} | {fmt(row.value, row.unit)} | "
-                     f"{baseline} | {fmt(row.ratio, '×')} | {row.budget or '—'} | "
-                     f"{verdict(row)} |")
+        baseline = (
+            "—"
+            if row.baseline is None
+            else (
+                f"{fmt(row.baseline, row.unit)} ({row.baseline_label})"
+                if row.baseline_label
+                else fmt(row.baseline, row.unit)
+            )
+        )
+        lines.append(
+            f"| {row.benchmark} | {row.measure} | {fmt(row.value, row.unit)} | "
+            f"{baseline} | {fmt(row.ratio, '×')} | {row.budget or '—'} | "
+            f"{verdict(row)} |"
+        )
     return "\n".join(lines)
 
 
@@ -93,19 +103,27 @@ def machine() -> str:
     except ImportError:
         qt = "PySide6 missing"
     cores = os.cpu_count() or 0
-    return (f"{cores} cores{f' ({model})' if model else ''}{memory}; "
-            f"{platform.system()} {platform.release()}; Python {sys.version.split()[0]}; "
-            f"{qt}; Qt platform offscreen")
+    return (
+        f"{cores} cores{f' ({model})' if model else ''}{memory}; "
+        f"{platform.system()} {platform.release()}; Python {sys.version.split()[0]}; "
+        f"{qt}; Qt platform offscreen"
+    )
 
 
 def render_block(rows: Sequence[Row], *, seconds: float, scale: str) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     missed = [row for row in rows if row.ok is False]
-    summary = (f"{len(missed)} budget(s) missed." if missed
-               else "Every budget is met.")
-    parts = [BEGIN, "",
-             f"Run {stamp} ({scale} scale) in {seconds:.0f} s on {machine()}.", "",
-             render_table(rows), "", summary, ""]
+    summary = f"{len(missed)} budget(s) missed." if missed else "Every budget is met."
+    parts = [
+        BEGIN,
+        "",
+        f"Run {stamp} ({scale} scale) in {seconds:.0f} s on {machine()}.",
+        "",
+        render_table(rows),
+        "",
+        summary,
+        "",
+    ]
     notes = render_notes(rows)
     if notes:
         parts += ["How each figure was taken:", "", notes, ""]
@@ -119,7 +137,7 @@ def write_doc(path: Path, block: str) -> None:
         text = path.read_text(encoding="utf-8")
         start, end = text.find(BEGIN), text.find(END)
         if start >= 0 and end > start:
-            text = text[:start] + block + text[end + len(END):]
+            text = text[:start] + block + text[end + len(END) :]
         else:
             text = text.rstrip("\n") + "\n\n" + block + "\n"
     else:

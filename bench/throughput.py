@@ -31,9 +31,15 @@ async def app_download(base_url: str, url: str, folder: Path, size: int) -> floa
     ticks: list[int] = []
     async with PoyoClient(TEST_KEY, base_url) as client:
         started = time.perf_counter()
-        done = await download_video(client, url, folder, "bench.mp4", expected_size=size,
-                                    on_progress=lambda got, total: ticks.append(got),
-                                    temp_name="bench")
+        done = await download_video(
+            client,
+            url,
+            folder,
+            "bench.mp4",
+            expected_size=size,
+            on_progress=lambda got, total: ticks.append(got),
+            temp_name="bench",
+        )
         seconds = time.perf_counter() - started
     if done.size != size:
         raise RuntimeError(f"the app downloaded {done.size} of {size} bytes")
@@ -43,8 +49,9 @@ async def app_download(base_url: str, url: str, folder: Path, size: int) -> floa
 
 def curl_download(url: str, target: Path, size: int) -> float:
     started = time.perf_counter()
-    subprocess.run(["curl", "--silent", "--show-error", "--fail", "-o", str(target), url],
-                   check=True)
+    subprocess.run(
+        ["curl", "--silent", "--show-error", "--fail", "-o", str(target), url], check=True
+    )
     seconds = time.perf_counter() - started
     if target.stat().st_size != size:
         raise RuntimeError(f"curl downloaded {target.stat().st_size} of {size} bytes")
@@ -59,8 +66,9 @@ def run(scale: Scale) -> list[Row]:
         source = write_mp4(root / "result.mp4", size)
         out = root / "out"
         out.mkdir()
-        with SandboxProcess(data_dir=root / "sandbox", env=isolated_env(root / "home"),
-                            api_key=TEST_KEY) as box:
+        with SandboxProcess(
+            data_dir=root / "sandbox", env=isolated_env(root / "home"), api_key=TEST_KEY
+        ) as box:
             url = box.add_file(source, "result.mp4")
             curl_download(url, out / "warm.mp4", size)  # warm the page cache and the server
             app_s: list[float] = []
@@ -78,13 +86,22 @@ def run(scale: Scale) -> list[Row]:
             run_qasync(rounds)
     app_rate = size / MB / median(app_s)
     curl_rate = size / MB / median(curl_s)
-    return [Row(
-        "Download throughput",
-        f"{size / MB:.0f} MB MP4 from the sandbox on loopback, app's download path, "
-        f"median of {len(app_s)}",
-        app_rate, "MB/s", curl_rate, "curl -o, same URL and disk", "≥ 0.8× curl",
-        app_rate >= 0.8 * curl_rate,
-        [f"app {', '.join(f'{s:.2f}' for s in app_s)} s; curl "
-         f"{', '.join(f'{s:.2f}' for s in curl_s)} s (alternating, after one warm-up curl). "
-         "The app's time includes its size check, MP4 check, fsync and rename; curl's "
-         "has no fsync."])]
+    return [
+        Row(
+            "Download throughput",
+            f"{size / MB:.0f} MB MP4 from the sandbox on loopback, app's download path, "
+            f"median of {len(app_s)}",
+            app_rate,
+            "MB/s",
+            curl_rate,
+            "curl -o, same URL and disk",
+            "≥ 0.8× curl",
+            app_rate >= 0.8 * curl_rate,
+            [
+                f"app {', '.join(f'{s:.2f}' for s in app_s)} s; curl "
+                f"{', '.join(f'{s:.2f}' for s in curl_s)} s (alternating, after one warm-up curl). "
+                "The app's time includes its size check, MP4 check, fsync and rename; curl's "
+                "has no fsync."
+            ],
+        )
+    ]

@@ -74,16 +74,16 @@ async def grab(window: MainWindow, path: Path) -> None:
     await asyncio.sleep(0.2)
     geometry = window.frameGeometry()
     screen = QGuiApplication.primaryScreen()
-    picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(),
-                                geometry.height())
+    picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
     picture.save(str(path))
     print(f"saved {path}")
 
 
 async def shoot(out: Path) -> int:
     home = Path(tempfile.mkdtemp(prefix="poyo-shots-"))
-    ctx = await build_context(Options(data_dir=home, force_demo=True, demo_task_seconds=6.0,
-                                      demo_video_long_side=640))
+    ctx = await build_context(
+        Options(data_dir=home, force_demo=True, demo_task_seconds=6.0, demo_video_long_side=640)
+    )
     ctx.settings.update(download_dir=str(home / "Videos"))
     window = MainWindow(ctx.services())
     window.resize(1360, 820)
@@ -98,31 +98,52 @@ async def shoot(out: Path) -> int:
     sandbox = ctx.sandbox
     jobs = ctx.jobs
 
-    def make(prompt: str, image: Path, model: str = "kling-2.1/standard",
-             end: Path | None = None, duration: int = 5) -> None:
-        jobs.generate(JobDraft(model=model, prompt=prompt, duration=duration,
-                               start_image=image, end_image=end))
+    def make(
+        prompt: str,
+        image: Path,
+        model: str = "kling-2.1/standard",
+        end: Path | None = None,
+        duration: int = 5,
+    ) -> None:
+        jobs.generate(
+            JobDraft(
+                model=model, prompt=prompt, duration=duration, start_image=image, end_image=end
+            )
+        )
 
     def states() -> list[JobState]:
         return [job.state for job in jobs.jobs()]
 
     make("A paper boat drifts across a calm lake at sunset, gentle ripples", sunset)
     await until(lambda: states() and all(s.is_terminal for s in states()))
-    sandbox.inject(Fault.fail_task("The image could not be animated: the subject is too "
-                                   "small. Try a closer photo."))
+    sandbox.inject(
+        Fault.fail_task(
+            "The image could not be animated: the subject is too small. Try a closer photo."
+        )
+    )
     make("Snow starts falling on the mountain peaks", mountain, duration=10)
     await until(lambda: len(states()) == 2 and all(s.is_terminal for s in states()))
     sandbox.inject(Fault.lost_answer())
     make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
     await until(lambda: len(states()) == 3 and all(s.is_terminal for s in states()))
     ctx.settings.update(max_concurrent=1)
-    make("The sun sinks slowly below the horizon, warm light", sunset,
-         model="kling-2.1/pro", end=mountain)
+    make(
+        "The sun sinks slowly below the horizon, warm light",
+        sunset,
+        model="kling-2.1/pro",
+        end=mountain,
+    )
     make("Birds fly across the sky from left to right", mountain)
     await until(lambda: JobState.RUNNING in states())
-    window.form.set_draft(JobDraft(model="kling-2.1/pro", duration=5, start_image=sunset,
-                                   end_image=mountain, prompt="The sun sinks slowly below "
-                                   "the horizon, warm light"))
+    window.form.set_draft(
+        JobDraft(
+            model="kling-2.1/pro",
+            duration=5,
+            start_image=sunset,
+            end_image=mountain,
+            prompt="The sun sinks slowly below the horizon, warm light",
+        )
+    )
     await asyncio.sleep(1.5)
     failed = next(j for j in jobs.jobs() if j.state is JobState.FAILED)
     window.tasks.select_job(failed.id)
@@ -140,8 +161,11 @@ async def shoot(out: Path) -> int:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "docs" \
-        / "screenshots"
+    out = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).parent.parent / "docs" / "screenshots"
+    )
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)

@@ -11,6 +11,7 @@ cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 echo "==> ruff"
 .venv/bin/ruff check poyo_desktop tests scripts bench
+.venv/bin/ruff format --check poyo_desktop tests scripts bench packaging
 echo "==> mypy"
 .venv/bin/mypy
 echo "==> pytest"

@@ -20,8 +20,12 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point every platformdirs location at a fresh temporary tree."""
     root: Path = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         (root / sub).mkdir()
         monkeypatch.setenv(var, str(root / sub))
     monkeypatch.setenv("HOME", str(root))
@@ -44,8 +48,9 @@ def poyo(render_cache: Path):
     """A running PoYo sandbox accepting only ``TEST_KEY``: 0.3 s tasks, 320 px videos."""
     from poyo_desktop.sandbox import Sandbox
 
-    box = Sandbox(task_seconds=0.3, video_long_side=320, data_dir=render_cache,
-                  api_key=TEST_KEY, credits=1000)
+    box = Sandbox(
+        task_seconds=0.3, video_long_side=320, data_dir=render_cache, api_key=TEST_KEY, credits=1000
+    )
     box.start()
     try:
         yield box

@@ -131,7 +131,7 @@ def _gif_lzw(indices: bytes) -> bytes:
     out = bytearray()
     acc = nbits = 0
     for i in range(0, len(indices), 2):
-        for code in (clear, *indices[i:i + 2]):
+        for code in (clear, *indices[i : i + 2]):
             acc |= code << nbits
             nbits += 3
             while nbits >= 8:
@@ -148,8 +148,12 @@ def _gif_lzw(indices: bytes) -> bytes:
 
 
 def _sub_blocks(data: bytes) -> bytes:
-    return b"".join(bytes([len(data[i:i + 255])]) + data[i:i + 255]
-                    for i in range(0, len(data), 255)) + b"\x00"
+    return (
+        b"".join(
+            bytes([len(data[i : i + 255])]) + data[i : i + 255] for i in range(0, len(data), 255)
+        )
+        + b"\x00"
+    )
 
 
 def gif_bytes(width: int, height: int, *, frames: int = 1, transparent: bool = False) -> bytes:
@@ -170,8 +174,9 @@ def gif_bytes(width: int, height: int, *, frames: int = 1, transparent: bool = F
     return bytes(out)
 
 
-def write_gif(path: Path, width: int, height: int, *, frames: int = 1,
-              transparent: bool = False) -> Path:
+def write_gif(
+    path: Path, width: int, height: int, *, frames: int = 1, transparent: bool = False
+) -> Path:
     return _write(path, gif_bytes(width, height, frames=frames, transparent=transparent))
 
 

@@ -30,8 +30,12 @@ print("OWNER" if owner else "HANDED", flush=True)
 
 
 def _run(code: str, *args: object) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", code, *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_a_lock_left_by_a_killed_app_does_not_lock_the_person_out(qapp, tmp_path):

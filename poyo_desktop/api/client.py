@@ -171,8 +171,9 @@ class PoyoClient:
                 follow_redirects=False,
             )
         except _NOT_SENT as exc:
-            raise NetworkError(detail=f"{what}: {type(exc).__name__}: {exc}",
-                               request_sent=False) from None
+            raise NetworkError(
+                detail=f"{what}: {type(exc).__name__}: {exc}", request_sent=False
+            ) from None
         except httpx.TimeoutException as exc:
             raise NetworkError(
                 "PoYo did not answer in time. The app will keep trying.",
@@ -183,8 +184,13 @@ class PoyoClient:
                 "The connection to PoYo broke off. The app will keep trying.",
                 detail=f"{what}: {type(exc).__name__}: {exc}",
             ) from None
-        log.debug("%s %s -> %d in %.0f ms", method, path, response.status_code,
-                  (time.monotonic() - started) * 1000)
+        log.debug(
+            "%s %s -> %d in %.0f ms",
+            method,
+            path,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
         error = error_for(
             response.status_code,
             response.content,
@@ -203,20 +209,27 @@ class PoyoClient:
         :class:`SubmitOutcomeUnknown`, a clean refusal its own typed error."""
         headers = {"Idempotency-Key": idempotency_key}
         try:
-            body = await self._send("POST", "/api/generate/submit", what="submit",
-                                    json=request.to_json(), headers=headers)
+            body = await self._send(
+                "POST",
+                "/api/generate/submit",
+                what="submit",
+                json=request.to_json(),
+                headers=headers,
+            )
             return parse_submitted(body)
         except NetworkError as error:
             if not error.request_sent:
                 raise  # the request never left: a clean failure, safe to try again
             raise SubmitOutcomeUnknown(detail=error.detail) from None
         except (ServerError, MalformedResponse) as error:
-            raise SubmitOutcomeUnknown(detail=error.detail, http_status=error.http_status,
-                                       code=error.code) from None
+            raise SubmitOutcomeUnknown(
+                detail=error.detail, http_status=error.http_status, code=error.code
+            ) from None
         except PoyoError as error:
             if error.retryable:  # 429: the server may or may not have taken it
-                raise SubmitOutcomeUnknown(detail=error.detail, http_status=error.http_status,
-                                           code=error.code) from None
+                raise SubmitOutcomeUnknown(
+                    detail=error.detail, http_status=error.http_status, code=error.code
+                ) from None
             raise
 
     async def status(self, task_id: str, *, retry: RetryPolicy | None = None) -> TaskInfo:
@@ -260,18 +273,21 @@ class PoyoClient:
         """Upload a local file under ``file_name`` (pass a neutral one: privacy)."""
         name = file_name or path.name
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        return await self.upload_bytes(path.read_bytes(), file_name=name, mime_type=mime,
-                                       upload_path=upload_path)
+        return await self.upload_bytes(
+            path.read_bytes(), file_name=name, mime_type=mime, upload_path=upload_path
+        )
 
     async def upload_base64(self, content: bytes, *, mime_type: str) -> UploadedFile:
         data_url = f"data:{mime_type};base64,{base64.b64encode(content).decode('ascii')}"
-        body = await self._send("POST", "/api/common/upload/base64", what="upload",
-                                json={"base64_data": data_url})
+        body = await self._send(
+            "POST", "/api/common/upload/base64", what="upload", json={"base64_data": data_url}
+        )
         return parse_upload(body)
 
     async def upload_url(self, file_url: str) -> UploadedFile:
-        body = await self._send("POST", "/api/common/upload/url", what="upload",
-                                json={"file_url": file_url})
+        body = await self._send(
+            "POST", "/api/common/upload/url", what="upload", json={"file_url": file_url}
+        )
         return parse_upload(body)
 
     @asynccontextmanager
@@ -284,8 +300,12 @@ class PoyoClient:
                 if response.status_code >= 400:
                     raise self._download_refused(response, await response.aread())
                 headers = response.headers
-                yield Download(url=url, total=announced_size(headers.get("Content-Length")),
-                               content_type=headers.get("Content-Type"), response=response)
+                yield Download(
+                    url=url,
+                    total=announced_size(headers.get("Content-Length")),
+                    content_type=headers.get("Content-Type"),
+                    response=response,
+                )
             finally:
                 await response.aclose()
 
@@ -302,8 +322,9 @@ class PoyoClient:
             await response.aclose()
             if following.url.scheme not in ("http", "https"):
                 raise download_broke_off(f"redirected to a {following.url.scheme} link")
-            if ("Authorization" not in request.headers
-                    or not self._scope.may_carry_key(str(following.url))):
+            if "Authorization" not in request.headers or not self._scope.may_carry_key(
+                str(following.url)
+            ):
                 following.headers.pop("Authorization", None)
             request = following
         raise download_broke_off(f"more than {MAX_REDIRECTS} redirects")
@@ -336,8 +357,12 @@ class PoyoClient:
         with self._fetcher_lock:
             if self._fetcher is None:
                 self._fetcher = ResultFetcher(
-                    scope=self._scope, auth=self._auth(), user_agent=USER_AGENT,
-                    timeout=self._timeout.read or DEFAULT_READ_TIMEOUT, tls=tls_context())
+                    scope=self._scope,
+                    auth=self._auth(),
+                    user_agent=USER_AGENT,
+                    timeout=self._timeout.read or DEFAULT_READ_TIMEOUT,
+                    tls=tls_context(),
+                )
             return self._fetcher
 
 
@@ -350,7 +375,6 @@ def _download_errors() -> Iterator[None]:
         raise download_stalled(type(exc).__name__) from None
     except httpx.TransportError as exc:
         raise download_broke_off(f"{type(exc).__name__}: {exc}") from None
-
 
 
 _tls_lock = threading.Lock()

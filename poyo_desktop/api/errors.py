@@ -68,7 +68,8 @@ class InsecureServer(PoyoError):
     kind = "insecure_server"
     default_message = (
         "The server address starts with http://, which would send your API key unencrypted. "
-        "Use an https:// address in Settings.")
+        "Use an https:// address in Settings."
+    )
 
 
 class PermissionDenied(PoyoError):
@@ -94,8 +95,10 @@ class LinkExpired(PoyoError):
     or the file is gone. The task and its video are fine; its status gives a fresh link."""
 
     kind = "link_expired"
-    default_message = ("The download link for this video has expired or was removed "
-                       "(PoYo's result links last about a day).")
+    default_message = (
+        "The download link for this video has expired or was removed "
+        "(PoYo's result links last about a day)."
+    )
 
 
 class RateLimited(PoyoError):
@@ -103,8 +106,9 @@ class RateLimited(PoyoError):
     retryable = True
     default_message = "PoYo is receiving too many requests. The app will wait and try again."
 
-    def __init__(self, message: str | None = None, *, retry_after: float | None = None,
-                 **kwargs: object) -> None:
+    def __init__(
+        self, message: str | None = None, *, retry_after: float | None = None, **kwargs: object
+    ) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
         self.retry_after = retry_after
 
@@ -122,21 +126,24 @@ class NetworkError(PoyoError):
         "Could not reach PoYo. Check your internet connection; the app will keep trying."
     )
 
-    def __init__(self, message: str | None = None, *, request_sent: bool = True,
-                 **kwargs: object) -> None:
+    def __init__(
+        self, message: str | None = None, *, request_sent: bool = True, **kwargs: object
+    ) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
         self.request_sent = request_sent  # False: it never left the machine, safe to repeat
 
 
 def download_stalled(detail: str) -> NetworkError:
     """A result download that stopped receiving (both download paths say it alike)."""
-    return NetworkError("The download stalled. It can be downloaded again.",
-                        detail=redact(f"download: {detail}"))
+    return NetworkError(
+        "The download stalled. It can be downloaded again.", detail=redact(f"download: {detail}")
+    )
 
 
 def download_broke_off(detail: str) -> NetworkError:
-    return NetworkError("The download broke off. It can be downloaded again.",
-                        detail=redact(f"download: {detail}"))
+    return NetworkError(
+        "The download broke off. It can be downloaded again.", detail=redact(f"download: {detail}")
+    )
 
 
 class MalformedResponse(PoyoError):

@@ -64,8 +64,15 @@ class _KeyStaysHome(urllib.request.HTTPRedirectHandler):
     def __init__(self, keeps_key: Callable[[str], bool]) -> None:
         self._keeps_key = keeps_key
 
-    def redirect_request(self, req: urllib.request.Request, fp: object, code: int, msg: str,
-                         headers: object, newurl: str) -> urllib.request.Request | None:
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: object,
+        code: int,
+        msg: str,
+        headers: object,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme not in _SCHEMES:
             raise URLError(f"redirected to a {urlsplit(newurl).scheme or 'relative'} link")
         new = super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
@@ -77,20 +84,29 @@ class _KeyStaysHome(urllib.request.HTTPRedirectHandler):
 class ResultFetcher:
     """Fetches result files for one client; thread-safe (no state beyond its settings)."""
 
-    def __init__(self, *, scope: KeyScope, auth: Mapping[str, str], user_agent: str,
-                 timeout: float, tls: ssl.SSLContext) -> None:
+    def __init__(
+        self,
+        *,
+        scope: KeyScope,
+        auth: Mapping[str, str],
+        user_agent: str,
+        timeout: float,
+        tls: ssl.SSLContext,
+    ) -> None:
         self._scope = scope
         self._auth = dict(auth)
         self._headers = {"User-Agent": user_agent, "Accept-Encoding": "identity"}
         self._timeout = timeout
         opener = urllib.request.OpenerDirector()
-        for handler in (urllib.request.ProxyHandler(),  # HTTP(S)_PROXY / NO_PROXY
-                        urllib.request.UnknownHandler(),
-                        urllib.request.HTTPHandler(),
-                        urllib.request.HTTPSHandler(context=tls),
-                        urllib.request.HTTPDefaultErrorHandler(),
-                        _KeyStaysHome(scope.may_carry_key),
-                        urllib.request.HTTPErrorProcessor()):
+        for handler in (
+            urllib.request.ProxyHandler(),  # HTTP(S)_PROXY / NO_PROXY
+            urllib.request.UnknownHandler(),
+            urllib.request.HTTPHandler(),
+            urllib.request.HTTPSHandler(context=tls),
+            urllib.request.HTTPDefaultErrorHandler(),
+            _KeyStaysHome(scope.may_carry_key),
+            urllib.request.HTTPErrorProcessor(),
+        ):
             opener.add_handler(handler)
         self._opener = opener
 
@@ -138,7 +154,8 @@ class ResultFetcher:
                 content = refused.read(REFUSAL_BYTES)
             except (OSError, http.client.HTTPException):
                 content = b""
-        error = download_error_for(refused.code, content,
-                                   api_host=self._scope.is_home(refused.geturl()))
+        error = download_error_for(
+            refused.code, content, api_host=self._scope.is_home(refused.geturl())
+        )
         log.info("download refused: %s", error.detail)
         return error

@@ -164,7 +164,9 @@ def download_error_for(http_status: int, content: bytes, *, api_host: bool) -> P
     """The error a refused result download means; ``api_host``: the answer came from the
     API's own host (the key was sent), not a storage host."""
     if http_status in _LINK_GONE or (http_status in _LINK_REFUSED and not api_host):
-        return LinkExpired(detail=f"download: HTTP {http_status}: {_snippet(content)!r}",
-                           http_status=http_status)
+        return LinkExpired(
+            detail=f"download: HTTP {http_status}: {_snippet(content)!r}", http_status=http_status
+        )
     return error_for(http_status, content, what="download") or ServerError(
-        detail=f"download: HTTP {http_status}", http_status=http_status)
+        detail=f"download: HTTP {http_status}", http_status=http_status
+    )

@@ -181,8 +181,7 @@ def parse_balance(body: object) -> Balance:
     credits = _float(data.get("credits_amount"))
     if credits is None:
         raise MalformedResponse(detail="balance: missing 'credits_amount'")
-    return Balance(credits=credits, email=_str(data.get("email")),
-                   fetched_at=datetime.now(UTC))
+    return Balance(credits=credits, email=_str(data.get("email")), fetched_at=datetime.now(UTC))
 
 
 def announced_size(content_length: str | None) -> int | None:

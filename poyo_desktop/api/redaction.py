@@ -26,8 +26,7 @@ _B64_MIN_LENGTH = 6  # below this a base64 fragment is too short to be only the 
 
 # "sk-" only at the start of a word: PoYo's task ids ("task-unified-…") contain it too, and
 # are the one handle on a paid task that a log or an error detail must keep.
-_SECRETISH = re.compile(
-    r"(?i)(bearer\s+)[^\s\"',;]+|(?<![A-Za-z0-9_])sk-[A-Za-z0-9_\-]{4,}")
+_SECRETISH = re.compile(r"(?i)(bearer\s+)[^\s\"',;]+|(?<![A-Za-z0-9_])sk-[A-Za-z0-9_\-]{4,}")
 
 _lock = threading.Lock()
 _known: set[str] = set()
@@ -45,8 +44,9 @@ def remember_secret(secret: str) -> None:
             return
         _known.add(secret)
         spellings = {form for known in _known for form in spellings_of(known)}
-        _forms = re.compile("|".join(re.escape(form) for form in
-                                     sorted(spellings, key=len, reverse=True)))
+        _forms = re.compile(
+            "|".join(re.escape(form) for form in sorted(spellings, key=len, reverse=True))
+        )
 
 
 def is_remembered(secret: str) -> bool:
@@ -55,9 +55,15 @@ def is_remembered(secret: str) -> bool:
 
 def spellings_of(secret: str) -> set[str]:
     """The ways ``secret`` can appear in text: as is and in the encodings a line may use."""
-    forms = {secret, quote(secret, safe=""), quote_plus(secret, safe=""),
-             json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1],
-             repr(secret)[1:-1], secret.encode("utf-8").hex()}
+    forms = {
+        secret,
+        quote(secret, safe=""),
+        quote_plus(secret, safe=""),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(secret)[1:-1],
+        secret.encode("utf-8").hex(),
+    }
     forms |= {_lower_escapes(form) for form in list(forms) if "%" in form}
     raw = secret.encode("utf-8")
     if len(raw) >= _B64_MIN_LENGTH:

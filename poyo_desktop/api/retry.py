@@ -51,7 +51,13 @@ async def with_retries(
             if not error.retryable or attempt >= policy.attempts or too_long:
                 raise
             wait = policy.delay(attempt, error)
-            log.info("%s failed (%s); try %d of %d in %.2f s", what, error.kind, attempt + 1,
-                     policy.attempts, wait)
+            log.info(
+                "%s failed (%s); try %d of %d in %.2f s",
+                what,
+                error.kind,
+                attempt + 1,
+                policy.attempts,
+                wait,
+            )
             await sleep(wait)
             attempt += 1

@@ -29,8 +29,10 @@ class StandInClient:
         """Nothing to close: nothing was opened."""
 
     def _refuse(self, request: str) -> NoReturn:
-        raise NetworkError("The demo server is not running yet.",
-                           detail=f"{request}: nothing was sent (the server is starting)")
+        raise NetworkError(
+            "The demo server is not running yet.",
+            detail=f"{request}: nothing was sent (the server is starting)",
+        )
 
     async def submit(self, *_args: object, **_kwargs: object) -> NoReturn:
         self._refuse("submit")

@@ -74,8 +74,7 @@ class AppContext:
     _api_key: str = field(default="", repr=False)  # in memory only, as the client has it
     _backend_start: asyncio.Task[None] | None = field(default=None, init=False, repr=False)
     _resume_due: bool = field(default=True, init=False, repr=False)
-    _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, init=False,
-                                          repr=False)
+    _sandbox_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -83,19 +82,31 @@ class AppContext:
 
     def services(self) -> AppServices:
         """The named services, for the window (which never sees this context)."""
-        return AppServices(paths=self.paths, settings=self.settings, keys=self.keys,
-                           store=self.store, jobs=self.jobs, account=self.account,
-                           connection=self.connection, mode=self, notes=self.notes)
+        return AppServices(
+            paths=self.paths,
+            settings=self.settings,
+            keys=self.keys,
+            store=self.store,
+            jobs=self.jobs,
+            account=self.account,
+            connection=self.connection,
+            mode=self,
+            notes=self.notes,
+        )
 
     def pipeline_config(self) -> PipelineConfig:
         from poyo_desktop.services.pipeline import PipelineConfig
 
         values = self.settings.values
         poll = self.options.poll_interval or (
-            DEMO_POLL_INTERVAL if self.jobs.backend == "demo" else values.poll_interval)
-        return PipelineConfig(download_dir=self.settings.download_dir,
-                              prepared_dir=self.paths.prepared_dir, poll_interval=poll,
-                              callback_url=values.callback_url or None)
+            DEMO_POLL_INTERVAL if self.jobs.backend == "demo" else values.poll_interval
+        )
+        return PipelineConfig(
+            download_dir=self.settings.download_dir,
+            prepared_dir=self.paths.prepared_dir,
+            poll_interval=poll,
+            callback_url=values.callback_url or None,
+        )
 
     def use_key(self, api_key: str) -> None:
         """A key was saved in Settings: new jobs go to PoYo with it (or back to demo).
@@ -140,8 +151,10 @@ class AppContext:
         self.connection.use(client)
         note = f"New videos now go to {base}."
         if self.jobs.busy_count():
-            note += (" Videos already under way keep following the server they were sent "
-                     "to (it alone knows their tasks).")
+            note += (
+                " Videos already under way keep following the server they were sent "
+                "to (it alone knows their tasks)."
+            )
         self.connection.note.emit(note)
 
     def _switch_to_demo(self) -> None:
@@ -180,9 +193,11 @@ class AppContext:
             from poyo_desktop.services.background import run_in_background
 
             self._backend_start = run_in_background(
-                self._start_demo(), name="starting the demo server",
+                self._start_demo(),
+                name="starting the demo server",
                 on_error=self.notifier.problem.emit,
-                failure="The demo server could not be started")
+                failure="The demo server could not be started",
+            )
         return self._backend_start
 
     async def start_backend(self) -> None:
@@ -255,9 +270,12 @@ class AppContext:
 def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[Sandbox, str]:
     from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
 
-    sandbox = Sandbox(task_seconds=options.demo_task_seconds, api_key=DEMO_KEY,
-                      data_dir=ctx_paths.sandbox_dir,
-                      video_long_side=options.demo_video_long_side)
+    sandbox = Sandbox(
+        task_seconds=options.demo_task_seconds,
+        api_key=DEMO_KEY,
+        data_dir=ctx_paths.sandbox_dir,
+        video_long_side=options.demo_video_long_side,
+    )
     url = sandbox.start()
     _warm_up()  # in this worker thread, before the first request to the server
     return sandbox, url
@@ -278,10 +296,15 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     keys = KeyStore(paths.config_dir / "api-key")
     notes: list[str] = []
     if settings.recovered_from is not None:
-        notes.append(f"Your settings file was damaged and has been reset. A copy was kept "
-                     f"at {settings.recovered_from}.")
-    stored = None if options.force_demo else (
-        options.api_key or await asyncio.to_thread(_load_key, keys))
+        notes.append(
+            f"Your settings file was damaged and has been reset. A copy was kept "
+            f"at {settings.recovered_from}."
+        )
+    stored = (
+        None
+        if options.force_demo
+        else (options.api_key or await asyncio.to_thread(_load_key, keys))
+    )
     # A first-start demo with nothing to do sends nothing: it need not pay for the stack.
     talks_now = bool(stored) or bool(options.base_url) or not defer_demo
     warming = asyncio.ensure_future(asyncio.to_thread(_warm_up)) if talks_now else None
@@ -291,8 +314,9 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     if store.recovery is not None:
         notes.append(store.recovery.message)
     start = await _first_backend(options, settings, paths, stored, defer_demo=defer_demo)
-    return _assemble(options, paths, settings, keys, store, start, notes, stored or "",
-                     defer_demo=defer_demo)
+    return _assemble(
+        options, paths, settings, keys, store, start, notes, stored or "", defer_demo=defer_demo
+    )
 
 
 @dataclass
@@ -305,8 +329,9 @@ class _Backend:
     sandbox: Sandbox | None = None
 
 
-async def _first_backend(options: Options, settings: Settings, paths: AppPaths,
-                         stored: str | None, *, defer_demo: bool) -> _Backend:
+async def _first_backend(
+    options: Options, settings: Settings, paths: AppPaths, stored: str | None, *, defer_demo: bool
+) -> _Backend:
     import asyncio
 
     if stored and not options.force_demo:
@@ -319,8 +344,9 @@ async def _first_backend(options: Options, settings: Settings, paths: AppPaths,
     if options.base_url and options.force_demo:
         from poyo_desktop.api import PoyoClient
 
-        return _Backend(PoyoClient(options.api_key or DEMO_KEY, options.base_url), "demo",
-                        demo=True)
+        return _Backend(
+            PoyoClient(options.api_key or DEMO_KEY, options.base_url), "demo", demo=True
+        )
     if defer_demo:
         # Replaced once the demo server runs (on the first Generate, or for left-over
         # work): until then nothing is sent, and the HTTP stack is not even loaded.
@@ -331,9 +357,18 @@ async def _first_backend(options: Options, settings: Settings, paths: AppPaths,
     return _Backend(PoyoClient(DEMO_KEY, url), "demo", demo=True, sandbox=sandbox)
 
 
-def _assemble(options: Options, paths: AppPaths, settings: Settings, keys: KeyStore,
-              store: AsyncJobStore, start: _Backend, notes: list[str], stored: str, *,
-              defer_demo: bool) -> AppContext:
+def _assemble(
+    options: Options,
+    paths: AppPaths,
+    settings: Settings,
+    keys: KeyStore,
+    store: AsyncJobStore,
+    start: _Backend,
+    notes: list[str],
+    stored: str,
+    *,
+    defer_demo: bool,
+) -> AppContext:
     """The services made from the first backend, and wired to each other."""
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.balance_watch import BalanceWatch
@@ -341,18 +376,31 @@ def _assemble(options: Options, paths: AppPaths, settings: Settings, keys: KeySt
     from poyo_desktop.services.jobs import JobService
 
     holder: dict[str, AppContext] = {}
-    pending = (start.demo and defer_demo and start.sandbox is None
-               and not options.base_url)
-    jobs = JobService(start.client, store, lambda: holder["ctx"].pipeline_config(),
-                      backend=start.backend,
-                      max_concurrent=lambda: settings.values.max_concurrent,
-                      ready=not pending)
+    pending = start.demo and defer_demo and start.sandbox is None and not options.base_url
+    jobs = JobService(
+        start.client,
+        store,
+        lambda: holder["ctx"].pipeline_config(),
+        backend=start.backend,
+        max_concurrent=lambda: settings.values.max_concurrent,
+        ready=not pending,
+    )
     connection = ConnectionStatus()
-    ctx = AppContext(paths=paths, settings=settings, keys=keys, store=store, jobs=jobs,
-                     account=AccountService(), connection=connection, options=options,
-                     demo=start.demo, sandbox=start.sandbox, notes=notes,
-                     demo_pending=pending,
-                     _api_key=stored if start.backend == "poyo" else "")
+    ctx = AppContext(
+        paths=paths,
+        settings=settings,
+        keys=keys,
+        store=store,
+        jobs=jobs,
+        account=AccountService(),
+        connection=connection,
+        options=options,
+        demo=start.demo,
+        sandbox=start.sandbox,
+        notes=notes,
+        demo_pending=pending,
+        _api_key=stored if start.backend == "poyo" else "",
+    )
     holder["ctx"] = ctx
     ctx.balance_watch = BalanceWatch(jobs, connection)
     connection.came_back.connect(jobs.wake)

@@ -42,12 +42,19 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
     parser = argparse.ArgumentParser(prog="poyo-desktop", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="run with the built-in simulated server, even if a key is set")
-    parser.add_argument("--self-test", action="store_true",
-                        help="make one demo video headless, check it plays, and exit")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="keep settings, history and logs in this folder")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="run with the built-in simulated server, even if a key is set",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="make one demo video headless, check it plays, and exit",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="keep settings, history and logs in this folder"
+    )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
     parser.add_argument("--server", default=None, help=argparse.SUPPRESS)  # tests' sandbox
     parser.add_argument("--task-seconds", type=float, default=None, help=argparse.SUPPRESS)
@@ -153,8 +160,12 @@ def _make_app() -> QApplication:
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
     from poyo_desktop.boot.compose import Options
 
-    options = Options(data_dir=data_dir, force_demo=args.demo or args.self_test,
-                      base_url=args.server, poll_interval=args.poll_interval)
+    options = Options(
+        data_dir=data_dir,
+        force_demo=args.demo or args.self_test,
+        base_url=args.server,
+        poll_interval=args.poll_interval,
+    )
     if args.task_seconds is not None:
         options.demo_task_seconds = args.task_seconds
     if args.self_test:
@@ -176,8 +187,7 @@ def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
     from poyo_desktop.runtime.logging_setup import setup_logging
 
     log_file = setup_logging(paths.log_dir, verbose=verbose)
-    logging.getLogger(__name__).info("%s %s starting (log: %s)", APP_NAME, __version__,
-                                     log_file)
+    logging.getLogger(__name__).info("%s %s starting (log: %s)", APP_NAME, __version__, log_file)
     icon = QIcon()
     for size in app_icon_files():
         icon.addFile(str(size))
@@ -213,8 +223,12 @@ def show_window(paths: AppPaths) -> MainWindow:
     return window
 
 
-async def run_app(window: MainWindow, options: Options, collector: GuiThreadCollector,
-                  ownership: Ownership | None = None) -> int:
+async def run_app(
+    window: MainWindow,
+    options: Options,
+    collector: GuiThreadCollector,
+    ownership: Ownership | None = None,
+) -> int:
     """Run the app until its window is closed (Quit, the close button, or SIGTERM/SIGINT,
     which take the same path), then close the services; 0 when all was saved."""
     import asyncio
@@ -253,8 +267,7 @@ async def run_app(window: MainWindow, options: Options, collector: GuiThreadColl
     return 0
 
 
-def _own_folder(window: MainWindow, options: Options,
-                ownership: Ownership | None) -> Ownership:
+def _own_folder(window: MainWindow, options: Options, ownership: Ownership | None) -> Ownership:
     """Own the data folder (if ``main`` did not already) and take later starts' files: each
     brings this window forward, the first file becoming the Start image."""
     import logging
@@ -266,8 +279,9 @@ def _own_folder(window: MainWindow, options: Options,
         folder = AppPaths.default(options.data_dir).data_dir
         ownership = take_lock(folder) or Ownership(folder, None, "another app owns it")
     if ownership.note:
-        logging.getLogger(__name__).warning("Not guarding the history against a second "
-                                            "start: %s", ownership.note)
+        logging.getLogger(__name__).warning(
+            "Not guarding the history against a second start: %s", ownership.note
+        )
     server = ownership.serve()
     if server is not None:
         server.opened.connect(lambda files: _bring_forward(window, files))

@@ -24,5 +24,4 @@ def app_icon_files() -> list[Path]:
     """
     theme = resources_dir() / "icons" / "hicolor"
     sizes = sorted((int(folder.name.split("x")[0]), folder) for folder in theme.glob("*x*"))
-    return [found for _, folder in sizes
-            if (found := folder / "apps" / f"{APP_ID}.png").is_file()]
+    return [found for _, folder in sizes if (found := folder / "apps" / f"{APP_ID}.png").is_file()]

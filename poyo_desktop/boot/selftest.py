@@ -47,8 +47,9 @@ def make_sample_image(path: Path) -> Path:
     painter.setBrush(QColor("#1b1b3a"))
     painter.drawRect(0, 380, 960, 160)
     painter.setBrush(QColor("#f5f5f5"))
-    painter.drawPolygon([QPointF(380, 370), QPointF(470, 370), QPointF(450, 395),
-                         QPointF(400, 395)])
+    painter.drawPolygon(
+        [QPointF(380, 370), QPointF(470, 370), QPointF(450, 395), QPointF(400, 395)]
+    )
     painter.end()
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(str(path))
@@ -76,8 +77,10 @@ async def run_self_test(app: QApplication, options: Options) -> int:
         _say(f"video saved ({job.output_size} bytes)")
         frames = await _play(window, job)
         if frames < MIN_FRAMES:
-            _say(f"FAILED: the player showed only {frames} frames "
-                 f"({window.preview.error_text() or 'no error reported'})")
+            _say(
+                f"FAILED: the player showed only {frames} frames "
+                f"({window.preview.error_text() or 'no error reported'})"
+            )
             return 1
         _say(f"played {frames} frames in the preview")
         _say(f"OK in {time.monotonic() - started:.1f} s")
@@ -98,9 +101,14 @@ async def _generate(window: MainWindow, ctx: AppContext) -> Job | None:
     """A demo video made through the form, as a person makes one; None (and the reason
     said) when the form refuses or the task does not finish."""
     sample = make_sample_image(ctx.paths.cache_dir / "self-test.png")
-    window.form.set_draft(JobDraft(model=STANDARD, duration=5, start_image=sample,
-                                   prompt="A paper boat drifts across a calm lake at "
-                                   "sunset"))
+    window.form.set_draft(
+        JobDraft(
+            model=STANDARD,
+            duration=5,
+            start_image=sample,
+            prompt="A paper boat drifts across a calm lake at sunset",
+        )
+    )
     finished: asyncio.Future[Job] = asyncio.get_running_loop().create_future()
 
     def on_changed(job: Job) -> None:
@@ -112,8 +120,10 @@ async def _generate(window: MainWindow, ctx: AppContext) -> Job | None:
     while window.form.blocking_reason() and time.monotonic() < deadline:
         await asyncio.sleep(0.05)  # the form checks the image off the GUI thread
     if not window.form.try_generate():
-        _say("FAILED: the form refused to generate: "
-             + "; ".join(p.message for p in window.form.problems()))
+        _say(
+            "FAILED: the form refused to generate: "
+            + "; ".join(p.message for p in window.form.problems())
+        )
         return None
     _say("generating a demo video…")
     try:

@@ -96,8 +96,9 @@ def take_lock(data_dir: Path) -> Ownership | None:
     return Ownership(data_dir, None, f"cannot lock {data_dir / LOCK_FILE}: {lock.error()}")
 
 
-def claim(data_dir: Path, files: list[Path], *,
-          limit_s: float = HANDOVER_LIMIT_S) -> Ownership | None:
+def claim(
+    data_dir: Path, files: list[Path], *, limit_s: float = HANDOVER_LIMIT_S
+) -> Ownership | None:
     """Own ``data_dir``, or hand ``files`` to the app that does and return None.
 
     Raises :class:`OwnerNotAnswering` when another process keeps the lock for ``limit_s``
@@ -115,8 +116,10 @@ def claim(data_dir: Path, files: list[Path], *,
         if ownership is not None:
             return ownership
         time.sleep(_RETRY_S)
-    raise OwnerNotAnswering(f"PoYo Desktop is already running on {data_dir}, but it did "
-                            f"not answer within {limit_s:.0f} s.")
+    raise OwnerNotAnswering(
+        f"PoYo Desktop is already running on {data_dir}, but it did "
+        f"not answer within {limit_s:.0f} s."
+    )
 
 
 def hand_over(name: str, files: list[Path]) -> bool:

@@ -46,25 +46,33 @@ def check_generation(
         problems.append(Problem("prompt", "Write a prompt: describe what should happen."))
     elif len(prompt) > PROMPT_HARD_LIMIT:
         problems.append(
-            Problem("prompt", f"The prompt is {len(prompt)} characters; PoYo accepts at most "
-                    f"{PROMPT_HARD_LIMIT}.")
+            Problem(
+                "prompt",
+                f"The prompt is {len(prompt)} characters; PoYo accepts at most "
+                f"{PROMPT_HARD_LIMIT}.",
+            )
         )
     elif len(prompt) > PROMPT_SOFT_LIMIT:
         problems.append(
-            Problem("prompt", f"Kling may ignore text beyond {PROMPT_SOFT_LIMIT} characters "
-                    f"(this prompt has {len(prompt)}).", Severity.WARNING)
+            Problem(
+                "prompt",
+                f"Kling may ignore text beyond {PROMPT_SOFT_LIMIT} characters "
+                f"(this prompt has {len(prompt)}).",
+                Severity.WARNING,
+            )
         )
     if len(negative_prompt) > PROMPT_HARD_LIMIT:
         problems.append(
-            Problem("negative_prompt", f"The negative prompt is {len(negative_prompt)} "
-                    f"characters; PoYo accepts at most {PROMPT_HARD_LIMIT}.")
+            Problem(
+                "negative_prompt",
+                f"The negative prompt is {len(negative_prompt)} "
+                f"characters; PoYo accepts at most {PROMPT_HARD_LIMIT}.",
+            )
         )
     if duration not in DURATIONS:
         problems.append(Problem("duration", "Choose a length of 5 or 10 seconds."))
     if not has_start_image:
         problems.append(Problem("start_image", "Add a start image: the first frame of the video."))
     if has_end_image and model == STANDARD:
-        problems.append(
-            Problem("end_image", "Only Kling 2.1 Pro takes an end image.")
-        )
+        problems.append(Problem("end_image", "Only Kling 2.1 Pro takes an end image."))
     return problems

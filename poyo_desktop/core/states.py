@@ -56,8 +56,15 @@ _ALLOWED: dict[JobState, frozenset[JobState]] = {
     JobState.DRAFT: frozenset({JobState.UPLOADING, JobState.SUBMITTING, JobState.FAILED}),
     JobState.UPLOADING: frozenset({JobState.SUBMITTING, JobState.FAILED, JobState.DRAFT}),
     JobState.SUBMITTING: frozenset(
-        {JobState.QUEUED, JobState.RUNNING, JobState.FINISHED, JobState.DOWNLOADING,
-         JobState.FAILED, JobState.UNKNOWN, JobState.UPLOADING}
+        {
+            JobState.QUEUED,
+            JobState.RUNNING,
+            JobState.FINISHED,
+            JobState.DOWNLOADING,
+            JobState.FAILED,
+            JobState.UNKNOWN,
+            JobState.UPLOADING,
+        }
     ),
     JobState.QUEUED: frozenset(
         {JobState.RUNNING, JobState.DOWNLOADING, JobState.FAILED, JobState.FINISHED}
@@ -69,12 +76,24 @@ _ALLOWED: dict[JobState, frozenset[JobState]] = {
     # A person may ask again: retry a failed job, re-download, re-check an unknown submit.
     JobState.FINISHED: frozenset({JobState.DOWNLOADING}),
     JobState.FAILED: frozenset(
-        {JobState.UPLOADING, JobState.SUBMITTING, JobState.DOWNLOADING, JobState.QUEUED,
-         JobState.RUNNING}
+        {
+            JobState.UPLOADING,
+            JobState.SUBMITTING,
+            JobState.DOWNLOADING,
+            JobState.QUEUED,
+            JobState.RUNNING,
+        }
     ),
     JobState.UNKNOWN: frozenset(
-        {JobState.UPLOADING, JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING,
-         JobState.DOWNLOADING, JobState.FAILED, JobState.FINISHED}
+        {
+            JobState.UPLOADING,
+            JobState.SUBMITTING,
+            JobState.QUEUED,
+            JobState.RUNNING,
+            JobState.DOWNLOADING,
+            JobState.FAILED,
+            JobState.FINISHED,
+        }
     ),
 }
 

@@ -50,8 +50,13 @@ FULL_GROWTH = 0.25  # as CPython: a full collection once the old generation grew
 class GuiThreadCollector(QObject):
     """While it lives, cycles are collected only on the thread that created it."""
 
-    def __init__(self, interval_ms: int = IDLE_MS, parent: QObject | None = None,
-                 *, busy_interval_ms: int = BUSY_MS) -> None:
+    def __init__(
+        self,
+        interval_ms: int = IDLE_MS,
+        parent: QObject | None = None,
+        *,
+        busy_interval_ms: int = BUSY_MS,
+    ) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         self._idle_ms = interval_ms
@@ -71,8 +76,12 @@ class GuiThreadCollector(QObject):
         young, middle, _ = gc.get_count()
         threshold0, threshold1, threshold2 = self._thresholds
         self._timer.setInterval(
-            self._rush_ms if young > RUSH_FACTOR * threshold0
-            else self._busy_ms if young > BUSY_FACTOR * threshold0 else self._idle_ms)
+            self._rush_ms
+            if young > RUSH_FACTOR * threshold0
+            else self._busy_ms
+            if young > BUSY_FACTOR * threshold0
+            else self._idle_ms
+        )
         if young <= threshold0:
             return 0
         # As CPython, a generation is due once over its threshold; the middle one also once

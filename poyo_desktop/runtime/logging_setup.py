@@ -46,7 +46,8 @@ class RedactingFilter(logging.Filter):
         record.msg, record.args = redact(message, *self.secrets), None
         if record.exc_info and record.exc_info[1] is not None:
             record.exc_text = redact(
-                logging.Formatter().formatException(record.exc_info), *self.secrets)
+                logging.Formatter().formatException(record.exc_info), *self.secrets
+            )
             record.exc_info = None
         elif record.exc_text:
             record.exc_text = redact(record.exc_text, *self.secrets)
@@ -67,8 +68,9 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     remember_environment_key()
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "poyo-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(REDACTOR)
     console = logging.StreamHandler()

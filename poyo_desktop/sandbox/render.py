@@ -289,8 +289,9 @@ def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
     return job.out
 
 
-def _recorder(job: RenderJob, size: QSize) -> tuple[
-        QVideoFrameInput, QMediaCaptureSession, QMediaRecorder]:
+def _recorder(
+    job: RenderJob, size: QSize
+) -> tuple[QVideoFrameInput, QMediaCaptureSession, QMediaRecorder]:
     """A frame input joined to an MP4 recorder set up for ``job``, writing ``job.out``."""
     from PySide6.QtCore import QUrl
     from PySide6.QtMultimedia import (
@@ -320,9 +321,14 @@ def _recorder(job: RenderJob, size: QSize) -> tuple[
     return video_input, session, recorder
 
 
-def _record(app: QCoreApplication, job: RenderJob, frames: _Frames,
-            video_input: QVideoFrameInput, recorder: QMediaRecorder,
-            timeout_s: float) -> tuple[int, list[str]]:
+def _record(
+    app: QCoreApplication,
+    job: RenderJob,
+    frames: _Frames,
+    video_input: QVideoFrameInput,
+    recorder: QMediaRecorder,
+    timeout_s: float,
+) -> tuple[int, list[str]]:
     """Feed every frame to the recorder, running Qt's loop until it stops (or fails, or
     the watchdog fires); how many frames were sent, and what went wrong."""
     from PySide6.QtCore import QTimer

@@ -81,8 +81,13 @@ HTML_ERROR_PAGE = """<html>
 def storage_error_response(status: int) -> Response:
     """How an object store (S3, R2, GCS in S3 mode) refuses an expired or removed link."""
     code = "AccessDenied" if status in (401, 403) else "NoSuchKey"
-    message = ("Request has expired" if code == "AccessDenied"
-               else "The specified key does not exist (the link has expired)")
-    body = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f"<Error><Code>{code}</Code><Message>{message}</Message></Error>")
+    message = (
+        "Request has expired"
+        if code == "AccessDenied"
+        else "The specified key does not exist (the link has expired)"
+    )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<Error><Code>{code}</Code><Message>{message}</Message></Error>"
+    )
     return Response(body, status_code=status, media_type="application/xml")

@@ -42,8 +42,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 async def _client_gone(request: Request, exc: Exception) -> Response:
     """A client that hung up mid-request (say, mid-upload) is the client's business: one
     line in the log, not an ASGI traceback. Nobody is there to read the answer."""
-    logger.info("client disconnected during %s %s; request dropped", request.method,
-                request.url.path)
+    logger.info(
+        "client disconnected during %s %s; request dropped", request.method, request.url.path
+    )
     return Response(status_code=499)
 
 
@@ -69,8 +70,11 @@ def build_app(ctx: SandboxContext) -> Starlette:
             Middleware(SandboxMiddleware, ctx=ctx),
             Middleware(AuthMiddleware, api_key=ctx.config.api_key),
         ],
-        exception_handlers={HTTPException: _http_error, ClientDisconnect: _client_gone,
-                            Exception: _crash},
+        exception_handlers={
+            HTTPException: _http_error,
+            ClientDisconnect: _client_gone,
+            Exception: _crash,
+        },
     )
     app.state.sandbox = ctx
     return app

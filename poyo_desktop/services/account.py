@@ -33,9 +33,12 @@ class AccountService(QObject):
         if not api_key.strip():
             self.check_finished.emit(False, "Enter your API key first.")
             return
-        self._pending.run(self._check(api_key, base_url), name="connection test",
-                          on_error=lambda words: self.check_finished.emit(False, words),
-                          failure="The test could not run")
+        self._pending.run(
+            self._check(api_key, base_url),
+            name="connection test",
+            on_error=lambda words: self.check_finished.emit(False, words),
+            failure="The test could not run",
+        )
 
     async def _check(self, api_key: str, base_url: str) -> None:
         from poyo_desktop.api import PoyoClient  # the HTTP stack, when first needed
@@ -58,9 +61,12 @@ class AccountService(QObject):
         self.balance_changed.emit(balance.credits, balance.fetched_at)
 
     def refresh(self, client: PoyoClient) -> None:
-        self._pending.run(self._refresh(client), name="balance refresh",
-                          on_error=self.balance_failed.emit,
-                          failure="The balance could not be read")
+        self._pending.run(
+            self._refresh(client),
+            name="balance refresh",
+            on_error=self.balance_failed.emit,
+            failure="The balance could not be read",
+        )
 
     async def _refresh(self, client: PoyoClient) -> None:
         try:

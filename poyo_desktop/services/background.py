@@ -40,16 +40,31 @@ OnException = Callable[[BaseException], None]
 
 
 @overload
-def run_in_background(work: Coroutine[Any, Any, T], *, name: str, on_error: OnError | None = ...,
-                      failure: str = ..., on_exception: OnException | None = ...,
-                      ) -> asyncio.Task[T]: ...
+def run_in_background(
+    work: Coroutine[Any, Any, T],
+    *,
+    name: str,
+    on_error: OnError | None = ...,
+    failure: str = ...,
+    on_exception: OnException | None = ...,
+) -> asyncio.Task[T]: ...
 @overload
-def run_in_background(work: Awaitable[T], *, name: str, on_error: OnError | None = ...,
-                      failure: str = ..., on_exception: OnException | None = ...,
-                      ) -> asyncio.Future[T]: ...
-def run_in_background(work: Awaitable[T], *, name: str, on_error: OnError | None = None,
-                      failure: str = SOMETHING_WENT_WRONG,
-                      on_exception: OnException | None = None) -> asyncio.Future[T]:
+def run_in_background(
+    work: Awaitable[T],
+    *,
+    name: str,
+    on_error: OnError | None = ...,
+    failure: str = ...,
+    on_exception: OnException | None = ...,
+) -> asyncio.Future[T]: ...
+def run_in_background(
+    work: Awaitable[T],
+    *,
+    name: str,
+    on_error: OnError | None = None,
+    failure: str = SOMETHING_WENT_WRONG,
+    on_exception: OnException | None = None,
+) -> asyncio.Future[T]:
     """Start ``work`` now; if it fails, log it as ``name`` and tell the owner.
 
     ``on_error`` hears plain words (``failure`` and the reason, key removed);
@@ -68,8 +83,13 @@ def plain_words(error: BaseException, failure: str = SOMETHING_WENT_WRONG) -> st
     return redact(f"{failure}: {reason}")
 
 
-def _finished(task: asyncio.Future[Any], name: str, on_error: OnError | None, failure: str,
-              on_exception: OnException | None) -> None:
+def _finished(
+    task: asyncio.Future[Any],
+    name: str,
+    on_error: OnError | None,
+    failure: str,
+    on_exception: OnException | None,
+) -> None:
     _running.discard(task)
     if task.cancelled():
         return
@@ -100,12 +120,19 @@ class BackgroundTasks:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Future[Any]] = set()
 
-    def run(self, work: Coroutine[Any, Any, T], *, name: str, on_error: OnError | None = None,
-            failure: str = SOMETHING_WENT_WRONG, on_exception: OnException | None = None,
-            ) -> asyncio.Task[T]:
+    def run(
+        self,
+        work: Coroutine[Any, Any, T],
+        *,
+        name: str,
+        on_error: OnError | None = None,
+        failure: str = SOMETHING_WENT_WRONG,
+        on_exception: OnException | None = None,
+    ) -> asyncio.Task[T]:
         """:func:`run_in_background`, and remembered here until it ends."""
-        task = run_in_background(work, name=name, on_error=on_error, failure=failure,
-                                 on_exception=on_exception)
+        task = run_in_background(
+            work, name=name, on_error=on_error, failure=failure, on_exception=on_exception
+        )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task

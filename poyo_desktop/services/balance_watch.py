@@ -23,13 +23,25 @@ RUNNING_EVERY = 45.0  # seconds between two readings while tasks run
 AFTER_CHARGE = 0.3  # seconds to wait for other tasks finishing at the same moment
 
 _CHARGED = (JobState.DOWNLOADING, JobState.FINISHED)
-_UNDER_WAY = (JobState.DRAFT, JobState.UPLOADING, JobState.SUBMITTING, JobState.QUEUED,
-              JobState.RUNNING, JobState.DOWNLOADING)
+_UNDER_WAY = (
+    JobState.DRAFT,
+    JobState.UPLOADING,
+    JobState.SUBMITTING,
+    JobState.QUEUED,
+    JobState.RUNNING,
+    JobState.DOWNLOADING,
+)
 
 
 class BalanceWatch(QObject):
-    def __init__(self, jobs: JobService, connection: ConnectionStatus, *,
-                 every: float = RUNNING_EVERY, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        jobs: JobService,
+        connection: ConnectionStatus,
+        *,
+        every: float = RUNNING_EVERY,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._jobs = jobs
         self._connection = connection

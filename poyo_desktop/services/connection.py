@@ -144,8 +144,13 @@ class ConnectionStatus(QObject):
             log.exception("reading the balance crashed")
             return
         if client is self._client:
-            self._set(replace(self._state, credits=balance.credits,
-                              read_at=balance.fetched_at or datetime.now()))
+            self._set(
+                replace(
+                    self._state,
+                    credits=balance.credits,
+                    read_at=balance.fetched_at or datetime.now(),
+                )
+            )
 
     async def _probe(self, client: PoyoClient) -> None:
         """Ask again, less and less often, until PoYo answers (or another client is used)."""

@@ -39,7 +39,7 @@ class Connection:
 
     @property
     def server_name(self) -> str:
-        """"" for PoYo itself, else the host (and port) of the server used instead."""
+        """ "" for PoYo itself, else the host (and port) of the server used instead."""
         if not self.server or self.server.rstrip("/") == DEFAULT_BASE_URL.rstrip("/"):
             return ""
         return urlsplit(self.server).netloc or self.server

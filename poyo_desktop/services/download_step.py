@@ -58,9 +58,12 @@ async def _fetch(pipeline: Pipeline, job: Job) -> Job:
             # Fetching it again would most likely fail alike, and make a second copy
             # if it did not: keep the name, so Retry checks this file again.
             return await pipeline.fail(
-                job, f"download_{exc.kind}", f"A video is already saved as {saved.name}, "
+                job,
+                f"download_{exc.kind}",
+                f"A video is already saved as {saved.name}, "
                 f"but the server could not confirm it is this task's. {exc.final_message}",
-                exc.detail)
+                exc.detail,
+            )
         if size is not None:
             log.info("job %s: its video was already saved as %s", job.id, saved)
             return await _finished(pipeline, job, saved, size)
@@ -96,21 +99,35 @@ async def _fetch_anew(pipeline: Pipeline, job: Job, folder: Path) -> Job:
         return target
 
     try:
-        done = await download_video(pipeline.client, url, folder, name,
-                                    expected_size=job.result_size, on_progress=progress,
-                                    temp_name=f"poyo-{job.id}", place=place)
+        done = await download_video(
+            pipeline.client,
+            url,
+            folder,
+            name,
+            expected_size=job.result_size,
+            on_progress=progress,
+            temp_name=f"poyo-{job.id}",
+            place=place,
+        )
     except DownloadError as exc:
-        return await pipeline.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
-                                   exc.message, exc.detail)
+        return await pipeline.fail(
+            job.with_changes(output_path=None), f"download_{exc.kind}", exc.message, exc.detail
+        )
     except LinkExpired as exc:  # the task and its video are fine: its status has a link
         return await pipeline.fail(
-            job.with_changes(output_path=None), f"download_{exc.kind}",
+            job.with_changes(output_path=None),
+            f"download_{exc.kind}",
             f"The video could not be downloaded: {exc.message} Press Retry to get a fresh "
-            "link from PoYo and download it again; it is not charged again.", exc.detail)
+            "link from PoYo and download it again; it is not charged again.",
+            exc.detail,
+        )
     except PoyoError as exc:
-        return await pipeline.fail(job.with_changes(output_path=None), f"download_{exc.kind}",
-                                   f"The video could not be downloaded. {exc.final_message}",
-                                   exc.detail)
+        return await pipeline.fail(
+            job.with_changes(output_path=None),
+            f"download_{exc.kind}",
+            f"The video could not be downloaded. {exc.final_message}",
+            exc.detail,
+        )
     return await _finished(pipeline, job, done.path, done.size)
 
 
@@ -130,8 +147,14 @@ async def _saved_video(pipeline: Pipeline, job: Job, saved: Path) -> int | None:
     assert job.result_url
     async with pipeline.client.open_download(job.result_url) as response:  # headers only
         announced = response.total
-    log.info("job %s: %s has %d bytes, the task announced %d, the server now %s",
-             job.id, saved.name, size, job.result_size, announced)
+    log.info(
+        "job %s: %s has %d bytes, the task announced %d, the server now %s",
+        job.id,
+        saved.name,
+        size,
+        job.result_size,
+        announced,
+    )
     return size if announced == size else None
 
 
@@ -145,12 +168,24 @@ async def _promise(pipeline: Pipeline, job: Job, target: Path) -> Job:
 async def _finished(pipeline: Pipeline, job: Job, path: Path, size: int) -> Job:
     placed = job.with_changes(output_path=str(path), output_size=size)
     try:
-        return await pipeline.commit(placed.moved(
-            JobState.FINISHED, progress=100, finished_at=utc_now(), error_kind=None,
-            error_message=None, error_detail=None))
+        return await pipeline.commit(
+            placed.moved(
+                JobState.FINISHED,
+                progress=100,
+                finished_at=utc_now(),
+                error_kind=None,
+                error_message=None,
+                error_detail=None,
+            )
+        )
     except SaveFailed as exc:
         # The video is in place and was paid for: say where, and that Retry records it.
-        raise SaveFailed(str(exc), placed, (
-            f"Your video was saved as {path.name}, but your task history could not be "
-            f"updated ({store_reason(exc)}). Press Retry to record it: it will not be "
-            "bought again.")) from exc
+        raise SaveFailed(
+            str(exc),
+            placed,
+            (
+                f"Your video was saved as {path.name}, but your task history could not be "
+                f"updated ({store_reason(exc)}). Press Retry to record it: it will not be "
+                "bought again."
+            ),
+        ) from exc

@@ -41,7 +41,8 @@ PROGRESS_EVERY = 0.1  # seconds between two progress reports
 TRANSFERS_AT_ONCE = 2
 
 _gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
-    weakref.WeakKeyDictionary())
+    weakref.WeakKeyDictionary()
+)
 
 
 def _transfer_gate() -> asyncio.Semaphore:
@@ -51,6 +52,7 @@ def _transfer_gate() -> asyncio.Semaphore:
     if gate is None:
         gate = _gates[loop] = asyncio.Semaphore(TRANSFERS_AT_ONCE)
     return gate
+
 
 # Moves the verified temporary file to its final place and says where that is.
 Place = Callable[[Path], Awaitable[Path]]
@@ -125,8 +127,7 @@ class _Stopped(Exception):
     """The download's coroutine was cancelled: the fetching thread stops writing."""
 
 
-def _settle(future: asyncio.Future[int], result: int | None,
-            error: BaseException | None) -> None:
+def _settle(future: asyncio.Future[int], result: int | None, error: BaseException | None) -> None:
     if future.done():  # cancelled meanwhile
         return
     if error is not None:
@@ -146,9 +147,13 @@ class _FileSink:
     speed). Progress goes to the event loop at most every ``PROGRESS_EVERY`` seconds.
     """
 
-    def __init__(self, temp: Path, loop: asyncio.AbstractEventLoop,
-                 on_progress: Callable[[int, int | None], None] | None,
-                 stop: threading.Event) -> None:
+    def __init__(
+        self,
+        temp: Path,
+        loop: asyncio.AbstractEventLoop,
+        on_progress: Callable[[int, int | None], None] | None,
+        stop: threading.Event,
+    ) -> None:
         self.temp = temp
         self.total: int | None = None
         self.received = 0
@@ -201,8 +206,9 @@ class _FileSink:
         if self._syncer is not None and self._syncer.is_alive():
             return  # still busy: the next one will take more at once
         assert self._handle is not None  # unbuffered: what was written is with the OS
-        self._syncer = threading.Thread(target=self._sync, args=(self._handle.fileno(),),
-                                        name="poyo-download-sync", daemon=True)
+        self._syncer = threading.Thread(
+            target=self._sync, args=(self._handle.fileno(),), name="poyo-download-sync", daemon=True
+        )
         self._syncer.start()
 
     def _sync(self, fd: int) -> None:
@@ -239,8 +245,9 @@ def _fetch(client: PoyoApi, url: str, sink: _FileSink, stop: threading.Event) ->
                 sink.temp.unlink()
 
 
-async def _fetch_in_thread(client: PoyoApi, url: str, sink: _FileSink,
-                           stop: threading.Event) -> int:
+async def _fetch_in_thread(
+    client: PoyoApi, url: str, sink: _FileSink, stop: threading.Event
+) -> int:
     """Run :func:`_fetch` in a thread of its own; cancelling stops it at its next chunk.
 
     A thread per download rather than the loop's executor: ten downloads must not take
@@ -299,19 +306,22 @@ async def download_video(
             raise disk_error(exc, folder) from None
         total = sink.total
         if expected_size is not None and total is not None and total != expected_size:
-            log.warning("download: server announced %d bytes, task said %d",
-                        total, expected_size)
+            log.warning("download: server announced %d bytes, task said %d", total, expected_size)
         wanted = total if total is not None else expected_size
         if wanted is not None and received != wanted:
             raise DownloadError(
                 "The download was incomplete. It can be downloaded again.",
-                kind="incomplete", detail=f"received {received} of {wanted} bytes")
+                kind="incomplete",
+                detail=f"received {received} of {wanted} bytes",
+            )
         try:
             await asyncio.to_thread(check_mp4, temp)
         except NotAVideo as exc:
             raise DownloadError(
                 "The downloaded file is not a complete video. It can be downloaded again.",
-                kind="not_video", detail=str(exc)) from None
+                kind="not_video",
+                detail=str(exc),
+            ) from None
         except OSError as exc:  # e.g. the folder was deleted while the video came in
             raise disk_error(exc, folder) from None
         try:

@@ -91,10 +91,13 @@ class DraftStore:
             raw = json.loads(self._file.read_text(encoding="utf-8"))
             values = raw["draft"]
             return SavedDraft(
-                model=str(values["model"]), duration=int(values["duration"]),
+                model=str(values["model"]),
+                duration=int(values["duration"]),
                 prompt=str(values.get("prompt", "")),
                 negative_prompt=str(values.get("negative_prompt", "")),
-                start=self._picture(values.get("start")), end=self._picture(values.get("end")))
+                start=self._picture(values.get("start")),
+                end=self._picture(values.get("end")),
+            )
         except FileNotFoundError:
             return None
         except (OSError, ValueError, TypeError, KeyError) as exc:
@@ -109,8 +112,11 @@ class DraftStore:
             log.warning("a picture of the saved draft is missing: %s", copy.name)
             return None
         original = saved.get("original")
-        return DraftPicture(copy, str(saved.get("name") or copy.name),
-                            Path(original) if isinstance(original, str) and original else None)
+        return DraftPicture(
+            copy,
+            str(saved.get("name") or copy.name),
+            Path(original) if isinstance(original, str) and original else None,
+        )
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -142,12 +148,21 @@ class DraftStore:
                 log.exception("the draft could not be saved")
 
     def _write(self, draft: SavedDraft) -> None:
-        pictures = {side: self._kept(picture) for side, picture in
-                    (("start", draft.start), ("end", draft.end)) if picture is not None}
-        payload = {"version": DRAFT_VERSION, "draft": {
-            "model": draft.model, "duration": draft.duration, "prompt": draft.prompt,
-            "negative_prompt": draft.negative_prompt,
-            **{side: kept for side, kept in pictures.items() if kept is not None}}}
+        pictures = {
+            side: self._kept(picture)
+            for side, picture in (("start", draft.start), ("end", draft.end))
+            if picture is not None
+        }
+        payload = {
+            "version": DRAFT_VERSION,
+            "draft": {
+                "model": draft.model,
+                "duration": draft.duration,
+                "prompt": draft.prompt,
+                "negative_prompt": draft.negative_prompt,
+                **{side: kept for side, kept in pictures.items() if kept is not None},
+            },
+        }
         self._file.parent.mkdir(parents=True, exist_ok=True)
         temp = self._file.with_suffix(".tmp")
         with open(temp, "w", encoding="utf-8") as handle:

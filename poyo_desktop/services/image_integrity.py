@@ -49,8 +49,9 @@ def jpeg_is_complete(data: bytes) -> bool:
         return False
     pos = 2
     while True:
-        while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) \
-                and data[pos + 1] == 0xFF:
+        while (
+            pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) and data[pos + 1] == 0xFF
+        ):
             pos += 1  # fill bytes before a marker
         if pos + 1 >= len(data) or data[pos] != 0xFF:
             return False
@@ -62,7 +63,7 @@ def jpeg_is_complete(data: bytes) -> bool:
             continue
         if pos + 3 >= len(data):
             return False
-        end = pos + 2 + int.from_bytes(data[pos + 2:pos + 4], "big")
+        end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
         if end > len(data):
             return False
         pos = end

@@ -43,9 +43,12 @@ async def record_draft(store: JobRepository, draft: JobDraft, backend: str) -> J
     start = await store.keep_image(draft.start_image) if draft.start_image else None
     end = await store.keep_image(draft.end_image) if draft.end_image else None
     job = Job(
-        model=draft.model, prompt=draft.prompt, duration=draft.duration,
+        model=draft.model,
+        prompt=draft.prompt,
+        duration=draft.duration,
         negative_prompt=draft.negative_prompt,
-        start_image=str(start) if start else None, end_image=str(end) if end else None,
+        start_image=str(start) if start else None,
+        end_image=str(end) if end else None,
         start_image_original=_original(draft.start_image, draft.start_image_original),
         end_image_original=_original(draft.end_image, draft.end_image_original),
         backend=backend,
@@ -59,12 +62,16 @@ def crashed(job: Job, error: BaseException) -> Job:
     submit may have left (a crash then must not invite a blind retry)."""
     sent = job.state is JobState.SUBMITTING and job.submit_attempts and not job.remote_id
     return job.with_changes(
-        state=JobState.UNKNOWN if sent else JobState.FAILED, error_kind="internal",
-        error_message=("Something unexpected went wrong while sending this task, so "
-                       "it may or may not have been created." if sent else
-                       "Something unexpected went wrong with this task. "
-                       "You can try it again."),
-        error_detail=redact(f"{type(error).__name__}: {error}"))  # kept, and shown
+        state=JobState.UNKNOWN if sent else JobState.FAILED,
+        error_kind="internal",
+        error_message=(
+            "Something unexpected went wrong while sending this task, so "
+            "it may or may not have been created."
+            if sent
+            else "Something unexpected went wrong with this task. You can try it again."
+        ),
+        error_detail=redact(f"{type(error).__name__}: {error}"),
+    )  # kept, and shown
 
 
 async def save_or_log(store: JobSaver, job: Job) -> None:

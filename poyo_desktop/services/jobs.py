@@ -92,16 +92,20 @@ class JobService(QObject):
     def _pipeline(self) -> Pipeline:
         return self._pipelines[self._backend]
 
-    def use_backend(self, backend: str, client: PoyoApi, *,
-                    ready: bool = True) -> None:
+    def use_backend(self, backend: str, client: PoyoApi, *, ready: bool = True) -> None:
         """Send new jobs to ``backend`` from now on; jobs already under way keep theirs.
 
         ``ready=False``: its server is still starting (``client`` is a stand-in). Jobs
         started meanwhile wait, and go nowhere else, until it is given again ready.
         """
-        self._pipelines[backend] = Pipeline(client, self._store, self._config,
-                                            self._on_job_published, names=self._names,
-                                            wake=self._wake)
+        self._pipelines[backend] = Pipeline(
+            client,
+            self._store,
+            self._config,
+            self._on_job_published,
+            names=self._names,
+            wake=self._wake,
+        )
         self._backend = backend
         if ready:
             self._ready.set()
@@ -147,12 +151,14 @@ class JobService(QObject):
                 await self._buy_as_decided(job)
                 continue
             if job.backend not in self._pipelines and job.state is not JobState.UNKNOWN:
-                job = await self._pipeline.fail(job, "backend_changed",
-                                                elsewhere(job, "followed").message)
+                job = await self._pipeline.fail(
+                    job, "backend_changed", elsewhere(job, "followed").message
+                )
                 continue
             if job.state is not JobState.UNKNOWN:
-                self._start(job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING),
-                            resumed=True)
+                self._start(
+                    job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING), resumed=True
+                )
         return jobs
 
     def generate(self, draft: JobDraft) -> asyncio.Task[Job | NotSent]:
@@ -276,7 +282,8 @@ class JobService(QObject):
         sees it under way and cannot start it twice: twice would be two paid tasks."""
         self._jobs[job.id] = job
         self._tasks[job.id] = self._spawn(
-            f"restart-{job.id[:8]}", self._commit_and_start(before, job, needs_slot))
+            f"restart-{job.id[:8]}", self._commit_and_start(before, job, needs_slot)
+        )
 
     async def _commit_and_start(self, before: Job, job: Job, needs_slot: bool) -> None:
         try:
@@ -284,9 +291,11 @@ class JobService(QObject):
         except SaveFailed as exc:
             # Nothing starts without a record. Back to where it was (which is what the
             # history still says), so the person sees why and can ask again later.
-            message = (f"Could not start this task again, because your task history could "
-                       f"not be saved ({store_reason(exc)}). Nothing was sent; try again "
-                       "once that is fixed.")
+            message = (
+                f"Could not start this task again, because your task history could "
+                f"not be saved ({store_reason(exc)}). Nothing was sent; try again "
+                "once that is fixed."
+            )
             restored = before.with_changes(error_message=message, error_detail=str(exc))
             if job.id in self._jobs:  # not removed meanwhile
                 self._jobs[job.id] = restored
@@ -298,8 +307,9 @@ class JobService(QObject):
     def _start(self, job: Job, *, needs_slot: bool, resumed: bool = False) -> None:
         if self._closing:
             return
-        self._tasks[job.id] = self._spawn(job.id, self._run(job, needs_slot, resumed),
-                                          job_id=job.id)
+        self._tasks[job.id] = self._spawn(
+            job.id, self._run(job, needs_slot, resumed), job_id=job.id
+        )
 
     async def _run(self, job: Job, needs_slot: bool, resumed: bool = False) -> None:
         """Follow ``job`` to its end; with ``buy_if_failed`` set on it, a task that PoYo
@@ -313,8 +323,9 @@ class JobService(QObject):
             current = self._jobs.get(job.id, job)
             pipeline = self._pipelines.get(current.backend)
             if pipeline is None:  # never to the other server: it does not know this task
-                await self._pipeline.fail(current, "backend_changed",
-                                          elsewhere(current, "followed").message)
+                await self._pipeline.fail(
+                    current, "backend_changed", elsewhere(current, "followed").message
+                )
                 return
             ended = await pipeline.run(current, resumed=resumed)
         finally:
@@ -335,29 +346,39 @@ class JobService(QObject):
         purchase there the person did not ask for; Retry stays theirs to press.
         """
         if job.error_kind != "generation_failed" or job.backend != self._backend:
-            log.info("job %s: not buying a new task after all (%s, backend %s)", job.id,
-                     job.error_kind, job.backend)
+            log.info(
+                "job %s: not buying a new task after all (%s, backend %s)",
+                job.id,
+                job.error_kind,
+                job.backend,
+            )
             message = job.error_message
             if job.error_kind == "generation_failed":
-                here = ("your PoYo account (a new task is charged)" if self._backend == "poyo"
-                        else "demo mode")
-                message = (f"{job.error_message or 'PoYo could not make this video.'} It was "
-                           f"not made again by itself, because the app now uses {here}: "
-                           "press Retry to make it again here.")
+                here = (
+                    "your PoYo account (a new task is charged)"
+                    if self._backend == "poyo"
+                    else "demo mode"
+                )
+                message = (
+                    f"{job.error_message or 'PoYo could not make this video.'} It was "
+                    f"not made again by itself, because the app now uses {here}: "
+                    "press Retry to make it again here."
+                )
             # A failed save is logged; at the next start this is decided (not acted on) again.
             with contextlib.suppress(SaveFailed):
-                await self._pipeline.commit(job.with_changes(buy_if_failed=False,
-                                                             error_message=message))
+                await self._pipeline.commit(
+                    job.with_changes(buy_if_failed=False, error_message=message)
+                )
             return
-        log.info("job %s: task %s failed when asked again; buying a new one", job.id,
-                 job.remote_id)
+        log.info("job %s: task %s failed when asked again; buying a new one", job.id, job.remote_id)
         self._restart(job, new_task(job, self._backend), needs_slot=True)
 
     def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
         from poyo_desktop.services.background import run_in_background
 
-        return run_in_background(coro, name=name,
-                                 on_exception=lambda error: self._on_crash(job_id, error))
+        return run_in_background(
+            coro, name=name, on_exception=lambda error: self._on_crash(job_id, error)
+        )
 
     def _on_crash(self, job_id: str | None, error: BaseException) -> None:
         """Every background coroutine that fails ends here (logged by run_in_background):

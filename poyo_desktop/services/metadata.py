@@ -31,7 +31,7 @@ def strip_jpeg(data: bytes) -> bytes:
         if marker == 0xDA:  # start of scan: the rest is image data
             out += data[pos:]
             return bytes(out)
-        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
         end = pos + 2 + length
         if length < 2 or end > len(data):
             return data
@@ -48,13 +48,13 @@ def strip_png(data: bytes) -> bytes:
     out = bytearray(_PNG_SIGNATURE)
     pos = len(_PNG_SIGNATURE)
     while pos + 12 <= len(data):
-        length = struct.unpack(">I", data[pos:pos + 4])[0]
-        kind = data[pos + 4:pos + 8]
+        length = struct.unpack(">I", data[pos : pos + 4])[0]
+        kind = data[pos + 4 : pos + 8]
         end = pos + 12 + length
         if end > len(data):
             return data
-        crc = struct.unpack(">I", data[end - 4:end])[0]
-        if zlib.crc32(data[pos + 4:end - 4]) != crc:
+        crc = struct.unpack(">I", data[end - 4 : end])[0]
+        if zlib.crc32(data[pos + 4 : end - 4]) != crc:
             return data
         if kind not in _PNG_DROP:
             out += data[pos:end]

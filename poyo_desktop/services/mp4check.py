@@ -9,8 +9,22 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-_CONTAINERS = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"uuid", b"meta",
-               b"mfra", b"moof", b"styp", b"sidx", b"pdin", b"udta"}
+_CONTAINERS = {
+    b"ftyp",
+    b"moov",
+    b"mdat",
+    b"free",
+    b"skip",
+    b"wide",
+    b"uuid",
+    b"meta",
+    b"mfra",
+    b"moof",
+    b"styp",
+    b"sidx",
+    b"pdin",
+    b"udta",
+}
 
 
 class NotAVideo(ValueError):
@@ -44,7 +58,8 @@ def check_mp4(path: Path) -> None:
             if offset + box_size > size:
                 raise NotAVideo(
                     f"the file is cut short: box {box_type.decode('latin-1')} needs "
-                    f"{offset + box_size - size} more bytes")
+                    f"{offset + box_size - size} more bytes"
+                )
             seen.append(box_type)
             offset += box_size
             handle.seek(offset)

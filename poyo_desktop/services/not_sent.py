@@ -44,8 +44,10 @@ def prompt_start(prompt: str, limit: int = PROMPT_SHOWN) -> str:
 def _reason(error: BaseException) -> str:
     """Why, and what the person can do about it."""
     if isinstance(error, StoreBusyError):
-        return ("the history file is in use by another program. Close that program "
-                "and press Generate again.")
+        return (
+            "the history file is in use by another program. Close that program "
+            "and press Generate again."
+        )
     if isinstance(error, DiskFullError):
         return "the disk is full. Free some space and press Generate again."
     if isinstance(error, ReadOnlyError):
@@ -53,8 +55,7 @@ def _reason(error: BaseException) -> str:
         return f"{cause}. Press Generate again once the history can be written to."
     if isinstance(error, StoreError):
         return f"{_cause(error)}. Press Generate again once that is fixed."
-    return ("something unexpected went wrong (the details are in the log). Press Generate "
-            "again.")
+    return "something unexpected went wrong (the details are in the log). Press Generate again."
 
 
 def _cause(error: StoreError) -> str:
@@ -70,13 +71,16 @@ def not_sent(draft: JobDraft, error: BaseException) -> NotSent:
     """The person's words for a Generate that could not be recorded, hence not sent."""
     named = prompt_start(draft.prompt)
     what = f"Your video “{named}”" if named else "Your video"
-    return NotSent(draft, f"{what} was not sent: {_reason(error)}",
-                   f"{type(error).__name__}: {error}")
+    return NotSent(
+        draft, f"{what} was not sent: {_reason(error)}", f"{type(error).__name__}: {error}"
+    )
 
 
 def backend_not_started(draft: JobDraft) -> NotSent:
     """The demo server a Generate waited for could not be started."""
     named = prompt_start(draft.prompt)
     what = f"Your video “{named}”" if named else "Your video"
-    return NotSent(draft, f"{what} was not sent: the demo server could not be started. "
-                          "Press Generate to try again.")
+    return NotSent(
+        draft,
+        f"{what} was not sent: the demo server could not be started. Press Generate to try again.",
+    )

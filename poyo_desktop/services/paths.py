@@ -24,8 +24,9 @@ class AppPaths:
     @classmethod
     def default(cls, data_dir: Path | None = None) -> AppPaths:
         """The platform's folders; ``data_dir`` (or ``POYO_DESKTOP_HOME``) puts all in one place."""
-        root = data_dir or (Path(os.environ["POYO_DESKTOP_HOME"])
-                            if os.environ.get("POYO_DESKTOP_HOME") else None)
+        root = data_dir or (
+            Path(os.environ["POYO_DESKTOP_HOME"]) if os.environ.get("POYO_DESKTOP_HOME") else None
+        )
         if root is not None:
             return cls(root / "config", root / "data", root / "cache", root / "logs")
         return cls(

@@ -49,10 +49,14 @@ class Wake:
                 task.cancel()
 
 
-async def patiently(call: Callable[[], Awaitable[T]], *,
-                    worth_retrying: Callable[[PoyoError], bool],
-                    on_trouble: Callable[[PoyoError], None],
-                    nap: Callable[[float], Awaitable[None]], give_up_after: float) -> T:
+async def patiently(
+    call: Callable[[], Awaitable[T]],
+    *,
+    worth_retrying: Callable[[PoyoError], bool],
+    on_trouble: Callable[[PoyoError], None],
+    nap: Callable[[float], Awaitable[None]],
+    give_up_after: float,
+) -> T:
     """``call()`` until it succeeds, fails in a way not worth retrying, or has been tried
     for ``give_up_after`` seconds; then its last error is raised."""
     started = time.monotonic()
@@ -83,9 +87,13 @@ def trying_words(error: PoyoError) -> str:
 
 def gave_up_words(error: PoyoError, minutes: float) -> str:
     """What a job says once the app stopped trying a step that charged nothing."""
-    why = {NetworkError: "PoYo could not be reached", ServerError: "PoYo's servers had trouble",
-           RateLimited: "PoYo was too busy",
-           MalformedResponse: "PoYo's answers could not be understood"}.get(
-        type(error), error.message.rstrip("."))
-    return (f"{why} for {max(1, round(minutes))} min, so this video was not sent and nothing "
-            "was charged. Press Retry to try again.")
+    why = {
+        NetworkError: "PoYo could not be reached",
+        ServerError: "PoYo's servers had trouble",
+        RateLimited: "PoYo was too busy",
+        MalformedResponse: "PoYo's answers could not be understood",
+    }.get(type(error), error.message.rstrip("."))
+    return (
+        f"{why} for {max(1, round(minutes))} min, so this video was not sent and nothing "
+        "was charged. Press Retry to try again."
+    )

@@ -96,9 +96,13 @@ class Pipeline:
     async def fail(self, job: Job, kind: str, message: str, detail: str = "") -> Job:
         """Failed, and saved so if possible. Retry's decision to buy a new task stays
         only for PoYo's own "failed": any other end leaves it nothing to act on."""
-        failed = job.moved(JobState.FAILED, error_kind=kind, error_message=message,
-                           error_detail=detail or None,
-                           buy_if_failed=job.buy_if_failed and kind == "generation_failed")
+        failed = job.moved(
+            JobState.FAILED,
+            error_kind=kind,
+            error_message=message,
+            error_detail=detail or None,
+            buy_if_failed=job.buy_if_failed and kind == "generation_failed",
+        )
         try:
             return await self.commit(failed)
         except SaveFailed:
@@ -124,10 +128,14 @@ class Pipeline:
                 elif job.submit_attempts == 0:
                     job = await send_step.submit(self, job)  # saved as submitting, never sent
                 else:
-                    return await self.commit(job.moved(
-                        JobState.UNKNOWN, error_kind="submit_unknown",
-                        error_message="The app stopped while sending this task, so it may or "
-                        "may not have been created."))
+                    return await self.commit(
+                        job.moved(
+                            JobState.UNKNOWN,
+                            error_kind="submit_unknown",
+                            error_message="The app stopped while sending this task, so it may or "
+                            "may not have been created.",
+                        )
+                    )
             if job.state in (JobState.QUEUED, JobState.RUNNING):
                 job = await poll_step.poll(self, job, stagger=resumed)
             if job.state is JobState.DOWNLOADING:
@@ -148,29 +156,47 @@ class Pipeline:
         if job.state is JobState.UNKNOWN:  # the submit may have left: a person decides
             note = f"Your task history could not be updated either ({reason})."
             unsaved = job.with_changes(
-                error_message=f"{job.error_message} {note}" if job.error_message else note)
+                error_message=f"{job.error_message} {note}" if job.error_message else note
+            )
             self.publish(unsaved)
             return unsaved
         if job.remote_id:
             message = exc.message or (
                 f"This task was accepted, but your task history could not be updated "
-                f"({reason}). Press Retry to follow it: it will not be bought again.")
+                f"({reason}). Press Retry to follow it: it will not be bought again."
+            )
         else:
-            message = (f"Could not save this task to your history ({reason}), so it was "
-                       "stopped before anything was charged.")
+            message = (
+                f"Could not save this task to your history ({reason}), so it was "
+                "stopped before anything was charged."
+            )
         return await self.fail(job, "store", message, str(exc))
 
-    async def patiently(self, job: Job, call: Callable[[], Awaitable[T]],
-                        worth_retrying: Callable[[PoyoError], bool]) -> T:
+    async def patiently(
+        self,
+        job: Job,
+        call: Callable[[], Awaitable[T]],
+        worth_retrying: Callable[[PoyoError], bool],
+    ) -> T:
         """``call()``, tried again while it fails in a way ``worth_retrying``; the job says
         meanwhile that the app keeps trying (cleared by its next published version)."""
-        def noted(error: PoyoError) -> None:
-            self.publish(job.with_changes(error_kind=error.kind,
-                                           error_message=trying_words(error),
-                                           error_detail=error.detail))
 
-        return await patiently(call, worth_retrying=worth_retrying, on_trouble=noted,
-                               nap=self.nap, give_up_after=self.config().patience)
+        def noted(error: PoyoError) -> None:
+            self.publish(
+                job.with_changes(
+                    error_kind=error.kind,
+                    error_message=trying_words(error),
+                    error_detail=error.detail,
+                )
+            )
+
+        return await patiently(
+            call,
+            worth_retrying=worth_retrying,
+            on_trouble=noted,
+            nap=self.nap,
+            give_up_after=self.config().patience,
+        )
 
     async def nap(self, seconds: float) -> None:
         """A pause after trouble: cut short when PoYo answers again."""
@@ -182,6 +208,4 @@ class Pipeline:
             await self._saver.save(job)
             self.publish(job)
         except Exception as exc:
-            log.error("could not save job %s (%s) while closing: %s", job.id, job_trace(job),
-                      exc)
-
+            log.error("could not save job %s (%s) while closing: %s", job.id, job_trace(job), exc)

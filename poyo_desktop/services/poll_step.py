@@ -39,14 +39,19 @@ async def poll(pipeline: Pipeline, job: Job, *, stagger: bool = False) -> Job:
     while True:
         if not first:
             await (pipeline.nap if troubled else pipeline.sleep)(
-                interval * random.uniform(0.9, 1.1))
+                interval * random.uniform(0.9, 1.1)
+            )
         first, troubled = False, True
         try:
             info = await pipeline.client.status(job.remote_id, retry=NO_RETRY)
         except NotFound as exc:
             if job.backend == "demo":
-                return await pipeline.fail(job, exc.kind, "The demo server was restarted, "
-                                           "so this simulated video was lost.", exc.detail)
+                return await pipeline.fail(
+                    job,
+                    exc.kind,
+                    "The demo server was restarted, so this simulated video was lost.",
+                    exc.detail,
+                )
             now = time.monotonic()
             missing_since = now if missing_since is None else missing_since
             missing += 1
@@ -74,20 +79,28 @@ def _gone(pipeline: Pipeline, answers: int, for_seconds: float) -> bool:
     return answers >= config.gone_checks and for_seconds >= config.gone_after
 
 
-async def _forgotten(pipeline: Pipeline, job: Job, error: NotFound, answers: int,
-                     for_seconds: float) -> Job:
+async def _forgotten(
+    pipeline: Pipeline, job: Job, error: NotFound, answers: int, for_seconds: float
+) -> Job:
     """PoYo no longer knows the task (purged, or of another account): polling on would
     never end. Failed, saying what Retry does: a new task, charged again."""
-    log.warning("job %s: task %s not found %d times over %.0f s; giving up on it",
-                job.id, job.remote_id, answers, for_seconds)
+    log.warning(
+        "job %s: task %s not found %d times over %.0f s; giving up on it",
+        job.id,
+        job.remote_id,
+        answers,
+        for_seconds,
+    )
     minutes = max(1, round(for_seconds / 60))
     return await pipeline.fail(
-        job, error.kind,
+        job,
+        error.kind,
         f"PoYo no longer knows this task: it answered “not found” every time for "
         f"{minutes} minute{'s' if minutes != 1 else ''}. PoYo may have removed it, or it "
         "belongs to another PoYo account (if you changed your API key). Press Retry to "
         "make the video again as a new task: it is charged again.",
-        f"task {job.remote_id}: {error.detail or error.message}")
+        f"task {job.remote_id}: {error.detail or error.message}",
+    )
 
 
 def _note(pipeline: Pipeline, job: Job, error: PoyoError, last_good: float) -> Job:
@@ -95,10 +108,13 @@ def _note(pipeline: Pipeline, job: Job, error: PoyoError, last_good: float) -> J
     silent_for = time.monotonic() - last_good
     message = trying_words(error)
     if silent_for > STALE_AFTER:
-        message = (f"No good answer from PoYo for {int(silent_for // 60)} minutes. "
-                   f"Still trying. ({error.message})")
-    noted = job.with_changes(error_kind=error.kind, error_message=message,
-                             error_detail=error.detail)
+        message = (
+            f"No good answer from PoYo for {int(silent_for // 60)} minutes. "
+            f"Still trying. ({error.message})"
+        )
+    noted = job.with_changes(
+        error_kind=error.kind, error_message=message, error_detail=error.detail
+    )
     pipeline.publish(noted)
     return noted
 
@@ -109,24 +125,37 @@ async def apply_status(pipeline: Pipeline, job: Job, info: TaskInfo) -> tuple[Jo
     cleared = {"error_kind": None, "error_message": None, "error_detail": None}
     if info.status is RemoteStatus.FAILED:
         return await pipeline.fail(
-            job, "generation_failed",
+            job,
+            "generation_failed",
             info.error_message or "PoYo could not make this video (no reason was given).",
-            f"remote status {info.raw_status!r}"), True
+            f"remote status {info.raw_status!r}",
+        ), True
     if info.status is RemoteStatus.FINISHED:
         try:
             video = info.video()
         except PoyoError as exc:  # it may have finished fine: Retry asks again first
             return await pipeline.fail(
-                job, exc.kind, f"{exc.message} Press Retry to ask PoYo about this task "
+                job,
+                exc.kind,
+                f"{exc.message} Press Retry to ask PoYo about this task "
                 "again: a new one is made (and charged) only if this one failed.",
-                exc.detail), True
-        return await pipeline.commit(job.moved(
-            JobState.DOWNLOADING, progress=100, result_url=video.url,
-            result_size=video.size, credits=info.credits_amount,
-            remote_finished_at=info.finished_time or utc_now(), buy_if_failed=False,
-            **cleared)), True
-    state = {RemoteStatus.QUEUED: JobState.QUEUED,
-             RemoteStatus.RUNNING: JobState.RUNNING}.get(info.status, job.state)
+                exc.detail,
+            ), True
+        return await pipeline.commit(
+            job.moved(
+                JobState.DOWNLOADING,
+                progress=100,
+                result_url=video.url,
+                result_size=video.size,
+                credits=info.credits_amount,
+                remote_finished_at=info.finished_time or utc_now(),
+                buy_if_failed=False,
+                **cleared,
+            )
+        ), True
+    state = {RemoteStatus.QUEUED: JobState.QUEUED, RemoteStatus.RUNNING: JobState.RUNNING}.get(
+        info.status, job.state
+    )
     if state is JobState.QUEUED and job.state is JobState.RUNNING:
         state = JobState.RUNNING  # never show a task going backwards
     if state != job.state:

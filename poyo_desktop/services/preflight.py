@@ -150,8 +150,12 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
 
     reader = _reader(path)
     if not reader.canRead():
-        return ImageCheck(path=path, ok=False, file_size=file_size, problems=[
-            f"{subject} is not a picture, or the file is damaged."])
+        return ImageCheck(
+            path=path,
+            ok=False,
+            file_size=file_size,
+            problems=[f"{subject} is not a picture, or the file is damaged."],
+        )
     fmt = _format_name(reader)
     problems: list[str] = []
     if fmt not in SUPPORTED_FORMATS:
@@ -167,8 +171,9 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
 
     decoded, damage = _decode_small(reader, raw, path, fmt, subject)
     if damage:
-        return ImageCheck(path=path, ok=False, format=fmt, file_size=file_size,
-                          problems=[*problems, damage])
+        return ImageCheck(
+            path=path, ok=False, format=fmt, file_size=file_size, problems=[*problems, damage]
+        )
 
     if raw.isValid():
         width, height = raw.width(), raw.height()
@@ -178,11 +183,19 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
         width, height = decoded.width(), decoded.height()
 
     problems += _shape_problems(subject, width, height)
-    warnings = _warnings(subject, file_size, fmt, width, height,
-                         animated=animated, exif_rotated=exif_rotated)
+    warnings = _warnings(
+        subject, file_size, fmt, width, height, animated=animated, exif_rotated=exif_rotated
+    )
     return ImageCheck(
-        path=path, ok=not problems, width=width, height=height, format=fmt,
-        file_size=file_size, problems=problems, warnings=warnings, exif_rotated=exif_rotated,
+        path=path,
+        ok=not problems,
+        width=width,
+        height=height,
+        format=fmt,
+        file_size=file_size,
+        problems=problems,
+        warnings=warnings,
+        exif_rotated=exif_rotated,
     )
 
 
@@ -212,8 +225,9 @@ def _format_name(reader: QImageReader) -> str:
     return "jpeg" if fmt == "jpg" else fmt
 
 
-def _decode_small(reader: QImageReader, raw: QSize, path: Path, fmt: str,
-                  subject: str) -> tuple[QImage, str | None]:
+def _decode_small(
+    reader: QImageReader, raw: QSize, path: Path, fmt: str, subject: str
+) -> tuple[QImage, str | None]:
     """The picture decoded small, and why it is unusable (damaged, too large) or None.
 
     Every byte of image data is still read (libjpeg scales while it decodes; the others
@@ -221,16 +235,19 @@ def _decode_small(reader: QImageReader, raw: QSize, path: Path, fmt: str,
     cut-off file in silently, _whole() tells. ``raw`` is the stored size, as read.
     """
     if raw.isValid() and max(raw.width(), raw.height()) > _CHECK_DECODE_SIDE:
-        reader.setScaledSize(raw.scaled(_CHECK_DECODE_SIDE, _CHECK_DECODE_SIDE,
-                                        Qt.AspectRatioMode.KeepAspectRatio))
+        reader.setScaledSize(
+            raw.scaled(_CHECK_DECODE_SIDE, _CHECK_DECODE_SIDE, Qt.AspectRatioMode.KeepAspectRatio)
+        )
     decoded = reader.read()
     if decoded.isNull():
         log.info("cannot decode %s: %s", path, reader.errorString())
         limit_bytes = QImageReader.allocationLimit() * 1024 * 1024
         if raw.isValid() and limit_bytes and raw.width() * raw.height() * 4 > limit_bytes:
-            return decoded, (f"{subject} is too large to open ({raw.width()} × "
-                             f"{raw.height()} px). Make it smaller in a photo editor and "
-                             "try again.")
+            return decoded, (
+                f"{subject} is too large to open ({raw.width()} × "
+                f"{raw.height()} px). Make it smaller in a photo editor and "
+                "try again."
+            )
         return decoded, _damaged(subject)
     if not _whole(path, fmt):  # Qt decoded a cut-off JPEG or GIF, filling the rest in grey
         return decoded, _damaged(subject, part=True)
@@ -242,8 +259,9 @@ def _shape_problems(subject: str, width: int, height: int) -> list[str]:
     problems: list[str] = []
     short, long = min(width, height), max(width, height)
     if short < MIN_SHORT_SIDE:
-        problems.append(f"{subject} is too small ({width} × {height} px; "
-                        f"at least {MIN_SHORT_SIDE} px needed).")
+        problems.append(
+            f"{subject} is too small ({width} × {height} px; at least {MIN_SHORT_SIDE} px needed)."
+        )
     if long > short * MAX_ASPECT_RATIO:
         shape = "wide" if width > height else "tall"
         problems.append(
@@ -253,24 +271,39 @@ def _shape_problems(subject: str, width: int, height: int) -> list[str]:
     return problems
 
 
-def _warnings(subject: str, file_size: int, fmt: str, width: int, height: int, *,
-              animated: bool, exif_rotated: bool) -> list[str]:
+def _warnings(
+    subject: str,
+    file_size: int,
+    fmt: str,
+    width: int,
+    height: int,
+    *,
+    animated: bool,
+    exif_rotated: bool,
+) -> list[str]:
     """What preparation will fix, said beforehand: nothing here blocks the picture."""
     warnings: list[str] = []
     if file_size > MAX_UPLOAD_BYTES:
-        warnings.append(f"{subject} is {_megabytes(file_size)}; it will be made smaller "
-                        f"before upload (the limit is {_megabytes(MAX_UPLOAD_BYTES)}).")
+        warnings.append(
+            f"{subject} is {_megabytes(file_size)}; it will be made smaller "
+            f"before upload (the limit is {_megabytes(MAX_UPLOAD_BYTES)})."
+        )
     if fmt in SUPPORTED_FORMATS and fmt not in UPLOADABLE_FORMATS:
-        warnings.append(f"{subject} is a {SUPPORTED_FORMATS[fmt]} file; it will be converted "
-                        "to JPEG or PNG before upload.")
+        warnings.append(
+            f"{subject} is a {SUPPORTED_FORMATS[fmt]} file; it will be converted "
+            "to JPEG or PNG before upload."
+        )
     if animated:
         warnings.append(f"{subject} is animated; only its first frame will be used.")
     if exif_rotated:
-        warnings.append(f"{subject} is stored turned on its side; it will be sent upright, "
-                        "as shown here.")
+        warnings.append(
+            f"{subject} is stored turned on its side; it will be sent upright, as shown here."
+        )
     if max(width, height) > MAX_LONG_SIDE:
-        warnings.append(f"{subject} is very large ({width} × {height} px); it will be scaled "
-                        f"down to {MAX_LONG_SIDE} px on the long side before upload.")
+        warnings.append(
+            f"{subject} is very large ({width} × {height} px); it will be scaled "
+            f"down to {MAX_LONG_SIDE} px on the long side before upload."
+        )
     return warnings
 
 
@@ -281,7 +314,7 @@ def _has_transparency(image: QImage) -> bool:
     alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
     width, stride = alpha.width(), alpha.bytesPerLine()
     data = bytes(alpha.constBits())  # type: ignore[call-overload]
-    rows = b"".join(data[y * stride: y * stride + width] for y in range(alpha.height()))
+    rows = b"".join(data[y * stride : y * stride + width] for y in range(alpha.height()))
     return rows.count(255) != len(rows)
 
 
@@ -331,18 +364,21 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
     try:
         if not check.needs_preparation:
             data = path.read_bytes()
-            suffix, mime = (".jpg", "image/jpeg") if check.format == "jpeg" else (".png",
-                                                                                   "image/png")
+            suffix, mime = (
+                (".jpg", "image/jpeg") if check.format == "jpeg" else (".png", "image/png")
+            )
             # Privacy: a phone photo's EXIF can hold where it was taken. Drop it, losslessly.
             data = strip_jpeg(data) if check.format == "jpeg" else strip_png(data)
-            return PreparedImage(_write_neutral(data, dest_dir, suffix), mime,
-                                 check.width, check.height)
+            return PreparedImage(
+                _write_neutral(data, dest_dir, suffix), mime, check.width, check.height
+            )
 
         reader = _reader(path)
         upright = QSize(check.width, check.height)
         if max(check.width, check.height) > MAX_LONG_SIDE:
-            upright = upright.scaled(MAX_LONG_SIDE, MAX_LONG_SIDE,
-                                     Qt.AspectRatioMode.KeepAspectRatio)
+            upright = upright.scaled(
+                MAX_LONG_SIDE, MAX_LONG_SIDE, Qt.AspectRatioMode.KeepAspectRatio
+            )
             # The scaled size is applied before the EXIF transform, in stored orientation.
             stored = upright.transposed() if _swaps_sides(reader.transformation()) else upright
             reader.setScaledSize(stored)
@@ -361,17 +397,23 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
         while len(data) > MAX_UPLOAD_BYTES:  # rare: noisy PNGs, extreme detail
             smaller = image.size() * 0.8
             if min(smaller.width(), smaller.height()) < MIN_SHORT_SIDE:
-                raise ImageError(f"{subject} could not be made smaller than "
-                                 f"{_megabytes(MAX_UPLOAD_BYTES)}.")
-            image = image.scaled(smaller, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+                raise ImageError(
+                    f"{subject} could not be made smaller than {_megabytes(MAX_UPLOAD_BYTES)}."
+                )
+            image = image.scaled(
+                smaller,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             data = _encode(image, fmt)
-        return PreparedImage(_write_neutral(data, dest_dir, suffix), mime,
-                             image.width(), image.height())
+        return PreparedImage(
+            _write_neutral(data, dest_dir, suffix), mime, image.width(), image.height()
+        )
     except OSError as exc:
         log.warning("cannot prepare %s: %s", path, exc)
-        raise ImageError(f"{subject} could not be prepared for upload: "
-                         f"{exc.strerror or 'a disk error'}.") from exc
+        raise ImageError(
+            f"{subject} could not be prepared for upload: {exc.strerror or 'a disk error'}."
+        ) from exc
 
 
 def load_thumbnail(path: Path, max_side: int) -> QImage:
@@ -387,6 +429,10 @@ def load_thumbnail(path: Path, max_side: int) -> QImage:
         reader.setScaledSize(raw.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if not image.isNull() and max(image.width(), image.height()) > max_side:
-        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            max_side,
+            max_side,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     return image

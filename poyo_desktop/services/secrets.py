@@ -99,15 +99,19 @@ class KeyStore:
             return f"Your key is kept in the system keychain ({self._keychain_name()})."
         private = f"a file that only your user account can read: {self._file}"
         if found is not None and self.keychain_available():
-            return ("Your key is not in the system keychain (it did not take the key when it "
-                    f"was saved), so it is kept in {private}")
+            return (
+                "Your key is not in the system keychain (it did not take the key when it "
+                f"was saved), so it is kept in {private}"
+            )
         if found is not None:
-            return ("No system keychain was found on this computer, so your key is kept in "
-                    f"{private}")
+            return (
+                f"No system keychain was found on this computer, so your key is kept in {private}"
+            )
         if self.keychain_available():
             return f"Your key will be kept in the system keychain ({self._keychain_name()})."
-        return ("No system keychain was found on this computer, so your key will be kept in "
-                f"{private}")
+        return (
+            f"No system keychain was found on this computer, so your key will be kept in {private}"
+        )
 
     @staticmethod
     def _keychain_name() -> str:
@@ -154,8 +158,9 @@ class KeyStore:
         try:
             keyring.set_password(SERVICE, ACCOUNT, value)
         except Exception as exc:  # a backend's own words may hold the key
-            log.warning("keychain write failed: %s: %s", type(exc).__name__,
-                        redact(str(exc), value))
+            log.warning(
+                "keychain write failed: %s: %s", type(exc).__name__, redact(str(exc), value)
+            )
             raise KeychainRefused(
                 "Could not save your API key in the system keychain: it did not accept it "
                 "(it may be locked, or its unlock prompt was closed). Nothing was saved."
@@ -166,7 +171,8 @@ class KeyStore:
             raise SecretStoreError(
                 "Your API key was saved in the system keychain, but an older key in "
                 f"{self._file} could not be removed ({exc.strerror or exc}), and it would be "
-                "used instead. Remove that file, then save again.") from None
+                "used instead. Remove that file, then save again."
+            ) from None
         log.info("API key saved in the system keychain")
         return KeyLocation.KEYCHAIN
 
@@ -197,13 +203,14 @@ class KeyStore:
                 raise SecretStoreError(
                     "Could not remove your API key from the system keychain: it did not allow "
                     "it (it may be locked, or its unlock prompt was closed). Nothing was "
-                    "changed.") from None
+                    "changed."
+                ) from None
         try:
             self._file.unlink(missing_ok=True)
         except OSError as exc:
             raise SecretStoreError(
-                f"Could not remove your API key from {self._file}: "
-                f"{exc.strerror or exc}.") from None
+                f"Could not remove your API key from {self._file}: {exc.strerror or exc}."
+            ) from None
 
     def _write_private(self, value: str) -> None:
         try:
@@ -215,5 +222,4 @@ class KeyStore:
             os.chmod(temp, stat.S_IRUSR | stat.S_IWUSR)
             os.replace(temp, self._file)
         except OSError as exc:
-            raise SecretStoreError(
-                f"Could not save your API key: {exc.strerror or exc}.") from None
+            raise SecretStoreError(f"Could not save your API key: {exc.strerror or exc}.") from None

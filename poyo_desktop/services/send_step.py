@@ -40,13 +40,13 @@ def never_sent(error: PoyoError) -> bool:
 async def upload(pipeline: Pipeline, job: Job) -> Job:
     config = pipeline.config()
     if job.state is JobState.DRAFT:
-        job = await pipeline.commit(job.moved(JobState.UPLOADING, error_kind=None,
-                                              error_message=None, error_detail=None))
+        job = await pipeline.commit(
+            job.moved(JobState.UPLOADING, error_kind=None, error_message=None, error_detail=None)
+        )
     for which in ("start", "end"):
         path = job.start_image if which == "start" else job.end_image
         url = job.start_image_url if which == "start" else job.end_image_url
-        expires = (job.start_image_expires_at if which == "start"
-                   else job.end_image_expires_at)
+        expires = job.start_image_expires_at if which == "start" else job.end_image_expires_at
         if which == "end" and not job.sends_end_image:
             continue
         if url and (expires is None or expires - utc_now() > UPLOAD_SAFETY_MARGIN):
@@ -54,66 +54,96 @@ async def upload(pipeline: Pipeline, job: Job) -> Job:
         if not path:
             return await pipeline.fail(job, "image", "The start image is missing.")
         try:
-            prepared = await asyncio.to_thread(prepare_for_upload, Path(path),
-                                               config.prepared_dir)
+            prepared = await asyncio.to_thread(prepare_for_upload, Path(path), config.prepared_dir)
             content = await asyncio.to_thread(prepared.path.read_bytes)
         except ImageError as exc:
             return await pipeline.fail(job, "image", str(exc))
         except OSError as exc:
-            return await pipeline.fail(job, "image", f"The {which} image could not be read: "
-                                       f"{exc.strerror or exc}.")
+            return await pipeline.fail(
+                job, "image", f"The {which} image could not be read: {exc.strerror or exc}."
+            )
         try:
-            send = functools.partial(pipeline.client.upload_bytes, content,
-                                     file_name=prepared.path.name,
-                                     mime_type=prepared.mime_type)
+            send = functools.partial(
+                pipeline.client.upload_bytes,
+                content,
+                file_name=prepared.path.name,
+                mime_type=prepared.mime_type,
+            )
             # Nothing is charged for an upload: it is tried again while PoYo is away.
             uploaded = await pipeline.patiently(job, send, lambda error: error.retryable)
         except PoyoError as exc:
-            words = (gave_up_words(exc, config.patience / 60) if exc.retryable
-                     else exc.final_message)
-            return await pipeline.fail(job, exc.kind, f"Uploading the {which} image failed. "
-                                       f"{words}", exc.detail)
+            words = gave_up_words(exc, config.patience / 60) if exc.retryable else exc.final_message
+            return await pipeline.fail(
+                job, exc.kind, f"Uploading the {which} image failed. {words}", exc.detail
+            )
         expiry = uploaded.expires_at or (utc_now() + UPLOAD_LIFETIME)
         if which == "start":
-            job = await pipeline.commit(job.with_changes(
-                start_image_url=uploaded.file_url, start_image_expires_at=expiry))
+            job = await pipeline.commit(
+                job.with_changes(start_image_url=uploaded.file_url, start_image_expires_at=expiry)
+            )
         else:
-            job = await pipeline.commit(job.with_changes(
-                end_image_url=uploaded.file_url, end_image_expires_at=expiry))
+            job = await pipeline.commit(
+                job.with_changes(end_image_url=uploaded.file_url, end_image_expires_at=expiry)
+            )
     return await pipeline.commit(job.moved(JobState.SUBMITTING))
 
 
 async def submit(pipeline: Pipeline, job: Job) -> Job:
     try:
         request = build_request(
-            model=job.model, prompt=job.prompt, duration=job.duration,
-            negative_prompt=job.negative_prompt, start_image_url=job.start_image_url,
+            model=job.model,
+            prompt=job.prompt,
+            duration=job.duration,
+            negative_prompt=job.negative_prompt,
+            start_image_url=job.start_image_url,
             end_image_url=job.end_image_url if job.sends_end_image else None,
-            callback_url=job.callback_url or pipeline.config().callback_url or None)
+            callback_url=job.callback_url or pipeline.config().callback_url or None,
+        )
     except RequestInvalid as exc:
         return await pipeline.fail(job, exc.kind, exc.message)
     # The record says "a submit was attempted" before the request leaves the machine.
-    job = await pipeline.commit(job.with_changes(submit_attempts=job.submit_attempts + 1,
-                                                 submitted_at=utc_now()))
+    job = await pipeline.commit(
+        job.with_changes(submit_attempts=job.submit_attempts + 1, submitted_at=utc_now())
+    )
     try:
         submitted = await pipeline.patiently(
-            job, lambda: pipeline.client.submit(request, idempotency_key=job.idempotency_key),
-            never_sent)
+            job,
+            lambda: pipeline.client.submit(request, idempotency_key=job.idempotency_key),
+            never_sent,
+        )
     except SubmitOutcomeUnknown as exc:
-        return await pipeline.commit(job.moved(JobState.UNKNOWN, error_kind=exc.kind,
-                                               error_message=exc.message,
-                                               error_detail=exc.detail))
+        return await pipeline.commit(
+            job.moved(
+                JobState.UNKNOWN,
+                error_kind=exc.kind,
+                error_message=exc.message,
+                error_detail=exc.detail,
+            )
+        )
     except PoyoError as exc:
-        words = (gave_up_words(exc, pipeline.config().patience / 60) if never_sent(exc)
-                 else exc.final_message)
+        words = (
+            gave_up_words(exc, pipeline.config().patience / 60)
+            if never_sent(exc)
+            else exc.final_message
+        )
         return await pipeline.fail(job, exc.kind, words, exc.detail)
     except asyncio.CancelledError:
         # Closing mid-request: the task may exist. Say so honestly, then stop.
-        unknown = job.moved(JobState.UNKNOWN, error_kind="submit_unknown",
-                            error_message="The app was closed while sending this task, "
-                            "so it may or may not have been created.")
+        unknown = job.moved(
+            JobState.UNKNOWN,
+            error_kind="submit_unknown",
+            error_message="The app was closed while sending this task, "
+            "so it may or may not have been created.",
+        )
         await asyncio.shield(pipeline.save_quietly(unknown))
         raise
-    return await pipeline.commit(job.moved(
-        JobState.QUEUED, remote_id=submitted.task_id, progress=0,
-        error_kind=None, error_message=None, error_detail=None))
+    return await pipeline.commit(
+        job.moved(
+            JobState.QUEUED,
+            remote_id=submitted.task_id,
+            progress=0,
+            error_kind=None,
+            error_message=None,
+            error_detail=None,
+        )
+    )

@@ -72,8 +72,7 @@ def problems_with(values: SettingsValues) -> dict[str, str]:
     elif folder.exists() and not os.access(folder, os.W_OK):
         problems["download_dir"] = "You do not have permission to save files in that folder."
     if not POLL_MIN <= values.poll_interval <= POLL_MAX:
-        problems["poll_interval"] = (
-            f"Check every {POLL_MIN:.0f} to {POLL_MAX:.0f} seconds.")
+        problems["poll_interval"] = f"Check every {POLL_MIN:.0f} to {POLL_MAX:.0f} seconds."
     if not CONCURRENT_MIN <= values.max_concurrent <= CONCURRENT_MAX:
         problems["max_concurrent"] = f"Choose {CONCURRENT_MIN} to {CONCURRENT_MAX} tasks."
     if values.callback_url and not values.callback_url.startswith("https://"):
@@ -108,8 +107,11 @@ class Settings(QObject):
 
     def update(self, **changes: Any) -> None:
         new = replace(self._values, **changes).validated()
-        names = [f.name for f in fields(SettingsValues)
-                 if getattr(new, f.name) != getattr(self._values, f.name)]
+        names = [
+            f.name
+            for f in fields(SettingsValues)
+            if getattr(new, f.name) != getattr(self._values, f.name)
+        ]
         if not names:
             return
         self._values = new
@@ -125,8 +127,9 @@ class Settings(QObject):
             if not isinstance(raw, dict):
                 raise ValueError("settings file is not a JSON object")
             known = {f.name for f in fields(SettingsValues)}
-            values = SettingsValues(**{k: v for k, v in raw.get("values", {}).items()
-                                       if k in known})
+            values = SettingsValues(
+                **{k: v for k, v in raw.get("values", {}).items() if k in known}
+            )
             return values.validated()
         except (OSError, ValueError, TypeError) as exc:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

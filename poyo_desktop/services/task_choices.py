@@ -23,8 +23,11 @@ class TaskRequest(StrEnum):
         return _LABELS[self]
 
 
-_LABELS = {TaskRequest.RETRY: "Retry", TaskRequest.CHECK_AGAIN: "Check Status Again",
-           TaskRequest.SUBMIT_AGAIN: "Submit Again"}
+_LABELS = {
+    TaskRequest.RETRY: "Retry",
+    TaskRequest.CHECK_AGAIN: "Check Status Again",
+    TaskRequest.SUBMIT_AGAIN: "Submit Again",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +52,7 @@ class Unavailable:
     def heading(self) -> str:
         """'Why “Check Status Again” and “Submit Again” are not available:'."""
         names = [f"“{request.label}”" for request in self.requests]
-        listed = names[0] if len(names) == 1 else (
-            f"{', '.join(names[:-1])} and {names[-1]}")
+        listed = names[0] if len(names) == 1 else (f"{', '.join(names[:-1])} and {names[-1]}")
         return f"Why {listed} {'is' if len(names) == 1 else 'are'} not available:"
 
     @property

@@ -35,8 +35,11 @@ class Go:
 
 
 # How a refusal says each choice ("it can be retried only in demo mode").
-_DONE = {TaskRequest.RETRY: "retried", TaskRequest.CHECK_AGAIN: "checked again",
-         TaskRequest.SUBMIT_AGAIN: "sent again"}
+_DONE = {
+    TaskRequest.RETRY: "retried",
+    TaskRequest.CHECK_AGAIN: "checked again",
+    TaskRequest.SUBMIT_AGAIN: "sent again",
+}
 
 # What a person's choice in the task menu leads to: go, why it cannot be done, or None
 # (not for this job).
@@ -46,8 +49,11 @@ Step = Go | Refusal | None
 def decide(job: Job, request: TaskRequest, backend: str) -> Step:
     """What ``request`` leads to for ``job`` while the app uses ``backend``. Decides only:
     nothing is changed or started."""
-    rule = {TaskRequest.RETRY: decide_retry, TaskRequest.CHECK_AGAIN: decide_check_again,
-            TaskRequest.SUBMIT_AGAIN: decide_submit_again}[request]
+    rule = {
+        TaskRequest.RETRY: decide_retry,
+        TaskRequest.CHECK_AGAIN: decide_check_again,
+        TaskRequest.SUBMIT_AGAIN: decide_submit_again,
+    }[request]
     return rule(job, backend)
 
 
@@ -61,8 +67,9 @@ def refusal(job: Job, request: TaskRequest, backend: str) -> Refusal | None:
 def unavailable(job: Job, backend: str) -> Unavailable | None:
     """Which of the task menu's choices would be refused for ``job``, with one reason
     for them all; None when nothing offered is refused. Decides only."""
-    refused = tuple(request for request in TaskRequest
-                    if refusal(job, request, backend) is not None)
+    refused = tuple(
+        request for request in TaskRequest if refusal(job, request, backend) is not None
+    )
     if not refused:
         return None
     if len(refused) == 1:
@@ -70,8 +77,7 @@ def unavailable(job: Job, backend: str) -> Unavailable | None:
         assert single is not None
         return Unavailable(refused, single)
     # Every refusal is of a task made on the other server: one sentence names them all.
-    return Unavailable(refused, elsewhere(job, " or ".join(
-        _DONE[request] for request in refused)))
+    return Unavailable(refused, elsewhere(job, " or ".join(_DONE[request] for request in refused)))
 
 
 def decide_retry(job: Job, backend: str) -> Step:
@@ -83,12 +89,17 @@ def decide_retry(job: Job, backend: str) -> Step:
         # its video. Never on the other server, which has never heard of it.
         if job.backend != backend:
             return elsewhere(job, _DONE[TaskRequest.RETRY])
-        check = (job.error_kind in _CHECK_FIRST or not job.result_url
-                 or link_stale(job))
-        return Go(job.moved(JobState.QUEUED if check else JobState.DOWNLOADING,
-                            error_kind=None, error_message=None, error_detail=None,
-                            buy_if_failed=job.error_kind in _CHECK_FIRST),
-                  needs_slot=False)
+        check = job.error_kind in _CHECK_FIRST or not job.result_url or link_stale(job)
+        return Go(
+            job.moved(
+                JobState.QUEUED if check else JobState.DOWNLOADING,
+                error_kind=None,
+                error_message=None,
+                error_detail=None,
+                buy_if_failed=job.error_kind in _CHECK_FIRST,
+            ),
+            needs_slot=False,
+        )
     return Go(new_task(job, backend), needs_slot=True)
 
 
@@ -105,13 +116,28 @@ def new_task(job: Job, backend: str) -> Job:
     """A new attempt is a new paid task: a fresh idempotency key, no old remote id."""
     uploads: dict[str, object] = {}
     if job.backend != backend:  # image links only work on the server given them
-        uploads = {"start_image_url": None, "start_image_expires_at": None,
-                   "end_image_url": None, "end_image_expires_at": None}
-    return job.moved(JobState.UPLOADING, remote_id=None, idempotency_key=new_id(),
-                     progress=0, result_url=None, result_size=None, credits=None,
-                     submit_attempts=0, error_kind=None, error_message=None,
-                     error_detail=None, backend=backend, buy_if_failed=False,
-                     **uploads)
+        uploads = {
+            "start_image_url": None,
+            "start_image_expires_at": None,
+            "end_image_url": None,
+            "end_image_expires_at": None,
+        }
+    return job.moved(
+        JobState.UPLOADING,
+        remote_id=None,
+        idempotency_key=new_id(),
+        progress=0,
+        result_url=None,
+        result_size=None,
+        credits=None,
+        submit_attempts=0,
+        error_kind=None,
+        error_message=None,
+        error_detail=None,
+        backend=backend,
+        buy_if_failed=False,
+        **uploads,
+    )
 
 
 def decide_submit_again(job: Job, backend: str) -> Step:
@@ -121,8 +147,10 @@ def decide_submit_again(job: Job, backend: str) -> Step:
         return None
     if job.backend != backend:  # its key and image links belong to that server
         return elsewhere(job, _DONE[TaskRequest.SUBMIT_AGAIN])
-    return Go(job.moved(JobState.UPLOADING, error_kind=None, error_message=None,
-                        error_detail=None), needs_slot=True)
+    return Go(
+        job.moved(JobState.UPLOADING, error_kind=None, error_message=None, error_detail=None),
+        needs_slot=True,
+    )
 
 
 def decide_check_again(job: Job, backend: str) -> Step:
@@ -131,8 +159,10 @@ def decide_check_again(job: Job, backend: str) -> Step:
         return None
     if job.backend != backend:  # the other server has never heard of its id
         return elsewhere(job, _DONE[TaskRequest.CHECK_AGAIN])
-    return Go(job.moved(JobState.QUEUED, error_kind=None, error_message=None,
-                        error_detail=None), needs_slot=False)
+    return Go(
+        job.moved(JobState.QUEUED, error_kind=None, error_message=None, error_detail=None),
+        needs_slot=False,
+    )
 
 
 def elsewhere(job: Job, done: str) -> Refusal:
@@ -140,9 +170,15 @@ def elsewhere(job: Job, done: str) -> Refusal:
     what the person can do. There is no demo switch: demo mode is no API key, or a
     start with --demo."""
     if job.backend == "demo":
-        return Refusal(f"This task was made in demo mode, so it can be {done} only in "
-                       "demo mode: remove your API key in Settings, or start PoYo "
-                       "Desktop with --demo.", "only in demo mode")
-    return Refusal(f"This task was made with your PoYo account, so it can be {done} only "
-                   "with your API key: add it in Settings (if it is there, start PoYo "
-                   "Desktop without --demo).", "needs your API key")
+        return Refusal(
+            f"This task was made in demo mode, so it can be {done} only in "
+            "demo mode: remove your API key in Settings, or start PoYo "
+            "Desktop with --demo.",
+            "only in demo mode",
+        )
+    return Refusal(
+        f"This task was made with your PoYo account, so it can be {done} only "
+        "with your API key: add it in Settings (if it is there, start PoYo "
+        "Desktop without --demo).",
+        "needs your API key",
+    )

@@ -59,8 +59,11 @@ SPEC: dict[str, Kind] = {
 # reads those with the default, and salvage fills it in alike.
 LATER_DEFAULTS: dict[str, object] = {"buy_if_failed": 0}
 JOB_COLUMNS: tuple[str, ...] = tuple(SPEC)
-COLUMNS: tuple[str, ...] = (*(c for c in SPEC if c not in LATER_DEFAULTS), "search_text",
-                            *LATER_DEFAULTS)
+COLUMNS: tuple[str, ...] = (
+    *(c for c in SPEC if c not in LATER_DEFAULTS),
+    "search_text",
+    *LATER_DEFAULTS,
+)
 
 Row = dict[str, object]
 

@@ -215,7 +215,8 @@ class JobStore:
         with self._guard(READ):
             rows = self._conn.execute(
                 f"{_SELECT} WHERE ({condition}) OR buy_if_failed = 1 ORDER BY created_at, id",
-                params).fetchall()
+                params,
+            ).fetchall()
         return [_job(row) for row in rows]
 
     def by_state(self, state: JobState) -> list[Job]:

@@ -44,9 +44,14 @@ class Desktop:
     def data_dir(self) -> Path:
         return self.home / "poyo-data"
 
-    async def start(self, *files: Path, demo_seconds: float = DEMO_SECONDS,
-                    poll_seconds: float = POLL_SECONDS, demo: bool = False,
-                    size: tuple[int, int] = (1280, 800)) -> MainWindow:
+    async def start(
+        self,
+        *files: Path,
+        demo_seconds: float = DEMO_SECONDS,
+        poll_seconds: float = POLL_SECONDS,
+        demo: bool = False,
+        size: tuple[int, int] = (1280, 800),
+    ) -> MainWindow:
         """Start the app (with ``files`` as on its command line); once its window shows
         the history it read."""
         from PySide6.QtWidgets import QApplication
@@ -60,13 +65,18 @@ class Desktop:
         window.resize(*size)
         if files:
             window.open_start_image(files[0])
-        options = Options(data_dir=self.data_dir, force_demo=demo,
-                          demo_task_seconds=demo_seconds, poll_interval=poll_seconds,
-                          demo_video_long_side=VIDEO_SIZE)
+        options = Options(
+            data_dir=self.data_dir,
+            force_demo=demo,
+            demo_task_seconds=demo_seconds,
+            poll_interval=poll_seconds,
+            demo_video_long_side=VIDEO_SIZE,
+        )
         self.window = window
         self._running = asyncio.ensure_future(entry.run_app(window, options, self._collector))
-        await self.person.waits_for(lambda: window.is_attached() or self._running.done(), 30,
-                                    "the app to start")
+        await self.person.waits_for(
+            lambda: window.is_attached() or self._running.done(), 30, "the app to start"
+        )
         if self._running.done():
             self._running.result()  # raise what stopped it
         return window

@@ -25,12 +25,16 @@ def connection(person: Person) -> str:
     return " ".join(label.text().split())
 
 
-async def sees_connection(person: Person, wanted: str | re.Pattern[str],
-                          timeout: float = 10.0) -> str:
+async def sees_connection(
+    person: Person, wanted: str | re.Pattern[str], timeout: float = 10.0
+) -> str:
     def look() -> bool:
         text = connection(person)
-        return (wanted.search(text) is not None) if isinstance(wanted, re.Pattern) else (
-            wanted in text)
+        return (
+            (wanted.search(text) is not None)
+            if isinstance(wanted, re.Pattern)
+            else (wanted in text)
+        )
 
     await person.waits_for(look, timeout, f"the connection label to say {wanted!r}")
     return connection(person)
@@ -43,14 +47,18 @@ async def replaces_text(person: Person, field: str, text: str) -> None:
     await person.types(text)
 
 
-async def saves_key(person: Person, key: str, server: str | None = None, *,
-                    via: str = "Settings") -> None:
+async def saves_key(
+    person: Person, key: str, server: str | None = None, *, via: str = "Settings"
+) -> None:
     """Open Settings (from the toolbar, or the banner's "Add API key"), paste ``key``, put
     ``server`` in Server address, Save; keep the key in a file when the keychain refuses."""
     await person.click(via)
     await person.sees("Test connection")
-    await person.waits_for(lambda: not person.can_see("Checking where your key is kept"), 10,
-                           "the dialog to read the key")
+    await person.waits_for(
+        lambda: not person.can_see("Checking where your key is kept"),
+        10,
+        "the dialog to read the key",
+    )
     await replaces_text(person, "API key", key)
     if server is not None:
         await replaces_text(person, "Server address", server)
@@ -70,8 +78,7 @@ async def saved(person: Person) -> None:
     """Wait until the dialog is gone, choosing the file when the keychain refuses."""
 
     def dialog_gone_or_asks() -> bool:
-        return not person.can_see("Test connection") or person.can_see(
-            "Keep It in a File Instead")
+        return not person.can_see("Test connection") or person.can_see("Keep It in a File Instead")
 
     await person.waits_for(dialog_gone_or_asks, 10, "the settings to be saved")
     if person.can_see("Keep It in a File Instead"):
@@ -87,8 +94,9 @@ async def back_in_window(person: Person) -> None:
 
     window = person.main_window()
     window.activateWindow()
-    await person.waits_for(lambda: QApplication.activeWindow() is window, 5,
-                           "the main window to be active again")
+    await person.waits_for(
+        lambda: QApplication.activeWindow() is window, 5, "the main window to be active again"
+    )
 
 
 async def makes_video(person: Person, folder: Path, prompt: str) -> None:
@@ -112,10 +120,17 @@ class SwitchableServer:
     """A PoYo stand-in on a fixed port: ``off()`` and ``on()`` keep its address (and its
     account), as PoYo looks to the app when the network drops and comes back."""
 
-    def __init__(self, data_dir: Path, key: str, *, task_seconds: float = 0.3,
-                 credits: float = 1000) -> None:
-        self.box = Sandbox(task_seconds=task_seconds, video_long_side=320, data_dir=data_dir,
-                           api_key=key, credits=credits, port=free_port())
+    def __init__(
+        self, data_dir: Path, key: str, *, task_seconds: float = 0.3, credits: float = 1000
+    ) -> None:
+        self.box = Sandbox(
+            task_seconds=task_seconds,
+            video_long_side=320,
+            data_dir=data_dir,
+            api_key=key,
+            credits=credits,
+            port=free_port(),
+        )
         self.base_url = f"http://127.0.0.1:{self.box.port}"
 
     def on(self) -> None:

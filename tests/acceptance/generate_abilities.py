@@ -29,8 +29,9 @@ async def fills_the_form(person: Person, photo: Path, prompt: str) -> None:
     """A photo dropped on the start slot and a prompt typed; Generate usable."""
     assert await person.drops(photo, on=person.find(START_ZONE))
     await types_into(person, prompt, "Prompt")
-    await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
-                           "Generate video to be usable")
+    await person.waits_for(
+        lambda: person.is_enabled("Generate video"), 10, "Generate video to be usable"
+    )
 
 
 async def types_into(person: Person, text: str, into: str) -> None:
@@ -61,8 +62,9 @@ async def adds_api_key(person: Person, server: str, key: str = TEST_KEY) -> None
     await replaces_text(person, key, into="API key")
     await replaces_text(person, server, into="Server address")
     await person.click("Save")
-    await person.waits_for(lambda: _dialog_gone(person) or _can_keep_in_file(person), 15,
-                           "the key to be saved")
+    await person.waits_for(
+        lambda: _dialog_gone(person) or _can_keep_in_file(person), 15, "the key to be saved"
+    )
     if not _dialog_gone(person):
         await person.click("Keep It in a File Instead")
         await person.waits_for(lambda: _dialog_gone(person), 15, "the settings to close")
@@ -77,8 +79,9 @@ async def window_manager_activates(person: Person) -> None:
 
     window = person.main_window()
     window.activateWindow()
-    await person.waits_for(lambda: QApplication.activeWindow() is window, 5,
-                           "the main window to be active")
+    await person.waits_for(
+        lambda: QApplication.activeWindow() is window, 5, "the main window to be active"
+    )
 
 
 def _dialog_gone(person: Person) -> bool:

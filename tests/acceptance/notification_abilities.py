@@ -43,8 +43,7 @@ class DesktopWithTray:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.messages: list[TrayMessage] = []
         original = QSystemTrayIcon.showMessage
-        monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable",
-                            staticmethod(lambda: True))
+        monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
 
         def show_message(tray: QSystemTrayIcon, title: str, body: str, *rest: Any) -> None:
             icon = rest[0] if rest and isinstance(rest[0], QIcon) else None
@@ -81,8 +80,9 @@ async def another_program_comes_forward(person: Person) -> QWidget:
     other.show()
     other.activateWindow()
     window = person.main_window()
-    await person.waits_for(lambda: not window.isActiveWindow(), 5,
-                           "the other program to come to the front")
+    await person.waits_for(
+        lambda: not window.isActiveWindow(), 5, "the other program to come to the front"
+    )
     return other
 
 
@@ -98,8 +98,9 @@ async def restores_from_taskbar(person: Person) -> None:
     window = person.main_window()
     window.showNormal()
     window.activateWindow()
-    await person.waits_for(lambda: window.isActiveWindow() and not window.isMinimized(), 5,
-                           "the window to come back")
+    await person.waits_for(
+        lambda: window.isActiveWindow() and not window.isMinimized(), 5, "the window to come back"
+    )
 
 
 def task_list(person: Person) -> QAbstractItemView:

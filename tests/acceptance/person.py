@@ -156,29 +156,39 @@ class Person:
     async def sees_not(self, text: str | re.Pattern[str], timeout: float = 20.0) -> None:
         await self.waits_for(lambda: not self.can_see(text), timeout, f"{text!r} to go")
 
-    async def waits_for(self, condition: Callable[[], object], timeout: float = 20.0,
-                        what: str = "a change on screen") -> None:
+    async def waits_for(
+        self,
+        condition: Callable[[], object],
+        timeout: float = 20.0,
+        what: str = "a change on screen",
+    ) -> None:
         deadline = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > deadline:
-                raise NotOnScreen(f"waited {timeout:.0f} s for {what}; the screen shows:\n"
-                                  + self.screen_text())
+                raise NotOnScreen(
+                    f"waited {timeout:.0f} s for {what}; the screen shows:\n" + self.screen_text()
+                )
             await asyncio.sleep(0.02)
 
     async def waits(self, seconds: float) -> None:
         """Time passes; the app keeps working."""
         await asyncio.sleep(seconds)
 
-    def find(self, name: str | re.Pattern[str], kind: type[QWidget] = QWidget,
-             *, usable: bool = True) -> QWidget:
+    def find(
+        self, name: str | re.Pattern[str], kind: type[QWidget] = QWidget, *, usable: bool = True
+    ) -> QWidget:
         """The one visible widget of ``kind`` whose text or accessible name is ``name``."""
-        matches = [w for w in self._widgets(kind) if any(
-            _matches(_clean(label), name, whole=True) for label in _labels_of(w))]
+        matches = [
+            w
+            for w in self._widgets(kind)
+            if any(_matches(_clean(label), name, whole=True) for label in _labels_of(w))
+        ]
         if usable:
             matches = [w for w in matches if w.isEnabled()] or matches
         if not matches:
-            raise NotOnScreen(f"no {kind.__name__} called {name!r} on screen; it shows:\n"
-                              + self.screen_text())
+            raise NotOnScreen(
+                f"no {kind.__name__} called {name!r} on screen; it shows:\n" + self.screen_text()
+            )
         # A control rather than a heading of the same words; the newest window's (a dialog
         # above the main window) rather than the window under it.
         controls = [w for w in matches if not isinstance(w, QLabel)]
@@ -192,15 +202,24 @@ class Person:
 
     # -- acting ----------------------------------------------------------------------------
 
-    async def click(self, target: str | re.Pattern[str] | QWidget,
-                    kind: type[QWidget] = QWidget, *, at: QPoint | None = None,
-                    button: Qt.MouseButton = Qt.MouseButton.LeftButton,
-                    patience: float = 10.0) -> None:
+    async def click(
+        self,
+        target: str | re.Pattern[str] | QWidget,
+        kind: type[QWidget] = QWidget,
+        *,
+        at: QPoint | None = None,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+        patience: float = 10.0,
+    ) -> None:
         """Click ``target``; a greyed-out one is waited for as long as a person would."""
         widget = target if isinstance(target, QWidget) else self.find(target, kind)
         await self._wait_usable(widget, patience)
-        QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier,
-                         at if at is not None else widget.rect().center())
+        QTest.mouseClick(
+            widget,
+            button,
+            Qt.KeyboardModifier.NoModifier,
+            at if at is not None else widget.rect().center(),
+        )
         await asyncio.sleep(0)
 
     async def double_click(self, target: str | QWidget, *, at: QPoint | None = None) -> None:
@@ -216,8 +235,13 @@ class Person:
         QTest.mouseRelease(widget, left, none, where)
         await asyncio.sleep(0)
 
-    async def clicks_row(self, text: str | re.Pattern[str], *, double: bool = False,
-                         button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+    async def clicks_row(
+        self,
+        text: str | re.Pattern[str],
+        *,
+        double: bool = False,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+    ) -> None:
         """Click the row of a visible list that reads ``text`` (a double-click opens it)."""
         for view in self._widgets(QAbstractItemView):
             model = view.model()
@@ -226,8 +250,11 @@ class Person:
                 rect = view.visualRect(index)
                 if not rect.intersects(view.viewport().rect()):
                     continue
-                spoken = str(model.data(index, Qt.ItemDataRole.AccessibleTextRole) or
-                             model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+                spoken = str(
+                    model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+                    or model.data(index, Qt.ItemDataRole.DisplayRole)
+                    or ""
+                )
                 if _matches(_clean(spoken), text):
                     where, none = rect.center(), Qt.KeyboardModifier.NoModifier
                     QTest.mouseClick(view.viewport(), button, none, where)
@@ -236,11 +263,13 @@ class Person:
                         QTest.mouseRelease(view.viewport(), button, none, where)
                     await asyncio.sleep(0)
                     return
-        raise NotOnScreen(f"no row reading {text!r} on screen; it shows:\n"
-                          + self.screen_text())
+        raise NotOnScreen(f"no row reading {text!r} on screen; it shows:\n" + self.screen_text())
 
-    async def types(self, text: str, into: str | re.Pattern[str] | QWidget | None = None,
-                    ) -> None:
+    async def types(
+        self,
+        text: str,
+        into: str | re.Pattern[str] | QWidget | None = None,
+    ) -> None:
         """Click into the field (when named), then type ``text`` key by key."""
         if into is not None:
             await self.click(into)
@@ -250,8 +279,12 @@ class Person:
         QTest.keyClicks(widget, text)
         await asyncio.sleep(0)
 
-    async def presses(self, key: Qt.Key | str, modifiers: Qt.KeyboardModifier =
-                      Qt.KeyboardModifier.NoModifier, to: QWidget | None = None) -> None:
+    async def presses(
+        self,
+        key: Qt.Key | str,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        to: QWidget | None = None,
+    ) -> None:
         """A key on the focused widget (or the active window when nothing has focus)."""
         widget = to or self.focused() or QApplication.activeWindow() or self.main_window()
         if isinstance(key, str):
@@ -291,18 +324,29 @@ class Person:
         window = self.main_window()
         bar = window.menuBar()
         action = self._menu_action(bar, path[0])
-        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         bar.actionGeometry(action).center())
-        await self.waits_for(lambda: action.menu() is not None and action.menu().isVisible(),
-                             5, f"the {path[0]} menu to open")
+        QTest.mouseClick(
+            bar,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            bar.actionGeometry(action).center(),
+        )
+        await self.waits_for(
+            lambda: action.menu() is not None and action.menu().isVisible(),
+            5,
+            f"the {path[0]} menu to open",
+        )
         menu = action.menu()
         for step in path[1:]:
             item = self._menu_action(menu, step)
             if not item.isEnabled():
                 QTest.keyClick(menu, Qt.Key.Key_Escape)
                 raise NotOnScreen(f"“{step}” is greyed out in the menu")
-            QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                             menu.actionGeometry(item).center())
+            QTest.mouseClick(
+                menu,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                menu.actionGeometry(item).center(),
+            )
             if item.menu() is not None:
                 menu = item.menu()
         await asyncio.sleep(0)
@@ -314,8 +358,9 @@ class Person:
         shortcuts reach only the active window."""
         await asyncio.sleep(0.05)
         active = QApplication.activeWindow()
-        if window.isVisible() and (active is None or isinstance(active, QMenu)
-                                   or not active.isVisible()):
+        if window.isVisible() and (
+            active is None or isinstance(active, QMenu) or not active.isVisible()
+        ):
             window.activateWindow()
 
     def menu_entry_enabled(self, *path: str) -> bool:
@@ -331,20 +376,26 @@ class Person:
     @staticmethod
     def _menu_action(menu: QMenu | QMenuBar, text: str) -> object:
         for action in menu.actions():
-            if action.isVisible() and _matches(_clean(action.text()), text, whole=True,
-                                               prefix=True):
+            if action.isVisible() and _matches(
+                _clean(action.text()), text, whole=True, prefix=True
+            ):
                 return action
         names = [_clean(a.text()) for a in menu.actions() if a.text()]
         raise NotOnScreen(f"no menu entry {text!r}; the menu has {names}")
 
-    async def answers_dialog(self, button: str, title: str | None = None,
-                             timeout: float = 10.0) -> str:
+    async def answers_dialog(
+        self, button: str, title: str | None = None, timeout: float = 10.0
+    ) -> str:
         """Wait for a message box (with ``title``), click ``button``; its text."""
         boxes: list[QMessageBox] = []
 
         def look() -> bool:
-            boxes[:] = [w for w in self.windows() if isinstance(w, QMessageBox)
-                        and (title is None or title in w.windowTitle() + w.text())]
+            boxes[:] = [
+                w
+                for w in self.windows()
+                if isinstance(w, QMessageBox)
+                and (title is None or title in w.windowTitle() + w.text())
+            ]
             return bool(boxes)
 
         await self.waits_for(look, timeout, f"a dialog {title or ''}")
@@ -375,13 +426,13 @@ class Person:
         if not _shown(widget):
             raise NotOnScreen(f"{_describe(widget)} is not on screen")
         if not widget.isEnabled():
-            raise NotOnScreen(f"{_describe(widget)} is greyed out; the screen shows:\n"
-                              + self.screen_text())
+            raise NotOnScreen(
+                f"{_describe(widget)} is greyed out; the screen shows:\n" + self.screen_text()
+            )
         window = widget.window()
         modal = QApplication.activeModalWidget()
         if modal is not None and window is not modal and not modal.isAncestorOf(widget):
-            raise NotOnScreen(f"{_describe(widget)} is behind the dialog "
-                              f"“{modal.windowTitle()}”")
+            raise NotOnScreen(f"{_describe(widget)} is behind the dialog “{modal.windowTitle()}”")
 
     # -- the screen as a picture -----------------------------------------------------------
 
@@ -405,8 +456,9 @@ def _labels_of(widget: QWidget) -> list[str]:
     return [label for label in labels if label]
 
 
-def _matches(line: str, wanted: str | re.Pattern[str], *, whole: bool = False,
-             prefix: bool = False) -> bool:
+def _matches(
+    line: str, wanted: str | re.Pattern[str], *, whole: bool = False, prefix: bool = False
+) -> bool:
     if isinstance(wanted, re.Pattern):
         return wanted.search(line) is not None
     if whole:

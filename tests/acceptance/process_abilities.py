@@ -30,9 +30,13 @@ class AppProcess:
         self.started = time.monotonic()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "poyo_desktop", "--data-dir", str(data_dir),
-             *map(str, args)],
-            cwd=CHECKOUT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [sys.executable, "-m", "poyo_desktop", "--data-dir", str(data_dir), *map(str, args)],
+            cwd=CHECKOUT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.finished: float | None = None
 
     @property
@@ -73,8 +77,10 @@ class AppProcess:
         deadline = time.monotonic() + within
         while text not in self.log():
             if not self.running():
-                raise AssertionError(f"the app ended ({self.process.returncode}) before "
-                                     f"saying {text!r}:\n{self.log()}\n{self.output()}")
+                raise AssertionError(
+                    f"the app ended ({self.process.returncode}) before "
+                    f"saying {text!r}:\n{self.log()}\n{self.output()}"
+                )
             if time.monotonic() > deadline:
                 raise AssertionError(f"waited {within:.0f} s for {text!r}:\n{self.log()}")
             await asyncio.sleep(0.05)

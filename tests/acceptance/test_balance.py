@@ -16,8 +16,7 @@ from tests.acceptance.connection_abilities import (
 from tests.conftest import TEST_KEY
 
 
-def test_the_balance_is_read_again_after_each_charged_video(desktop, person, play, poyo,
-                                                           tmp_path):
+def test_the_balance_is_read_again_after_each_charged_video(desktop, person, play, poyo, tmp_path):
     async def scenario() -> None:
         await desktop.start()
         await saves_key(person, TEST_KEY, poyo.base_url)
@@ -34,8 +33,9 @@ def test_the_balance_is_read_again_after_each_charged_video(desktop, person, pla
     play(scenario)
 
 
-def test_a_video_the_balance_cannot_pay_for_is_warned_about_first(desktop, person, play,
-                                                                  poyo, tmp_path):
+def test_a_video_the_balance_cannot_pay_for_is_warned_about_first(
+    desktop, person, play, poyo, tmp_path
+):
     poyo.credits = 20
 
     async def scenario() -> None:
@@ -43,8 +43,7 @@ def test_a_video_the_balance_cannot_pay_for_is_warned_about_first(desktop, perso
         await saves_key(person, TEST_KEY, poyo.base_url)
         await sees_connection(person, "20 credits")
         await makes_video(person, tmp_path, "Fireworks over a harbour")
-        await person.sees(re.compile(r"20 credits.*30 credits|30 credits.*20 credits"),
-                          timeout=5)
+        await person.sees(re.compile(r"20 credits.*30 credits|30 credits.*20 credits"), timeout=5)
         person.screenshot("item06-low-balance-window")
         boxes = [w for w in person.windows() if isinstance(w, QMessageBox)]
         person.screenshot("item06-low-balance-warning", widget=boxes[-1])

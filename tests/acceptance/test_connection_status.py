@@ -29,7 +29,8 @@ def status_message(person) -> str:
 
 
 def test_a_key_added_from_the_banner_says_connected_with_the_balance_at_once(
-        desktop, person, play, poyo):
+    desktop, person, play, poyo
+):
     async def scenario() -> None:
         await desktop.start()
         assert "Demo mode" in connection(person)
@@ -61,7 +62,8 @@ def test_a_wrong_key_says_refused_and_never_demo_mode(desktop, person, play, poy
 
 
 def test_a_lost_connection_shows_in_the_status_bar_and_the_rows_and_its_return_too(
-        desktop, person, play, render_cache, tmp_path):
+    desktop, person, play, render_cache, tmp_path
+):
     server = SwitchableServer(render_cache, TEST_KEY, task_seconds=60)
     server.on()
 
@@ -75,8 +77,9 @@ def test_a_lost_connection_shows_in_the_status_bar_and_the_rows_and_its_return_t
         # Within a few seconds: the status bar and the task's row say it, and that the
         # app keeps trying.
         await sees_connection(person, UNREACHABLE, timeout=5)
-        await person.sees(re.compile(r"(?i)^(Queued|Running).*Lighthouse.*cannot reach PoYo"),
-                          timeout=5)
+        await person.sees(
+            re.compile(r"(?i)^(Queued|Running).*Lighthouse.*cannot reach PoYo"), timeout=5
+        )
         person.screenshot("item07-connection-lost")
         await asyncio.to_thread(server.on)
         # (The stand-in ends its running task as it stops, charging it: any balance.)
@@ -93,7 +96,8 @@ def test_a_lost_connection_shows_in_the_status_bar_and_the_rows_and_its_return_t
 
 
 def test_an_upload_to_an_unreachable_server_keeps_trying_as_it_says(
-        desktop, person, play, render_cache, tmp_path):
+    desktop, person, play, render_cache, tmp_path
+):
     server = SwitchableServer(render_cache, TEST_KEY)  # not on yet
 
     async def scenario() -> None:
@@ -117,8 +121,7 @@ def test_an_upload_to_an_unreachable_server_keeps_trying_as_it_says(
         server.off()
 
 
-def test_a_failed_request_leaves_no_stale_sending_message(desktop, person, play, poyo,
-                                                          tmp_path):
+def test_a_failed_request_leaves_no_stale_sending_message(desktop, person, play, poyo, tmp_path):
     from poyo_desktop.sandbox.faults import Fault
 
     async def scenario() -> None:
@@ -135,7 +138,8 @@ def test_a_failed_request_leaves_no_stale_sending_message(desktop, person, play,
 
 
 def test_a_new_server_address_is_used_at_once_and_running_tasks_keep_theirs(
-        desktop, person, play, render_cache, tmp_path):
+    desktop, person, play, render_cache, tmp_path
+):
     first = SwitchableServer(render_cache, TEST_KEY, task_seconds=4)
     second = SwitchableServer(render_cache, TEST_KEY, credits=500)
     first.on()
@@ -150,8 +154,7 @@ def test_a_new_server_address_is_used_at_once_and_running_tasks_keep_theirs(
         await saves_server(person, second.base_url)
         # At once, without a restart or a new key: the new server's account.
         await sees_connection(person, re.compile(r"Connected to PoYo.*500 credits"), timeout=5)
-        await person.sees(re.compile(r"(?i)already under way.*server they were sent to"),
-                          timeout=5)
+        await person.sees(re.compile(r"(?i)already under way.*server they were sent to"), timeout=5)
         await makes_video(person, tmp_path, "Snow on pine trees")
         await person.sees(re.compile(r"^Finished.*Snow on pine"), timeout=30)
         await person.sees(re.compile(r"^Finished.*Train crossing"), timeout=30)

@@ -24,15 +24,26 @@ def dark_palette() -> QPalette:
     """A desktop's dark scheme, as a platform theme hands it to Qt."""
     palette = QPalette()
     roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#2d2d2d"), (roles.WindowText, "#e6e6e6"),
-                         (roles.Base, "#1f1f1f"), (roles.AlternateBase, "#2a2a2a"),
-                         (roles.Text, "#e6e6e6"), (roles.Button, "#3a3a3a"),
-                         (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d8ee0"),
-                         (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
-                         (roles.Light, "#505050"), (roles.Midlight, "#444444"),
-                         (roles.Mid, "#333333"), (roles.Dark, "#1a1a1a"),
-                         (roles.Shadow, "#000000"), (roles.ToolTipBase, "#3a3a3a"),
-                         (roles.ToolTipText, "#e6e6e6"), (roles.Link, "#8ab4f8")):
+    for role, colour in (
+        (roles.Window, "#2d2d2d"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#2a2a2a"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#3a3a3a"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d8ee0"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Light, "#505050"),
+        (roles.Midlight, "#444444"),
+        (roles.Mid, "#333333"),
+        (roles.Dark, "#1a1a1a"),
+        (roles.Shadow, "#000000"),
+        (roles.ToolTipBase, "#3a3a3a"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.Link, "#8ab4f8"),
+    ):
         palette.setColor(role, QColor(colour))
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
@@ -55,8 +66,11 @@ def _luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -71,11 +85,13 @@ def text_contrast(label: QWidget) -> tuple[float, QColor, QColor]:
     window = label.window()
     area = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
     image: QImage = window.grab(area).toImage()
-    counts: Counter[int] = Counter(image.pixel(x, y) for x in range(image.width())
-                                   for y in range(image.height()))
+    counts: Counter[int] = Counter(
+        image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
+    )
     background = QColor.fromRgb(counts.most_common(1)[0][0])
-    ink = max((QColor.fromRgb(pixel) for pixel in counts),
-              key=lambda colour: contrast(colour, background))
+    ink = max(
+        (QColor.fromRgb(pixel) for pixel in counts), key=lambda colour: contrast(colour, background)
+    )
     return contrast(ink, background), ink, background
 
 
@@ -100,7 +116,8 @@ def test_the_demo_banner_stays_readable_when_the_system_turns_dark(desktop, pers
             ratio, ink, ground = text_contrast(text)
             assert ground.lightness() < 128, f"the banner stayed light: {ground.name()}"
             assert ratio >= MINIMUM_CONTRAST, (
-                f"{ink.name()} on {ground.name()}: contrast {ratio:.2f}")
+                f"{ink.name()} on {ground.name()}: contrast {ratio:.2f}"
+            )
         await person.waits(0.2)
         ratio, ink, ground = text_contrast(text)  # and back to light
         assert ratio >= MINIMUM_CONTRAST, f"{ink.name()} on {ground.name()}: {ratio:.2f}"

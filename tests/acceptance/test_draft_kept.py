@@ -20,7 +20,8 @@ def _checked(person, name: str) -> bool:
 
 
 def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
-        desktop, person, play, tmp_path):
+    desktop, person, play, tmp_path
+):
     photos = tmp_path / "photos"
     photos.mkdir()
     beach = write_png(photos / "beach.png", 640, 400)
@@ -50,8 +51,9 @@ def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
         assert _checked(person, "Pro model")
         assert _checked(person, "Length 10 seconds")
         await person.sees(re.compile(r"640 × 400 px"))  # checked afresh, and fine
-        await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
-                               "Generate to be usable")
+        await person.waits_for(
+            lambda: person.is_enabled("Generate video"), 10, "Generate to be usable"
+        )
         assert not person.can_see(re.compile(r"[0-9a-f]{16}"))  # no stored copy's name
         person.screenshot("item05-draft-back")
 
@@ -61,6 +63,7 @@ def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
         await person.click("Prompt")
         field = person.find("Prompt")
         from PySide6.QtCore import Qt
+
         await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier, to=field)
         await person.presses(Qt.Key.Key_Delete, to=field)
         await person.sees_not("beach.png")
@@ -79,7 +82,8 @@ def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
 
 
 def test_a_video_made_from_a_kept_draft_goes_by_the_persons_file_name(
-        desktop, person, play, tmp_path):
+    desktop, person, play, tmp_path
+):
     photo = write_png(tmp_path / "harbour.png", 640, 400)
 
     async def scenario() -> None:

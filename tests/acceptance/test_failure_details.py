@@ -27,8 +27,7 @@ def detail_box(person: Person) -> QPlainTextEdit:
     return person.find("Technical details", QPlainTextEdit)  # type: ignore[return-value]
 
 
-def test_a_failed_task_shows_and_copies_its_technical_detail(desktop, person, play, tmp_path,
-                                                              poyo):
+def test_a_failed_task_shows_and_copies_its_technical_detail(desktop, person, play, tmp_path, poyo):
     photo = write_png(tmp_path / "lake.png", 640, 400)
 
     async def scenario() -> None:
@@ -37,8 +36,9 @@ def test_a_failed_task_shows_and_copies_its_technical_detail(desktop, person, pl
         poyo.inject(Fault.fail_task(message=REASON))
         await fills_the_form(person, photo, "Mist rises over the lake")
         await person.click("Generate video")
-        await person.waits_for(lambda: any(FAILED_ROW.search(row) for row in person.rows()),
-                               60, "the task to fail")
+        await person.waits_for(
+            lambda: any(FAILED_ROW.search(row) for row in person.rows()), 60, "the task to fail"
+        )
         await person.clicks_row(FAILED_ROW)
         await person.sees(re.compile(r"^Failed"))
         # The detail waits behind a button: the plain words come first.

@@ -10,8 +10,9 @@ from tests.images import write_png
 START_ZONE = re.compile(r"^Start image")
 
 
-def test_the_finished_video_plays_in_the_preview_without_another_click(desktop, person, play,
-                                                                      tmp_path):
+def test_the_finished_video_plays_in_the_preview_without_another_click(
+    desktop, person, play, tmp_path
+):
     photo = write_png(tmp_path / "beach.png", 640, 400)
 
     async def scenario() -> None:
@@ -22,9 +23,16 @@ def test_the_finished_video_plays_in_the_preview_without_another_click(desktop, 
         await person.sees(re.compile(r"Finished"), timeout=60)
         # No click on the row, no double-click: the video is there and plays.
         await person.sees_not("Downloading the video…", timeout=10)
-        await person.waits_for(lambda: person.is_enabled("Save as", ) and
-                               person.is_enabled("Show in folder"), 10,
-                               "Save as and Show in folder to be usable")
+        await person.waits_for(
+            lambda: (
+                person.is_enabled(
+                    "Save as",
+                )
+                and person.is_enabled("Show in folder")
+            ),
+            10,
+            "Save as and Show in folder to be usable",
+        )
         frames = FramesSeen(person)
         await person.waits_for(lambda: frames.count >= 5, 20, "the video to play")
         person.screenshot("item01-finished-video")

@@ -25,8 +25,9 @@ def test_a_double_click_on_generate_makes_one_video(desktop, person, play, tmp_p
         assert not person.menu_entry_enabled("File", "Generate")
         person.screenshot("item04-sending")
         await person.waits_for(lambda: len(person.rows()) >= 1, 30, "a row in the list")
-        await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
-                               "Generate to be usable again")
+        await person.waits_for(
+            lambda: person.is_enabled("Generate video"), 10, "Generate to be usable again"
+        )
         assert person.can_see("Generate video")
         await person.waits(1.5)  # time enough for a second task to show up, were it made
         assert len(person.rows()) == 1, person.rows()
@@ -38,8 +39,9 @@ def test_a_double_click_on_generate_makes_one_video(desktop, person, play, tmp_p
     play(scenario)
 
 
-def test_ctrl_enter_twice_quickly_makes_one_task_on_the_server(desktop, person, play,
-                                                                tmp_path, poyo):
+def test_ctrl_enter_twice_quickly_makes_one_task_on_the_server(
+    desktop, person, play, tmp_path, poyo
+):
     photo = write_png(tmp_path / "beach.png", 640, 400)
 
     async def scenario() -> None:

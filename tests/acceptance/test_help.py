@@ -15,8 +15,11 @@ START_ZONE = re.compile(r"^Start image")
 
 
 def shortcuts_page(person) -> QDialog | None:
-    pages = [w for w in person.windows() if isinstance(w, QDialog)
-             and w.windowTitle() == "Keyboard Shortcuts"]
+    pages = [
+        w
+        for w in person.windows()
+        if isinstance(w, QDialog) and w.windowTitle() == "Keyboard Shortcuts"
+    ]
     return pages[-1] if pages else None
 
 
@@ -45,14 +48,14 @@ def test_help_lists_the_keyboard_shortcuts_and_escape_closes_it(desktop, person,
         await desktop.start()
         # F1 opens the page from the main window; Escape closes it.
         await person.presses(Qt.Key.Key_F1, to=person.main_window())
-        await person.waits_for(lambda: shortcuts_page(person) is not None, 5,
-                               "F1 to open the shortcuts page")
+        await person.waits_for(
+            lambda: shortcuts_page(person) is not None, 5, "F1 to open the shortcuts page"
+        )
         await person.presses(Qt.Key.Key_Escape, to=shortcuts_page(person))
         await person.waits_for(lambda: shortcuts_page(person) is None, 5, "the page to close")
         # And from the menu.
         await person.chooses_menu("Help", "Keyboard Shortcuts")
-        await person.waits_for(lambda: shortcuts_page(person) is not None, 5,
-                               "the shortcuts page")
+        await person.waits_for(lambda: shortcuts_page(person) is not None, 5, "the shortcuts page")
         await person.sees("Generate")
         await person.sees("Ctrl+Return")
         await person.sees("Ctrl+Enter")

@@ -19,7 +19,8 @@ PROMPT = "The lighthouse beam sweeps across the stormy sea at night"
 
 
 def test_a_locked_history_says_which_video_was_not_sent_and_a_later_press_works(
-        desktop, person, play, tmp_path):
+    desktop, person, play, tmp_path
+):
     photo = write_png(tmp_path / "lighthouse.png", 640, 400)
 
     async def scenario() -> None:
@@ -38,8 +39,9 @@ def test_a_locked_history_says_which_video_was_not_sent_and_a_later_press_works(
             assert person.find("Prompt").toPlainText() == PROMPT
             assert person.can_see("lighthouse.png")
             assert person.find(START_ZONE) is not None
-            await person.waits_for(lambda: person.is_enabled("Generate video"), 5,
-                                   "Generate to be usable again")
+            await person.waits_for(
+                lambda: person.is_enabled("Generate video"), 5, "Generate to be usable again"
+            )
         await person.click("Generate video")
         await person.sees(re.compile(r"Finished"), timeout=60)
         assert len(person.rows()) == 1, person.rows()

@@ -90,29 +90,40 @@ def test_space_plays_and_pauses_the_focused_preview(desktop, person, play, tmp_p
         await person.types("Grass sways in the wind", into="Prompt")
         await person.click("Generate video")
         await person.sees(re.compile(r"Finished"), timeout=60)
-        await person.waits_for(lambda: _play_button(person).accessibleName() == "Pause", 20,
-                               "the video to play")
+        await person.waits_for(
+            lambda: _play_button(person).accessibleName() == "Pause", 20, "the video to play"
+        )
         preview = person.find("Video preview")
         await person.click(preview)
         assert person.focused() is preview, person.focused()
         person.screenshot("item15-preview-focused")
         await person.presses(Qt.Key.Key_Space)
-        await person.waits_for(lambda: _play_button(person).accessibleName() == "Play", 5,
-                               "Space to pause the video")
+        await person.waits_for(
+            lambda: _play_button(person).accessibleName() == "Play", 5, "Space to pause the video"
+        )
         await person.presses(Qt.Key.Key_Space)
-        await person.waits_for(lambda: _play_button(person).accessibleName() == "Pause", 5,
-                               "Space to play the video again")
+        await person.waits_for(
+            lambda: _play_button(person).accessibleName() == "Pause",
+            5,
+            "Space to play the video again",
+        )
         # Space on the task in the list does the same.
         tasks = person.find("Tasks")
         row = tasks.visualRect(tasks.model().index(0, 0))  # the finished task's row
         await person.click(tasks.viewport(), at=row.center())
         assert person.focused() is tasks
         await person.presses(Qt.Key.Key_Space)
-        await person.waits_for(lambda: _play_button(person).accessibleName() == "Play", 5,
-                               "Space on the task to pause the video")
+        await person.waits_for(
+            lambda: _play_button(person).accessibleName() == "Play",
+            5,
+            "Space on the task to pause the video",
+        )
         await person.presses(Qt.Key.Key_Space)
-        await person.waits_for(lambda: _play_button(person).accessibleName() == "Pause", 5,
-                               "Space on the task to play the video again")
+        await person.waits_for(
+            lambda: _play_button(person).accessibleName() == "Pause",
+            5,
+            "Space on the task to play the video again",
+        )
         # Space in a text field types a space; it does not pause the video.
         await person.click("Prompt")
         await person.presses(Qt.Key.Key_Space)

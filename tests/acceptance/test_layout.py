@@ -19,8 +19,15 @@ START_ZONE = re.compile(r"^Start image")
 END_ZONE = re.compile(r"^End image")
 #: What a person needs to make a video, by its visible name or accessible name.
 FORM_CONTROLS: tuple[str | re.Pattern[str], ...] = (
-    "Standard model", "Pro model", START_ZONE, END_ZONE, "Prompt",
-    "Negative prompt (optional)", "Length 5 seconds", "Length 10 seconds", "Price",
+    "Standard model",
+    "Pro model",
+    START_ZONE,
+    END_ZONE,
+    "Prompt",
+    "Negative prompt (optional)",
+    "Length 5 seconds",
+    "Length 10 seconds",
+    "Price",
     "Generate video",
 )
 
@@ -78,8 +85,9 @@ def test_the_whole_form_is_in_view_at_1280_by_800(desktop, person, play):
     play(scenario)
 
 
-def test_at_1024_by_640_length_and_generate_are_reached_by_keyboard(desktop, person, play,
-                                                                     tmp_path):
+def test_at_1024_by_640_length_and_generate_are_reached_by_keyboard(
+    desktop, person, play, tmp_path
+):
     photo = write_png(tmp_path / "lake.png", 640, 400)
 
     async def scenario() -> None:
@@ -89,8 +97,13 @@ def test_at_1024_by_640_length_and_generate_are_reached_by_keyboard(desktop, per
         # More of the form than the model and the start image is in view: both pictures,
         # and the prompt box to click into.
         hidden = out_of_view(person)
-        for name in ("Standard model", "Pro model", str(START_ZONE), str(END_ZONE),
-                     "Generate video"):
+        for name in (
+            "Standard model",
+            "Pro model",
+            str(START_ZONE),
+            str(END_ZONE),
+            "Generate video",
+        ):
             assert name not in hidden, hidden
         assert visible_height(person.find("Prompt")) >= 60, hidden
         assert await person.drops(photo, on=person.find(START_ZONE))

@@ -51,7 +51,8 @@ async def asks_for_a_video(person: Person, prompt: str) -> None:
 
 
 def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
-        desktop, person, play, tmp_path, monkeypatch):
+    desktop, person, play, tmp_path, monkeypatch
+):
     tray = DesktopWithTray(monkeypatch)
     photo = write_png(tmp_path / "beach.png", 640, 400)
 
@@ -60,17 +61,20 @@ def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
         assert await person.drops(photo, on=person.find(START_ZONE))
         # A first video, watched as it is made: the title counts it, no notification.
         await asks_for_a_video(person, "Waves roll in slowly")
-        await person.waits_for(lambda: title(person) == ONE_RUNNING, 10,
-                               "the title to count the video in progress")
+        await person.waits_for(
+            lambda: title(person) == ONE_RUNNING, 10, "the title to count the video in progress"
+        )
         await person.sees(re.compile(r"^Finished: Waves"), timeout=60)
-        await person.waits_for(lambda: title(person) == "PoYo Desktop", 5,
-                               "the count to leave the title")
+        await person.waits_for(
+            lambda: title(person) == "PoYo Desktop", 5, "the count to leave the title"
+        )
         assert tray.messages == []  # the person was looking
 
         # A second one; the person looks at the first, then goes to another program.
         await asks_for_a_video(person, SURF)
-        await person.waits_for(lambda: title(person) == ONE_RUNNING, 10,
-                               "the title to count the second video")
+        await person.waits_for(
+            lambda: title(person) == ONE_RUNNING, 10, "the title to count the second video"
+        )
         await clicks_row(person, "Finished: Waves")
         other = await another_program_comes_forward(person)
         await person.waits_for(lambda: tray.messages, 60, "a notification")
@@ -84,8 +88,9 @@ def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
         window = person.main_window()
         await person.waits_for(window.isActiveWindow, 5, "the window to come forward")
         assert highlighted_row(person).startswith("Finished: A cat surfing")
-        await person.waits_for(lambda: person.is_enabled("Save as"), 10,
-                               "the video to be ready to save")
+        await person.waits_for(
+            lambda: person.is_enabled("Save as"), 10, "the video to be ready to save"
+        )
         frames = FramesSeen(person)
         await person.waits_for(lambda: frames.count >= 3, 20, "the video to play")
         person.screenshot("notification-clicked")
@@ -95,8 +100,9 @@ def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
     play(scenario)
 
 
-def test_turned_off_in_settings_no_notification_and_no_count(desktop, person, play, tmp_path,
-                                                             monkeypatch):
+def test_turned_off_in_settings_no_notification_and_no_count(
+    desktop, person, play, tmp_path, monkeypatch
+):
     tray = DesktopWithTray(monkeypatch)
     photo = write_png(tmp_path / "beach.png", 640, 400)
 
@@ -114,8 +120,13 @@ def test_turned_off_in_settings_no_notification_and_no_count(desktop, person, pl
         await asks_for_a_video(person, SURF)
         other = await another_program_comes_forward(person)
         seen_titles = set()
-        await person.waits_for(lambda: seen_titles.add(title(person)) or person.can_see(
-            re.compile(r"^Finished: A cat")), 60, "the video to finish")
+        await person.waits_for(
+            lambda: (
+                seen_titles.add(title(person)) or person.can_see(re.compile(r"^Finished: A cat"))
+            ),
+            60,
+            "the video to finish",
+        )
         await person.waits(0.5)
         assert tray.messages == []
         assert seen_titles == {"PoYo Desktop"}
@@ -127,7 +138,8 @@ def test_turned_off_in_settings_no_notification_and_no_count(desktop, person, pl
 
 
 def test_without_a_tray_the_taskbar_entry_asks_and_coming_back_shows_the_video(
-        desktop, person, play, tmp_path, monkeypatch):
+    desktop, person, play, tmp_path, monkeypatch
+):
     taskbar = TaskbarEntry(monkeypatch)  # offscreen has no tray: the honest fallback
     photo = write_png(tmp_path / "beach.png", 640, 400)
 
@@ -135,17 +147,20 @@ def test_without_a_tray_the_taskbar_entry_asks_and_coming_back_shows_the_video(
         await desktop.start(demo_seconds=1.5)
         assert await person.drops(photo, on=person.find(START_ZONE))
         await asks_for_a_video(person, SURF)
-        await person.waits_for(lambda: title(person) == ONE_RUNNING, 10,
-                               "the title to count the video")
+        await person.waits_for(
+            lambda: title(person) == ONE_RUNNING, 10, "the title to count the video"
+        )
         await minimises(person)
         await person.waits_for(lambda: taskbar.alerts, 60, "the taskbar entry to ask")
         assert title(person) == "Your video is ready — PoYo Desktop"
         await restores_from_taskbar(person)
-        await person.waits_for(lambda: title(person) == "PoYo Desktop", 5,
-                               "the title to be the app's again")
+        await person.waits_for(
+            lambda: title(person) == "PoYo Desktop", 5, "the title to be the app's again"
+        )
         assert highlighted_row(person).startswith("Finished: A cat surfing")
-        await person.waits_for(lambda: person.is_enabled("Save as"), 10,
-                               "the video to be ready to save")
+        await person.waits_for(
+            lambda: person.is_enabled("Save as"), 10, "the video to be ready to save"
+        )
         await desktop.quit()
 
     play(scenario)
@@ -165,15 +180,19 @@ async def uses_key(person: Person, key: str, server: str) -> None:
     def settings_open() -> bool:
         return any(window.windowTitle() == "Settings" for window in person.windows())
 
-    await person.waits_for(lambda: person.can_see(keep) or not settings_open(), 20,
-                           "the key to be saved or refused by the keychain")
+    await person.waits_for(
+        lambda: person.can_see(keep) or not settings_open(),
+        20,
+        "the key to be saved or refused by the keychain",
+    )
     if person.can_see(keep):
         await person.click(keep)
     await person.waits_for(lambda: not settings_open(), 20, "Settings to close")
 
 
-def test_a_failed_video_is_notified_with_its_reason(desktop, person, play, tmp_path,
-                                                   monkeypatch, poyo):
+def test_a_failed_video_is_notified_with_its_reason(
+    desktop, person, play, tmp_path, monkeypatch, poyo
+):
     from poyo_desktop.sandbox import Fault
     from tests.conftest import TEST_KEY
 
@@ -193,8 +212,7 @@ def test_a_failed_video_is_notified_with_its_reason(desktop, person, play, tmp_p
         assert "A cat surfing a big wave" in message.body
         assert "safety filter" in message.body
         await tray.clicks(message, person)
-        await person.waits_for(person.main_window().isActiveWindow, 5,
-                               "the window to come forward")
+        await person.waits_for(person.main_window().isActiveWindow, 5, "the window to come forward")
         assert highlighted_row(person).startswith("Failed: A cat surfing")
         other.close()
         await desktop.quit()

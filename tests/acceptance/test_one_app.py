@@ -13,7 +13,8 @@ START_ZONE = re.compile(r"^Start image")
 
 
 def test_opening_a_picture_while_the_app_runs_makes_it_the_start_image_there(
-        desktop, person, play, tmp_path):
+    desktop, person, play, tmp_path
+):
     photo = write_png(tmp_path / "harbour.png", 640, 400)
 
     async def scenario() -> None:
@@ -33,7 +34,7 @@ def test_opening_a_picture_while_the_app_runs_makes_it_the_start_image_there(
         person.screenshot("one-app-handed-over")
         # One process on this history: the second start left no window and no log of its own
         # start behind it in the shared log.
-        log = (desktop.data_dir / "logs" / "poyo-desktop.log")
+        log = desktop.data_dir / "logs" / "poyo-desktop.log"
         assert not log.exists() or log.read_text().count("starting (log:") <= 1
         await desktop.quit()
 
@@ -88,6 +89,7 @@ def test_two_starts_at_the_same_moment_make_one_app(desktop, play, tmp_path):
 
 def test_the_self_test_runs_beside_a_running_app(desktop, play):
     """``--self-test`` (a check that the install works) is never handed to the running app."""
+
     async def scenario() -> None:
         await desktop.start()
         check = AppProcess(desktop.data_dir, "--self-test")

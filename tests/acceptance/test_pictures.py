@@ -51,15 +51,15 @@ def test_a_cut_off_jpeg_is_refused_and_cannot_be_sent(desktop, person, play, tmp
         assert await person.drops(whole, on=person.find(START_ZONE))
         await person.sees("1024 × 768 px", timeout=10)
         await person.sees_not(DAMAGED, timeout=5)
-        await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
-                               "Generate to be usable")
+        await person.waits_for(
+            lambda: person.is_enabled("Generate video"), 10, "Generate to be usable"
+        )
         await desktop.quit()
 
     play(scenario)
 
 
-def test_files_that_are_no_pictures_are_refused_in_plain_words(desktop, person, play,
-                                                               tmp_path):
+def test_files_that_are_no_pictures_are_refused_in_plain_words(desktop, person, play, tmp_path):
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
     notes = write_text_as_png(tmp_path / "notes.jpg")
@@ -69,16 +69,18 @@ def test_files_that_are_no_pictures_are_refused_in_plain_words(desktop, person, 
     async def scenario() -> None:
         await desktop.start()
         await person.types("A dog runs on the beach", into="Prompt")
-        for file, reason in ((empty, "The start image is an empty file."),
-                             (notes, "The start image is not a picture, or the file is "
-                                     "damaged.")):
+        for file, reason in (
+            (empty, "The start image is an empty file."),
+            (notes, "The start image is not a picture, or the file is damaged."),
+        ):
             assert await person.drops(file, on=person.find(START_ZONE))
             await person.sees(reason, timeout=10)
             assert not person.is_enabled("Generate video")
         assert await person.drops(misnamed, on=person.find(START_ZONE))
         await person.sees("640 × 480 px", timeout=10)
-        await person.waits_for(lambda: person.is_enabled("Generate video"), 10,
-                               "Generate to be usable")
+        await person.waits_for(
+            lambda: person.is_enabled("Generate video"), 10, "Generate to be usable"
+        )
         await desktop.quit()
 
     play(scenario)
@@ -96,23 +98,31 @@ def test_settings_used_again_show_the_persons_file_name(desktop, person, play, t
         await person.sees(re.compile(r"Finished"), timeout=60)
 
         await person.click("Remove start image")
-        await person.waits_for(lambda: "my cat.png" not in _start_zone_texts(person), 5,
-                               "the start image to go")
+        await person.waits_for(
+            lambda: "my cat.png" not in _start_zone_texts(person), 5, "the start image to go"
+        )
         await person.chooses_menu("Task", "Use These Settings Again")
-        await person.waits_for(lambda: "my cat.png" in _start_zone_texts(person), 10,
-                               "the start image to show “my cat.png”")
+        await person.waits_for(
+            lambda: "my cat.png" in _start_zone_texts(person),
+            10,
+            "the start image to show “my cat.png”",
+        )
         await person.sees("640 × 480 px", timeout=10)
         person.screenshot("item13-settings-again")
         await _window_manager_hands_back_focus(person)
 
         # A video made from the settings used again keeps the person's name too.
         await person.click("Generate video")
-        await person.waits_for(lambda: len(_finished_rows(person)) == 2, 60,
-                               "the second video to finish")
+        await person.waits_for(
+            lambda: len(_finished_rows(person)) == 2, 60, "the second video to finish"
+        )
         await person.click("Remove start image")
         await person.chooses_menu("Task", "Use These Settings Again")
-        await person.waits_for(lambda: "my cat.png" in _start_zone_texts(person), 10,
-                               "the start image to show “my cat.png” again")
+        await person.waits_for(
+            lambda: "my cat.png" in _start_zone_texts(person),
+            10,
+            "the start image to show “my cat.png” again",
+        )
         await _window_manager_hands_back_focus(person)
         await desktop.quit()
 
@@ -139,8 +149,7 @@ def _open_file_dialog(person: Person) -> QFileDialog | None:
     return dialogs[-1] if dialogs else None
 
 
-def test_browse_opens_in_an_existing_folder_with_an_empty_name(desktop, person, play,
-                                                               tmp_path):
+def test_browse_opens_in_an_existing_folder_with_an_empty_name(desktop, person, play, tmp_path):
     beach = write_png(tmp_path / "beach.png", 800, 600)
     home = Path.home()
     assert not (home / "Pictures").exists()  # a fresh account
@@ -148,8 +157,9 @@ def test_browse_opens_in_an_existing_folder_with_an_empty_name(desktop, person, 
     async def scenario() -> None:
         await desktop.start()
         await person.click("Browse for the start image")
-        await person.waits_for(lambda: _open_file_dialog(person) is not None, 5,
-                               "the file dialog to open")
+        await person.waits_for(
+            lambda: _open_file_dialog(person) is not None, 5, "the file dialog to open"
+        )
         dialog = _open_file_dialog(person)
         assert dialog is not None
         name_box = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -163,29 +173,34 @@ def test_browse_opens_in_an_existing_folder_with_an_empty_name(desktop, person, 
 
         await person.types(str(beach), into=name_box)
         await person.presses(Qt.Key.Key_Return)
-        await person.waits_for(lambda: _open_file_dialog(person) is None, 5,
-                               "the file dialog to close")
+        await person.waits_for(
+            lambda: _open_file_dialog(person) is None, 5, "the file dialog to close"
+        )
         await person.sees("beach.png", timeout=10)
         await person.sees("800 × 600 px", timeout=10)
 
         # The next Browse… opens where the last picture came from.
         await person.click("Browse for the start image")
-        await person.waits_for(lambda: _open_file_dialog(person) is not None, 5,
-                               "the file dialog to open again")
+        await person.waits_for(
+            lambda: _open_file_dialog(person) is not None, 5, "the file dialog to open again"
+        )
         dialog = _open_file_dialog(person)
         name_box = dialog.findChild(QLineEdit, "fileNameEdit")
         assert Path(dialog.findChild(QComboBox, "lookInCombo").currentText()) == tmp_path
         assert name_box.text() == ""
         # The keyboard is in the dialog at once (the cursor blinks in its name box) ...
-        await person.waits_for(lambda: person.focused() is name_box, 5,
-                               "the cursor to be in the dialog's name box")
+        await person.waits_for(
+            lambda: person.focused() is name_box, 5, "the cursor to be in the dialog's name box"
+        )
         await person.presses(Qt.Key.Key_Escape)
-        await person.waits_for(lambda: _open_file_dialog(person) is None, 5,
-                               "the file dialog to close")
+        await person.waits_for(
+            lambda: _open_file_dialog(person) is None, 5, "the file dialog to close"
+        )
         # ... and back on Browse… when it closes; the picture stays.
         browse = person.find("Browse for the start image")
-        await person.waits_for(lambda: person.focused() is browse, 5,
-                               "the keyboard to be back on Browse…")
+        await person.waits_for(
+            lambda: person.focused() is browse, 5, "the keyboard to be back on Browse…"
+        )
         await person.sees("beach.png", timeout=5)
         await desktop.quit()
 

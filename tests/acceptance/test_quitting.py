@@ -20,9 +20,14 @@ UNDER_WAY = {JobState.QUEUED.value, JobState.RUNNING.value}
 
 async def earlier_session_left_a_video_to_make(data_dir, photo) -> Job:
     """The history as a session that was closed right after Generate leaves it."""
-    job = Job(model="kling-2.1/standard", prompt="Boats rock in the harbour",
-              state=JobState.DRAFT, start_image=str(photo), start_image_original=str(photo),
-              backend="demo")
+    job = Job(
+        model="kling-2.1/standard",
+        prompt="Boats rock in the harbour",
+        state=JobState.DRAFT,
+        start_image=str(photo),
+        start_image_original=str(photo),
+        backend="demo",
+    )
     store = await AsyncJobStore.open(AppPaths.default(data_dir).ensure().database)
     try:
         await store.save(job)
@@ -32,8 +37,7 @@ async def earlier_session_left_a_video_to_make(data_dir, photo) -> Job:
 
 
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
-def test_a_quit_signal_closes_the_app_as_quit_does(desktop, person, play, tmp_path,
-                                                   signal_name):
+def test_a_quit_signal_closes_the_app_as_quit_does(desktop, person, play, tmp_path, signal_name):
     data_dir = tmp_path / "poyo-data"
     photo = write_png(tmp_path / "harbour.png", 640, 400)
     database = AppPaths.default(data_dir).database
@@ -44,8 +48,10 @@ def test_a_quit_signal_closes_the_app_as_quit_does(desktop, person, play, tmp_pa
         try:
             await app.says("Ready")
             await person.waits_for(
-                lambda: any(row["state"] in UNDER_WAY for row in saved_jobs(database)), 30,
-                "the video to be under way at PoYo's demo server")
+                lambda: any(row["state"] in UNDER_WAY for row in saved_jobs(database)),
+                30,
+                "the video to be under way at PoYo's demo server",
+            )
             app.is_sent(signal_name)
             assert await app.exits(within=15) == 0, app.log() + app.output()
         finally:
@@ -60,7 +66,9 @@ def test_a_quit_signal_closes_the_app_as_quit_does(desktop, person, play, tmp_pa
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         row = next(row for row in saved_jobs(database) if row["id"] == job.id)
         assert row["state"] in UNDER_WAY and row["remote_id"], row
-        assert not (database.parent / "history.sqlite3-wal").exists() or \
-            (database.parent / "history.sqlite3-wal").stat().st_size == 0
+        assert (
+            not (database.parent / "history.sqlite3-wal").exists()
+            or (database.parent / "history.sqlite3-wal").stat().st_size == 0
+        )
 
     play(scenario)

@@ -15,9 +15,10 @@ TEST_RESULT = re.compile(r"did not accept|not valid|rejected|refused|Connected",
 
 
 def clipped(label: QLabel) -> str:
-    """"" when all of ``label``'s text shows; else how many pixel rows it lacks."""
-    needed = label.heightForWidth(label.width()) if label.wordWrap() else (
-        label.sizeHint().height())
+    """ "" when all of ``label``'s text shows; else how many pixel rows it lacks."""
+    needed = (
+        label.heightForWidth(label.width()) if label.wordWrap() else (label.sizeHint().height())
+    )
     return "" if label.height() >= needed else f"{label.height()} px of {needed}"
 
 

@@ -13,8 +13,9 @@ from tests.images import write_png
 START_ZONE = re.compile(r"^Start image")
 
 
-def test_first_start_demo_video_plays_and_comes_back_after_a_restart(desktop, person, play,
-                                                                    tmp_path):
+def test_first_start_demo_video_plays_and_comes_back_after_a_restart(
+    desktop, person, play, tmp_path
+):
     photo = write_png(tmp_path / "garden.png", 800, 600)
 
     async def scenario() -> None:
@@ -38,8 +39,10 @@ def test_first_start_demo_video_plays_and_comes_back_after_a_restart(desktop, pe
         await person.sees("garden.png")
         prompt = person.find("Prompt", QPlainTextEdit)
         await person.waits_for(
-            lambda: prompt.toPlainText() == "Leaves sway in a light breeze", 10,
-            "the prompt to be back in the form")
+            lambda: prompt.toPlainText() == "Leaves sway in a light breeze",
+            10,
+            "the prompt to be back in the form",
+        )
         await person.clicks_row("Leaves sway in a light breeze")
         frames = FramesSeen(person)
         await person.waits_for(lambda: frames.count >= 5, 20, "the video to play again")

@@ -24,19 +24,20 @@ START_ZONE = re.compile(r"^Start image")
 
 async def scenario(person: Person, image: Path, server: str) -> None:
     window = person.main_window()
-    await person.waits_for(lambda: getattr(window, "is_attached", lambda: True)(), 30,
-                           "the app to start")
+    await person.waits_for(
+        lambda: getattr(window, "is_attached", lambda: True)(), 30, "the app to start"
+    )
     # A generation that fails (the sandbox fails its next task), then one that finishes.
     assert await person.drops(image, on=person.find(START_ZONE))
     await person.types("A lantern sways in the wind", into="Prompt")
     await person.click("Generate video")
     await person.sees(re.compile(r"[Ff]ailed"), timeout=60)
-    await person.waits_for(lambda: person.is_enabled("Generate video"), 20,
-                           "Generate to be usable again")
+    await person.waits_for(
+        lambda: person.is_enabled("Generate video"), 20, "Generate to be usable again"
+    )
     await person.click("Generate video")
     await person.sees(re.compile(r"Finished"), timeout=60)
-    await person.waits_for(lambda: person.is_enabled("Show in folder"), 20,
-                           "the video to be saved")
+    await person.waits_for(lambda: person.is_enabled("Show in folder"), 20, "the video to be saved")
     person.screenshot("verbose-run-finished")
     # Settings → Test connection, against the same server, with the key it shows.
     await person.click("Settings")
@@ -74,8 +75,9 @@ def main() -> int:
         return code
 
     entry.run_app = run_with_person
-    code = entry.main(["--verbose", "--data-dir", data_dir, "--server", server,
-                       "--poll-interval", "0.1"])
+    code = entry.main(
+        ["--verbose", "--data-dir", data_dir, "--server", server, "--poll-interval", "0.1"]
+    )
     if failures:
         import traceback
 

@@ -36,18 +36,27 @@ def make_certificate(folder: Path, hosts: list[str]) -> tuple[Path, Path]:
         except ValueError:
             names.append(x509.DNSName(host))
     now = datetime.datetime.now(datetime.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName(names), critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -67,8 +76,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
-        self.server.seen.append(Seen(scheme, self.headers.get("Host", ""), self.path,
-                                     self.headers.get("Authorization")))
+        self.server.seen.append(
+            Seen(scheme, self.headers.get("Host", ""), self.path, self.headers.get("Authorization"))
+        )
         parts = urlsplit(self.path)
         if parts.path == "/go":  # /go?to=<url>: a redirect there
             self._answer(302, b"", {"Location": parse_qs(parts.query)["to"][0]})

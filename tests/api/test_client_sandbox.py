@@ -47,8 +47,9 @@ def client_for(poyo, key: str = TEST_KEY, **kwargs) -> PoyoClient:
     return PoyoClient(key, poyo.base_url, retry=kwargs.pop("retry", FAST), **kwargs)
 
 
-async def upload_png(client: PoyoClient, tmp_path: Path, name: str = "a.png",
-                     width: int = 400) -> str:
+async def upload_png(
+    client: PoyoClient, tmp_path: Path, name: str = "a.png", width: int = 400
+) -> str:
     path = write_image(tmp_path / name, width, 300)
     return (await client.upload_file(path, file_name="upload.png")).file_url
 
@@ -75,9 +76,14 @@ def test_wrong_key_is_an_authentication_error(poyo):
     assert "sk-wrong" not in caught.value.message + caught.value.detail
 
 
-@pytest.mark.parametrize(("fmt", "suffix", "mime"), [
-    ("PNG", "png", "image/png"), ("JPEG", "jpg", "image/jpeg"), ("WEBP", "webp", "image/webp"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "suffix", "mime"),
+    [
+        ("PNG", "png", "image/png"),
+        ("JPEG", "jpg", "image/jpeg"),
+        ("WEBP", "webp", "image/webp"),
+    ],
+)
 def test_upload_forms(poyo, tmp_path, fmt, suffix, mime):
     path = write_image(tmp_path / f"pic.{suffix}", 400, 300, fmt=fmt)
 
@@ -149,12 +155,17 @@ def test_pro_takes_an_end_image_and_standard_refuses_one(poyo, tmp_path):
         async with client_for(poyo) as client:
             start = await upload_png(client, tmp_path, "s.png")
             end = await upload_png(client, tmp_path, "e.png", width=420)
-            pro = await client.submit(build_request(
-                model=PRO, prompt="morph", start_image_url=start, end_image_url=end,
-                duration=10), idempotency_key="pro-1")
+            pro = await client.submit(
+                build_request(
+                    model=PRO, prompt="morph", start_image_url=start, end_image_url=end, duration=10
+                ),
+                idempotency_key="pro-1",
+            )
             # Bypass the local rules to see the server's own refusal.
-            body = {"model": STANDARD, "input": {"prompt": "x", "start_image_url": start,
-                                                 "end_image_url": end}}
+            body = {
+                "model": STANDARD,
+                "input": {"prompt": "x", "start_image_url": start, "end_image_url": end},
+            }
             raw = await client._send("POST", "/api/generate/submit", what="submit", json=body)
             return pro, raw
 
@@ -164,17 +175,20 @@ def test_pro_takes_an_end_image_and_standard_refuses_one(poyo, tmp_path):
     assert poyo.tasks_created == 1
 
 
-@pytest.mark.parametrize(("fault", "error"), [
-    (Fault.http_error(500, route="balance", times=None), ServerError),
-    (Fault.http_error(502, route="balance", times=None), ServerError),
-    (Fault.http_error(503, route="balance", times=None), ServerError),
-    (Fault.html_error(502, route="balance", times=None), ServerError),
-    (Fault.malformed_json(route="balance", times=None), MalformedResponse),
-    (Fault.drop(route="balance", times=None), NetworkError),
-    (Fault.unauthorized(route="balance", times=None), AuthenticationError),
-    (Fault.no_credits(route="balance", times=None), InsufficientCredits),
-    (Fault.rate_limit(retry_after=0.01, route="balance", times=None), RateLimited),
-])
+@pytest.mark.parametrize(
+    ("fault", "error"),
+    [
+        (Fault.http_error(500, route="balance", times=None), ServerError),
+        (Fault.http_error(502, route="balance", times=None), ServerError),
+        (Fault.http_error(503, route="balance", times=None), ServerError),
+        (Fault.html_error(502, route="balance", times=None), ServerError),
+        (Fault.malformed_json(route="balance", times=None), MalformedResponse),
+        (Fault.drop(route="balance", times=None), NetworkError),
+        (Fault.unauthorized(route="balance", times=None), AuthenticationError),
+        (Fault.no_credits(route="balance", times=None), InsufficientCredits),
+        (Fault.rate_limit(retry_after=0.01, route="balance", times=None), RateLimited),
+    ],
+)
 def test_each_fault_becomes_its_error_class(poyo, fault, error):
     poyo.inject(fault)
 
@@ -193,8 +207,9 @@ def test_status_retries_through_transient_trouble(poyo, tmp_path):
     async def go():
         async with client_for(poyo) as client:
             url = await upload_png(client, tmp_path)
-            task = await client.submit(build_request(model=STANDARD, prompt="p",
-                                                     start_image_url=url), idempotency_key="r")
+            task = await client.submit(
+                build_request(model=STANDARD, prompt="p", start_image_url=url), idempotency_key="r"
+            )
             poyo.inject(Fault.http_error(503, route="status", times=2))
             info = await client.status(task.task_id)
             return info
@@ -227,21 +242,26 @@ def test_unknown_task_is_not_found(poyo):
         run(go())
 
 
-@pytest.mark.parametrize("fault", [
-    Fault.lost_answer(),
-    Fault.lost_answer(delay=2.0),
-    Fault.http_error(503, route="submit"),
-    Fault.malformed_json(route="submit", after_commit=True),
-    Fault.rate_limit(retry_after=0, route="submit"),
-])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault.lost_answer(),
+        Fault.lost_answer(delay=2.0),
+        Fault.http_error(503, route="submit"),
+        Fault.malformed_json(route="submit", after_commit=True),
+        Fault.rate_limit(retry_after=0, route="submit"),
+    ],
+)
 def test_submit_with_unclear_outcome_is_unknown_and_never_repeated(poyo, tmp_path, fault):
     async def go():
         timeout = httpx.Timeout(5.0, read=0.5)
         async with client_for(poyo, timeout=timeout) as client:
             url = await upload_png(client, tmp_path)
             poyo.inject(fault)
-            await client.submit(build_request(model=STANDARD, prompt="p", start_image_url=url),
-                                idempotency_key="once")
+            await client.submit(
+                build_request(model=STANDARD, prompt="p", start_image_url=url),
+                idempotency_key="once",
+            )
 
     with pytest.raises(SubmitOutcomeUnknown) as caught:
         run(go())
@@ -252,8 +272,9 @@ def test_submit_with_unclear_outcome_is_unknown_and_never_repeated(poyo, tmp_pat
 def test_submit_that_never_left_is_a_clean_network_error(unused_port):
     async def go():
         async with PoyoClient(TEST_KEY, f"http://127.0.0.1:{unused_port}") as client:
-            await client.submit(build_request(model=STANDARD, prompt="p", start_image_url="u"),
-                                idempotency_key="x")
+            await client.submit(
+                build_request(model=STANDARD, prompt="p", start_image_url="u"), idempotency_key="x"
+            )
 
     with pytest.raises(NetworkError) as caught:
         run(go())
@@ -266,8 +287,9 @@ def test_clean_refusals_on_submit(poyo, tmp_path):
         async with client_for(poyo) as client:
             url = await upload_png(client, tmp_path)
             poyo.credits = 10
-            await client.submit(build_request(model=PRO, prompt="p", start_image_url=url),
-                                idempotency_key="poor")
+            await client.submit(
+                build_request(model=PRO, prompt="p", start_image_url=url), idempotency_key="poor"
+            )
 
     with pytest.raises(InsufficientCredits):
         run(go())
@@ -278,8 +300,10 @@ def test_idempotency_key_is_sent(poyo, tmp_path):
     async def go():
         async with client_for(poyo) as client:
             url = await upload_png(client, tmp_path)
-            await client.submit(build_request(model=STANDARD, prompt="p", start_image_url=url),
-                                idempotency_key="job-42")
+            await client.submit(
+                build_request(model=STANDARD, prompt="p", start_image_url=url),
+                idempotency_key="job-42",
+            )
 
     run(go())
     [request] = poyo.requests_for("submit")
@@ -359,10 +383,14 @@ def test_a_storage_host_refusing_a_result_link_means_the_link_expired(poyo, tmp_
         assert "AccessDenied" in error.detail or "NoSuchKey" in error.detail
 
 
-@pytest.mark.parametrize(("status", "expected"), [
-    (404, LinkExpired), (410, LinkExpired),  # the file is gone, not the task
-    (401, AuthenticationError),  # the key was sent to the API's own host
-])
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (404, LinkExpired),
+        (410, LinkExpired),  # the file is gone, not the task
+        (401, AuthenticationError),  # the key was sent to the API's own host
+    ],
+)
 def test_a_refused_result_link_on_the_api_host(poyo, tmp_path, status, expected):
     video = tmp_path / "v.bin"
     video.write_bytes(b"x" * 1000)

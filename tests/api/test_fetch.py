@@ -55,30 +55,29 @@ def test_a_whole_file_arrives_with_its_announced_size(poyo, tmp_path):
 def test_a_redirect_to_a_storage_host_is_followed_without_the_key(poyo, tmp_path):
     url, data = stored(poyo, tmp_path)
     storage_url = url.replace("127.0.0.1", "localhost")
-    poyo.inject(Fault.respond(route="download", status=302, body=b"",
-                              headers={"Location": storage_url}))
+    poyo.inject(
+        Fault.respond(route="download", status=302, body=b"", headers={"Location": storage_url})
+    )
     assert bytes(fetch(poyo, url).data) == data
     first, last = poyo.request_log[-2:]
     assert first.header("Authorization") == f"Bearer {TEST_KEY}"
     assert last.header("Authorization") is None
     assert first.header("Host").startswith("127.0.0.1") and last.header("Host").startswith(
-        "localhost")
+        "localhost"
+    )
 
 
 def test_a_redirect_back_home_carries_the_key_again(poyo, tmp_path):
     url, data = stored(poyo, tmp_path)
-    poyo.inject(Fault.respond(route="download", status=307, body=b"",
-                              headers={"Location": url}))
+    poyo.inject(Fault.respond(route="download", status=307, body=b"", headers={"Location": url}))
     assert bytes(fetch(poyo, url).data) == data
-    assert [r.header("Authorization") for r in poyo.request_log[-2:]] == [
-        f"Bearer {TEST_KEY}"] * 2
+    assert [r.header("Authorization") for r in poyo.request_log[-2:]] == [f"Bearer {TEST_KEY}"] * 2
 
 
 @pytest.mark.parametrize("target", ["file:///etc/hostname", "ftp://127.0.0.1/x.mp4"])
 def test_a_redirect_off_the_web_is_refused(poyo, tmp_path, target):
     url, _ = stored(poyo, tmp_path)
-    poyo.inject(Fault.respond(route="download", status=302, body=b"",
-                              headers={"Location": target}))
+    poyo.inject(Fault.respond(route="download", status=302, body=b"", headers={"Location": target}))
     sink = Collect()
     with pytest.raises(NetworkError) as caught:
         fetch(poyo, url, sink)

@@ -54,8 +54,14 @@ def certificate(tmp_path_factory: pytest.TempPathFactory):
 def servers(certificate, monkeypatch) -> Iterator[tuple[DualServer, DualServer]]:
     """(the API's server, another one on another loopback port); the client trusts the
     test certificate, and no proxy from the environment stands in between."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
     trusting = httpx.create_ssl_context()
     trusting.load_verify_locations(certificate[0])
@@ -89,8 +95,7 @@ def download(way: str, base_url: str, url: str) -> bytes:
 def keys_seen(*servers: DualServer) -> list[tuple[str, str | None]]:
     """(scheme://Host, Authorization) of every request the servers saw, in order of the
     servers given (each request goes to one of them)."""
-    return [(f"{s.scheme}://{s.host}", s.authorization) for server in servers
-            for s in server.seen]
+    return [(f"{s.scheme}://{s.host}", s.authorization) for server in servers for s in server.seen]
 
 
 WAYS = ["fetch_to", "open_download"]
@@ -123,8 +128,10 @@ def test_another_host_or_port_gets_no_key(servers, way, where):
 def test_an_https_to_http_redirect_on_the_same_host_and_port_drops_the_key(servers, way):
     home, _ = servers
     assert download(way, home.url("https", ""), home.url("https", go(home.url("http")))) == BODY
-    assert keys_seen(home) == [(f"https://127.0.0.1:{home.port}", BEARER),
-                               (f"http://127.0.0.1:{home.port}", None)]
+    assert keys_seen(home) == [
+        (f"https://127.0.0.1:{home.port}", BEARER),
+        (f"http://127.0.0.1:{home.port}", None),
+    ]
 
 
 @pytest.mark.parametrize("way", WAYS)
@@ -134,8 +141,10 @@ def test_a_redirect_to_plain_http_on_another_loopback_port_drops_the_key(servers
     try:
         url = home.url("https", go(plain.url("http")))
         assert download(way, home.url("https", ""), url) == BODY
-        assert keys_seen(home, plain) == [(f"https://127.0.0.1:{home.port}", BEARER),
-                                          (f"http://127.0.0.1:{plain.port}", None)]
+        assert keys_seen(home, plain) == [
+            (f"https://127.0.0.1:{home.port}", BEARER),
+            (f"http://127.0.0.1:{plain.port}", None),
+        ]
     finally:
         plain.stop()
 
@@ -166,8 +175,10 @@ def test_api_calls_carry_the_key_to_the_origin_and_never_follow_a_redirect(serve
     home.api_redirect = home.url("http", "/api/user/balance")
     with pytest.raises(Exception):  # noqa: B017 (a 302 is an error of some kind)
         asyncio.run(balance())
-    assert [(s.scheme, s.authorization) for s in home.seen] == [("https", BEARER),
-                                                                  ("https", BEARER)]
+    assert [(s.scheme, s.authorization) for s in home.seen] == [
+        ("https", BEARER),
+        ("https", BEARER),
+    ]
 
 
 def test_loopback_http_still_gets_the_key(servers):
@@ -183,6 +194,7 @@ def test_http_to_another_machine_never_carries_the_key(servers):
     result link there is fetched without the key."""
     lan = DualServer(ELSEWHERE, None)
     try:
+
         async def balance() -> None:
             async with PoyoClient(KEY, lan.url("http", "")) as client:
                 await client.balance(retry=NO_RETRY)
@@ -198,29 +210,38 @@ def test_http_to_another_machine_never_carries_the_key(servers):
         lan.stop()
 
 
-@pytest.mark.parametrize(("url", "carries"), [
-    ("https://api.poyo.ai/x", True),
-    ("HTTPS://API.POYO.AI:443/x", True),  # the same origin, spelled otherwise
-    ("https://api.poyo.ai./x", True),
-    ("http://api.poyo.ai/x", False),
-    ("http://api.poyo.ai:443/x", False),
-    ("https://api.poyo.ai:8443/x", False),
-    ("https://cdn.poyo.ai/x", False),
-    ("https://api.poyo.ai@evil.example/x", False),
-    ("https://evil.example\\@api.poyo.ai/x", False),
-    ("https://user@api.poyo.ai/x", False),
-    ("https://api.poyo.ai%2eevil.example/x", False),
-    ("https://api.poyo.ai:notaport/x", False),
-    ("/relative/x", False),
-    ("ftp://api.poyo.ai/x", False),
-])
+@pytest.mark.parametrize(
+    ("url", "carries"),
+    [
+        ("https://api.poyo.ai/x", True),
+        ("HTTPS://API.POYO.AI:443/x", True),  # the same origin, spelled otherwise
+        ("https://api.poyo.ai./x", True),
+        ("http://api.poyo.ai/x", False),
+        ("http://api.poyo.ai:443/x", False),
+        ("https://api.poyo.ai:8443/x", False),
+        ("https://cdn.poyo.ai/x", False),
+        ("https://api.poyo.ai@evil.example/x", False),
+        ("https://evil.example\\@api.poyo.ai/x", False),
+        ("https://user@api.poyo.ai/x", False),
+        ("https://api.poyo.ai%2eevil.example/x", False),
+        ("https://api.poyo.ai:notaport/x", False),
+        ("/relative/x", False),
+        ("ftp://api.poyo.ai/x", False),
+    ],
+)
 def test_key_scope_of_an_https_api(url, carries):
     assert KeyScope("https://api.poyo.ai").may_carry_key(url) is carries
 
 
-@pytest.mark.parametrize(("base", "carries"), [
-    ("http://127.0.0.1:8000", True), ("http://localhost:8000", True),
-    ("http://[::1]:8000", True), ("http://api.poyo.ai", False), ("http://192.0.2.2:80", False),
-])
+@pytest.mark.parametrize(
+    ("base", "carries"),
+    [
+        ("http://127.0.0.1:8000", True),
+        ("http://localhost:8000", True),
+        ("http://[::1]:8000", True),
+        ("http://api.poyo.ai", False),
+        ("http://192.0.2.2:80", False),
+    ],
+)
 def test_key_scope_over_plain_http_only_on_loopback(base, carries):
     assert KeyScope(base).may_carry_key(base + "/x") is carries

@@ -23,11 +23,24 @@ from poyo_desktop.core.rules import PRO, STANDARD, Severity, check_generation
 
 
 def test_valid_request_body():
-    req = build_request(model=PRO, prompt="a cat surfing", start_image_url="https://x/a.png",
-                        end_image_url="https://x/b.png", duration=10, negative_prompt="blur")
-    assert req.to_json() == {"model": PRO, "input": {
-        "prompt": "a cat surfing", "start_image_url": "https://x/a.png", "duration": 10,
-        "negative_prompt": "blur", "end_image_url": "https://x/b.png"}}
+    req = build_request(
+        model=PRO,
+        prompt="a cat surfing",
+        start_image_url="https://x/a.png",
+        end_image_url="https://x/b.png",
+        duration=10,
+        negative_prompt="blur",
+    )
+    assert req.to_json() == {
+        "model": PRO,
+        "input": {
+            "prompt": "a cat surfing",
+            "start_image_url": "https://x/a.png",
+            "duration": 10,
+            "negative_prompt": "blur",
+            "end_image_url": "https://x/b.png",
+        },
+    }
 
 
 def test_blank_negative_prompt_and_no_end_image_are_left_out():
@@ -36,16 +49,19 @@ def test_blank_negative_prompt_and_no_end_image_are_left_out():
     assert "enable_safety_checker" not in body["input"]
 
 
-@pytest.mark.parametrize(("kwargs", "field"), [
-    ({"prompt": "   "}, "prompt"),
-    ({"prompt": "x" * 5001}, "prompt"),
-    ({"start_image_url": None}, "start_image"),
-    ({"start_image_url": " "}, "start_image"),
-    ({"duration": 7}, "duration"),
-    ({"model": "kling-3"}, "model"),
-    ({"end_image_url": "https://x/b.png"}, "end_image"),  # standard takes no end image
-    ({"negative_prompt": "n" * 5001}, "negative_prompt"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"prompt": "   "}, "prompt"),
+        ({"prompt": "x" * 5001}, "prompt"),
+        ({"start_image_url": None}, "start_image"),
+        ({"start_image_url": " "}, "start_image"),
+        ({"duration": 7}, "duration"),
+        ({"model": "kling-3"}, "model"),
+        ({"end_image_url": "https://x/b.png"}, "end_image"),  # standard takes no end image
+        ({"negative_prompt": "n" * 5001}, "negative_prompt"),
+    ],
+)
 def test_each_rule_gives_a_clear_message(kwargs, field):
     args = {"model": STANDARD, "prompt": "p", "start_image_url": "https://x/a.png", **kwargs}
     with pytest.raises(RequestInvalid) as caught:
@@ -56,31 +72,39 @@ def test_each_rule_gives_a_clear_message(kwargs, field):
 
 
 def test_long_prompt_is_a_warning_not_an_error():
-    problems = check_generation(model=STANDARD, prompt="x" * 3000, duration=5,
-                                has_start_image=True)
+    problems = check_generation(model=STANDARD, prompt="x" * 3000, duration=5, has_start_image=True)
     assert [p.severity for p in problems] == [Severity.WARNING]
     build_request(model=STANDARD, prompt="x" * 3000, start_image_url="u")
 
 
-@pytest.mark.parametrize(("status", "body", "kind"), [
-    (400, b'{"code":400,"error":{"message":"Invalid parameter: size","type":"x"}}',
-     InvalidRequest),
-    (401, b'{"code":401,"error":{"message":"bad key"}}', AuthenticationError),
-    (402, b'{"code":402,"error":{"message":"no credits"}}', InsufficientCredits),
-    (403, b'{"code":403,"error":{"message":"no"}}', PermissionDenied),
-    (404, b'{"code":404,"error":{"message":"unknown task"}}', NotFound),
-    (413, b'{"detail":"too big"}', InvalidRequest),
-    (422, b'{"detail":[{"loc":["body","file"],"msg":"field required","type":"missing"}]}',
-     InvalidRequest),
-    (429, b'{"code":429,"error":{"message":"slow down"}}', RateLimited),
-    (500, b'{"code":500,"error":{"message":"oops"}}', ServerError),
-    (502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", ServerError),
-    (503, b"", ServerError),
-    (408, b"{}", ServerError),
-    (200, b'{"code":402,"error":{"message":"no credits"}}', InsufficientCredits),
-    (200, b"<html>oops</html>", MalformedResponse),
-    (200, b'{"code": 200, "data": {"x": ', MalformedResponse),
-])
+@pytest.mark.parametrize(
+    ("status", "body", "kind"),
+    [
+        (
+            400,
+            b'{"code":400,"error":{"message":"Invalid parameter: size","type":"x"}}',
+            InvalidRequest,
+        ),
+        (401, b'{"code":401,"error":{"message":"bad key"}}', AuthenticationError),
+        (402, b'{"code":402,"error":{"message":"no credits"}}', InsufficientCredits),
+        (403, b'{"code":403,"error":{"message":"no"}}', PermissionDenied),
+        (404, b'{"code":404,"error":{"message":"unknown task"}}', NotFound),
+        (413, b'{"detail":"too big"}', InvalidRequest),
+        (
+            422,
+            b'{"detail":[{"loc":["body","file"],"msg":"field required","type":"missing"}]}',
+            InvalidRequest,
+        ),
+        (429, b'{"code":429,"error":{"message":"slow down"}}', RateLimited),
+        (500, b'{"code":500,"error":{"message":"oops"}}', ServerError),
+        (502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", ServerError),
+        (503, b"", ServerError),
+        (408, b"{}", ServerError),
+        (200, b'{"code":402,"error":{"message":"no credits"}}', InsufficientCredits),
+        (200, b"<html>oops</html>", MalformedResponse),
+        (200, b'{"code": 200, "data": {"x": ', MalformedResponse),
+    ],
+)
 def test_error_mapping(status, body, kind):
     error = error_for(status, body, retry_after_header="2")
     assert isinstance(error, kind)
@@ -120,9 +144,12 @@ def test_the_stand_in_for_a_starting_server_sends_nothing_and_says_so():
     from poyo_desktop.api.standin import StandInClient
 
     client = StandInClient()
-    for call in (lambda: client.status("task-1"), lambda: client.balance(),
-                 lambda: client.submit(None, idempotency_key="k"),
-                 lambda: client.upload_bytes(b"x", filename="a.png")):
+    for call in (
+        lambda: client.status("task-1"),
+        lambda: client.balance(),
+        lambda: client.submit(None, idempotency_key="k"),
+        lambda: client.upload_bytes(b"x", filename="a.png"),
+    ):
         with pytest.raises(NetworkError, match="demo server is not running yet"):
             asyncio.run(call())
     with pytest.raises(NetworkError):

@@ -18,14 +18,23 @@ pytestmark = pytest.mark.slow
 
 def test_every_benchmark_runs_and_reports(tmp_path):
     doc = tmp_path / "benchmarks.md"
-    done = subprocess.run([sys.executable, "-m", "bench", "--quick", "--output", str(doc)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--output", str(doc)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     table = [line for line in done.stdout.splitlines() if line.startswith("| ")][2:]
-    names = {"machine": "Machine noise", "cold_start": "Cold start",
-             "responsiveness": "Event-loop responsiveness",
-             "throughput": "Download throughput", "history": "History at scale",
-             "polling": "Polling cost"}
+    names = {
+        "machine": "Machine noise",
+        "cold_start": "Cold start",
+        "responsiveness": "Event-loop responsiveness",
+        "throughput": "Download throughput",
+        "history": "History at scale",
+        "polling": "Polling cost",
+    }
     assert set(names) == set(BENCHMARKS)
     for name in BENCHMARKS:
         rows = [line for line in table if line.startswith(f"| {names[name]} |")]

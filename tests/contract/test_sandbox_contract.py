@@ -18,8 +18,9 @@ from tests.images import write_png
 
 @pytest.fixture
 def api(poyo):
-    with httpx.Client(base_url=poyo.base_url, timeout=10,
-                      headers={"Authorization": f"Bearer {TEST_KEY}"}) as http:
+    with httpx.Client(
+        base_url=poyo.base_url, timeout=10, headers={"Authorization": f"Bearer {TEST_KEY}"}
+    ) as http:
         yield http
 
 
@@ -27,15 +28,21 @@ def api(poyo):
 def upload(api, tmp_path) -> Callable[[], httpx.Response]:
     def do() -> httpx.Response:
         png = write_png(tmp_path / "picture.png", 480, 320).read_bytes()
-        return api.post("/api/common/upload/stream", data={"upload_path": "desktop"},
-                        files={"file": ("picture.png", png, "image/png")})
+        return api.post(
+            "/api/common/upload/stream",
+            data={"upload_path": "desktop"},
+            files={"file": ("picture.png", png, "image/png")},
+        )
+
     return do
 
 
 def submitted(api, upload) -> str:
     url = upload().json()["data"]["file_url"]
-    answer = api.post("/api/generate/submit", json={
-        "model": "kling-2.1/standard", "input": {"prompt": "a boat", "start_image_url": url}})
+    answer = api.post(
+        "/api/generate/submit",
+        json={"model": "kling-2.1/standard", "input": {"prompt": "a boat", "start_image_url": url}},
+    )
     assert answer.status_code == 200, answer.text
     return answer.json()["data"]["task_id"]
 
@@ -59,8 +66,13 @@ def test_every_fixture_is_a_documented_shape():
 
 
 def test_submit(api, upload):
-    answer = api.post("/api/generate/submit", json={"model": "kling-2.1/standard", "input": {
-        "prompt": "a boat", "start_image_url": upload().json()["data"]["file_url"]}})
+    answer = api.post(
+        "/api/generate/submit",
+        json={
+            "model": "kling-2.1/standard",
+            "input": {"prompt": "a boat", "start_image_url": upload().json()["data"]["file_url"]},
+        },
+    )
     same_shape("submit", answer.json())
 
 
@@ -84,8 +96,9 @@ def test_upload(upload):
 
 
 def test_upload_error(api):
-    answer = api.post("/api/common/upload/stream",
-                      files={"file": ("notes.txt", b"plain text", "text/plain")})
+    answer = api.post(
+        "/api/common/upload/stream", files={"file": ("notes.txt", b"plain text", "text/plain")}
+    )
     assert answer.status_code == 400
     same_shape("upload_error", answer.json())
 

@@ -88,19 +88,30 @@ answers = st.one_of(
 )
 
 
-@given(st.sampled_from([JobState.QUEUED, JobState.RUNNING]), st.integers(0, 100),
-       st.lists(answers, min_size=1, max_size=8))
-def test_any_answers_move_a_followed_job_only_forward(tmp_path_factory, start, progress,
-                                                      sequence):
+@given(
+    st.sampled_from([JobState.QUEUED, JobState.RUNNING]),
+    st.integers(0, 100),
+    st.lists(answers, min_size=1, max_size=8),
+)
+def test_any_answers_move_a_followed_job_only_forward(tmp_path_factory, start, progress, sequence):
     """The job update path (the pipeline's status step) under any answers: progress never
     goes down, running never becomes queued, an answer that is not "failed" never fails
     the job, and "finished" leads only to the download, with exactly one video link."""
     folder = Path(tmp_path_factory.mktemp("p"))
     published: list[Job] = []
-    pipeline = Pipeline(None, _Saver(), lambda: PipelineConfig(folder, folder),  # type: ignore[arg-type]
-                        published.append)
-    job = Job(model="kling-2.1/standard", prompt="p", state=start, progress=progress,
-              remote_id="task-unified-1731407400-abcd1234")
+    pipeline = Pipeline(
+        None,
+        _Saver(),
+        lambda: PipelineConfig(folder, folder),  # type: ignore[arg-type]
+        published.append,
+    )
+    job = Job(
+        model="kling-2.1/standard",
+        prompt="p",
+        state=start,
+        progress=progress,
+        remote_id="task-unified-1731407400-abcd1234",
+    )
 
     async def follow(job: Job) -> None:
         for status, content in sequence:
@@ -139,28 +150,54 @@ def test_a_terminal_job_is_never_polled_or_moved_by_the_pipeline(tmp_path_factor
         def __getattr__(self, name: str):
             raise AssertionError(f"an ended job asked the server: {name}")
 
-    pipeline = Pipeline(NoClient(), _Saver(), lambda: PipelineConfig(folder, folder),  # type: ignore[arg-type]
-                        lambda job: None)
-    job = Job(model="kling-2.1/standard", prompt="p", state=state,
-              remote_id="task-unified-1731407400-abcd1234", error_kind="generation_failed")
+    pipeline = Pipeline(
+        NoClient(),
+        _Saver(),
+        lambda: PipelineConfig(folder, folder),  # type: ignore[arg-type]
+        lambda job: None,
+    )
+    job = Job(
+        model="kling-2.1/standard",
+        prompt="p",
+        state=state,
+        remote_id="task-unified-1731407400-abcd1234",
+        error_kind="generation_failed",
+    )
     assert asyncio.run(pipeline.run(job)) is job
 
 
-ERROR_KINDS = ["generation_failed", "not_found", "malformed_response", "download_network",
-               "download_link_expired", "store", "network", "image", "internal", None]
+ERROR_KINDS = [
+    "generation_failed",
+    "not_found",
+    "malformed_response",
+    "download_network",
+    "download_link_expired",
+    "store",
+    "network",
+    "image",
+    "internal",
+    None,
+]
 
 
 @given(st.sampled_from(ERROR_KINDS), st.booleans(), st.booleans(), st.booleans())
 def test_retry_of_a_failed_task_follows_it_only_when_it_may_have_a_video(
-        kind, has_remote, has_link, asked_before):
+    kind, has_remote, has_link, asked_before
+):
     """A task PoYo said failed is never followed to "finished": Retry submits a new one
     (fresh idempotency key, no old task id). Other failures follow the paid task again."""
     from poyo_desktop.services.task_decisions import Go, decide_retry
 
     remote = "task-unified-1731407400-abcd1234" if has_remote else None
-    job = Job(model="kling-2.1/standard", prompt="p", state=JobState.FAILED, remote_id=remote,
-              error_kind=kind, result_url="https://cdn.example/v.mp4" if has_link else None,
-              buy_if_failed=asked_before)
+    job = Job(
+        model="kling-2.1/standard",
+        prompt="p",
+        state=JobState.FAILED,
+        remote_id=remote,
+        error_kind=kind,
+        result_url="https://cdn.example/v.mp4" if has_link else None,
+        buy_if_failed=asked_before,
+    )
     step = decide_retry(job, "poyo")  # the app uses PoYo, as when the task was made
     assert isinstance(step, Go)
     moved = step.job
@@ -168,7 +205,6 @@ def test_retry_of_a_failed_task_follows_it_only_when_it_may_have_a_video(
         assert moved.state is JobState.UPLOADING and moved.remote_id is None
         assert moved.idempotency_key != job.idempotency_key
     else:
-        assert moved.remote_id == remote and moved.state in (JobState.QUEUED,
-                                                             JobState.DOWNLOADING)
+        assert moved.remote_id == remote and moved.state in (JobState.QUEUED, JobState.DOWNLOADING)
         # the same task again: bought anew only if PoYo then says it failed
         assert moved.buy_if_failed == (kind == "malformed_response")

@@ -130,8 +130,9 @@ def test_any_answer_is_a_typed_error_or_a_json_success(status, content, retry_af
         return
     assert isinstance(error, PoyoError) and error.message and isinstance(error.detail, str)
     if isinstance(error, RateLimited):
-        assert error.retry_after is None or (math.isfinite(error.retry_after)
-                                             and error.retry_after >= 0)
+        assert error.retry_after is None or (
+            math.isfinite(error.retry_after) and error.retry_after >= 0
+        )
         assert RetryPolicy().delay(1, error) >= 0
 
 
@@ -146,17 +147,37 @@ def test_a_success_body_always_parses_to_a_value_or_malformed(status, content):
             parse(body)
 
 
-@given(st.one_of(texts, st.datetimes().map(
-    lambda d: d.strftime("%a, %d %b %Y %H:%M:%S GMT")), st.sampled_from([
-        "Mon, 20 Nov 1995 19:12:08 -9999", "Fri, 31 Dec 9999 23:59:59 +2359",
-        "Sat, 01 Jan 0001 00:00:00 -2359", "1e400", "nan", "-inf", "  3 "]), st.none()))
+@given(
+    st.one_of(
+        texts,
+        st.datetimes().map(lambda d: d.strftime("%a, %d %b %Y %H:%M:%S GMT")),
+        st.sampled_from(
+            [
+                "Mon, 20 Nov 1995 19:12:08 -9999",
+                "Fri, 31 Dec 9999 23:59:59 +2359",
+                "Sat, 01 Jan 0001 00:00:00 -2359",
+                "1e400",
+                "nan",
+                "-inf",
+                "  3 ",
+            ]
+        ),
+        st.none(),
+    )
+)
 def test_retry_after(value):
     seconds = parse_retry_after(value)
     assert seconds is None or (math.isfinite(seconds) and seconds >= 0)
 
 
-@given(st.one_of(st.none(), texts, st.integers().map(str),
-                 st.sampled_from(["²", "٣", "12 ", "-1", "+5", "1_000", "0" * 30])))
+@given(
+    st.one_of(
+        st.none(),
+        texts,
+        st.integers().map(str),
+        st.sampled_from(["²", "٣", "12 ", "-1", "+5", "1_000", "0" * 30]),
+    )
+)
 @example("²")
 def test_content_length(value):
     size = announced_size(value)

@@ -15,8 +15,9 @@ from tests.images import write_png
 @pytest.fixture
 def sandbox(render_cache):
     """0.3 s tasks; 640 px videos (about 86 kB), so a throttled download takes seconds."""
-    box = Sandbox(task_seconds=0.3, video_long_side=640, data_dir=render_cache,
-                  api_key=TEST_KEY, credits=1000)
+    box = Sandbox(
+        task_seconds=0.3, video_long_side=640, data_dir=render_cache, api_key=TEST_KEY, credits=1000
+    )
     box.start()
     yield box
     box.stop()

@@ -47,11 +47,19 @@ def download_dir(data_dir: Path) -> Path:
 
 
 def describe(job: Job) -> str:
-    return json.dumps({"id": job.id, "state": job.state.value, "remote_id": job.remote_id,
-                       "idempotency_key": job.idempotency_key,
-                       "submit_attempts": job.submit_attempts, "output": job.output_path,
-                       "result_url": job.result_url, "error_kind": job.error_kind,
-                       "error": job.error_message})
+    return json.dumps(
+        {
+            "id": job.id,
+            "state": job.state.value,
+            "remote_id": job.remote_id,
+            "idempotency_key": job.idempotency_key,
+            "submit_attempts": job.submit_attempts,
+            "output": job.output_path,
+            "result_url": job.result_url,
+            "error_kind": job.error_kind,
+            "error": job.error_message,
+        }
+    )
 
 
 async def settle(jobs, expected: int) -> None:
@@ -59,8 +67,11 @@ async def settle(jobs, expected: int) -> None:
     while True:
         await asyncio.sleep(POLL)
         everything = jobs.jobs()
-        if (len(everything) >= expected and not jobs.busy_count()
-                and all(job.state.is_terminal for job in everything)):
+        if (
+            len(everything) >= expected
+            and not jobs.busy_count()
+            and all(job.state.is_terminal for job in everything)
+        ):
             return
 
 
@@ -74,8 +85,11 @@ async def act(ctx, line: str) -> bool:
     """Do what the person asked; False when the service showed no sign of acting on it."""
     command, _, job_id = line.partition(" ")
     before = await ctx.store.get(job_id)
-    action = {"retry": ctx.jobs.retry, "submit-again": ctx.jobs.submit_again,
-              "check-again": ctx.jobs.check_again}[command]
+    action = {
+        "retry": ctx.jobs.retry,
+        "submit-again": ctx.jobs.submit_again,
+        "check-again": ctx.jobs.check_again,
+    }[command]
     action(job_id)
     deadline = time.monotonic() + IGNORED_AFTER
     while True:  # the service saves the person's choice before it starts the work
@@ -89,16 +103,27 @@ async def act(ctx, line: str) -> bool:
 
 async def drive(args: argparse.Namespace) -> int:
     data = Path(args.data_dir)
-    ctx = await build_context(Options(data_dir=data, force_demo=True, base_url=args.server,
-                                      api_key=args.key, poll_interval=POLL))
-    ctx.settings.update(download_dir=str(download_dir(data)),
-                        max_concurrent=args.max_concurrent)
+    ctx = await build_context(
+        Options(
+            data_dir=data,
+            force_demo=True,
+            base_url=args.server,
+            api_key=args.key,
+            poll_interval=POLL,
+        )
+    )
+    ctx.settings.update(download_dir=str(download_dir(data)), max_concurrent=args.max_concurrent)
     jobs = ctx.jobs
     await jobs.resume()
     expected = len(jobs.jobs()) + args.generate
     for number in range(args.generate):
-        jobs.generate(JobDraft(model="kling-2.1/standard", prompt=f"recovery test {number}",
-                               start_image=Path(args.image)))
+        jobs.generate(
+            JobDraft(
+                model="kling-2.1/standard",
+                prompt=f"recovery test {number}",
+                start_image=Path(args.image),
+            )
+        )
     await settle(jobs, expected)
     await report(ctx)
     while True:

@@ -36,19 +36,44 @@ HELD = 600.0  # seconds a held request waits: far longer than any test
 class App:
     """One run of the driver process on a data folder, driven like a person would."""
 
-    def __init__(self, sandbox: Sandbox, data: Path, *, generate: int = 0,
-                 image: Path | None = None, max_concurrent: int = 3) -> None:
+    def __init__(
+        self,
+        sandbox: Sandbox,
+        data: Path,
+        *,
+        generate: int = 0,
+        image: Path | None = None,
+        max_concurrent: int = 3,
+    ) -> None:
         self.data = data
-        args = [sys.executable, "-m", "tests.recovery.driver", "--data-dir", str(data),
-                "--server", sandbox.base_url, "--key", TEST_KEY, "--generate", str(generate),
-                "--max-concurrent", str(max_concurrent)]
+        args = [
+            sys.executable,
+            "-m",
+            "tests.recovery.driver",
+            "--data-dir",
+            str(data),
+            "--server",
+            sandbox.base_url,
+            "--key",
+            TEST_KEY,
+            "--generate",
+            str(generate),
+            "--max-concurrent",
+            str(max_concurrent),
+        ]
         if image is not None:
             args += ["--image", str(image)]
         data.mkdir(parents=True, exist_ok=True)
         self.errors = (data.parent / f"{data.name}-stderr.txt").open("a+")
-        self.process = subprocess.Popen(args, cwd=ROOT, stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=self.errors, text=True,
-                                        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        self.process = subprocess.Popen(
+            args,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.ignored: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -65,8 +90,9 @@ class App:
         self.errors.seek(0)
         return self.errors.read()[-3000:]
 
-    def kill_when(self, condition: Callable[[], bool], what: str,
-                  timeout: float = 30.0, *, kill: bool = True) -> None:
+    def kill_when(
+        self, condition: Callable[[], bool], what: str, timeout: float = 30.0, *, kill: bool = True
+    ) -> None:
         """SIGKILL the app as soon as ``condition`` holds (with ``kill=False``: only wait)."""
         deadline = time.monotonic() + timeout
         while not condition():
@@ -232,8 +258,9 @@ def test_killed_mid_download(sandbox, tmp_path, image):
     sandbox.inject(Fault.throttle(20_000, route="download"))  # about 4 s for the video
     app = App(sandbox, data, generate=1, image=image)
     # The temporary file is opened once the answer's headers arrived: the body is trickling.
-    app.kill_when(lambda: sandbox.requests["download"] == 1 and bool(parts(data)),
-                  "the download to start")
+    app.kill_when(
+        lambda: sandbox.requests["download"] == 1 and bool(parts(data)), "the download to start"
+    )
     assert only(app.saved())["state"] == "downloading"
     (part,) = parts(data)
     assert [p.name for p in download_dir(data).iterdir()] == [part.name]  # no .mp4 shown
@@ -250,16 +277,24 @@ def test_killed_with_tasks_at_every_step_at_once(sandbox, tmp_path, image):
     """Five tasks, four slots: one waiting its turn, one uploading, one sending, one being
     followed, one downloading, when the app is killed."""
     data = tmp_path / "app"
-    held = [sandbox.inject(Fault.slow(HELD, route="upload")),
-            sandbox.inject(Fault.slow(HELD, route="submit", after_commit=True)),
-            sandbox.inject(Fault.slow(HELD, route="status"))]
+    held = [
+        sandbox.inject(Fault.slow(HELD, route="upload")),
+        sandbox.inject(Fault.slow(HELD, route="submit", after_commit=True)),
+        sandbox.inject(Fault.slow(HELD, route="status")),
+    ]
     sandbox.inject(Fault.throttle(20_000, route="download"))
     app = App(sandbox, data, generate=5, image=image, max_concurrent=4)
-    app.kill_when(lambda: all(fault.hits == 1 for fault in held) and bool(parts(data))
-                  and len(app.saved()) == 5, "a task at every step")
+    app.kill_when(
+        lambda: (
+            all(fault.hits == 1 for fault in held) and bool(parts(data)) and len(app.saved()) == 5
+        ),
+        "a task at every step",
+    )
     states = sorted(row["state"] for row in app.saved())
-    assert states in (["downloading", "draft", "queued", "submitting", "uploading"],
-                      ["downloading", "draft", "running", "submitting", "uploading"]), states
+    assert states in (
+        ["downloading", "draft", "queued", "submitting", "uploading"],
+        ["downloading", "draft", "running", "submitting", "uploading"],
+    ), states
     assert sandbox.tasks_created == 3  # sending, followed, downloading
 
     again = App(sandbox, data, max_concurrent=4)
@@ -283,15 +318,20 @@ def videos(data: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.suffix == ".mp4"] if folder.exists() else []
 
 
-def test_killed_after_the_video_was_saved_but_before_the_history_said_so(
-        sandbox, tmp_path, image):
+def test_killed_after_the_video_was_saved_but_before_the_history_said_so(sandbox, tmp_path, image):
     data = tmp_path / "app"
     database = data / "data" / "history.sqlite3"
     sandbox.inject(Fault.throttle(100_000, route="download"))  # about 1 s: time to lock
     app = App(sandbox, data, generate=1, image=image)
     # The video's name is saved before its bytes come; nothing is on disk under it yet.
-    app.kill_when(lambda: [(row["state"], bool(row["output_path"])) for row in app.saved()]
-                  == [("downloading", True)], "the download to begin", kill=False)
+    app.kill_when(
+        lambda: (
+            [(row["state"], bool(row["output_path"])) for row in app.saved()]
+            == [("downloading", True)]
+        ),
+        "the download to begin",
+        kill=False,
+    )
     # From here the app's next write is "finished". Hold the history's write lock, as a
     # slow disk's fsync would, so the kill lands between the rename and that write.
     lock = sqlite3.connect(database, timeout=5, isolation_level=None)
@@ -311,8 +351,7 @@ def test_killed_after_the_video_was_saved_but_before_the_history_said_so(
     assert sandbox.requests["download"] == 1
 
 
-def test_tasks_from_an_earlier_session_can_be_retried_and_submitted_again(
-        sandbox, tmp_path, image):
+def test_tasks_from_an_earlier_session_can_be_retried_and_submitted_again(sandbox, tmp_path, image):
     data = tmp_path / "app"
     sandbox.inject(Fault.lost_answer())  # one task is made, its answer lost on the way
     sandbox.inject(Fault.truncate())  # the other's video arrives cut short

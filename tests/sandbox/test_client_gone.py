@@ -16,11 +16,15 @@ from tests.sandbox.conftest import API_KEY
 def test_a_client_gone_mid_upload_is_one_log_line(sandbox: Sandbox, caplog) -> None:
     caplog.set_level(logging.INFO)
     where = urlsplit(sandbox.base_url)
-    part = (b'--B\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n'
-            b"Content-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n" + b"x" * 4000)
-    head = (f"POST /api/common/upload/stream HTTP/1.1\r\nHost: {where.netloc}\r\n"
-            f"Authorization: Bearer {API_KEY}\r\nContent-Length: 200000\r\n"
-            "Content-Type: multipart/form-data; boundary=B\r\n\r\n").encode()
+    part = (
+        b'--B\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n'
+        b"Content-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n" + b"x" * 4000
+    )
+    head = (
+        f"POST /api/common/upload/stream HTTP/1.1\r\nHost: {where.netloc}\r\n"
+        f"Authorization: Bearer {API_KEY}\r\nContent-Length: 200000\r\n"
+        "Content-Type: multipart/form-data; boundary=B\r\n\r\n"
+    ).encode()
     with socket.create_connection((where.hostname, where.port)) as sock:
         sock.sendall(head + part)  # a twentieth of what it promised, then gone
         deadline = time.monotonic() + 5
@@ -28,12 +32,14 @@ def test_a_client_gone_mid_upload_is_one_log_line(sandbox: Sandbox, caplog) -> N
             time.sleep(0.01)
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and not any(
-            "disconnected" in r.getMessage() for r in caplog.records):
+        "disconnected" in r.getMessage() for r in caplog.records
+    ):
         time.sleep(0.02)
     time.sleep(0.2)  # room for a traceback to follow
     gone = [r for r in caplog.records if "disconnected" in r.getMessage()]
     assert len(gone) == 1 and "POST /api/common/upload/stream" in gone[0].getMessage()
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
-    answer = httpx.get(sandbox.base_url + "/api/user/balance",
-                       headers={"Authorization": f"Bearer {API_KEY}"})
+    answer = httpx.get(
+        sandbox.base_url + "/api/user/balance", headers={"Authorization": f"Bearer {API_KEY}"}
+    )
     assert answer.status_code == 200  # and it goes on serving

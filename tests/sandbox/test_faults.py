@@ -170,10 +170,13 @@ def test_truncated_download(sandbox: Sandbox, tmp_path) -> None:
     assert len(httpx.get(url).content) == 3_000_000  # the next download is whole
 
 
-@pytest.mark.parametrize(("status", "code"), [(403, "AccessDenied"), (401, "AccessDenied"),
-                                            (404, "NoSuchKey"), (410, "NoSuchKey")])
-def test_expired_link_answers_as_a_storage_host_does(sandbox: Sandbox, tmp_path, status,
-                                                     code) -> None:
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [(403, "AccessDenied"), (401, "AccessDenied"), (404, "NoSuchKey"), (410, "NoSuchKey")],
+)
+def test_expired_link_answers_as_a_storage_host_does(
+    sandbox: Sandbox, tmp_path, status, code
+) -> None:
     """An expired signed result link: an object store's XML error, not the API's JSON."""
     path = tmp_path / "video.bin"
     path.write_bytes(b"v" * 1000)
@@ -191,13 +194,22 @@ def test_expired_link_answers_as_a_storage_host_does(sandbox: Sandbox, tmp_path,
 def test_result_links_can_point_at_a_storage_host(tmp_path, sandbox_data_dir) -> None:
     """As on PoYo, where results live on a storage host, not the API's: the key never
     goes there."""
-    with Sandbox(task_seconds=0.3, video_long_side=320, data_dir=sandbox_data_dir,
-                 storage_host="localhost") as box, httpx.Client(
-            base_url=box.base_url, headers={"Authorization": "Bearer k"}) as client:
-        start = client.post("/api/common/upload/stream", files={
-            "file": ("p.png", png_bytes(400, 300, 0), "image/png")}).json()["data"]["file_url"]
-        task_id = client.post("/api/generate/submit", json=submit_body(start)).json()[
-            "data"]["task_id"]
+    with (
+        Sandbox(
+            task_seconds=0.3,
+            video_long_side=320,
+            data_dir=sandbox_data_dir,
+            storage_host="localhost",
+        ) as box,
+        httpx.Client(base_url=box.base_url, headers={"Authorization": "Bearer k"}) as client,
+    ):
+        start = client.post(
+            "/api/common/upload/stream",
+            files={"file": ("p.png", png_bytes(400, 300, 0), "image/png")},
+        ).json()["data"]["file_url"]
+        task_id = client.post("/api/generate/submit", json=submit_body(start)).json()["data"][
+            "task_id"
+        ]
         box.wait_for_task(task_id)
         (video,) = client.get(f"/api/generate/status/{task_id}").json()["data"]["files"]
         url = video["file_url"]
@@ -234,7 +246,8 @@ def test_fail_task_fault(client, submit, sandbox: Sandbox) -> None:
 
 
 def test_a_forgotten_task_answers_not_found_as_a_purged_one_does(
-        client, submit, sandbox: Sandbox) -> None:
+    client, submit, sandbox: Sandbox
+) -> None:
     running = submit().json()["data"]["task_id"]
     finished = submit().json()["data"]["task_id"]
     assert sandbox.wait_for_task(finished).status is TaskStatus.FINISHED

@@ -66,22 +66,34 @@ class Harness:
         await self.store.close()
 
 
-async def make_harness(base_url: str, tmp: Path, *, key: str = TEST_KEY,
-                       backend: str = "poyo", poll: float = 0.05,
-                       max_concurrent: int = 3, db: Path | None = None,
-                       timeout: httpx.Timeout | None = None,
-                       **config_values: Any) -> Harness:
+async def make_harness(
+    base_url: str,
+    tmp: Path,
+    *,
+    key: str = TEST_KEY,
+    backend: str = "poyo",
+    poll: float = 0.05,
+    max_concurrent: int = 3,
+    db: Path | None = None,
+    timeout: httpx.Timeout | None = None,
+    **config_values: Any,
+) -> Harness:
     """``config_values``: more PipelineConfig fields (e.g. ``gone_after``); ``timeout``:
     the client's (short ones make "no answer" quick to test)."""
     store = await AsyncJobStore.open(db or tmp / "history.sqlite3")
     downloads = tmp / "Videos"
-    config = PipelineConfig(download_dir=downloads, prepared_dir=tmp / "prepared",
-                            poll_interval=poll, **config_values)
+    config = PipelineConfig(
+        download_dir=downloads, prepared_dir=tmp / "prepared", poll_interval=poll, **config_values
+    )
     retry = RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05)
-    client = (PoyoClient(key, base_url, retry=retry) if timeout is None
-              else PoyoClient(key, base_url, retry=retry, timeout=timeout))
-    service = JobService(client, store, lambda: config, backend=backend,
-                         max_concurrent=lambda: max_concurrent)
+    client = (
+        PoyoClient(key, base_url, retry=retry)
+        if timeout is None
+        else PoyoClient(key, base_url, retry=retry, timeout=timeout)
+    )
+    service = JobService(
+        client, store, lambda: config, backend=backend, max_concurrent=lambda: max_concurrent
+    )
     harness = Harness(service, store, downloads)
     service.job_changed.connect(harness.seen.append)
     return harness
@@ -100,19 +112,28 @@ async def on_store_thread(store: AsyncJobStore, sql: str) -> None:
 def refuse_saves(*states: str) -> str:
     """SQL for a trigger that refuses to save any job as one of ``states``."""
     listed = ", ".join(f"'{state}'" for state in states)
-    return ("CREATE TEMP TRIGGER refuse_saves BEFORE UPDATE ON main.jobs "
-            f"WHEN NEW.state IN ({listed}) BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    return (
+        "CREATE TEMP TRIGGER refuse_saves BEFORE UPDATE ON main.jobs "
+        f"WHEN NEW.state IN ({listed}) BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+    )
 
 
 ALLOW_SAVES = "DROP TRIGGER temp.refuse_saves"
 
 
-def draft(tmp: Path, *, model: str = "kling-2.1/standard", prompt: str = "A boat at sunset",
-          end: bool = False, duration: int = 5) -> JobDraft:
+def draft(
+    tmp: Path,
+    *,
+    model: str = "kling-2.1/standard",
+    prompt: str = "A boat at sunset",
+    end: bool = False,
+    duration: int = 5,
+) -> JobDraft:
     start = write_png(tmp / "start.png", 480, 320)
     end_path = write_png(tmp / "end.png", 500, 320) if end else None
-    return JobDraft(model=model, prompt=prompt, duration=duration, start_image=start,
-                    end_image=end_path)
+    return JobDraft(
+        model=model, prompt=prompt, duration=duration, start_image=start, end_image=end_path
+    )
 
 
 FINISHED = JobState.FINISHED

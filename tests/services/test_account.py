@@ -15,8 +15,9 @@ def test_closing_stops_a_balance_refresh_in_flight(qloop, poyo, tmp_path):
     heard: list[object] = []
 
     async def main() -> tuple[int, list[asyncio.Task]]:
-        ctx = await build_context(Options(data_dir=tmp_path / "home", api_key=TEST_KEY,
-                                          base_url=poyo.base_url))
+        ctx = await build_context(
+            Options(data_dir=tmp_path / "home", api_key=TEST_KEY, base_url=poyo.base_url)
+        )
         ctx.account.balance_failed.connect(heard.append)
         ctx.account.balance_changed.connect(lambda *args: heard.append(args))
         ctx.account.refresh(ctx.jobs.client)

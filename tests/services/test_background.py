@@ -23,8 +23,9 @@ def test_a_failure_is_logged_with_its_traceback_and_told_in_plain_words(caplog) 
         raise RuntimeError(f"the disk said no to {SECRET}")
 
     async def main() -> None:
-        task = run_in_background(broken(), name="writing", on_error=heard.append,
-                                 failure="The note could not be written")
+        task = run_in_background(
+            broken(), name="writing", on_error=heard.append, failure="The note could not be written"
+        )
         await asyncio.gather(task, return_exceptions=True)
         await asyncio.sleep(0)
 
@@ -43,8 +44,12 @@ def test_the_owner_can_act_on_the_exception_itself() -> None:
     async def main() -> None:
         task = run_in_background(asyncio.sleep(0, result=1 / 1), name="ok")
         assert await task == 1.0
-        failing = run_in_background(_fail(), name="failing", on_exception=seen.append,
-                                    on_error=lambda words: seen.append(ValueError(words)))
+        failing = run_in_background(
+            _fail(),
+            name="failing",
+            on_exception=seen.append,
+            on_error=lambda words: seen.append(ValueError(words)),
+        )
         await asyncio.gather(failing, return_exceptions=True)
         await asyncio.sleep(0)
 
@@ -101,11 +106,14 @@ def test_a_report_that_fails_is_logged_not_raised(caplog) -> None:
     assert "reporting the failure of lonely failed" in caplog.text
 
 
-@pytest.mark.parametrize(("error", "words"), [
-    (RuntimeError("boom"), "Something went wrong: boom"),
-    (KeyError("k"), "Something went wrong: 'k'"),
-    (TimeoutError(), "Something went wrong: TimeoutError"),
-])
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (RuntimeError("boom"), "Something went wrong: boom"),
+        (KeyError("k"), "Something went wrong: 'k'"),
+        (TimeoutError(), "Something went wrong: TimeoutError"),
+    ],
+)
 def test_plain_words(error: BaseException, words: str) -> None:
     assert background.plain_words(error) == words
 

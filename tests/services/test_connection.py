@@ -42,9 +42,15 @@ def test_a_step_safe_to_repeat_is_repeated_until_it_works(qloop):
     async def no_wait(seconds: float) -> None:
         await asyncio.sleep(0)
 
-    result = qloop.run_until_complete(patiently(
-        call, worth_retrying=lambda e: e.retryable, on_trouble=lambda e: told.append(
-            trying_words(e)), nap=no_wait, give_up_after=60))
+    result = qloop.run_until_complete(
+        patiently(
+            call,
+            worth_retrying=lambda e: e.retryable,
+            on_trouble=lambda e: told.append(trying_words(e)),
+            nap=no_wait,
+            give_up_after=60,
+        )
+    )
     assert result == "uploaded" and len(calls) == 3
     assert told and all("keeps trying" in words for words in told)
 
@@ -104,8 +110,12 @@ def test_the_balance_is_read_after_a_charge_and_while_tasks_run_never_while_idle
         idle_from = connection.readings
         await asyncio.sleep(0.4)
         idle_to = connection.readings
-        charged = job.moved(JobState.UPLOADING).moved(JobState.SUBMITTING).moved(
-            JobState.QUEUED, remote_id="task-1").moved(JobState.DOWNLOADING)
+        charged = (
+            job.moved(JobState.UPLOADING)
+            .moved(JobState.SUBMITTING)
+            .moved(JobState.QUEUED, remote_id="task-1")
+            .moved(JobState.DOWNLOADING)
+        )
         jobs.job_changed.emit(charged)
         jobs.job_changed.emit(charged)  # progress ticks of the same job: one reading
         jobs.busy = 0

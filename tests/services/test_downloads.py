@@ -23,7 +23,8 @@ def download_threads() -> list[threading.Thread]:
 
 
 def test_video_is_synced_while_it_comes_and_progress_arrives_on_the_loop(
-        poyo, tmp_path, monkeypatch):
+    poyo, tmp_path, monkeypatch
+):
     monkeypatch.setattr(downloads, "SYNC_EVERY", 256 << 10)  # many background syncs
     monkeypatch.setattr(downloads, "PROGRESS_EVERY", 0.0)
     size = 3_000_000
@@ -33,9 +34,13 @@ def test_video_is_synced_while_it_comes_and_progress_arrives_on_the_loop(
     async def main() -> tuple[downloads.Downloaded, int]:
         async with PoyoClient(TEST_KEY, poyo.base_url) as client:
             done = await download_video(
-                client, url, tmp_path / "Videos", "video.mp4", expected_size=size,
-                on_progress=lambda got, total: reports.append(
-                    (got, total, threading.get_ident())))
+                client,
+                url,
+                tmp_path / "Videos",
+                "video.mp4",
+                expected_size=size,
+                on_progress=lambda got, total: reports.append((got, total, threading.get_ident())),
+            )
         return done, threading.get_ident()
 
     done, loop_thread = asyncio.run(main())
@@ -58,9 +63,16 @@ def test_cancelled_download_stops_its_thread_and_leaves_nothing(poyo, tmp_path):
 
     async def main() -> None:
         async with PoyoClient(TEST_KEY, poyo.base_url) as client:
-            task = asyncio.create_task(download_video(
-                client, url, folder, "video.mp4", temp_name="poyo-job",
-                on_progress=lambda got, total: received.append(got)))
+            task = asyncio.create_task(
+                download_video(
+                    client,
+                    url,
+                    folder,
+                    "video.mp4",
+                    temp_name="poyo-job",
+                    on_progress=lambda got, total: received.append(got),
+                )
+            )
             deadline = time.monotonic() + 10
             while not (temp.exists() and received and received[-1] > 0):
                 assert time.monotonic() < deadline, "the download never started"
@@ -129,15 +141,29 @@ def test_at_most_two_transfers_run_at_once_and_the_others_wait_their_turn(poyo, 
 
         watcher = asyncio.create_task(watch())
         async with PoyoClient(TEST_KEY, poyo.base_url) as client:
-            done = await asyncio.gather(*(
-                download_video(client, url, tmp_path / "Videos", "video.mp4",
-                               expected_size=size, temp_name=f"job-{i}") for i in range(4)))
+            done = await asyncio.gather(
+                *(
+                    download_video(
+                        client,
+                        url,
+                        tmp_path / "Videos",
+                        "video.mp4",
+                        expected_size=size,
+                        temp_name=f"job-{i}",
+                    )
+                    for i in range(4)
+                )
+            )
         watcher.cancel()
         return done
 
     done = asyncio.run(main())
     assert sorted(d.path.name for d in done) == [
-        "video (2).mp4", "video (3).mp4", "video (4).mp4", "video.mp4"]
+        "video (2).mp4",
+        "video (3).mp4",
+        "video (4).mp4",
+        "video.mp4",
+    ]
     assert max(seen) == downloads.TRANSFERS_AT_ONCE == 2
 
 

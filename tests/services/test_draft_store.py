@@ -14,9 +14,15 @@ from tests.images import write_png
 def test_a_draft_comes_back_with_its_pictures_after_the_originals_are_gone(tmp_path):
     photo = write_png(tmp_path / "beach.png", 320, 200)
     store = DraftStore.for_folder(tmp_path / "data")
-    store.save_later(SavedDraft(model="kling-2.1/pro", duration=10, prompt="Waves",
-                                negative_prompt="blur",
-                                start=DraftPicture(photo, "beach.png")))
+    store.save_later(
+        SavedDraft(
+            model="kling-2.1/pro",
+            duration=10,
+            prompt="Waves",
+            negative_prompt="blur",
+            start=DraftPicture(photo, "beach.png"),
+        )
+    )
     store.flush()
     photo.unlink()
     again = DraftStore.for_folder(tmp_path / "data")
@@ -24,7 +30,11 @@ def test_a_draft_comes_back_with_its_pictures_after_the_originals_are_gone(tmp_p
     loaded = again.load()
     assert loaded is not None
     assert (loaded.model, loaded.duration, loaded.prompt, loaded.negative_prompt) == (
-        "kling-2.1/pro", 10, "Waves", "blur")
+        "kling-2.1/pro",
+        10,
+        "Waves",
+        "blur",
+    )
     assert loaded.start is not None and loaded.start.name == "beach.png"
     assert loaded.start.path.parent == store.images_dir and loaded.start.path.is_file()
     assert loaded.end is None

@@ -86,7 +86,8 @@ def test_a_video_saved_before_the_crash_is_taken_not_fetched_again(poyo, tmp_pat
 
 
 def test_a_damaged_file_under_the_saved_name_is_kept_and_the_video_fetched_again(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """Whatever lies there is not this job's video (those are only renamed into place
     whole): it is left alone, and the video comes again under the next free name."""
 
@@ -114,6 +115,7 @@ def test_a_damaged_file_under_the_saved_name_is_kept_and_the_video_fetched_again
 
 def mp4_bytes(payload: int) -> bytes:
     """A structurally complete MP4 (ftyp, moov, mdat) that is not the job's video."""
+
     def box(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", 8 + len(body)) + kind + body
 
@@ -121,7 +123,8 @@ def mp4_bytes(payload: int) -> bytes:
 
 
 def test_a_video_saved_before_the_crash_is_taken_when_the_task_announced_another_size(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """The task's status said one size, the download's Content-Length another; the download
     goes by Content-Length, so the video in place is not the size the record says."""
 
@@ -142,7 +145,8 @@ def test_a_video_saved_before_the_crash_is_taken_when_the_task_announced_another
 
 
 def test_a_cut_short_file_is_never_taken_even_when_its_size_is_the_announced_one(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """The status announced fewer bytes than the video has, and the file at the saved name
     is exactly that many: the first part of the video. It is not taken."""
 
@@ -187,7 +191,8 @@ def test_a_complete_video_that_is_not_the_tasks_is_not_taken(poyo, tmp_path, qap
 
 
 def test_the_size_a_download_verified_is_saved_so_its_video_is_taken_after_the_link_expired(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """The status announced another size than the download sent. The video is renamed into
     place, then the app cannot save "finished" (here: the disk says no; a kill is the same).
     Next time the link has expired: the record alone must be enough to take the video."""
@@ -195,8 +200,13 @@ def test_the_size_a_download_verified_is_saved_so_its_video_is_taken_after_the_l
     async def main():
         done = await finished_video(poyo.base_url, tmp_path)
         os.remove(done.output_path)
-        left = done.moved(JobState.DOWNLOADING, output_path=None, output_size=None,
-                          finished_at=None, result_size=done.result_size + 1000)
+        left = done.moved(
+            JobState.DOWNLOADING,
+            output_path=None,
+            output_size=None,
+            finished_at=None,
+            result_size=done.result_size + 1000,
+        )
         second = await make_harness(poyo.base_url, tmp_path)
         try:
             await second.store.save(left)
@@ -205,8 +215,9 @@ def test_the_size_a_download_verified_is_saved_so_its_video_is_taken_after_the_l
             await second.wait_terminal(left.id)
         finally:
             await second.close()
-        poyo.inject(Fault.http_error(403, route="download", times=None,
-                                     message="Request has expired"))
+        poyo.inject(
+            Fault.http_error(403, route="download", times=None, message="Request has expired")
+        )
         job, later = await next_session(poyo.base_url, tmp_path, left.id)
         return job, later
 
@@ -219,8 +230,7 @@ def test_the_size_a_download_verified_is_saved_so_its_video_is_taken_after_the_l
     assert poyo.tasks_created == 1
 
 
-def test_a_video_that_never_reached_its_saved_name_comes_under_that_name(
-        poyo, tmp_path, qapp):
+def test_a_video_that_never_reached_its_saved_name_comes_under_that_name(poyo, tmp_path, qapp):
     async def main():
         cut = await cut_off_after_the_rename(poyo.base_url, tmp_path)
         os.remove(cut.output_path)  # the crash came before the rename
@@ -246,8 +256,13 @@ def test_videos_with_the_same_name_never_replace_one_another(poyo, tmp_path, qap
         try:
             for _ in range(2):
                 h.service.generate(draft(tmp_path, prompt="Same words"))
-            await h.wait_for(lambda: len(h.service.jobs()) == 2 and all(
-                j.state.is_terminal for j in h.service.jobs()) and not h.service.busy_count())
+            await h.wait_for(
+                lambda: (
+                    len(h.service.jobs()) == 2
+                    and all(j.state.is_terminal for j in h.service.jobs())
+                    and not h.service.busy_count()
+                )
+            )
             return h.service.jobs(), h
         finally:
             await h.close()
@@ -275,14 +290,19 @@ def test_name_book_promises_each_name_to_one_job(tmp_path):
 
 # -- a person's choices on tasks from an earlier session ------------------------------------
 
+
 async def ended_in_an_earlier_session(base_url: str, tmp_path: Path) -> list[Job]:
     first = await make_harness(base_url, tmp_path)
     try:
         for prompt in ("one", "two"):
             first.service.generate(draft(tmp_path, prompt=prompt))
-        await first.wait_for(lambda: len(first.service.jobs()) == 2 and all(
-            j.state.is_terminal for j in first.service.jobs())
-            and not first.service.busy_count())
+        await first.wait_for(
+            lambda: (
+                len(first.service.jobs()) == 2
+                and all(j.state.is_terminal for j in first.service.jobs())
+                and not first.service.busy_count()
+            )
+        )
         return first.service.jobs()
     finally:
         await first.close()
@@ -324,10 +344,17 @@ def test_check_again_reaches_a_task_of_an_earlier_session(poyo, tmp_path, qapp):
         done = await finished_video(poyo.base_url, tmp_path)
         os.remove(done.output_path)
         # Its task exists, but the history says only that the answer never came.
-        unknown = Job(model=done.model, prompt=done.prompt, start_image=done.start_image,
-                      backend=done.backend, state=JobState.UNKNOWN, submit_attempts=1,
-                      remote_id=done.remote_id, error_kind="submit_unknown",
-                      error_message="may or may not have been created")
+        unknown = Job(
+            model=done.model,
+            prompt=done.prompt,
+            start_image=done.start_image,
+            backend=done.backend,
+            state=JobState.UNKNOWN,
+            submit_attempts=1,
+            remote_id=done.remote_id,
+            error_kind="submit_unknown",
+            error_message="may or may not have been created",
+        )
         later = await make_harness(poyo.base_url, tmp_path)
         try:
             await later.store.save(unknown)
@@ -358,8 +385,7 @@ def test_a_second_click_before_the_first_is_saved_does_not_buy_twice(poyo, tmp_p
             assert again.state is JobState.FAILED and poyo.tasks_created == 2
             for _ in range(2):  # the same task, now in this session's memory
                 later.service.retry(failed.id)
-            await later.wait_for(lambda: later.service.get(failed.id).state
-                                 is not JobState.FAILED)
+            await later.wait_for(lambda: later.service.get(failed.id).state is not JobState.FAILED)
             return await later.wait_terminal(failed.id)
         finally:
             await later.close()
@@ -376,15 +402,20 @@ async def failed_in_an_earlier_session(base_url: str, tmp_path: Path) -> Job:
 # -- tasks made on the other server (demo mode vs PoYo) -------------------------------------
 
 # There is no "demo mode switch": demo mode is no API key, or a start with --demo.
-DEMO_ONLY = ("This task was made in demo mode, so it can be {done} only in demo mode: "
-             "remove your API key in Settings, or start PoYo Desktop with --demo.")
-POYO_ONLY = ("This task was made with your PoYo account, so it can be {done} only with your "
-             "API key: add it in Settings (if it is there, start PoYo Desktop without "
-             "--demo).")
+DEMO_ONLY = (
+    "This task was made in demo mode, so it can be {done} only in demo mode: "
+    "remove your API key in Settings, or start PoYo Desktop with --demo."
+)
+POYO_ONLY = (
+    "This task was made with your PoYo account, so it can be {done} only with your "
+    "API key: add it in Settings (if it is there, start PoYo Desktop without "
+    "--demo)."
+)
 
 
-async def refused_elsewhere(base_url: str, tmp_path: Path, job: Job, backend: str,
-                            ask: str) -> tuple[list[str], Job | None, Harness]:
+async def refused_elsewhere(
+    base_url: str, tmp_path: Path, job: Job, backend: str, ask: str
+) -> tuple[list[str], Job | None, Harness]:
     """``job`` in the history; a session on ``backend`` is asked to ``ask`` it."""
     later = await make_harness(base_url, tmp_path, backend=backend)
     problems: list[str] = []
@@ -402,11 +433,19 @@ async def refused_elsewhere(base_url: str, tmp_path: Path, job: Job, backend: st
 
 def unknown_copy(done: Job, backend: str, **changes: object) -> Job:
     """A task whose answer never came, made on ``backend``: its task exists on the sandbox."""
-    return Job(model=done.model, prompt=done.prompt, start_image=done.start_image,
-               start_image_url=done.start_image_url,
-               start_image_expires_at=done.start_image_expires_at, backend=backend,
-               state=JobState.UNKNOWN, submit_attempts=1, error_kind="submit_unknown",
-               error_message="may or may not have been created", **changes)
+    return Job(
+        model=done.model,
+        prompt=done.prompt,
+        start_image=done.start_image,
+        start_image_url=done.start_image_url,
+        start_image_expires_at=done.start_image_expires_at,
+        backend=backend,
+        state=JobState.UNKNOWN,
+        submit_attempts=1,
+        error_kind="submit_unknown",
+        error_message="may or may not have been created",
+        **changes,
+    )
 
 
 def test_check_again_refuses_a_task_made_in_demo_mode(poyo, tmp_path, qapp):
@@ -414,8 +453,9 @@ def test_check_again_refuses_a_task_made_in_demo_mode(poyo, tmp_path, qapp):
         done = await finished_video(poyo.base_url, tmp_path)
         job = unknown_copy(done, "demo", remote_id=done.remote_id)
         asked = poyo.requests["status"]
-        problems, stored, _ = await refused_elsewhere(poyo.base_url, tmp_path, job, "poyo",
-                                                      "check_again")
+        problems, stored, _ = await refused_elsewhere(
+            poyo.base_url, tmp_path, job, "poyo", "check_again"
+        )
         return job, asked, problems, stored
 
     job, asked, problems, stored = run(main())
@@ -428,8 +468,9 @@ def test_submit_again_refuses_a_task_made_with_poyo_while_in_demo_mode(poyo, tmp
     async def main():
         done = await finished_video(poyo.base_url, tmp_path)
         job = unknown_copy(done, "poyo")
-        problems, stored, _ = await refused_elsewhere(poyo.base_url, tmp_path, job, "demo",
-                                                      "submit_again")
+        problems, stored, _ = await refused_elsewhere(
+            poyo.base_url, tmp_path, job, "demo", "submit_again"
+        )
         return job, problems, stored
 
     job, problems, stored = run(main())
@@ -444,8 +485,9 @@ def test_retry_refuses_to_follow_a_paid_task_on_the_other_server(poyo, tmp_path,
 
     async def main():
         failed = await failed_in_an_earlier_session(poyo.base_url, tmp_path)
-        problems, stored, _ = await refused_elsewhere(poyo.base_url, tmp_path, failed, "demo",
-                                                      "retry")
+        problems, stored, _ = await refused_elsewhere(
+            poyo.base_url, tmp_path, failed, "demo", "retry"
+        )
         return failed, problems, stored
 
     failed, problems, stored = run(main())
@@ -484,9 +526,12 @@ def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tm
     async def main():
         done = await finished_video(poyo.base_url, tmp_path)
         demo_unknown = unknown_copy(done, "demo", remote_id=done.remote_id)
-        demo_failed = done.with_changes(state=JobState.FAILED, backend="demo",
-                                        error_kind="download_network",
-                                        error_message="The download broke off.")
+        demo_failed = done.with_changes(
+            state=JobState.FAILED,
+            backend="demo",
+            error_kind="download_network",
+            error_message="The download broke off.",
+        )
         poyo_unknown = unknown_copy(done, "poyo", remote_id=done.remote_id)
         here = await make_harness(poyo.base_url, tmp_path, backend="poyo")
         try:
@@ -496,17 +541,21 @@ def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tm
                 "demo submit": ask(demo_unknown, TaskRequest.SUBMIT_AGAIN),
                 "demo retry": ask(demo_failed, TaskRequest.RETRY),
                 "own check": ask(poyo_unknown, TaskRequest.CHECK_AGAIN),
-                "own retry": ask(done.with_changes(state=JobState.FAILED,
-                                                   error_kind="download_network"),
-                                 TaskRequest.RETRY),
+                "own retry": ask(
+                    done.with_changes(state=JobState.FAILED, error_kind="download_network"),
+                    TaskRequest.RETRY,
+                ),
                 "not for it": ask(demo_unknown, TaskRequest.RETRY),
                 # its answer could not be read: it may have finished fine over there
-                "demo unread": ask(demo_failed.with_changes(error_kind="malformed_response",
-                                                            result_url=None),
-                                   TaskRequest.RETRY),
+                "demo unread": ask(
+                    demo_failed.with_changes(error_kind="malformed_response", result_url=None),
+                    TaskRequest.RETRY,
+                ),
                 # it failed over there: a new one is bought here (its images uploaded again)
-                "demo failed task": ask(demo_failed.with_changes(
-                    error_kind="generation_failed", result_url=None), TaskRequest.RETRY),
+                "demo failed task": ask(
+                    demo_failed.with_changes(error_kind="generation_failed", result_url=None),
+                    TaskRequest.RETRY,
+                ),
             }, here
         finally:
             await here.close()
@@ -523,8 +572,7 @@ def test_the_task_menu_can_ask_beforehand_what_would_be_refused_and_why(poyo, tm
     assert not here.service.busy_count()  # asking changed nothing, started nothing
 
 
-def test_what_cannot_be_done_for_a_task_is_said_once_naming_every_choice(
-        poyo, tmp_path, qapp):
+def test_what_cannot_be_done_for_a_task_is_said_once_naming_every_choice(poyo, tmp_path, qapp):
     """One sentence for all of a task's refused choices: the note under the list, the
     row's tooltip and the preview say it alike. An unknown task's Check Status Again and
     Submit Again are both named."""
@@ -534,15 +582,22 @@ def test_what_cannot_be_done_for_a_task_is_said_once_naming_every_choice(
         done = await finished_video(poyo.base_url, tmp_path)
         demo_unknown = unknown_copy(done, "demo", remote_id=done.remote_id)
         demo_unsent = unknown_copy(done, "demo")  # no task id: nothing to check
-        demo_failed = done.with_changes(state=JobState.FAILED, backend="demo",
-                                        error_kind="download_network",
-                                        error_message="The download broke off.")
+        demo_failed = done.with_changes(
+            state=JobState.FAILED,
+            backend="demo",
+            error_kind="download_network",
+            error_message="The download broke off.",
+        )
         here = await make_harness(poyo.base_url, tmp_path, backend="poyo")
         try:
             ask = here.service.unavailable
-            return (ask(demo_unknown), ask(demo_unsent), ask(demo_failed),
-                    ask(done.with_changes(state=JobState.FAILED, error_kind="download_network")),
-                    ask(done))
+            return (
+                ask(demo_unknown),
+                ask(demo_unsent),
+                ask(demo_failed),
+                ask(done.with_changes(state=JobState.FAILED, error_kind="download_network")),
+                ask(done),
+            )
         finally:
             await here.close()
 
@@ -578,7 +633,8 @@ def test_a_task_left_on_the_other_server_says_how_to_follow_it(poyo, tmp_path, q
 
 
 def test_retry_of_a_download_after_its_link_must_have_expired_asks_for_a_fresh_link(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """The download failed for another reason (a full disk, say) two days ago: by now the
     saved link has expired, so Retry asks PoYo for the task (and a fresh link) first."""
     from datetime import timedelta
@@ -588,10 +644,15 @@ def test_retry_of_a_download_after_its_link_must_have_expired_asks_for_a_fresh_l
         os.remove(done.output_path)
         stale = done.result_url.replace(done.result_url.split("/")[-2], "0" * 24)
         failed = done.with_changes(
-            state=JobState.FAILED, output_path=None, output_size=None, finished_at=None,
-            result_url=stale, error_kind="download_disk_full",
+            state=JobState.FAILED,
+            output_path=None,
+            output_size=None,
+            finished_at=None,
+            result_url=stale,
+            error_kind="download_disk_full",
             error_message="The disk is full.",
-            remote_finished_at=done.remote_finished_at - timedelta(hours=48))
+            remote_finished_at=done.remote_finished_at - timedelta(hours=48),
+        )
         await save_in_history(tmp_path, failed)
         later = await make_harness(poyo.base_url, tmp_path)
         try:

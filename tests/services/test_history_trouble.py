@@ -29,7 +29,8 @@ def run(coro):
 
 
 def test_a_failed_finished_save_keeps_the_paid_task_and_retry_takes_the_saved_video(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """The video is renamed into place, then the "finished" save fails (and so does the
     "failed" one: the disk is gone for a moment). The task was paid for and the video is
     there: Retry must record it, not buy a new task nor fetch it again."""
@@ -68,7 +69,8 @@ def test_a_failed_finished_save_keeps_the_paid_task_and_retry_takes_the_saved_vi
 
 
 def test_a_task_whose_creation_could_not_be_saved_is_followed_not_bought_again(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """PoYo answered the submit with a task id, then saving that id failed. The task exists
     and will be charged: the job must not claim otherwise, and Retry follows that task."""
 
@@ -99,7 +101,8 @@ def test_a_task_whose_creation_could_not_be_saved_is_followed_not_bought_again(
 
 
 def test_a_failed_save_on_retry_ends_in_a_clear_state_and_retry_works_afterwards(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     poyo.inject(Fault.fail_task("Temporary model failure."))
 
     async def main():
@@ -134,7 +137,8 @@ def test_a_failed_save_on_retry_ends_in_a_clear_state_and_retry_works_afterwards
 
 
 def test_a_failed_save_is_logged_with_the_remote_task_id_and_never_the_key(
-        poyo, tmp_path, qapp, caplog):
+    poyo, tmp_path, qapp, caplog
+):
     """Should the record be lost after all, the log still names the paid task."""
 
     async def main():
@@ -154,8 +158,7 @@ def test_a_failed_save_is_logged_with_the_remote_task_id_and_never_the_key(
     assert not any(TEST_KEY in r.getMessage() for r in caplog.records)
 
 
-def test_a_generate_that_cannot_be_recorded_leaves_no_phantom_and_says_which(
-        poyo, tmp_path, qapp):
+def test_a_generate_that_cannot_be_recorded_leaves_no_phantom_and_says_which(poyo, tmp_path, qapp):
     """The history refuses the new job's first save: nothing is sent, nothing stays in
     memory, the person is told which request was not made; the next press works."""
     from poyo_desktop.services.not_sent import NotSent

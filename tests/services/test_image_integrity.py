@@ -9,8 +9,9 @@ from poyo_desktop.services.image_integrity import gif_is_complete, jpeg_is_compl
 from poyo_desktop.services.preflight import inspect_image, prepare_for_upload
 from tests import images
 
-DAMAGED = ("The start image is damaged: only part of it could be read. "
-           "Save it again or pick another.")
+DAMAGED = (
+    "The start image is damaged: only part of it could be read. Save it again or pick another."
+)
 
 
 @pytest.fixture(scope="module")

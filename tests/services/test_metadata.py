@@ -28,8 +28,13 @@ def test_png_text_chunks_are_dropped(qapp):
     import struct
     import zlib
 
-    chunk = (struct.pack(">I", len(b"Comment\0" + text)) + b"tEXt" + b"Comment\0" + text
-             + struct.pack(">I", zlib.crc32(b"tEXt" + b"Comment\0" + text)))
+    chunk = (
+        struct.pack(">I", len(b"Comment\0" + text))
+        + b"tEXt"
+        + b"Comment\0"
+        + text
+        + struct.pack(">I", zlib.crc32(b"tEXt" + b"Comment\0" + text))
+    )
     with_text = png[:33] + chunk + png[33:]
     assert QImage.fromData(with_text).width() == 320
     stripped = strip_png(with_text)

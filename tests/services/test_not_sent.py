@@ -9,22 +9,33 @@ from poyo_desktop.store.errors import DiskFullError, StoreBusyError, StoreError
 
 def test_the_prompt_names_the_request_cut_at_a_word():
     assert prompt_start("Waves  roll in") == "Waves roll in"
-    assert prompt_start("The lighthouse beam sweeps across the stormy sea") == \
-        "The lighthouse beam sweeps…"
+    assert (
+        prompt_start("The lighthouse beam sweeps across the stormy sea")
+        == "The lighthouse beam sweeps…"
+    )
     assert prompt_start("x" * 40) == "x" * 32 + "…"
 
 
 def test_each_cause_says_what_to_do():
     draft = JobDraft(model="kling-2.1/standard", prompt="A cat turns its head")
-    busy = not_sent(draft, StoreBusyError("Could not save your task history: another "
-                                          "program is using the history file; try again."))
-    assert busy.message == ("Your video “A cat turns its head” was not sent: the history file "
-                            "is in use by another program. Close that program and press "
-                            "Generate again.")
+    busy = not_sent(
+        draft,
+        StoreBusyError(
+            "Could not save your task history: another "
+            "program is using the history file; try again."
+        ),
+    )
+    assert busy.message == (
+        "Your video “A cat turns its head” was not sent: the history file "
+        "is in use by another program. Close that program and press "
+        "Generate again."
+    )
     assert "disk is full" in not_sent(draft, DiskFullError("x")).message
-    kept = not_sent(draft, StoreError("Could not keep a copy of your image: the file was "
-                                      "not found."))
+    kept = not_sent(
+        draft, StoreError("Could not keep a copy of your image: the file was not found.")
+    )
     assert "a copy of your picture could not be kept (the file was not found)" in kept.message
     assert "details are in the log" in not_sent(draft, RuntimeError("boom")).message
     assert not_sent(JobDraft(model="m", prompt=""), RuntimeError()).message.startswith(
-        "Your video was not sent:")
+        "Your video was not sent:"
+    )

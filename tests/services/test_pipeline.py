@@ -53,8 +53,13 @@ def test_generation_reaches_finished_with_a_verified_video(poyo, tmp_path, harne
     assert stored == job  # the store holds exactly what the service shows
     assert job.credits == 110
     states = [j.state for j in h.seen]
-    for expected in (JobState.UPLOADING, JobState.SUBMITTING, JobState.QUEUED,
-                     JobState.DOWNLOADING, JobState.FINISHED):
+    for expected in (
+        JobState.UPLOADING,
+        JobState.SUBMITTING,
+        JobState.QUEUED,
+        JobState.DOWNLOADING,
+        JobState.FINISHED,
+    ):
         assert expected in states
     task = poyo.task(job.remote_id)
     assert task.submit_requests == 1 and poyo.tasks_created == 1
@@ -65,8 +70,7 @@ def test_generation_reaches_finished_with_a_verified_video(poyo, tmp_path, harne
     assert [p.name for p in h.files_in_downloads()] == [out.name]  # no leftovers
 
 
-def test_submit_without_an_answer_becomes_unknown_and_is_not_resent(poyo, tmp_path,
-                                                                    harness_run):
+def test_submit_without_an_answer_becomes_unknown_and_is_not_resent(poyo, tmp_path, harness_run):
     poyo.inject(Fault.lost_answer())
 
     async def body(h):
@@ -101,8 +105,7 @@ def test_submit_again_on_purpose_reuses_the_idempotency_key(poyo, tmp_path, harn
     assert keys == {job.idempotency_key}
 
 
-def test_server_failure_is_shown_in_plain_words_and_can_be_retried(poyo, tmp_path,
-                                                                   harness_run):
+def test_server_failure_is_shown_in_plain_words_and_can_be_retried(poyo, tmp_path, harness_run):
     poyo.inject(Fault.fail_task("The image contains content that cannot be animated."))
 
     async def body(h):
@@ -136,7 +139,8 @@ def test_polling_rides_out_server_trouble(poyo, tmp_path, harness_run):
 
 
 def test_truncated_download_is_never_shown_finished_and_can_be_fetched_again(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     poyo.inject(Fault.truncate(route="download", keep=0.4))
 
     async def body(h):
@@ -219,14 +223,20 @@ def test_resume_after_restart(poyo, tmp_path, qapp):
     async def main():
         first = await make_harness(poyo.base_url, tmp_path)
         first.service.generate(draft(tmp_path))
-        await first.wait_for(lambda: first.service.jobs()
-                             and first.latest().state is JobState.QUEUED)
+        await first.wait_for(
+            lambda: first.service.jobs() and first.latest().state is JobState.QUEUED
+        )
         queued = first.latest()
         await first.close()  # the app closes while the task runs remotely
         # a second job was "being sent" when the power went
-        sending = Job(model="kling-2.1/standard", prompt="lost", start_image=queued.start_image,
-                      state=JobState.SUBMITTING, submit_attempts=1,
-                      start_image_url=queued.start_image_url)
+        sending = Job(
+            model="kling-2.1/standard",
+            prompt="lost",
+            start_image=queued.start_image,
+            state=JobState.SUBMITTING,
+            submit_attempts=1,
+            start_image_url=queued.start_image_url,
+        )
         second = await make_harness(poyo.base_url, tmp_path)
         await second.store.save(sending)
         await second.service.resume()
@@ -269,7 +279,8 @@ def test_expired_uploads_are_redone_before_a_retry_is_submitted(poyo, tmp_path, 
 
 
 def test_a_file_that_takes_the_videos_name_mid_download_is_never_replaced(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     """The name is saved when the download starts; a file given that name meanwhile (by
     the person, another program) stays, and the video gets the next free name."""
     poyo.inject(Fault.throttle(100_000, route="download"))
@@ -294,11 +305,23 @@ def test_a_file_that_takes_the_videos_name_mid_download_is_never_replaced(
 
 # -- a finished answer that could not be read ------------------------------------------------
 
+
 def unreadable_finish(times: int = 1) -> Fault:
     """A status answer that says "finished" but gives no video file: it cannot be read."""
-    return Fault.respond(route="status", times=times, json_body={"code": 200, "data": {
-        "task_id": "task-unified-0-unread00", "status": "finished", "progress": 100,
-        "files": [], "credits_amount": 30}})
+    return Fault.respond(
+        route="status",
+        times=times,
+        json_body={
+            "code": 200,
+            "data": {
+                "task_id": "task-unified-0-unread00",
+                "status": "finished",
+                "progress": 100,
+                "files": [],
+                "credits_amount": 30,
+            },
+        },
+    )
 
 
 def status_asked_after(poyo, moment: float, remote_id: str) -> int:
@@ -317,13 +340,15 @@ async def fail_then_retry(h, tmp_path, retried):
 
 
 def test_retry_after_an_unreadable_answer_checks_the_task_first_and_takes_its_video(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     """The task may have finished fine: Retry must not buy a second one."""
     poyo.inject(unreadable_finish())
 
     async def body(h):
         return await fail_then_retry(
-            h, tmp_path, lambda h, failed: h.latest().state is not JobState.FAILED)
+            h, tmp_path, lambda h, failed: h.latest().state is not JobState.FAILED
+        )
 
     failed, asked, done = harness_run(body)
     assert failed.error_kind == "malformed_response" and failed.remote_id
@@ -336,13 +361,15 @@ def test_retry_after_an_unreadable_answer_checks_the_task_first_and_takes_its_vi
 
 
 def test_retry_after_an_unreadable_answer_buys_a_new_task_only_once_the_first_failed(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     poyo.inject(Fault.fail_task("Temporary model failure."))
     poyo.inject(unreadable_finish())
 
     async def body(h):
         return *await fail_then_retry(
-            h, tmp_path, lambda h, failed: h.latest().remote_id != failed.remote_id), h
+            h, tmp_path, lambda h, failed: h.latest().remote_id != failed.remote_id
+        ), h
 
     failed, asked, done, h = harness_run(body)
     assert failed.error_kind == "malformed_response"
@@ -351,19 +378,23 @@ def test_retry_after_an_unreadable_answer_buys_a_new_task_only_once_the_first_fa
     assert done.idempotency_key != failed.idempotency_key  # a new task, a new key
     # the first task was asked about (and seen failed) before the second was bought
     first_submit_after = min(r.at for r in poyo.requests_for("submit") if r.at >= asked)
-    assert any(r.at < first_submit_after and failed.remote_id in r.path
-               for r in poyo.requests_for("status") if r.at >= asked)
+    assert any(
+        r.at < first_submit_after and failed.remote_id in r.path
+        for r in poyo.requests_for("status")
+        if r.at >= asked
+    )
     assert any(j.error_kind == "generation_failed" for j in h.seen)
 
 
 def test_retry_after_an_unreadable_answer_that_stays_unreadable_buys_nothing(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     poyo.inject(unreadable_finish(times=2))
 
     async def body(h):
         return await fail_then_retry(
-            h, tmp_path,
-            lambda h, _: len([j for j in h.seen if j.state is JobState.FAILED]) >= 2)
+            h, tmp_path, lambda h, _: len([j for j in h.seen if j.state is JobState.FAILED]) >= 2
+        )
 
     failed, _, again = harness_run(body)
     assert again.state is JobState.FAILED and again.error_kind == "malformed_response"
@@ -373,19 +404,27 @@ def test_retry_after_an_unreadable_answer_that_stays_unreadable_buys_nothing(
 
 # -- an expired result link -----------------------------------------------------------------
 
+
 @pytest.fixture
 def storage_poyo(render_cache):
     """A sandbox whose result links point at a storage host ("localhost"), as PoYo's do."""
     from poyo_desktop.sandbox import Sandbox
     from tests.conftest import TEST_KEY
 
-    with Sandbox(task_seconds=0.3, video_long_side=320, data_dir=render_cache,
-                 api_key=TEST_KEY, credits=1000, storage_host="localhost") as box:
+    with Sandbox(
+        task_seconds=0.3,
+        video_long_side=320,
+        data_dir=render_cache,
+        api_key=TEST_KEY,
+        credits=1000,
+        storage_host="localhost",
+    ) as box:
         yield box
 
 
 def test_an_expired_result_link_is_said_plainly_and_retry_fetches_a_fresh_one(
-        storage_poyo, tmp_path, qapp):
+    storage_poyo, tmp_path, qapp
+):
     poyo = storage_poyo
     poyo.inject(Fault.expired_link(403))
 
@@ -426,13 +465,19 @@ GONE = {"gone_after": 0.3, "gone_checks": 3}  # PoYo mode's rule, on a test's ti
 def gone(h, job_id: str):
     def check() -> bool:
         job = h.service.get(job_id)
-        return (job is not None and job.state is JobState.FAILED
-                and job.error_kind == "not_found" and not h.service.busy_count())
+        return (
+            job is not None
+            and job.state is JobState.FAILED
+            and job.error_kind == "not_found"
+            and not h.service.busy_count()
+        )
+
     return check
 
 
 def test_a_polled_task_that_keeps_answering_not_found_ends_failed_instead_of_polling_forever(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     poyo.inject(Fault.http_error(404, route="status", times=None, message="Task not found"))
 
     async def body(h):
@@ -466,7 +511,8 @@ def test_a_brief_not_found_is_ridden_out(poyo, tmp_path, harness_run):
 
 
 def test_retry_of_a_task_poyo_has_purged_stops_and_buys_anew_only_when_asked_again(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     """The video's link expired, and PoYo has since forgotten the task: Retry's re-check
     ends (it does not poll forever), says so, and buys nothing by itself. A second Retry,
     knowing it is charged again, makes a new task."""
@@ -494,7 +540,8 @@ def test_retry_of_a_task_poyo_has_purged_stops_and_buys_anew_only_when_asked_aga
 
 
 def test_retry_after_an_unreadable_answer_buys_nothing_when_poyo_no_longer_knows_the_task(
-        poyo, tmp_path, harness_run):
+    poyo, tmp_path, harness_run
+):
     """'A new one only if this one failed': not found is not failed (it may have finished
     fine, and been charged), so no second task is bought behind the person's back."""
     poyo.inject(unreadable_finish())
@@ -516,8 +563,10 @@ def test_retry_after_an_unreadable_answer_buys_nothing_when_poyo_no_longer_knows
 
 # -- Retry's "buy a new one if it failed", across a restart -----------------------------------
 
+
 def test_a_retry_recheck_cut_short_by_closing_the_app_is_completed_at_the_next_start(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """Retry after an unreadable answer: the app closes while it asks PoYo again. The next
     start asks again and, PoYo saying the task failed, buys the new task: once."""
     poyo.inject(Fault.fail_task("Temporary model failure."))
@@ -529,15 +578,17 @@ def test_a_retry_recheck_cut_short_by_closing_the_app_is_completed_at_the_next_s
         unread = await first.wait_terminal()
         poyo.inject(Fault.slow(5, route="status"))  # the re-check's answer is slow...
         first.service.retry(unread.id)
-        await first.wait_for(lambda: poyo.requests_for("status")
-                             and first.latest().state is JobState.QUEUED)
+        await first.wait_for(
+            lambda: poyo.requests_for("status") and first.latest().state is JobState.QUEUED
+        )
         await asyncio.sleep(0.2)
         await first.close()  # ...and the app is closed meanwhile
         second = await make_harness(poyo.base_url, tmp_path)
         saved = await second.store.get(unread.id)
         await second.service.resume()
-        await second.wait_for(lambda: second.service.jobs()
-                              and second.latest().remote_id != unread.remote_id)
+        await second.wait_for(
+            lambda: second.service.jobs() and second.latest().remote_id != unread.remote_id
+        )
         done = await second.wait_terminal()
         await second.close()
         third = await make_harness(poyo.base_url, tmp_path)  # and once more: nothing new
@@ -557,8 +608,7 @@ def test_a_retry_recheck_cut_short_by_closing_the_app_is_completed_at_the_next_s
     assert again == done
 
 
-def test_a_new_task_retry_had_decided_to_buy_is_bought_once_after_a_crash(
-        poyo, tmp_path, qapp):
+def test_a_new_task_retry_had_decided_to_buy_is_bought_once_after_a_crash(poyo, tmp_path, qapp):
     """The re-check said "failed" and was saved, then the app died before the new task was
     recorded: the next start buys it, and a start after that buys nothing more."""
     from poyo_desktop.core.job import Job
@@ -566,17 +616,24 @@ def test_a_new_task_retry_had_decided_to_buy_is_bought_once_after_a_crash(
     async def main():
         first = await make_harness(poyo.base_url, tmp_path)
         kept = await first.store.keep_image(draft(tmp_path).start_image)
-        decided = Job(model="kling-2.1/standard", prompt="A boat at sunset",
-                      start_image=str(kept), state=JobState.FAILED,
-                      remote_id="task-unified-1700000000-failed00", submit_attempts=1,
-                      error_kind="generation_failed", error_message="Temporary model failure.",
-                      buy_if_failed=True)
+        decided = Job(
+            model="kling-2.1/standard",
+            prompt="A boat at sunset",
+            start_image=str(kept),
+            state=JobState.FAILED,
+            remote_id="task-unified-1700000000-failed00",
+            submit_attempts=1,
+            error_kind="generation_failed",
+            error_message="Temporary model failure.",
+            buy_if_failed=True,
+        )
         await first.store.save(decided)
         await first.close()
         second = await make_harness(poyo.base_url, tmp_path)
         await second.service.resume()
-        await second.wait_for(lambda: second.service.jobs()
-                              and second.latest().state is JobState.FINISHED)
+        await second.wait_for(
+            lambda: second.service.jobs() and second.latest().state is JobState.FINISHED
+        )
         done = second.latest()
         await second.close()
         third = await make_harness(poyo.base_url, tmp_path)
@@ -601,11 +658,18 @@ def test_retry_that_is_to_buy_anew_buys_nothing_on_the_other_server(poyo, tmp_pa
     async def main():
         first = await make_harness(poyo.base_url, tmp_path)
         kept = await first.store.keep_image(draft(tmp_path).start_image)
-        decided = Job(model="kling-2.1/standard", prompt="demo", start_image=str(kept),
-                      backend="demo", state=JobState.FAILED,
-                      remote_id="task-unified-1700000000-demo0000", submit_attempts=1,
-                      error_kind="generation_failed", error_message="It failed.",
-                      buy_if_failed=True)
+        decided = Job(
+            model="kling-2.1/standard",
+            prompt="demo",
+            start_image=str(kept),
+            backend="demo",
+            state=JobState.FAILED,
+            remote_id="task-unified-1700000000-demo0000",
+            submit_attempts=1,
+            error_kind="generation_failed",
+            error_message="It failed.",
+            buy_if_failed=True,
+        )
         await first.store.save(decided)
         await first.close()
         second = await make_harness(poyo.base_url, tmp_path)  # PoYo mode
@@ -623,7 +687,8 @@ def test_retry_that_is_to_buy_anew_buys_nothing_on_the_other_server(poyo, tmp_pa
 
 
 def test_many_jobs_left_running_are_picked_up_in_batches_the_window_can_paint_between(
-        poyo, tmp_path, qapp):
+    poyo, tmp_path, qapp
+):
     """Measured in the responsiveness benchmark: starting 210 jobs of the last session in
     one go held the event loop 16-18 ms (their first steps run back to back). They start
     a batch at a time, and whatever else is waiting (a paint, a click) runs in between."""
@@ -631,8 +696,16 @@ def test_many_jobs_left_running_are_picked_up_in_batches_the_window_can_paint_be
     from poyo_desktop.services import jobs as jobs_module
 
     count = 3 * jobs_module.RESUME_BATCH + 5
-    left = [Job(model="kling-2.1/standard", prompt=f"left {i}", state=JobState.RUNNING,
-                remote_id=f"task-{i}", backend="poyo") for i in range(count)]
+    left = [
+        Job(
+            model="kling-2.1/standard",
+            prompt=f"left {i}",
+            state=JobState.RUNNING,
+            remote_id=f"task-{i}",
+            backend="poyo",
+        )
+        for i in range(count)
+    ]
 
     async def main() -> tuple[list[int], int]:
         h = await make_harness(poyo.base_url, tmp_path, poll=30.0)

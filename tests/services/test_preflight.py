@@ -242,8 +242,10 @@ def test_prepare_brings_big_files_under_ten_megabytes(tmp_path):
 
 
 def test_prepare_uses_a_neutral_file_name(tmp_path):
-    for source in (images.write_jpeg(tmp_path / "Anna at the beach.jpg", 800, 600),
-                   images.write_webp(tmp_path / "Anna at home.webp", 800, 600)):
+    for source in (
+        images.write_jpeg(tmp_path / "Anna at the beach.jpg", 800, 600),
+        images.write_webp(tmp_path / "Anna at home.webp", 800, 600),
+    ):
         prepared = prepare_for_upload(source, tmp_path / "out")
         assert NEUTRAL_NAME.match(prepared.path.name), prepared.path.name
         assert "Anna" not in str(prepared.path)

@@ -51,9 +51,18 @@ def _logging_restored():
 def leaks(text: str, key: str) -> list[str]:
     """Every way ``key`` can be read back from ``text``: as is, percent-, JSON- or
     hex-encoded, or inside any base64 run (decoded at each of its four alignments)."""
-    found = [form for form in (key, quote(key, safe=""), quote_plus(key),
-                               quote(key, safe="").lower(), json.dumps(key)[1:-1],
-                               key.encode().hex()) if form in text]
+    found = [
+        form
+        for form in (
+            key,
+            quote(key, safe=""),
+            quote_plus(key),
+            quote(key, safe="").lower(),
+            json.dumps(key)[1:-1],
+            key.encode().hex(),
+        )
+        if form in text
+    ]
     raw = key.encode()
     for run in re.findall(r"[A-Za-z0-9+/_\-]{8,}={0,2}", text):
         for start in range(4):
@@ -82,8 +91,13 @@ def say_everything(key: str) -> None:
         log.log(level, "%s plain: loaded %s", name, key)
         log.log(level, "%s json: %s", name, json.dumps({"api_key": key, "n": 1}))
         log.log(level, "%s repr: %r", name, {"headers": {"Authorization": f"Bearer {key}"}})
-        log.log(level, "%s url: https://x.test/?key=%s&k2=%s", name, quote(key, safe=""),
-                quote_plus(key))
+        log.log(
+            level,
+            "%s url: https://x.test/?key=%s&k2=%s",
+            name,
+            quote(key, safe=""),
+            quote_plus(key),
+        )
         log.log(level, "%s basic: Authorization: Basic %s", name, basic)
         log.log(level, "%s bytes: %r hex %s", name, key.encode(), key.encode().hex())
         log.log(level, "%s stack", name, stack_info=True)
@@ -113,8 +127,7 @@ def test_a_key_the_store_loaded_never_reaches_the_log_or_console(tmp_path, capfd
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-def test_a_key_from_the_environment_is_known_from_start_up(tmp_path, capfd, monkeypatch,
-                                                           shape):
+def test_a_key_from_the_environment_is_known_from_start_up(tmp_path, capfd, monkeypatch, shape):
     key = SHAPES[shape]()
     monkeypatch.setenv("POYO_API_KEY", key)
     log_file = setup_logging(tmp_path / "logs", verbose=True)

@@ -64,7 +64,12 @@ def test_a_script_drives_the_pipeline_and_exits_cleanly(poyo, tmp_path):
     env["PYTHONPATH"] = str(ROOT)  # this checkout's package, as an installed one would be
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, poyo.base_url, TEST_KEY, str(image), str(tmp_path)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.split() == ["finished"] * 3
     assert "Fatal Python error" not in done.stderr

@@ -47,6 +47,7 @@ class MemoryKeyring(KeyringBackend):
 
 # -- settings ---------------------------------------------------------------------------------
 
+
 def test_settings_round_trip_and_change_signal(tmp_path, qapp):
     settings = Settings(tmp_path / "settings.json")
     changed: list[str] = []
@@ -74,8 +75,9 @@ def test_settings_are_clamped_and_validated(tmp_path, qapp):
     assert settings.values.poll_interval == 5 and settings.values.max_concurrent == 10
     file_not_folder = tmp_path / "file"
     file_not_folder.write_text("x")
-    problems = problems_with(SettingsValues(download_dir=str(file_not_folder),
-                                            callback_url="http://insecure"))
+    problems = problems_with(
+        SettingsValues(download_dir=str(file_not_folder), callback_url="http://insecure")
+    )
     assert "download_dir" in problems and "callback_url" in problems
     assert problems_with(SettingsValues(download_dir="relative/path"))["download_dir"]
 
@@ -120,8 +122,9 @@ def test_a_setting_changed_just_before_closing_is_on_disk_once_closed(tmp_path, 
     from poyo_desktop.boot.compose import Options, build_context
 
     async def scenario():
-        ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
-                                          base_url="http://127.0.0.1:9"))
+        ctx = await build_context(
+            Options(data_dir=tmp_path / "home", force_demo=True, base_url="http://127.0.0.1:9")
+        )
         ctx.settings.update(last_model="kling-2.1/pro", last_duration=10)
         await ctx.close()
         return ctx.paths.settings_file
@@ -132,6 +135,7 @@ def test_a_setting_changed_just_before_closing_is_on_disk_once_closed(tmp_path, 
 
 
 # -- API key ----------------------------------------------------------------------------------
+
 
 def test_key_goes_to_the_keychain_when_there_is_one(tmp_path, monkeypatch):
     ring = MemoryKeyring()
@@ -175,7 +179,8 @@ def use_keyring(monkeypatch, ring: KeyringBackend) -> None:
 
 
 def test_a_keychain_that_refuses_the_key_writes_no_file_behind_the_persons_back(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     use_keyring(monkeypatch, LockedKeyring())
     store = KeyStore(tmp_path / "api-key")
     with pytest.raises(KeychainRefused) as refused:
@@ -195,8 +200,7 @@ def test_a_keychain_that_refuses_the_key_writes_no_file_behind_the_persons_back(
     assert str(tmp_path / "api-key") in where and "only your user account" in where
 
 
-def test_a_key_kept_in_the_file_wins_over_an_older_one_left_in_the_keychain(
-        tmp_path, monkeypatch):
+def test_a_key_kept_in_the_file_wins_over_an_older_one_left_in_the_keychain(tmp_path, monkeypatch):
     ring = MemoryKeyring()
     use_keyring(monkeypatch, ring)
     store = KeyStore(tmp_path / "api-key")
@@ -242,7 +246,8 @@ def test_the_key_never_reaches_the_log(tmp_path):
     log_file = setup_logging(tmp_path / "logs")
     REDACTOR.secrets.add("sk-live-abcdef123456")
     logging.getLogger("poyo_desktop.test").error(
-        "request failed with key %s and header Bearer %s", "sk-live-abcdef123456", "xyz123")
+        "request failed with key %s and header Bearer %s", "sk-live-abcdef123456", "xyz123"
+    )
     try:
         raise RuntimeError("boom sk-live-abcdef123456")
     except RuntimeError:
@@ -263,7 +268,8 @@ def test_task_ids_survive_the_log_and_error_details_while_keys_do_not(tmp_path):
     log_file = setup_logging(tmp_path / "logs")
     logging.getLogger("poyo_desktop.test").error(
         "could not save job j1 (queued, remote task %s): disk I/O error; key sk-live-abcdef1234",
-        task_id)
+        task_id,
+    )
     for handler in logging.getLogger().handlers:
         handler.flush()
     text = log_file.read_text()
@@ -271,7 +277,9 @@ def test_task_ids_survive_the_log_and_error_details_while_keys_do_not(tmp_path):
     assert "sk-live" not in text and "key [redacted]" in text  # the whole key, not a prefix
     assert task_id in MalformedResponse(detail=f"task {task_id} files=()").detail
 
+
 # -- names ------------------------------------------------------------------------------------
+
 
 def test_video_names_are_ours_and_stay_in_the_folder(tmp_path):
     created = datetime(2026, 11, 25, 10, 31, tzinfo=UTC)
@@ -288,13 +296,16 @@ def test_video_names_are_ours_and_stay_in_the_folder(tmp_path):
 
 # -- MP4 check --------------------------------------------------------------------------------
 
+
 def test_mp4_check_accepts_a_real_video_and_rejects_damage(tmp_path, qapp):
     video = make_video(tmp_path / "v.mp4", seconds=0.5)
     check_mp4(video)
     data = video.read_bytes()
-    for bad, content in (("cut.mp4", data[: len(data) * 2 // 3]),
-                         ("padded.mp4", data + b"\0" * 3),
-                         ("html.mp4", b"<html>502 Bad Gateway</html>")):
+    for bad, content in (
+        ("cut.mp4", data[: len(data) * 2 // 3]),
+        ("padded.mp4", data + b"\0" * 3),
+        ("html.mp4", b"<html>502 Bad Gateway</html>"),
+    ):
         path = tmp_path / bad
         path.write_bytes(content)
         with pytest.raises(NotAVideo):

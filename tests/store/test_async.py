@@ -161,8 +161,9 @@ def test_errors_arrive_through_the_awaitable(db_path: Path, tmp_path: Path) -> N
     def nothing(conn: sqlite3.Connection) -> None:
         pass
 
-    JobStore(db_path, migrations=(*MIGRATIONS, Migration(len(MIGRATIONS) + 1, "future",
-                                                         nothing))).close()
+    JobStore(
+        db_path, migrations=(*MIGRATIONS, Migration(len(MIGRATIONS) + 1, "future", nothing))
+    ).close()
 
     async def main() -> None:
         with pytest.raises(NewerDatabaseError):

@@ -80,11 +80,11 @@ def test_unfinished_and_unknown(store: JobStore, make_job: MakeJob) -> None:
 
 
 def test_failed_jobs_whose_retry_is_to_buy_a_new_task_are_resumed(
-        store: JobStore, make_job: MakeJob) -> None:
+    store: JobStore, make_job: MakeJob
+) -> None:
     """Retry's "buy a new task if the re-check says it failed", saved with the job: a job
     that failed with it set, before the new task was recorded, is picked up again."""
-    to_buy = make_job(1, state=JobState.FAILED, error_kind="generation_failed",
-                      buy_if_failed=True)
+    to_buy = make_job(1, state=JobState.FAILED, error_kind="generation_failed", buy_if_failed=True)
     plain_failure = make_job(2, state=JobState.FAILED, error_kind="generation_failed")
     checking = make_job(3, state=JobState.QUEUED, buy_if_failed=True)
     store.save_many([to_buy, plain_failure, checking])

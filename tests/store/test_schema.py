@@ -178,8 +178,9 @@ def test_sql_steps_are_appended_the_same_way(db_path: Path) -> None:
 
 def test_misnumbered_steps_are_a_bug(db_path: Path) -> None:
     with pytest.raises(ValueError, match="numbered"):
-        JobStore(db_path,
-                 migrations=(*MIGRATIONS, dataclasses.replace(FAKE_STEP_2, version=NEXT + 1)))
+        JobStore(
+            db_path, migrations=(*MIGRATIONS, dataclasses.replace(FAKE_STEP_2, version=NEXT + 1))
+        )
 
 
 def test_newer_file_is_refused_and_left_untouched(db_path: Path, make_job: MakeJob) -> None:
@@ -218,7 +219,8 @@ def version_1_file(path: Path, jobs: list[Job]) -> None:
         assert "buy_if_failed" not in names
         conn.executemany(
             f"INSERT INTO jobs ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})",
-            [{n: job_to_row(job)[n] for n in names} for job in jobs])
+            [{n: job_to_row(job)[n] for n in names} for job in jobs],
+        )
     conn.close()
 
 
@@ -234,7 +236,8 @@ def test_a_version_1_history_gains_retrys_intent_unset(db_path: Path, make_job: 
 
 
 def test_rows_written_before_step_2_are_salvaged_from_a_damaged_file(
-        db_path: Path, make_job: MakeJob) -> None:
+    db_path: Path, make_job: MakeJob
+) -> None:
     """ALTER TABLE does not rewrite old rows: their records lack the new column, and the
     raw page scan of a damaged file must still take them (as SQLite reads them)."""
     from tests.store.test_recovery import overwrite_page

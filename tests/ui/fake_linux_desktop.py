@@ -16,8 +16,9 @@ from jeepney import DBusAddress, HeaderFields, MessageType, new_method_return, n
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
-NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications",
-                            interface="org.freedesktop.Notifications")
+NOTIFICATIONS = DBusAddress(
+    "/org/freedesktop/Notifications", interface="org.freedesktop.Notifications"
+)
 
 
 def main() -> None:
@@ -34,9 +35,19 @@ def main() -> None:
         if member == "Notify":
             given += 1
             app, _, _, summary, body, actions, hints, _ = msg.body
-            print("NOTIFY " + json.dumps({"app": app, "summary": summary, "body": body,
-                                          "actions": actions, "hints": sorted(hints)}),
-                  flush=True)
+            print(
+                "NOTIFY "
+                + json.dumps(
+                    {
+                        "app": app,
+                        "summary": summary,
+                        "body": body,
+                        "actions": actions,
+                        "hints": sorted(hints),
+                    }
+                ),
+                flush=True,
+            )
             conn.send(new_method_return(msg, "u", (given,)))
             for clicked in (given + 1000, given):  # someone else's bubble, then the app's
                 time.sleep(0.3)

@@ -17,9 +17,13 @@ def _job(state: JobState, **changes: object) -> Job:
 
 def test_the_detail_says_what_support_needs_and_never_the_key() -> None:
     remember_secret(SECRET)
-    job = _job(JobState.FAILED, remote_id="task-unified-1-abc", error_kind="internal",
-               error_message="Something unexpected went wrong with this task.",
-               error_detail=f"RuntimeError: header Bearer {SECRET} refused")
+    job = _job(
+        JobState.FAILED,
+        remote_id="task-unified-1-abc",
+        error_kind="internal",
+        error_message="Something unexpected went wrong with this task.",
+        error_detail=f"RuntimeError: header Bearer {SECRET} refused",
+    )
     detail = failure_detail(job)
     assert detail.splitlines() == [
         "Message: Something unexpected went wrong with this task.",
@@ -35,7 +39,8 @@ def test_only_a_failed_or_unknown_task_with_something_to_tell_has_details() -> N
     assert failure_detail(_job(JobState.RUNNING, error_detail="slow")) == ""
     assert failure_detail(_job(JobState.FAILED)) == ""
     assert "PoYo task: none (not created)" in failure_detail(
-        _job(JobState.UNKNOWN, error_kind="internal", backend="demo"))
+        _job(JobState.UNKNOWN, error_kind="internal", backend="demo")
+    )
 
 
 def test_the_preview_offers_them_closed_and_closes_them_for_another_task(qapp) -> None:

@@ -53,8 +53,10 @@ def put_image(qtbot, zone: ImageDropZone, path: Path | None) -> ImageCheck:
 
 
 def wait_checked(qtbot, form: GenerationForm) -> None:
-    qtbot.waitUntil(lambda: not form.start_zone.is_checking()
-                    and not form.end_zone.is_checking(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not form.start_zone.is_checking() and not form.end_zone.is_checking(),
+        timeout=10_000,
+    )
 
 
 def text_color(label) -> object:
@@ -68,8 +70,12 @@ def file_mime(*paths: Path) -> QMimeData:
 
 
 def drag_enter(zone: ImageDropZone, mime: QMimeData) -> QDragEnterEvent:
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     try:  # PySide6 6.12 takes a QPointF (QPoint deprecated); older ones only a QPoint
         event = QDragEnterEvent(QPointF(20, 20), *args)
     except TypeError:
@@ -81,8 +87,13 @@ def drag_enter(zone: ImageDropZone, mime: QMimeData) -> QDragEnterEvent:
 def drop(zone: ImageDropZone, mime: QMimeData) -> QDropEvent:
     """A whole drag: enter, then drop (Qt delivers a drop only to the entered target)."""
     drag_enter(zone, mime)
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(zone, event)
     return event
 
@@ -106,8 +117,7 @@ def test_generate_is_disabled_with_a_reason_until_prompt_and_start_image(qtbot, 
     assert form.generate_button.isEnabled()
     assert form.blocking_reason() == ""
     assert form.reason_label.isHidden()
-    assert form.draft() == JobDraft(model=STANDARD, prompt=PROMPT, duration=5,
-                                    start_image=beach)
+    assert form.draft() == JobDraft(model=STANDARD, prompt=PROMPT, duration=5, start_image=beach)
 
 
 def test_generate_waits_for_the_image_check(qtbot, form, beach):
@@ -157,8 +167,14 @@ def test_generate_requested_carries_the_draft_and_values_stay(qtbot, form, beach
 
     with qtbot.waitSignal(form.generate_requested) as blocker:
         form.generate_button.click()
-    expected = JobDraft(model=PRO, prompt=PROMPT, duration=10, negative_prompt="blur",
-                        start_image=beach, end_image=sunset)
+    expected = JobDraft(
+        model=PRO,
+        prompt=PROMPT,
+        duration=10,
+        negative_prompt="blur",
+        start_image=beach,
+        end_image=sunset,
+    )
     assert blocker.args == [expected]
     assert form.draft() == expected  # the form keeps its values after Generate
     assert form.try_generate() is True
@@ -216,8 +232,7 @@ def test_end_zone_is_disabled_on_standard_and_enabled_on_pro(qtbot, form, sunset
     assert drag_enter(form.end_zone, file_mime(sunset)).isAccepted()
 
 
-def test_switching_pro_to_standard_keeps_end_image_but_not_in_draft(qtbot, form, beach,
-                                                                     sunset):
+def test_switching_pro_to_standard_keeps_end_image_but_not_in_draft(qtbot, form, beach, sunset):
     form.set_model(PRO)
     put_image(qtbot, form.start_zone, beach)
     put_image(qtbot, form.end_zone, sunset)
@@ -262,8 +277,10 @@ def test_character_count_turns_warning_then_error(form):
 
     form.prompt_edit.setPlainText("x" * 5001)
     assert text_color(form.prompt_counter) == error_color(palette)
-    assert Problem("prompt", "The prompt is 5001 characters; PoYo accepts at most 5000.") \
+    assert (
+        Problem("prompt", "The prompt is 5001 characters; PoYo accepts at most 5000.")
         in form.problems()
+    )
 
 
 def test_negative_prompt_is_collapsed_by_default(form):
@@ -281,8 +298,14 @@ def test_negative_prompt_is_collapsed_by_default(form):
 
 
 def test_set_draft_round_trip(qtbot, form, beach, sunset):
-    draft = JobDraft(model=PRO, prompt=PROMPT, duration=10, negative_prompt="text, logos",
-                     start_image=beach, end_image=sunset)
+    draft = JobDraft(
+        model=PRO,
+        prompt=PROMPT,
+        duration=10,
+        negative_prompt="text, logos",
+        start_image=beach,
+        end_image=sunset,
+    )
     form.set_draft(draft)
     wait_checked(qtbot, form)
     assert form.draft() == draft
@@ -299,8 +322,7 @@ def test_settings_used_again_go_by_the_persons_file_name(qtbot, form, beach, tmp
     kept = tmp_path / "596aa1e7c4bb.png"  # the history's copy of "beach.png"
     kept.write_bytes(beach.read_bytes())
     picked = tmp_path / "Pictures" / "my cat.png"
-    draft = JobDraft(model=STANDARD, prompt=PROMPT, start_image=kept,
-                     start_image_original=picked)
+    draft = JobDraft(model=STANDARD, prompt=PROMPT, start_image=kept, start_image_original=picked)
     form.set_draft(draft)
     wait_checked(qtbot, form)
     assert form.start_zone.display_name() == "my cat.png"
@@ -314,8 +336,9 @@ def test_settings_used_again_go_by_the_persons_file_name(qtbot, form, beach, tmp
 
 def test_set_draft_with_a_vanished_file_shows_why(qtbot, form, tmp_path):
     with qtbot.waitSignal(form.start_zone.image_checked, timeout=10_000):
-        form.set_draft(JobDraft(model=STANDARD, prompt=PROMPT,
-                                start_image=tmp_path / "deleted.jpg"))
+        form.set_draft(
+            JobDraft(model=STANDARD, prompt=PROMPT, start_image=tmp_path / "deleted.jpg")
+        )
     assert form.draft() is None
     assert "could not be found" in form.blocking_reason()
 
@@ -326,8 +349,10 @@ def test_set_draft_with_a_vanished_file_shows_why(qtbot, form, tmp_path):
 def test_drop_of_a_valid_file(qtbot, form, beach):
     zone = form.start_zone
     assert drag_enter(zone, file_mime(beach)).isAccepted()
-    with qtbot.waitSignal(zone.image_changed) as changed, \
-            qtbot.waitSignal(zone.image_checked, timeout=10_000):
+    with (
+        qtbot.waitSignal(zone.image_changed) as changed,
+        qtbot.waitSignal(zone.image_checked, timeout=10_000),
+    ):
         event = drop(zone, file_mime(beach))
     assert event.isAccepted()
     assert changed.args == [beach]
@@ -417,8 +442,7 @@ def _file_dialog(qtbot, zone):
     return next(d for d in zone.findChildren(QFileDialog) if d.isVisible())
 
 
-def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(
-        qtbot, form, beach):
+def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(qtbot, form, beach):
     zone = form.start_zone
     zone.browse_button.click()  # returns at once: no nested event loop
     dialog = _file_dialog(qtbot, zone)

@@ -33,8 +33,13 @@ async def wait_until(predicate, timeout: float = 30.0, what: str = "condition") 
 
 
 async def open_window(poyo, tmp_path: Path) -> tuple[MainWindow, AppContext]:
-    options = Options(data_dir=tmp_path / "home", force_demo=True, base_url=poyo.base_url,
-                      api_key=TEST_KEY, poll_interval=0.05)
+    options = Options(
+        data_dir=tmp_path / "home",
+        force_demo=True,
+        base_url=poyo.base_url,
+        api_key=TEST_KEY,
+        poll_interval=0.05,
+    )
     ctx = await build_context(options)
     window = MainWindow(ctx.services())
     window.resize(1280, 800)
@@ -47,19 +52,28 @@ def drop_file(widget, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPointF(widget.width() / 2, widget.height() / 2)
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the drop zone refused a drag of an image file"
-    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, drop)
 
 
 def job_rows(window: MainWindow) -> list:
     model = window.model
-    return [model.data(model.index(r, 0), JobListModel.JobRole)
-            for r in range(model.rowCount())]
+    return [model.data(model.index(r, 0), JobListModel.JobRole) for r in range(model.rowCount())]
 
 
 def test_first_minute_drop_type_generate_play(poyo, tmp_path, qloop):
@@ -77,13 +91,15 @@ def test_first_minute_drop_type_generate_play(poyo, tmp_path, qloop):
             QTest.keyClicks(form.prompt_edit, "A paper boat drifts across the lake")
             await wait_until(lambda: not form.blocking_reason(), what="form ready")
             # Ctrl+Enter is Generate
-            QTest.keyClick(form.prompt_edit, Qt.Key.Key_Return,
-                           Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClick(form.prompt_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await wait_until(lambda: len(job_rows(window)) == 1, what="task row")
             seen = set()
-            await wait_until(lambda: (seen.add(job_rows(window)[0].state) or
-                                      job_rows(window)[0].state.is_terminal),
-                             what="finished task")
+            await wait_until(
+                lambda: (
+                    seen.add(job_rows(window)[0].state) or job_rows(window)[0].state.is_terminal
+                ),
+                what="finished task",
+            )
             job = job_rows(window)[0]
             assert job.state is JobState.FINISHED, job.error_message
             assert {JobState.RUNNING, JobState.DOWNLOADING} & seen or len(seen) >= 2
@@ -145,8 +161,10 @@ def test_server_failure_is_shown_on_the_task_in_plain_words(poyo, tmp_path, qloo
             window.form.prompt_edit.setPlainText("something")
             await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
             assert window.form.try_generate()
-            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
-                             is JobState.FAILED, what="failed task")
+            await wait_until(
+                lambda: job_rows(window) and job_rows(window)[0].state is JobState.FAILED,
+                what="failed task",
+            )
             index = window.model.index(0, 0)
             tooltip = window.model.data(index, Qt.ItemDataRole.ToolTipRole)
             spoken = window.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
@@ -172,8 +190,10 @@ def test_closing_with_tasks_in_flight_is_quick_and_honest(poyo, tmp_path, qloop)
         window.form.prompt_edit.setPlainText("something")
         await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
         window.form.try_generate()
-        await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
-                         is JobState.QUEUED, what="queued task")
+        await wait_until(
+            lambda: job_rows(window) and job_rows(window)[0].state is JobState.QUEUED,
+            what="queued task",
+        )
         job_id = job_rows(window)[0].id
         started = time.monotonic()
         window.close()
@@ -196,9 +216,16 @@ def test_demo_mode_as_a_person_starts_it(tmp_path, qloop):
     image = write_png(tmp_path / "a.png", 640, 400)
 
     async def scenario():
-        ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
-                                          demo_task_seconds=0.5, demo_video_long_side=160,
-                                          poll_interval=0.05), defer_demo=True)
+        ctx = await build_context(
+            Options(
+                data_dir=tmp_path / "home",
+                force_demo=True,
+                demo_task_seconds=0.5,
+                demo_video_long_side=160,
+                poll_interval=0.05,
+            ),
+            defer_demo=True,
+        )
         window = MainWindow(ctx.services())
         window.show()
         try:
@@ -210,8 +237,10 @@ def test_demo_mode_as_a_person_starts_it(tmp_path, qloop):
             assert window.form.try_generate()  # pressed before the sandbox is up: it waits
             await window.start()
             assert ctx.sandbox is not None and "Demo mode" in window.mode_label.text()
-            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
-                             .is_terminal, what="finished demo video")
+            await wait_until(
+                lambda: job_rows(window) and job_rows(window)[0].state.is_terminal,
+                what="finished demo video",
+            )
             return job_rows(window)[0]
         finally:
             window.close()
@@ -245,16 +274,25 @@ def test_window_paints_before_its_services_and_does_what_was_asked_meanwhile(tmp
             assert window.form.try_generate()
             window.window_actions.settings_action.trigger()
             assert window.findChild(SettingsDialog) is None  # nothing to edit yet
-            ctx = await build_context(Options(data_dir=home, force_demo=True,
-                                              demo_task_seconds=0.5, demo_video_long_side=160,
-                                              poll_interval=0.05), defer_demo=True)
+            ctx = await build_context(
+                Options(
+                    data_dir=home,
+                    force_demo=True,
+                    demo_task_seconds=0.5,
+                    demo_video_long_side=160,
+                    poll_interval=0.05,
+                ),
+                defer_demo=True,
+            )
             window.attach(ctx.services())
             dialog = window.findChild(SettingsDialog)
             assert dialog is not None and dialog.isVisible()
             dialog.reject()
             await window.start()
-            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
-                             .is_terminal, what="finished demo video")
+            await wait_until(
+                lambda: job_rows(window) and job_rows(window)[0].state.is_terminal,
+                what="finished demo video",
+            )
             return job_rows(window)[0]
         finally:
             window.close()
@@ -282,8 +320,10 @@ def test_the_first_frame_is_measured_again_in_the_platform_style_once_drawn(tmp_
 
         async def drawn() -> None:
             await wait_until(window.has_painted, what="first paint")
-            await wait_until(lambda: explanations[0].contentsMargins().left() == wanted,
-                             what="the style's own measure")
+            await wait_until(
+                lambda: explanations[0].contentsMargins().left() == wanted,
+                what="the style's own measure",
+            )
 
         qloop.run_until_complete(drawn())
         assert [label.contentsMargins().left() for label in explanations] == [wanted] * 2
@@ -401,18 +441,28 @@ def test_the_first_paint_comes_before_the_network_stack_history_and_player(tmp_p
     types made: QStyle's took 6-11 ms, and the Qt namespace's 94 enums (~1,600 Python enum
     members) 15-25 ms. The whole first frame, not only the window's own paint event, is
     drawn without them."""
-    result = subprocess.run([sys.executable, "-c", START_PROBE, str(tmp_path / "home")],
-                            capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    lines = [line.split() for line in result.stdout.splitlines()
-             if line.startswith(("PAINT", "FRAME"))]
+    result = subprocess.run(
+        [sys.executable, "-c", START_PROBE, str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = [
+        line.split() for line in result.stdout.splitlines() if line.startswith(("PAINT", "FRAME"))
+    ]
     assert [line[0] for line in lines] == ["PAINT", "FRAME"], result.stdout + result.stderr
     assert lines == [["PAINT"], ["FRAME"]]
 
 
 def demo_options(home: Path) -> Options:
-    return Options(data_dir=home, force_demo=True, demo_task_seconds=0.5,
-                   demo_video_long_side=160, poll_interval=0.05)
+    return Options(
+        data_dir=home,
+        force_demo=True,
+        demo_task_seconds=0.5,
+        demo_video_long_side=160,
+        poll_interval=0.05,
+    )
 
 
 async def seed_history(home: Path, *jobs) -> None:
@@ -461,14 +511,25 @@ def test_a_first_start_in_demo_mode_loads_no_http_stack_until_it_sends(tmp_path)
     usual."""
     result = subprocess.run(
         [sys.executable, "-c", FIRST_START_PROBE, str(tmp_path / "home")],
-        capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-             "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
-    lines = [line.split() for line in result.stdout.splitlines()
-             if line.startswith(("PENDING", "STARTED", "BALANCE"))]
-    assert lines == [["PENDING", "True", "False"],
-                     ["STARTED", "False", "True", "PoyoClient", "True"],
-                     ["BALANCE", "True"]], result.stdout + result.stderr
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        },
+    )
+    lines = [
+        line.split()
+        for line in result.stdout.splitlines()
+        if line.startswith(("PENDING", "STARTED", "BALANCE"))
+    ]
+    assert lines == [
+        ["PENDING", "True", "False"],
+        ["STARTED", "False", "True", "PoyoClient", "True"],
+        ["BALANCE", "True"],
+    ], result.stdout + result.stderr
 
 
 def test_demo_server_starts_on_the_first_generate_not_with_the_window(tmp_path, qloop):
@@ -487,8 +548,10 @@ def test_demo_server_starts_on_the_first_generate_not_with_the_window(tmp_path, 
             window.form.prompt_edit.setPlainText("waves")
             await wait_until(lambda: not window.form.blocking_reason(), what="form ready")
             assert window.form.try_generate()
-            await wait_until(lambda: job_rows(window) and job_rows(window)[0].state
-                             .is_terminal, what="finished demo video")
+            await wait_until(
+                lambda: job_rows(window) and job_rows(window)[0].state.is_terminal,
+                what="finished demo video",
+            )
             assert ctx.sandbox is not None and not ctx.demo_pending
             return job_rows(window)[0]
         finally:
@@ -503,8 +566,14 @@ def test_demo_work_left_unfinished_starts_the_server_and_is_resumed(tmp_path, ql
     from poyo_desktop.core.job import Job
 
     image = write_png(tmp_path / "a.png", 640, 400)
-    left = Job(model="kling-2.1/standard", prompt="left over", state=JobState.DRAFT,
-               start_image=str(image), start_image_original=str(image), backend="demo")
+    left = Job(
+        model="kling-2.1/standard",
+        prompt="left over",
+        state=JobState.DRAFT,
+        start_image=str(image),
+        start_image_original=str(image),
+        backend="demo",
+    )
 
     async def scenario():
         await seed_history(tmp_path / "home", left)
@@ -514,8 +583,10 @@ def test_demo_work_left_unfinished_starts_the_server_and_is_resumed(tmp_path, ql
         try:
             await window.start()
             assert ctx.sandbox is not None  # there was work for it
-            await wait_until(lambda: (ctx.jobs.get(left.id) or left).state.is_terminal,
-                             what="resumed job finished")
+            await wait_until(
+                lambda: (ctx.jobs.get(left.id) or left).state.is_terminal,
+                what="resumed job finished",
+            )
             return ctx.jobs.get(left.id)
         finally:
             window.close()
@@ -530,9 +601,16 @@ def test_retry_from_the_menu_starts_the_pending_demo_server_first(tmp_path, qloo
     from poyo_desktop.core.job import Job
 
     image = write_png(tmp_path / "a.png", 640, 400)
-    failed = Job(model="kling-2.1/standard", prompt="try me again", state=JobState.FAILED,
-                 start_image=str(image), start_image_original=str(image), backend="demo",
-                 error_kind="network", error_message="The connection dropped.")
+    failed = Job(
+        model="kling-2.1/standard",
+        prompt="try me again",
+        state=JobState.FAILED,
+        start_image=str(image),
+        start_image_original=str(image),
+        backend="demo",
+        error_kind="network",
+        error_message="The connection dropped.",
+    )
 
     async def scenario():
         await seed_history(tmp_path / "home", failed)
@@ -547,11 +625,16 @@ def test_retry_from_the_menu_starts_the_pending_demo_server_first(tmp_path, qloo
             retry = window.window_actions.retry_action
             await wait_until(retry.isEnabled, what="Retry enabled")
             retry.trigger()
-            await wait_until(lambda: ctx.jobs.get(failed.id) is not None
-                             and ctx.jobs.get(failed.id).state is not JobState.FAILED,
-                             what="retry under way")
-            await wait_until(lambda: ctx.jobs.get(failed.id).state.is_terminal,
-                             what="retried job finished")
+            await wait_until(
+                lambda: (
+                    ctx.jobs.get(failed.id) is not None
+                    and ctx.jobs.get(failed.id).state is not JobState.FAILED
+                ),
+                what="retry under way",
+            )
+            await wait_until(
+                lambda: ctx.jobs.get(failed.id).state.is_terminal, what="retried job finished"
+            )
             assert ctx.sandbox is not None
             return ctx.jobs.get(failed.id)
         finally:

@@ -38,22 +38,32 @@ app.exec()
 """
 
 
-@pytest.mark.skipif(any(shutil.which(tool) is None for tool in NEEDED),
-                    reason="needs xvfb-run and dbus-run-session")
+@pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in NEEDED), reason="needs xvfb-run and dbus-run-session"
+)
 def test_a_tray_notification_reaches_the_server_and_its_click_comes_back(tmp_path):
     pytest.importorskip("jeepney")
     app = tmp_path / "app.py"
     app.write_text(APP)
     desktop = Path(__file__).with_name("fake_linux_desktop.py")
-    script = (f"{sys.executable} {desktop} & sleep 1; {sys.executable} {app}; kill %1")
+    script = f"{sys.executable} {desktop} & sleep 1; {sys.executable} {app}; kill %1"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(["xvfb-run", "-a", "dbus-run-session", "--", "bash", "-c", script],
-                          capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
+    done = subprocess.run(
+        ["xvfb-run", "-a", "dbus-run-session", "--", "bash", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
     lines = done.stdout.splitlines()
     assert "TRAY True" in lines, done.stdout + done.stderr  # the real QSystemTrayIcon path
     [sent] = [json.loads(line[7:]) for line in lines if line.startswith("NOTIFY ")]
     assert (sent["app"], sent["summary"], sent["body"]) == (
-        "PoYo Desktop", "Your video is ready", "“Waves roll in”")
+        "PoYo Desktop",
+        "Your video is ready",
+        "“Waves roll in”",
+    )
     assert "image_data" in sent["hints"] or "image-data" in sent["hints"]  # its picture
     # Another program's bubble clicked first: not ours. Then ours: its task.
     assert [line for line in lines if line.startswith("CLICKED")] == ["CLICKED job-42"]

@@ -45,8 +45,13 @@ def preview(qtbot):
 
 
 def finished(path: Path | str, **changes) -> Job:
-    return Job(model="kling-2.1/standard", prompt="a cat waves", state=JobState.FINISHED,
-               output_path=str(path), **changes)
+    return Job(
+        model="kling-2.1/standard",
+        prompt="a cat waves",
+        state=JobState.FINISHED,
+        output_path=str(path),
+        **changes,
+    )
 
 
 def count_frames(preview: VideoPreview) -> list[int]:
@@ -61,8 +66,10 @@ def count_frames(preview: VideoPreview) -> list[int]:
 
 
 def wait_playing(qtbot, preview: VideoPreview) -> None:
-    qtbot.waitUntil(lambda: preview.player.playbackState() == Playing
-                    and preview.player.position() > 0, timeout=5000)
+    qtbot.waitUntil(
+        lambda: preview.player.playbackState() == Playing and preview.player.position() > 0,
+        timeout=5000,
+    )
 
 
 def test_finished_job_plays_and_decodes_frames(qtbot, preview, clip):
@@ -137,8 +144,9 @@ def test_seek_slider_moves_the_position(qtbot, preview, clip):
 
     # A click on the groove jumps there rather than stepping a page towards it.
     slider = preview.controls.seek_slider
-    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton,
-                     pos=QPoint(slider.width() * 3 // 4, slider.height() // 2))
+    qtbot.mouseClick(
+        slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() * 3 // 4, slider.height() // 2)
+    )
     qtbot.waitUntil(lambda: abs(preview.player.position() - 750) <= 120, timeout=3000)
 
 
@@ -155,11 +163,18 @@ def test_mute_button_mutes_the_audio_output(qtbot, preview, clip):
 
 
 def test_media_player_is_made_on_the_first_video_with_the_chosen_loop_and_mute(
-        qtbot, preview, clip, photo):
+    qtbot, preview, clip, photo
+):
     """Loading QtMultimedia costs start-up time and memory: photos and statuses never do."""
     preview.show_job(None)
-    preview.show_job(Job(model="kling-2.1/standard", prompt="a cat", state=JobState.RUNNING,
-                         start_image=str(photo)))
+    preview.show_job(
+        Job(
+            model="kling-2.1/standard",
+            prompt="a cat",
+            state=JobState.RUNNING,
+            start_image=str(photo),
+        )
+    )
     preview.set_looping(False)
     preview.set_muted(True)
     assert not preview.has_media_player()
@@ -170,8 +185,9 @@ def test_media_player_is_made_on_the_first_video_with_the_chosen_loop_and_mute(
     assert preview.has_media_player()
     assert preview.audio_output.isMuted()
     assert preview.player.loops() == QMediaPlayer.Loops.Once.value
-    qtbot.waitUntil(lambda: preview.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: preview.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia, timeout=5000
+    )
     assert preview.is_showing_video()
 
 
@@ -189,14 +205,18 @@ def test_nothing_selected_shows_a_friendly_empty_state(preview):
     [
         (JobState.RUNNING, {"progress": 40}, "Running — 40 %"),
         (JobState.QUEUED, {}, "Queued"),
-        (JobState.FAILED, {"error_message": "The photo is too small."},
-         "Failed: The photo is too small."),
+        (
+            JobState.FAILED,
+            {"error_message": "The photo is too small."},
+            "Failed: The photo is too small.",
+        ),
         (JobState.UNKNOWN, {}, "Unknown — may have been created"),
     ],
 )
 def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, text):
-    job = Job(model="kling-2.1/standard", prompt="p", state=state, start_image=str(photo),
-              **changes)
+    job = Job(
+        model="kling-2.1/standard", prompt="p", state=state, start_image=str(photo), **changes
+    )
     preview.show_job(job)
     assert not preview.is_showing_video()
     assert preview.message() == text == job_status_text(job)
@@ -209,10 +229,20 @@ def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, t
 def test_why_a_tasks_choices_are_unavailable_is_shown_for_that_task_only(preview, photo):
     from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
 
-    failed = Job(model="kling-2.1/standard", prompt="a cat", state=JobState.FAILED,
-                 start_image=str(photo), error_message="The download broke off.")
-    other = Job(model="kling-2.1/standard", prompt="a dog", state=JobState.FAILED,
-                start_image=str(photo), error_message="It failed.")
+    failed = Job(
+        model="kling-2.1/standard",
+        prompt="a cat",
+        state=JobState.FAILED,
+        start_image=str(photo),
+        error_message="The download broke off.",
+    )
+    other = Job(
+        model="kling-2.1/standard",
+        prompt="a dog",
+        state=JobState.FAILED,
+        start_image=str(photo),
+        error_message="It failed.",
+    )
     why = Unavailable((TaskRequest.RETRY,), Refusal("Only in demo mode, here is why.", "demo"))
     preview.show_job(failed)
     preview.show_unavailable(failed.id, why)
@@ -231,8 +261,14 @@ def test_why_a_tasks_choices_are_unavailable_is_shown_for_that_task_only(preview
 
 def test_pro_job_shows_start_and_end_photos(preview, photo, tmp_path):
     end = make_photo(tmp_path / "end.png", hue=30)
-    job = Job(model="kling-2.1/pro", prompt="p", state=JobState.RUNNING, progress=10,
-              start_image=str(photo), end_image=str(end))
+    job = Job(
+        model="kling-2.1/pro",
+        prompt="p",
+        state=JobState.RUNNING,
+        progress=10,
+        start_image=str(photo),
+        end_image=str(end),
+    )
     preview.show_job(job)
     assert preview.still_view.images.image_count() == 2
     # Standard never sends the end image, so it is not shown either.
@@ -245,8 +281,12 @@ def test_finished_job_with_missing_file_says_so_and_disables_actions(preview, tm
     preview.show_job(finished(missing))
     assert not preview.is_showing_video()
     assert preview.message().splitlines()[0] == f"The video file is missing: {missing}"
-    for button in (preview.file_buttons.save_button, preview.file_buttons.open_button,
-                   preview.file_buttons.reveal_button, preview.controls.play_button):
+    for button in (
+        preview.file_buttons.save_button,
+        preview.file_buttons.open_button,
+        preview.file_buttons.reveal_button,
+        preview.controls.play_button,
+    ):
         assert not button.isEnabled()
 
 
@@ -320,10 +360,12 @@ def test_cancelled_dialog_saves_nothing(qtbot, preview, clip):
 
 def test_open_and_reveal_hand_the_file_to_the_desktop(qtbot, preview, clip, monkeypatch):
     calls: list[tuple[str, Path]] = []
-    monkeypatch.setattr(file_actions, "open_with_system",
-                        lambda path: calls.append(("open", Path(path))) or True)
-    monkeypatch.setattr(file_actions, "show_in_folder",
-                        lambda path: calls.append(("reveal", Path(path))) or True)
+    monkeypatch.setattr(
+        file_actions, "open_with_system", lambda path: calls.append(("open", Path(path))) or True
+    )
+    monkeypatch.setattr(
+        file_actions, "show_in_folder", lambda path: calls.append(("reveal", Path(path))) or True
+    )
     preview.show_job(finished(clip))
     qtbot.mouseClick(preview.file_buttons.open_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(preview.file_buttons.reveal_button, Qt.MouseButton.LeftButton)
@@ -374,12 +416,16 @@ def test_copy_file_replaces_the_target_atomically(tmp_path):
     ("platform", "program", "first_argument"),
     [("win32", "explorer.exe", "/select,"), ("darwin", "open", "-R")],
 )
-def test_show_in_folder_asks_the_platform_file_manager(monkeypatch, clip, platform, program,
-                                                        first_argument):
+def test_show_in_folder_asks_the_platform_file_manager(
+    monkeypatch, clip, platform, program, first_argument
+):
     started: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(file_actions.sys, "platform", platform)
-    monkeypatch.setattr(file_actions, "_start_detached",
-                        lambda prog, args, target: started.append((prog, args)) or True)
+    monkeypatch.setattr(
+        file_actions,
+        "_start_detached",
+        lambda prog, args, target: started.append((prog, args)) or True,
+    )
     assert file_actions.show_in_folder(clip)
     assert started == [(program, [first_argument, os.path.normpath(clip.absolute())])]
 

@@ -19,8 +19,11 @@ from tests.ui.test_main_window import wait_until
 
 
 async def demo_window(poyo, tmp_path) -> tuple[MainWindow, AppContext]:
-    ctx = await build_context(Options(data_dir=tmp_path / "home", force_demo=True,
-                                      base_url=poyo.base_url, api_key=TEST_KEY))
+    ctx = await build_context(
+        Options(
+            data_dir=tmp_path / "home", force_demo=True, base_url=poyo.base_url, api_key=TEST_KEY
+        )
+    )
     window = MainWindow(ctx.services())
     window.show()
     await window.start()
@@ -38,8 +41,10 @@ def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qlo
         try:
             dialog = dialog_for(ctx, window)
             dialog.show()
-            await wait_until(lambda: "No system keychain" in dialog.key_where.text(),
-                             what="where the key is kept")
+            await wait_until(
+                lambda: "No system keychain" in dialog.key_where.text(),
+                what="where the key is kept",
+            )
             assert str(ctx.keys.fallback_file) in dialog.key_where.text()
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText("sk-wrong-key")
@@ -48,8 +53,10 @@ def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qlo
             bad = dialog.test_result.text()
             dialog.key_edit.setText(TEST_KEY)
             dialog.test_button.click()
-            await wait_until(lambda: dialog.test_button.isEnabled()
-                             and "credits" in dialog.test_result.text(), what="credits")
+            await wait_until(
+                lambda: dialog.test_button.isEnabled() and "credits" in dialog.test_result.text(),
+                what="credits",
+            )
             good = dialog.test_result.text()
             dialog.reject()
             return bad, good
@@ -97,11 +104,17 @@ def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
             dialog._on_save()
             await wait_until(lambda: not dialog.isVisible(), what="key saved")
             # The status line says "Connecting…" until the new key's first answer.
-            await wait_until(lambda: "Connecting" not in window.mode_label.text(),
-                             what="the connection checked")
+            await wait_until(
+                lambda: "Connecting" not in window.mode_label.text(), what="the connection checked"
+            )
             stored = ctx.keys.load()
-            return (window.banner.isVisibleTo(window), ctx.demo, stored,
-                    window.mode_label.text(), ctx.jobs.backend)
+            return (
+                window.banner.isVisibleTo(window),
+                ctx.demo,
+                stored,
+                window.mode_label.text(),
+                ctx.jobs.backend,
+            )
         finally:
             window.close()
             await ctx.close()
@@ -114,14 +127,16 @@ def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):
 
 def test_a_rejected_key_at_start_is_said_in_the_status_bar(poyo, tmp_path, qloop):
     async def scenario():
-        ctx = await build_context(Options(data_dir=tmp_path / "home", base_url=poyo.base_url,
-                                          api_key="sk-revoked-key"))
+        ctx = await build_context(
+            Options(data_dir=tmp_path / "home", base_url=poyo.base_url, api_key="sk-revoked-key")
+        )
         window = MainWindow(ctx.services())
         window.show()
         try:
             await window.start()
-            await wait_until(lambda: "did not accept" in window.mode_label.text(),
-                             what="connection state")
+            await wait_until(
+                lambda: "did not accept" in window.mode_label.text(), what="connection state"
+            )
             return window.mode_label.toolTip(), window.banner.isVisibleTo(window)
         finally:
             window.close()
@@ -133,6 +148,7 @@ def test_a_rejected_key_at_start_is_said_in_the_status_bar(poyo, tmp_path, qloop
 
 
 # -- saving the key off the GUI thread --------------------------------------------------------
+
 
 class SlowKeychain(KeyringBackend):
     """A keychain that takes its time, as a locked one waiting for its unlock prompt does.
@@ -195,7 +211,8 @@ async def settings_dialog(window, ctx) -> tuple[SettingsDialog, list[str]]:
 
 
 def test_saving_the_key_keeps_the_window_responsive_and_says_it_is_saving(
-        poyo, tmp_path, qloop, slow_keychain, caplog):
+    poyo, tmp_path, qloop, slow_keychain, caplog
+):
     keychain = slow_keychain()
 
     async def scenario():
@@ -214,24 +231,34 @@ def test_saving_the_key_keeps_the_window_responsive_and_says_it_is_saving(
                 await asyncio.sleep(0.02)
                 ticks += 1
             during = {
-                "visible": dialog.isVisible(), "save": dialog.save_button.isEnabled(),
+                "visible": dialog.isVisible(),
+                "save": dialog.save_button.isEnabled(),
                 "cancel": dialog.cancel_button.isEnabled(),
                 "saving": (dialog.saving_label.isVisibleTo(dialog), dialog.saving_label.text()),
-                "key": dialog.key_edit.text(), "editable": not dialog.key_edit.isReadOnly(),
+                "key": dialog.key_edit.text(),
+                "editable": not dialog.key_edit.isReadOnly(),
             }
             dialog.reject()  # Esc while saving: not a half-saved key
             still_open = dialog.isVisible()
             keychain.release.set()
             await wait_until(lambda: not dialog.isVisible(), what="dialog closed")
-            return (returned_after, ticks, during, still_open, saved, dialog.result(),
-                    ctx.jobs.backend)
+            return (
+                returned_after,
+                ticks,
+                during,
+                still_open,
+                saved,
+                dialog.result(),
+                ctx.jobs.backend,
+            )
         finally:
             keychain.release.set()
             window.close()
             await ctx.close()
 
-    returned_after, ticks, during, still_open, saved, result, backend = \
-        qloop.run_until_complete(scenario())
+    returned_after, ticks, during, still_open, saved, result, backend = qloop.run_until_complete(
+        scenario()
+    )
     assert returned_after < 0.5  # the click did not wait for the keychain
     assert keychain.threads and keychain.threads[0] != "MainThread"
     assert ticks == 5 and during["visible"] and still_open
@@ -245,7 +272,8 @@ def test_saving_the_key_keeps_the_window_responsive_and_says_it_is_saving(
 
 
 def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
-        poyo, tmp_path, qloop, slow_keychain, caplog):
+    poyo, tmp_path, qloop, slow_keychain, caplog
+):
     """A keychain that fails oddly (and echoes the key in its error) must not lose the key
     a person typed, nor show it anywhere."""
     keychain = slow_keychain(fail=RuntimeError(f"D-Bus said no to {TEST_KEY}"))
@@ -257,11 +285,12 @@ def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
             dialog, saved = await settings_dialog(window, ctx)
             dialog.key_edit.setText(TEST_KEY)
             dialog.save_button.click()
-            await wait_until(lambda: dialog.keychain_box.isVisibleTo(dialog),
-                             what="refusal shown")
+            await wait_until(lambda: dialog.keychain_box.isVisibleTo(dialog), what="refusal shown")
             shown = {
-                "visible": dialog.isVisible(), "error": dialog.keychain_label.text(),
-                "key": dialog.key_edit.text(), "save": dialog.save_button.isEnabled(),
+                "visible": dialog.isVisible(),
+                "error": dialog.keychain_label.text(),
+                "key": dialog.key_edit.text(),
+                "save": dialog.save_button.isEnabled(),
                 "cancel": dialog.cancel_button.isEnabled(),
                 "saving": dialog.saving_label.isVisibleTo(dialog),
             }
@@ -280,7 +309,8 @@ def test_a_key_the_keychain_refuses_is_said_plainly_and_stays_in_the_box(
 
 
 def test_a_key_the_keychain_refuses_is_kept_in_a_file_only_when_the_person_says_so(
-        poyo, tmp_path, qloop, slow_keychain, caplog):
+    poyo, tmp_path, qloop, slow_keychain, caplog
+):
     """A locked keychain (its unlock prompt dismissed): nothing is written behind the
     person's back. They are told what the file means and choose it; from then on the
     dialog says the key is in that file, never "in the keychain"."""
@@ -296,12 +326,16 @@ def test_a_key_the_keychain_refuses_is_kept_in_a_file_only_when_the_person_says_
             dialog.server_edit.setText(poyo.base_url)
             dialog.key_edit.setText(TEST_KEY)
             dialog.save_button.click()
-            await wait_until(lambda: dialog.keychain_box.isVisibleTo(dialog),
-                             what="the choice offered")
+            await wait_until(
+                lambda: dialog.keychain_box.isVisibleTo(dialog), what="the choice offered"
+            )
             offered = {
-                "text": dialog.keychain_label.text(), "button": dialog.file_button.text(),
-                "file": keys.fallback_file.exists(), "saved": list(saved),
-                "demo": ctx.demo, "open": dialog.isVisible(),
+                "text": dialog.keychain_label.text(),
+                "button": dialog.file_button.text(),
+                "file": keys.fallback_file.exists(),
+                "saved": list(saved),
+                "demo": ctx.demo,
+                "open": dialog.isVisible(),
                 "error": dialog.error_label.isVisibleTo(dialog),
             }
             dialog.grab().save("/tmp/settings-keychain-refused.png")
@@ -312,14 +346,14 @@ def test_a_key_the_keychain_refuses_is_kept_in_a_file_only_when_the_person_says_
             where_now = again.key_where.text()
             again.grab().save("/tmp/settings-key-in-file.png")
             again.reject()
-            return (before, offered, saved, stored, where_now, ctx.jobs.backend,
-                    keychain.stored)
+            return (before, offered, saved, stored, where_now, ctx.jobs.backend, keychain.stored)
         finally:
             window.close()
             await ctx.close()
 
-    before, offered, saved, stored, where_now, backend, in_keychain = \
-        qloop.run_until_complete(scenario())
+    before, offered, saved, stored, where_now, backend, in_keychain = qloop.run_until_complete(
+        scenario()
+    )
     assert "will be kept in the system keychain" in before
     assert offered["open"] and not offered["file"] and offered["saved"] == []
     assert offered["demo"] and not offered["error"]
@@ -357,7 +391,8 @@ def test_a_key_that_cannot_be_written_anywhere_is_said_plainly(poyo, tmp_path, q
 
 
 def test_a_key_typed_while_the_keychain_is_still_read_is_not_overwritten(
-        poyo, tmp_path, qloop, slow_keychain):
+    poyo, tmp_path, qloop, slow_keychain
+):
     keychain = slow_keychain(slow_reads=True)
     keychain.stored[("PoYo Desktop", "api-key")] = "sk-older-key-0000"
     keychain.release.set()
@@ -386,16 +421,25 @@ def test_a_key_typed_while_the_keychain_is_still_read_is_not_overwritten(
 
 # -- removing the key: back to demo mode without freezing the window ------------------------
 
+
 def test_removing_the_key_starts_the_demo_server_off_the_gui_thread_and_says_it_is_switching(
-        poyo, tmp_path, qloop):
+    poyo, tmp_path, qloop
+):
     """The demo server takes a while to start: the window keeps painting, the dialog says
     it is switching, and nothing asked for meanwhile goes to PoYo with the removed key."""
     from tests.services.harness import draft
 
     async def scenario():
-        ctx = await build_context(Options(data_dir=tmp_path / "home", base_url=poyo.base_url,
-                                          api_key=TEST_KEY, demo_task_seconds=0.3,
-                                          demo_video_long_side=160, poll_interval=0.05))
+        ctx = await build_context(
+            Options(
+                data_dir=tmp_path / "home",
+                base_url=poyo.base_url,
+                api_key=TEST_KEY,
+                demo_task_seconds=0.3,
+                demo_video_long_side=160,
+                poll_interval=0.05,
+            )
+        )
         await asyncio.to_thread(ctx.keys.save, TEST_KEY)  # so that Settings shows it
         window = MainWindow(ctx.services())
         window.show()
@@ -415,14 +459,24 @@ def test_removing_the_key_starts_the_demo_server_off_the_gui_thread_and_says_it_
             dialog.key_edit.clear()
             dialog.save_button.click()
             await wait_until(lambda: "backend" in seen, what="key removed")
-            seen["switching"] = (dialog.isVisible(), dialog.saving_box.isVisibleTo(dialog),
-                                 dialog.saving_label.text(), dialog.save_button.isEnabled())
+            seen["switching"] = (
+                dialog.isVisible(),
+                dialog.saving_box.isVisibleTo(dialog),
+                dialog.saving_label.text(),
+                dialog.save_button.isEnabled(),
+            )
             dialog.grab().save("/tmp/settings-switching.png")
             await wait_until(lambda: not dialog.isVisible(), what="switched")
-            seen["after"] = (ctx.jobs.backend, ctx.sandbox is not None, ctx.demo_pending,
-                             window.banner.isVisibleTo(window))
-            await wait_until(lambda: ctx.jobs.jobs() and ctx.jobs.jobs()[0].state.is_terminal,
-                             what="the video made meanwhile")
+            seen["after"] = (
+                ctx.jobs.backend,
+                ctx.sandbox is not None,
+                ctx.demo_pending,
+                window.banner.isVisibleTo(window),
+            )
+            await wait_until(
+                lambda: ctx.jobs.jobs() and ctx.jobs.jobs()[0].state.is_terminal,
+                what="the video made meanwhile",
+            )
             seen["job"] = ctx.jobs.jobs()[0]
             seen["saved"] = saved
             return seen

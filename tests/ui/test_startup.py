@@ -32,20 +32,22 @@ def test_httpx_is_imported_without_its_command_line_tool():
     """click (and pygments) only serve the `httpx` command, which the app never runs."""
     import subprocess
 
-    code = ("import sys\n"
-            "from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line\n"
-            "assert skip_httpx_command_line()\n"
-            "import httpx\n"
-            "assert 'click' not in sys.modules and 'pygments' not in sys.modules\n"
-            "assert httpx.AsyncClient and callable(httpx.main)\n"
-            "assert not skip_httpx_command_line()\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    code = (
+        "import sys\n"
+        "from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line\n"
+        "assert skip_httpx_command_line()\n"
+        "import httpx\n"
+        "assert 'click' not in sys.modules and 'pygments' not in sys.modules\n"
+        "assert httpx.AsyncClient and callable(httpx.main)\n"
+        "assert not skip_httpx_command_line()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
 
 
-def test_start_does_not_wait_forever_for_a_window_that_is_never_drawn(qapp, tmp_path,
-                                                                       monkeypatch):
+def test_start_does_not_wait_forever_for_a_window_that_is_never_drawn(qapp, tmp_path, monkeypatch):
     """A window that is not exposed (say, started minimised) gets no paint: the app goes on
     after a bounded wait instead of hanging before its services."""
     import time

@@ -49,8 +49,9 @@ class FakeWindow(QMainWindow):
 @pytest.fixture
 def alerts(tmp_path, qapp, monkeypatch):
     shown: list[notify.Notice] = []
-    monkeypatch.setattr(notify.DesktopNotifier, "show",
-                        lambda self, notice: shown.append(notice) or True)
+    monkeypatch.setattr(
+        notify.DesktopNotifier, "show", lambda self, notice: shown.append(notice) or True
+    )
     window = FakeWindow()
     jobs, settings = FakeJobs(), Settings(tmp_path / "settings.json")
     made = TaskAlerts(window, jobs, settings, tmp_path / "cache")  # type: ignore[arg-type]
@@ -63,8 +64,11 @@ def alerts(tmp_path, qapp, monkeypatch):
 
 
 def job(state: JobState = JobState.DRAFT, **changes) -> Job:
-    return replace(Job(model="kling-2.1/standard", prompt="Waves roll in slowly",
-                       id="job-1"), state=state, **changes)
+    return replace(
+        Job(model="kling-2.1/standard", prompt="Waves roll in slowly", id="job-1"),
+        state=state,
+        **changes,
+    )
 
 
 def test_old_settings_files_load_with_the_new_choices_at_their_defaults(tmp_path, qapp):
@@ -73,7 +77,10 @@ def test_old_settings_files_load_with_the_new_choices_at_their_defaults(tmp_path
     values = Settings(path).values
     assert values.poll_interval == 20
     assert (values.notify_when_done, values.sound_when_done, values.count_in_title) == (
-        True, False, True)
+        True,
+        False,
+        True,
+    )
     assert SettingsValues(sound_when_done=1).validated().sound_when_done is True
 
 
@@ -143,8 +150,10 @@ def test_the_chime_file_is_a_short_wav(tmp_path):
         assert 0.3 < sound.getnframes() / sound.getframerate() < 1.0
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None or shutil.which("dbus-monitor") is None,
-                    reason="needs dbus-daemon and dbus-monitor")
+@pytest.mark.skipif(
+    shutil.which("dbus-daemon") is None or shutil.which("dbus-monitor") is None,
+    reason="needs dbus-daemon and dbus-monitor",
+)
 def test_the_dock_entry_gets_count_and_progress_over_dbus(tmp_path):
     """A session bus of its own, in a child process (Qt keeps the first session bus it
     sees for the life of the process)."""
@@ -157,15 +166,22 @@ def test_the_dock_entry_gets_count_and_progress_over_dbus(tmp_path):
         "from poyo_desktop.ui.window.launcher_entry import LauncherEntry\n"
         "entry = LauncherEntry()\n"
         "entry.show(0, None); entry.show(2, 0.25); entry.show(2, 0.25); entry.show(0, None)\n"
-        "print(entry.updates)\n")
+        "print(entry.updates)\n"
+    )
     root = Path(__file__).resolve().parents[2]
     seen_file = tmp_path / "seen.txt"
-    command = (f"dbus-monitor --session interface={INTERFACE} > {seen_file} 2>/dev/null & "
-               f"sleep 0.5; cd {root} && {sys.executable} {script}; sleep 0.3; kill %1")
+    command = (
+        f"dbus-monitor --session interface={INTERFACE} > {seen_file} 2>/dev/null & "
+        f"sleep 0.5; cd {root} && {sys.executable} {script}; sleep 0.3; kill %1"
+    )
     started = time.monotonic()
-    done = subprocess.run(["dbus-run-session", "--", "bash", "-c", command],
-                          capture_output=True, text=True, timeout=30,
-                          env={**os.environ, "PYTHONPATH": str(root)})
+    done = subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
     assert done.stdout.strip() == "2", done.stderr  # 2 then 0: no repeat, no first 0
     seen = seen_file.read_text()
     assert "application://ai.poyo.PoyoDesktop.desktop" in seen

@@ -47,8 +47,11 @@ _pin_singletons()
 
 def make_job(minutes: float, prompt: str = "a cat surfing", **changes: object) -> Job:
     """A job created ``minutes`` after T0 (so larger means newer)."""
-    fields: dict[str, object] = {"model": "kling-2.1/standard", "prompt": prompt,
-                                 "created_at": T0 + timedelta(minutes=minutes)}
+    fields: dict[str, object] = {
+        "model": "kling-2.1/standard",
+        "prompt": prompt,
+        "created_at": T0 + timedelta(minutes=minutes),
+    }
     fields.update(changes)
     return Job(**fields)  # type: ignore[arg-type]
 
@@ -100,9 +103,16 @@ def view(qtbot, cache):
 # ----- formatting --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("seconds", "text"), [
-    (0, "0 s"), (42.9, "42 s"), (185, "3 min 05 s"), (3720, "1 h 02 min"), (-5, "0 s"),
-])
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (0, "0 s"),
+        (42.9, "42 s"),
+        (185, "3 min 05 s"),
+        (3720, "1 h 02 min"),
+        (-5, "0 s"),
+    ],
+)
 def test_elapsed(seconds, text):
     assert formatting.elapsed(seconds) == text
 
@@ -173,8 +183,14 @@ def test_remove(qtbot):
 def test_roles(qtbot):
     model = JobListModel()
     done = make_job(1, "a cat surfing", state=JobState.FINISHED, remote_id="task-77")
-    failed = make_job(2, "a <b>dog</b>", model="kling-2.1/pro", duration=10, state=JobState.FAILED,
-                      error_message="The picture is too small & blurry.")
+    failed = make_job(
+        2,
+        "a <b>dog</b>",
+        model="kling-2.1/pro",
+        duration=10,
+        state=JobState.FAILED,
+        error_message="The picture is too small & blurry.",
+    )
     model.set_jobs([done, failed])
     first, second = model.index(0, 0), model.index(1, 0)
     assert first.data(Qt.ItemDataRole.DisplayRole) == "a <b>dog</b>"
@@ -218,7 +234,11 @@ def test_filter_by_text_state_and_model(qtbot):
     # The full list remembers every change made while it was filtered.
     model.set_query(JobQuery())
     assert [j.state for j in (model.job_at(r) for r in range(4))] == [
-        JobState.FINISHED, JobState.FINISHED, JobState.RUNNING, JobState.FINISHED]
+        JobState.FINISHED,
+        JobState.FINISHED,
+        JobState.RUNNING,
+        JobState.FINISHED,
+    ]
 
 
 class FakeStore:
@@ -235,7 +255,7 @@ class FakeStore:
 
     def page(self, where: JobQuery, offset: int, limit: int) -> list[Job]:
         self.pages.append((offset, limit))
-        return list(filter(matcher(where), self.jobs))[offset:offset + limit]
+        return list(filter(matcher(where), self.jobs))[offset : offset + limit]
 
     def add(self, job: Job) -> None:
         self.jobs.append(job)
@@ -419,11 +439,17 @@ def every_state(image: str, broken: str) -> list[Job]:
     now = datetime.now(UTC)
     jobs = []
     for i, state in enumerate(JobState):
-        jobs.append(Job(model="kling-2.1/pro" if i % 2 else "kling-2.1/standard",
-                        prompt=f"{state.label} job with a long prompt " * 3, state=state,
-                        progress=40, start_image=broken if state is JobState.FAILED else image,
-                        created_at=now - timedelta(minutes=i),
-                        error_message="The picture was refused." if i % 2 else None))
+        jobs.append(
+            Job(
+                model="kling-2.1/pro" if i % 2 else "kling-2.1/standard",
+                prompt=f"{state.label} job with a long prompt " * 3,
+                state=state,
+                progress=40,
+                start_image=broken if state is JobState.FAILED else image,
+                created_at=now - timedelta(minutes=i),
+                error_message="The picture was refused." if i % 2 else None,
+            )
+        )
     return jobs
 
 
@@ -485,8 +511,9 @@ def test_view_signals(qtbot, view):
     assert activated.args == [jobs[1]]
 
     row = view.visualRect(view.job_model().index(0, 0))
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, row.center(),
-                              view.viewport().mapToGlobal(row.center()))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, row.center(), view.viewport().mapToGlobal(row.center())
+    )
     with qtbot.waitSignal(view.context_menu_requested) as menu:
         QApplication.sendEvent(view.viewport(), event)
     assert menu.args[0] is jobs[2]
@@ -534,7 +561,9 @@ def test_empty_state_is_painted(qtbot, view):
     base = view.palette().color(QPalette.ColorRole.Base)
     text_pixels = sum(
         empty.pixelColor(x, y) != base
-        for y in range(10, empty.height() - 10, 3) for x in range(10, empty.width() - 10, 3))
+        for y in range(10, empty.height() - 10, 3)
+        for x in range(10, empty.width() - 10, 3)
+    )
     assert text_pixels > 30
 
 

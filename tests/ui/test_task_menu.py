@@ -27,23 +27,42 @@ DEMO_ONLY = "only in demo mode: remove your API key in Settings, or start PoYo D
 
 def history(tmp_path: Path) -> dict[str, Job]:
     image = write_png(tmp_path / "a.png", 640, 400)
-    common = {"model": "kling-2.1/standard", "start_image": str(image),
-              "start_image_original": str(image)}
+    common = {
+        "model": "kling-2.1/standard",
+        "start_image": str(image),
+        "start_image_original": str(image),
+    }
     return {
-        "demo failed": Job(prompt="demo, download broke off", backend="demo",
-                           state=JobState.FAILED, remote_id="task-unified-1-demo0001",
-                           result_url="http://127.0.0.1:9/files/x/v.mp4",
-                           error_kind="download_network",
-                           error_message="The download broke off.", **common),
-        "demo unknown": Job(prompt="demo, no answer", backend="demo", state=JobState.UNKNOWN,
-                            remote_id="task-unified-1-demo0002", submit_attempts=1,
-                            error_kind="submit_unknown",
-                            error_message="It may or may not have been created.", **common),
-        "poyo failed": Job(prompt="poyo, download broke off", backend="poyo",
-                           state=JobState.FAILED, remote_id="task-unified-1-poyo0001",
-                           result_url="http://127.0.0.1:9/files/y/v.mp4",
-                           error_kind="download_network",
-                           error_message="The download broke off.", **common),
+        "demo failed": Job(
+            prompt="demo, download broke off",
+            backend="demo",
+            state=JobState.FAILED,
+            remote_id="task-unified-1-demo0001",
+            result_url="http://127.0.0.1:9/files/x/v.mp4",
+            error_kind="download_network",
+            error_message="The download broke off.",
+            **common,
+        ),
+        "demo unknown": Job(
+            prompt="demo, no answer",
+            backend="demo",
+            state=JobState.UNKNOWN,
+            remote_id="task-unified-1-demo0002",
+            submit_attempts=1,
+            error_kind="submit_unknown",
+            error_message="It may or may not have been created.",
+            **common,
+        ),
+        "poyo failed": Job(
+            prompt="poyo, download broke off",
+            backend="poyo",
+            state=JobState.FAILED,
+            remote_id="task-unified-1-poyo0001",
+            result_url="http://127.0.0.1:9/files/y/v.mp4",
+            error_kind="download_network",
+            error_message="The download broke off.",
+            **common,
+        ),
     }
 
 
@@ -55,19 +74,18 @@ def plain(rich: str) -> str:
 
 def shown(menu: QMenu) -> dict[str, tuple[bool, str]]:
     """The menu's items: text → (enabled, tooltip)."""
-    return {a.text(): (a.isEnabled(), a.toolTip()) for a in menu.actions()
-            if not a.isSeparator()}
+    return {a.text(): (a.isEnabled(), a.toolTip()) for a in menu.actions() if not a.isSeparator()}
 
 
 def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
-        poyo, tmp_path, qloop):
+    poyo, tmp_path, qloop
+):
     jobs = history(tmp_path)
 
     async def scenario():
         home = tmp_path / "home"
         await seed_history(home, *jobs.values())
-        ctx = await build_context(Options(data_dir=home, base_url=poyo.base_url,
-                                          api_key=TEST_KEY))
+        ctx = await build_context(Options(data_dir=home, base_url=poyo.base_url, api_key=TEST_KEY))
         window = MainWindow(ctx.services())
         window.resize(1280, 800)
         window.show()
@@ -82,19 +100,29 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
                 menu = window.task_commands.context_menu(jobs[name])
                 actions = window.window_actions
                 return {
-                    "retry": (actions.retry_action.isEnabled(), actions.retry_action.text(),
-                              actions.retry_action.toolTip(), actions.retry_action.statusTip()),
-                    "check": (actions.check_again_action.isEnabled(),
-                              actions.check_again_action.text(),
-                              actions.check_again_action.toolTip()),
-                    "submit": (actions.submit_again_action.isEnabled(),
-                               actions.submit_again_action.text()),
+                    "retry": (
+                        actions.retry_action.isEnabled(),
+                        actions.retry_action.text(),
+                        actions.retry_action.toolTip(),
+                        actions.retry_action.statusTip(),
+                    ),
+                    "check": (
+                        actions.check_again_action.isEnabled(),
+                        actions.check_again_action.text(),
+                        actions.check_again_action.toolTip(),
+                    ),
+                    "submit": (
+                        actions.submit_again_action.isEnabled(),
+                        actions.submit_again_action.text(),
+                    ),
                     "menu": shown(menu),
                     "tips": menu.toolTipsVisible(),
-                    "note": (window.task_note.isVisibleTo(window),
-                             plain(window.task_note.text())),
-                    "tooltip": plain(window.model.data(window.model.index_of(jobs[name].id),
-                                                       Qt.ItemDataRole.ToolTipRole)),
+                    "note": (window.task_note.isVisibleTo(window), plain(window.task_note.text())),
+                    "tooltip": plain(
+                        window.model.data(
+                            window.model.index_of(jobs[name].id), Qt.ItemDataRole.ToolTipRole
+                        )
+                    ),
                     "preview": window.preview.message(),
                 }
 
@@ -104,7 +132,8 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
             ctx.use_key("")  # the key removed in Settings: demo mode
             seen["selected after the switch"] = (
                 window.window_actions.retry_action.isEnabled(),
-                window.task_note.isVisibleTo(window))
+                window.task_note.isVisibleTo(window),
+            )
             for name in ("demo failed", "poyo failed"):
                 seen[f"{name}, demo mode"] = look(name)
             return seen
@@ -134,8 +163,7 @@ def test_tasks_of_the_other_server_have_their_choices_disabled_with_the_reason(
     assert seen["demo unknown"]["note"][0] and "checked again" in seen["demo unknown"]["note"][1]
     # both refused choices are named, and the reason covers both
     unknown_note = seen["demo unknown"]["note"][1]
-    assert unknown_note.startswith(
-        "Why “Check Status Again” and “Submit Again” are not available:")
+    assert unknown_note.startswith("Why “Check Status Again” and “Submit Again” are not available:")
     assert "checked again or sent again only in demo mode" in unknown_note
 
     # the row's tooltip and the preview say why, in the note's words

@@ -20,9 +20,14 @@ if TYPE_CHECKING:
     from poyo_desktop.services.connection import ConnectionStatus
 
 
-def send_if_affordable(parent: QWidget, connection: ConnectionStatus, draft: JobDraft,
-                       send: Callable[[], None], *,
-                       cancelled: Callable[[], None] = lambda: None) -> None:
+def send_if_affordable(
+    parent: QWidget,
+    connection: ConnectionStatus,
+    draft: JobDraft,
+    send: Callable[[], None],
+    *,
+    cancelled: Callable[[], None] = lambda: None,
+) -> None:
     """``send()`` now, or after the person confirms a video the balance cannot pay for;
     ``cancelled()`` when they decide not to send it."""
     credits = connection.known_credits()
@@ -34,11 +39,16 @@ def send_if_affordable(parent: QWidget, connection: ConnectionStatus, draft: Job
 
     read_at = connection.current.read_at
     when = f" (read at {read_at:%H:%M})" if read_at is not None else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Not enough credits?",
-                      f"Your balance is {credits:,.0f} credits{when}; this video costs "
-                      f"{price} credits.", parent=parent)
-    box.setInformativeText("PoYo will most likely refuse it (nothing is charged then). Top "
-                           "up on poyo.ai first, or send it anyway if you already have.")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Not enough credits?",
+        f"Your balance is {credits:,.0f} credits{when}; this video costs {price} credits.",
+        parent=parent,
+    )
+    box.setInformativeText(
+        "PoYo will most likely refuse it (nothing is charged then). Top "
+        "up on poyo.ai first, or send it anyway if you already have."
+    )
     box.setObjectName("lowBalance")
     send_button = box.addButton("Send Anyway", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

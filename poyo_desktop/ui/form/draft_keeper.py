@@ -31,8 +31,7 @@ SAVE_DELAY_MS = 400  # after the last change: typing is saved once a pause comes
 class DraftKeeper(QObject):
     """Restores ``form`` from the draft in ``folder`` and keeps saving it there."""
 
-    def __init__(self, form: GenerationForm, folder: Path, parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, form: GenerationForm, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._form = form
         self._store = DraftStore.for_folder(folder)
@@ -68,8 +67,7 @@ class DraftKeeper(QObject):
             form.show_negative_prompt()
         for zone, picture in ((form.start_zone, saved.start), (form.end_zone, saved.end)):
             if zone.path() is None and picture is not None:
-                zone.set_image(picture.path, display_name=picture.name,
-                               original=picture.original)
+                zone.set_image(picture.path, display_name=picture.name, original=picture.original)
 
     def save_now(self) -> None:
         """Hand the form as it is now to the writer (which never blocks this thread)."""
@@ -83,9 +81,14 @@ class DraftKeeper(QObject):
 
     def _snapshot(self) -> SavedDraft:
         form = self._form
-        return SavedDraft(model=form.model(), duration=form.duration(), prompt=form.prompt(),
-                          negative_prompt=form.negative_prompt(),
-                          start=_picture(form.start_zone), end=_picture(form.end_zone))
+        return SavedDraft(
+            model=form.model(),
+            duration=form.duration(),
+            prompt=form.prompt(),
+            negative_prompt=form.negative_prompt(),
+            start=_picture(form.start_zone),
+            end=_picture(form.end_zone),
+        )
 
     def _on_changed(self) -> None:
         if self._restored:

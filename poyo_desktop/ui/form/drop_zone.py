@@ -144,8 +144,9 @@ class ImageDropZone(QFrame):
         """Where the person picked the picture, when :meth:`path` is a kept copy of it."""
         return self._original
 
-    def set_image(self, path: Path | None, *, display_name: str | None = None,
-                  original: Path | None = None) -> None:
+    def set_image(
+        self, path: Path | None, *, display_name: str | None = None, original: Path | None = None
+    ) -> None:
         """Show ``path`` now and check it in the background (``None`` empties the slot).
 
         ``original``: where the person picked it, when ``path`` is the history's kept
@@ -169,9 +170,16 @@ class ImageDropZone(QFrame):
         from poyo_desktop.ui.form.image_intake import check_in_background
 
         ratio = self.devicePixelRatioF() or 1.0
-        QThreadPool.globalInstance().start(partial(
-            check_in_background, path, self._subject, int(THUMB_SIDE * ratio), self,
-            partial(self._on_inspected, self._token)))
+        QThreadPool.globalInstance().start(
+            partial(
+                check_in_background,
+                path,
+                self._subject,
+                int(THUMB_SIDE * ratio),
+                self,
+                partial(self._on_inspected, self._token),
+            )
+        )
 
     def clear(self) -> None:
         """Empty the slot (the file on disk is left alone)."""
@@ -220,8 +228,9 @@ class ImageDropZone(QFrame):
             return False
         from poyo_desktop.ui.form.image_dialog import open_image_dialog
 
-        open_image_dialog(self, f"Choose the {self._title.lower()}", self._last_dir,
-                          self._on_file_chosen)
+        open_image_dialog(
+            self, f"Choose the {self._title.lower()}", self._last_dir, self._on_file_chosen
+        )
         return True
 
     def paste_from_clipboard(self) -> bool:
@@ -233,8 +242,9 @@ class ImageDropZone(QFrame):
         if mime is not None and self.take_mime_data(mime, verb="Pasted"):
             return True
         if not self._notice:
-            self._show_notice("The clipboard holds no picture. Copy a photo or an image "
-                              "file first, then paste.")
+            self._show_notice(
+                "The clipboard holds no picture. Copy a photo or an image file first, then paste."
+            )
         return False
 
     def take_mime_data(self, mime: QMimeData, *, verb: str = "Dropped") -> bool:
@@ -253,8 +263,11 @@ class ImageDropZone(QFrame):
 
     def _name_of(self, path: Path) -> str:
         """What the person calls the file: its name, or "Pasted image" for pasted data."""
-        if self._paste_dir is not None and path.parent == self._paste_dir and \
-                path.name.startswith("pasted-"):
+        if (
+            self._paste_dir is not None
+            and path.parent == self._paste_dir
+            and path.name.startswith("pasted-")
+        ):
             return "Pasted image"
         return path.name
 
@@ -282,13 +295,17 @@ class ImageDropZone(QFrame):
         palette = self.palette()
         self.setAcceptDrops(available)
         where = str(self._original or self._path) if self._path is not None else None
-        self._view.show_picture(available=available, name=self._display_name, where=where,
-                                check=self._check, palette=palette)
+        self._view.show_picture(
+            available=available,
+            name=self._display_name,
+            where=where,
+            check=self._check,
+            palette=palette,
+        )
         self._view.thumbnail.show(self._thumb, palette, self.devicePixelRatioF() or 1.0)
         text, kind = slot_message(self._notice, self._check, self._field_error)
         self._view.show_message(text, kind, self._disabled_reason, palette)
-        self.setAccessibleDescription(describe_slot(self.summary(), text,
-                                                    self._disabled_reason))
+        self.setAccessibleDescription(describe_slot(self.summary(), text, self._disabled_reason))
         self.update()
 
     def _accepts(self, mime: QMimeData) -> bool:
@@ -327,11 +344,16 @@ class ImageDropZone(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_from_clipboard()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._path and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        elif (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self._path
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             self.clear()
-        elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        elif (
+            event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
             self.browse()
         else:
             super().keyPressEvent(event)
@@ -367,8 +389,12 @@ class ImageDropZone(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         """A rounded card: dashed while empty, solid when filled, highlighted on drag-over
         and focus (see slot_look.paint_card)."""
-        paint_card(self, drag_over=self._drag_over, empty=self._path is None,
-                   refused=self._check is not None and bool(self._check.problems))
+        paint_card(
+            self,
+            drag_over=self._drag_over,
+            empty=self._path is None,
+            refused=self._check is not None and bool(self._check.problems),
+        )
 
     # ------------------------------------------------------------------- slots
 

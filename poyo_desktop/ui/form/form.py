@@ -90,9 +90,13 @@ class GenerationForm(QWidget):
         self._lengths = LengthChoice(content, self)
         self._duration_group = self._lengths.group
         self._duration_group.idToggled.connect(self._on_duration_toggled)
-        self._column = lay_out_content(content, models=self._models.box,
-                                       pictures=self._images_box, prompt=self._prompt_fields,
-                                       length=self._lengths.box)
+        self._column = lay_out_content(
+            content,
+            models=self._models.box,
+            pictures=self._images_box,
+            prompt=self._prompt_fields,
+            length=self._lengths.box,
+        )
         self._scroll = scroll_area(self, content)
 
         self._footer = GenerateFooter(self)
@@ -112,10 +116,12 @@ class GenerationForm(QWidget):
         self._revalidate()
 
     def _build_pictures(self, content: QWidget, paste_dir: Path | None) -> None:
-        self.start_zone = ImageDropZone("Start image", hint="required: the first frame",
-                                        paste_dir=paste_dir, parent=content)
-        self.end_zone = ImageDropZone("End image", hint="optional: the last frame",
-                                      paste_dir=paste_dir, parent=content)
+        self.start_zone = ImageDropZone(
+            "Start image", hint="required: the first frame", paste_dir=paste_dir, parent=content
+        )
+        self.end_zone = ImageDropZone(
+            "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=content
+        )
         for zone in (self.start_zone, self.end_zone):
             zone.image_changed.connect(self._on_image_changed)
             zone.image_checked.connect(self._on_image_checked)
@@ -171,8 +177,14 @@ class GenerationForm(QWidget):
     def problems(self) -> list[Problem]:
         """Every error and warning, in screen order. An image still being checked counts
         as an error ("Checking …") until its check arrives."""
-        return collect_problems(self.model(), self.duration(), self.prompt(),
-                                self.negative_prompt(), self.start_zone, self.end_zone)
+        return collect_problems(
+            self.model(),
+            self.duration(),
+            self.prompt(),
+            self.negative_prompt(),
+            self.start_zone,
+            self.end_zone,
+        )
 
     def blocking_reason(self) -> str:
         """The first thing that keeps Generate disabled ("" when nothing does)."""
@@ -299,23 +311,32 @@ class GenerationForm(QWidget):
         palette = self.palette()
         model, duration = self.model(), self.duration()
         self._models.show_prices(duration, demo=self._demo)
-        self._prompt_fields.show(self._first("prompt"), attempted=self._attempted,
-                                 negative_problem=self._first("negative_prompt"),
-                                 palette=palette)
+        self._prompt_fields.show(
+            self._first("prompt"),
+            attempted=self._attempted,
+            negative_problem=self._first("negative_prompt"),
+            palette=palette,
+        )
 
         start_missing = self.start_zone.path() is None and self._first("start_image")
         self.start_zone.set_field_error(
-            start_missing.message if start_missing and self._attempted else "")
+            start_missing.message if start_missing and self._attempted else ""
+        )
         self.end_zone.set_disabled_reason(
-            end_slot_reason(model, has_end_image=self.end_zone.path() is not None))
+            end_slot_reason(model, has_end_image=self.end_zone.path() is not None)
+        )
 
         self._footer.show_price(footer_price(model, duration, demo=self._demo), palette)
         errors = [p for p in self._problems if p.severity is Severity.ERROR]
         gentle = bool(errors) and reason_is_gentle(
-            errors[0], attempted=self._attempted, prompt=self.prompt(),
-            has_start_image=self.start_zone.path() is not None)
-        self._footer.show_state(errors, sending=self._sending, not_sent=self._not_sent,
-                                gentle=gentle, palette=palette)
+            errors[0],
+            attempted=self._attempted,
+            prompt=self.prompt(),
+            has_start_image=self.start_zone.path() is not None,
+        )
+        self._footer.show_state(
+            errors, sending=self._sending, not_sent=self._not_sent, gentle=gentle, palette=palette
+        )
 
     def _style_generate_button(self) -> None:
         self._footer.style_button(self.palette())
@@ -341,10 +362,12 @@ class GenerationForm(QWidget):
         """Pictures and model cards side by side when there is room, stacked otherwise
         (the cards need less room than the pictures)."""
         width = event.size().width()
-        arrange_pair(self._images_box, (self.start_zone, self.end_zone), width, self._column,
-                     self._scroll)
-        arrange_pair(self._models.box, tuple(self._model_cards.values()), width, self._column,
-                     self._scroll)
+        arrange_pair(
+            self._images_box, (self.start_zone, self.end_zone), width, self._column, self._scroll
+        )
+        arrange_pair(
+            self._models.box, tuple(self._model_cards.values()), width, self._column, self._scroll
+        )
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -29,8 +29,9 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def lay_out_content(content: QWidget, *, models: QLayout, pictures: QLayout,
-                    prompt: PromptFields, length: QLayout) -> QVBoxLayout:
+def lay_out_content(
+    content: QWidget, *, models: QLayout, pictures: QLayout, prompt: PromptFields, length: QLayout
+) -> QVBoxLayout:
     """The form's fields under their headings, in screen order, spare height at the end;
     returns the column they are in."""
     column = QVBoxLayout(content)
@@ -74,13 +75,20 @@ def pair_width(pair: tuple[QWidget, ...], column: QVBoxLayout, scroll: QScrollAr
     with room for the scroll bar."""
     margins = column.contentsMargins()
     scroll_bar = scroll.verticalScrollBar().sizeHint().width()
-    return (sum(widget.minimumSizeHint().width() for widget in pair) + PAIR_SPACING
-            + margins.left() + margins.right() + scroll_bar)
+    return (
+        sum(widget.minimumSizeHint().width() for widget in pair)
+        + PAIR_SPACING
+        + margins.left()
+        + margins.right()
+        + scroll_bar
+    )
 
 
-def arrange_pair(box: QBoxLayout, pair: tuple[QWidget, ...], width: int,
-                 column: QVBoxLayout, scroll: QScrollArea) -> None:
+def arrange_pair(
+    box: QBoxLayout, pair: tuple[QWidget, ...], width: int, column: QVBoxLayout, scroll: QScrollArea
+) -> None:
     """``pair`` side by side in ``box`` when the form's ``width`` has room, else stacked."""
     side_by_side = width >= pair_width(pair, column, scroll)
-    box.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
-                     else QBoxLayout.Direction.TopToBottom)
+    box.setDirection(
+        QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+    )

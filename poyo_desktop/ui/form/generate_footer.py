@@ -30,8 +30,9 @@ class GenerateFooter:
         self.price_label = QLabel(parent)
         self.price_label.setAccessibleName("Price")
         self.price_label.setWordWrap(True)
-        self.price_label.setToolTip("PoYo charges when the video is finished; "
-                                    "a failed task costs nothing.")
+        self.price_label.setToolTip(
+            "PoYo charges when the video is finished; a failed task costs nothing."
+        )
         self.generate_button = QPushButton(GENERATE, parent)
         self.generate_button.setAccessibleName(GENERATE)
         self.generate_button.setMinimumHeight(36)
@@ -59,18 +60,27 @@ class GenerateFooter:
         disabled."""
         palette = self.generate_button.palette()  # a copy (QPalette(…) would make Qt's enums)
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Button,
-                             base.color(QPalette.ColorRole.Highlight))
-            palette.setColor(group, QPalette.ColorRole.ButtonText,
-                             base.color(QPalette.ColorRole.HighlightedText))
+            palette.setColor(
+                group, QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight)
+            )
+            palette.setColor(
+                group, QPalette.ColorRole.ButtonText, base.color(QPalette.ColorRole.HighlightedText)
+            )
         self.generate_button.setPalette(palette)
 
     def show_price(self, text: str, palette: QPalette) -> None:
         self.price_label.setText(text)
         set_text_color(self.price_label, muted_color(palette))
 
-    def show_state(self, errors: list[Problem], *, sending: bool, not_sent: str,
-                   gentle: bool, palette: QPalette) -> None:
+    def show_state(
+        self,
+        errors: list[Problem],
+        *,
+        sending: bool,
+        not_sent: str,
+        gentle: bool,
+        palette: QPalette,
+    ) -> None:
         """Generate usable only without ``errors`` and while no press is ``sending``; the
         first error (muted when ``gentle``), or else why the last press made no video
         (``not_sent``), said under it."""
@@ -79,8 +89,9 @@ class GenerateFooter:
         if errors:
             first = errors[0]
             self.reason_label.setText(first.message)
-            set_text_color(self.reason_label, muted_color(palette) if gentle
-                           else error_color(palette))
+            set_text_color(
+                self.reason_label, muted_color(palette) if gentle else error_color(palette)
+            )
             self.generate_button.setToolTip("\n".join(p.message for p in errors))
             self.generate_button.setAccessibleDescription(first.message)
         else:

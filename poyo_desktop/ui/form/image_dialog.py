@@ -34,8 +34,9 @@ def start_folder(last_folder: str | Path | None = None) -> Path:
     return Path.home()
 
 
-def open_image_dialog(parent: QWidget, title: str, last_folder: str | Path | None,
-                      on_chosen: Callable[[Path], None]) -> QFileDialog:
+def open_image_dialog(
+    parent: QWidget, title: str, last_folder: str | Path | None, on_chosen: Callable[[Path], None]
+) -> QFileDialog:
     """Show the open dialog over ``parent``'s window and return at once; ``on_chosen`` is
     called with the file the person picks (not at all when they cancel). The dialog
     deletes itself when closed."""
@@ -53,4 +54,3 @@ def open_image_dialog(parent: QWidget, title: str, last_folder: str | Path | Non
     dialog.open()
     dialog.activateWindow()
     return dialog
-

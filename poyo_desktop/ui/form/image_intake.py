@@ -45,8 +45,7 @@ def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str) -> Intake:
     urls = mime.urls() if mime.hasUrls() else []
     local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
     if local:
-        notice = (f"Only one picture fits here; using {local[0].name}." if len(local) > 1
-                  else "")
+        notice = f"Only one picture fits here; using {local[0].name}." if len(local) > 1 else ""
         return Intake(local[0], notice=notice)
     if mime.hasImage():
         image = QImage(mime.imageData())
@@ -58,8 +57,10 @@ def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str) -> Intake:
                 return Intake(notice="The pasted picture could not be saved on this computer.")
             return Intake(saved, display_name=f"{verb} image")
     if urls:
-        return Intake(notice="This picture is on a web page. Save it to your computer "
-                             "first, then drop or choose the file.")
+        return Intake(
+            notice="This picture is on a web page. Save it to your computer "
+            "first, then drop or choose the file."
+        )
     return Intake()
 
 
@@ -70,8 +71,10 @@ def save_pasted_image(image: QImage, directory: Path | None) -> Path:
     :class:`OSError` when the file cannot be written.
     """
     if directory is None:
-        directory = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.TempLocation)) / "poyo-desktop-pasted"
+        directory = (
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+            / "poyo-desktop-pasted"
+        )
     directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(bytes(image.constBits())).hexdigest()[:16]
     target = directory / f"pasted-{digest}.png"
@@ -81,8 +84,13 @@ def save_pasted_image(image: QImage, directory: Path | None) -> Path:
     return target
 
 
-def check_in_background(path: Path, subject: str, thumb_px: int, receiver: QObject,
-                        deliver: Callable[[ImageCheck, QImage], None]) -> None:
+def check_in_background(
+    path: Path,
+    subject: str,
+    thumb_px: int,
+    receiver: QObject,
+    deliver: Callable[[ImageCheck, QImage], None],
+) -> None:
     """Runs on a pool thread: check and thumbnail the file, then hand both to ``deliver``.
 
     ``QTimer.singleShot`` with ``receiver`` as context delivers the call in the receiver's
@@ -93,8 +101,7 @@ def check_in_background(path: Path, subject: str, thumb_px: int, receiver: QObje
         thumb = load_thumbnail(path, thumb_px) if check.width else QImage()
     except Exception:  # never let a worker die silently: report it as an unusable file
         log.exception("inspecting %s failed", path)
-        check = ImageCheck(path=path, ok=False,
-                           problems=[f"{subject} could not be checked."])
+        check = ImageCheck(path=path, ok=False, problems=[f"{subject} could not be checked."])
         thumb = QImage()
     # RuntimeError: the receiver's C++ object is gone, so nobody is waiting any more.
     with contextlib.suppress(RuntimeError):

@@ -37,12 +37,19 @@ def image_problems(zone: ImageDropZone, field: str) -> list[Problem]:
     if check is None:
         subject = zone.subject()
         return [Problem(field, f"Checking {subject[:1].lower()}{subject[1:]}…")]
-    return ([Problem(field, message) for message in check.problems]
-            + [Problem(field, message, Severity.WARNING) for message in check.warnings])
+    return [Problem(field, message) for message in check.problems] + [
+        Problem(field, message, Severity.WARNING) for message in check.warnings
+    ]
 
 
-def collect_problems(model: str, duration: int, prompt: str, negative_prompt: str,
-                     start_zone: ImageDropZone, end_zone: ImageDropZone) -> list[Problem]:
+def collect_problems(
+    model: str,
+    duration: int,
+    prompt: str,
+    negative_prompt: str,
+    start_zone: ImageDropZone,
+    end_zone: ImageDropZone,
+) -> list[Problem]:
     """Every error and warning of these choices, in screen order: the rules' and the
     pictures' (the end image's only where it will be sent, on Pro)."""
     end_counts = model == PRO and end_zone.path() is not None
@@ -67,8 +74,7 @@ def in_screen_order(problems: Iterable[Problem]) -> list[Problem]:
 
 def problem_color(problem: Problem, palette: QPalette) -> QColor:
     """Red for an error, the warning colour for a warning."""
-    return (error_color(palette) if problem.severity is Severity.ERROR
-            else warning_color(palette))
+    return error_color(palette) if problem.severity is Severity.ERROR else warning_color(palette)
 
 
 def show_field_message(label: QLabel, problem: Problem | None, palette: QPalette) -> None:
@@ -89,11 +95,13 @@ def end_slot_reason(model: str, *, has_end_image: bool) -> str | None:
     return reason
 
 
-def reason_is_gentle(first: Problem, *, attempted: bool, prompt: str,
-                     has_start_image: bool) -> bool:
+def reason_is_gentle(
+    first: Problem, *, attempted: bool, prompt: str, has_start_image: bool
+) -> bool:
     """Whether the reason under Generate is said in the muted colour: a check still running,
     or a prompt or start image not given yet while nobody has pressed Generate."""
     return first.message.startswith("Checking") or (
-        first.field in ("prompt", "start_image") and not attempted and (
-            not prompt.strip() if first.field == "prompt"
-            else not has_start_image))
+        first.field in ("prompt", "start_image")
+        and not attempted
+        and (not prompt.strip() if first.field == "prompt" else not has_start_image)
+    )

@@ -42,15 +42,15 @@ class PromptFields:
         self.prompt_edit = GrowingTextEdit(parent)
         self.prompt_edit.setPlaceholderText(
             "Describe what should happen, e.g. “The waves roll in slowly while the camera "
-            "drifts to the right.”")
+            "drifts to the right.”"
+        )
         self.prompt_edit.setAccessibleName("Prompt")
         self.prompt_edit.setAccessibleDescription("What should happen in the video.")
         self.prompt_edit.setTabChangesFocus(True)
         # Five lines at least, and whatever height the form has to spare (up to ten).
         self.prompt_edit.setMinimumHeight(100)
         self.prompt_edit.setMaximumHeight(200)
-        self.prompt_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                       QSizePolicy.Policy.Expanding)
+        self.prompt_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.prompt_message = QLabel(parent)
         self.prompt_message.setWordWrap(True)
         self.prompt_counter = QLabel(parent)
@@ -66,7 +66,8 @@ class PromptFields:
         self.negative_toggle.setAutoRaise(True)
         # A disclosure line, not a button that looks pressed while open.
         self.negative_toggle.setStyleSheet(
-            "QToolButton { border: none; padding: 2px 0px; background: transparent; }")
+            "QToolButton { border: none; padding: 2px 0px; background: transparent; }"
+        )
         # Enum properties by their Qt names, not Qt.ToolButtonStyle and Qt.ArrowType:
         # see ui/kit/lazy_qt.py.
         set_qt_property(self.negative_toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
@@ -75,8 +76,7 @@ class PromptFields:
         self.negative_toggle.setAccessibleName(NEGATIVE_TITLE)
         self.negative_toggle.setToolTip("Things the video should avoid")
         self.negative_edit = QPlainTextEdit(parent)
-        self.negative_edit.setPlaceholderText("Things to avoid, e.g. blur, distorted faces, "
-                                              "text")
+        self.negative_edit.setPlaceholderText("Things to avoid, e.g. blur, distorted faces, text")
         self.negative_edit.setAccessibleName("Negative prompt")
         self.negative_edit.setTabChangesFocus(True)
         self.negative_edit.setFixedHeight(72)
@@ -102,14 +102,21 @@ class PromptFields:
     def set_expanded(self, expanded: bool, *, focus: bool) -> None:
         """Open or close the negative prompt (its toggle already says which); ``focus``
         moves the focus into it when opened."""
-        self.negative_toggle.setArrowType(Qt.ArrowType.DownArrow if expanded
-                                          else Qt.ArrowType.RightArrow)
+        self.negative_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        )
         self.negative_edit.setVisible(expanded)
         if expanded and focus:
             self.negative_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def show(self, prompt_problem: Problem | None, *, attempted: bool,
-             negative_problem: Problem | None, palette: QPalette) -> None:
+    def show(
+        self,
+        prompt_problem: Problem | None,
+        *,
+        attempted: bool,
+        negative_problem: Problem | None,
+        palette: QPalette,
+    ) -> None:
         """Bring the messages, the counter and the toggle's text in line with the problems.
 
         The prompt's message waits until there is a prompt or a refused Generate (an empty
@@ -117,8 +124,7 @@ class PromptFields:
         """
         prompt = self.prompt_edit.toPlainText()
         show_prompt = prompt_problem is not None and (bool(prompt.strip()) or attempted)
-        show_field_message(self.prompt_message, prompt_problem if show_prompt else None,
-                           palette)
+        show_field_message(self.prompt_message, prompt_problem if show_prompt else None, palette)
         self.prompt_counter.setText(f"{len(prompt)} / {PROMPT_SOFT_LIMIT}")
         counter_color = muted_color(palette)
         if prompt_problem is not None and prompt.strip():

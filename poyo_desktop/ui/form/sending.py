@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def follow_send(form: GenerationForm, draft: JobDraft,
-                sending: asyncio.Future[Job | NotSent],
-                backend: asyncio.Future[None] | None) -> None:
+def follow_send(
+    form: GenerationForm,
+    draft: JobDraft,
+    sending: asyncio.Future[Job | NotSent],
+    backend: asyncio.Future[None] | None,
+) -> None:
     """Keep ``form`` busy until ``sending`` ends. A demo server (``backend``) that could
     not be started ends it too: the press waited for it, and nothing was sent."""
     from poyo_desktop.services.not_sent import NotSent, backend_not_started
@@ -31,8 +34,12 @@ def follow_send(form: GenerationForm, draft: JobDraft,
     def done(task: asyncio.Future[Job | NotSent]) -> None:
         form.set_sending(False)
         if task.cancelled():
-            if backend is not None and backend.done() and not backend.cancelled() \
-                    and backend.exception() is not None:
+            if (
+                backend is not None
+                and backend.done()
+                and not backend.cancelled()
+                and backend.exception() is not None
+            ):
                 form.show_not_sent(backend_not_started(draft).message)
             return
         if task.exception() is None and isinstance(result := task.result(), NotSent):

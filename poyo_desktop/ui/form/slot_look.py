@@ -76,5 +76,4 @@ class SlotThumbnail:
             key = (muted_color(palette).rgba(), ratio)
             if self._key != key:  # drawn once per colour scheme, not per refresh
                 self._key = key
-                self.label.setPixmap(placeholder_pixmap(THUMB_SIDE, muted_color(palette),
-                                                        ratio))
+                self.label.setPixmap(placeholder_pixmap(THUMB_SIDE, muted_color(palette), ratio))

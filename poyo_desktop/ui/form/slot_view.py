@@ -127,8 +127,15 @@ class SlotView:
         layout.addWidget(self.message_label)
         layout.addWidget(self.reason_label)
 
-    def show_picture(self, *, available: bool, name: str, where: str | None,
-                     check: ImageCheck | None, palette: QPalette) -> None:
+    def show_picture(
+        self,
+        *,
+        available: bool,
+        name: str,
+        where: str | None,
+        check: ImageCheck | None,
+        palette: QPalette,
+    ) -> None:
         """The buttons and the picture's lines: ``name`` (``where`` it came from, as its
         tooltip) and its size; the placeholder text while there is no picture (``where``
         is ``None``). Unavailable, the buttons, text and thumbnail are greyed."""
@@ -150,13 +157,18 @@ class SlotView:
         self.thumbnail.label.setEnabled(available)
         self.name_label.setEnabled(available)
 
-    def show_message(self, text: str, kind: str, disabled_reason: str,
-                     palette: QPalette) -> None:
+    def show_message(self, text: str, kind: str, disabled_reason: str, palette: QPalette) -> None:
         """The line under the card (see :func:`slot_message`) and why the slot is off."""
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
-        set_text_color(self.message_label, error_color(palette) if kind == "error"
-                       else warning_color(palette) if kind == "warning" else None)
+        set_text_color(
+            self.message_label,
+            error_color(palette)
+            if kind == "error"
+            else warning_color(palette)
+            if kind == "warning"
+            else None,
+        )
         self.reason_label.setText(disabled_reason)
         self.reason_label.setVisible(bool(disabled_reason))
 

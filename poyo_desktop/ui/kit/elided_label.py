@@ -41,8 +41,9 @@ class ElidedLabel(QLabel):
 
     def _refresh(self) -> None:
         metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight,
-                                        max(0, self.width())))
+        self.setText(
+            metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        )
 
 
 class MiddleElidedLabel(QLabel):
@@ -58,7 +59,15 @@ class MiddleElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
-                                             rect.width())
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
-                                  self.isEnabled(), text, self.foregroundRole())
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
+        )
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            self.foregroundRole(),
+        )

@@ -86,8 +86,10 @@ def media_icon(glyph: MediaGlyph, palette: QPalette) -> QIcon:
 def _drawn_icon(glyph: MediaGlyph | ActionGlyph, palette: QPalette) -> QIcon:
     """``glyph`` in the button-text colour, and greyed as the palette greys disabled text."""
     icon = QIcon()
-    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
-                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
         colour = palette.color(group, QPalette.ColorRole.ButtonText)
         for scale in (1, 2):
             icon.addPixmap(_draw_glyph(glyph, colour, scale), mode)
@@ -144,9 +146,18 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
         painter.fillPath(mark, solid_brush(colour))
         lines += [frame, mark]
     elif glyph is ActionGlyph.FOLDER:
-        lines += [_path((2.5, 15.5), (2.5, 4.5), (7.5, 4.5), (9.3, 6.5), (17.5, 6.5),
-                        (17.5, 15.5), closed=True),
-                  _path((2.5, 9), (17.5, 9))]
+        lines += [
+            _path(
+                (2.5, 15.5),
+                (2.5, 4.5),
+                (7.5, 4.5),
+                (9.3, 6.5),
+                (17.5, 6.5),
+                (17.5, 15.5),
+                closed=True,
+            ),
+            _path((2.5, 9), (17.5, 9)),
+        ]
     elif glyph is ActionGlyph.SETTINGS:
         # A gear: eight teeth round a ring.
         centre = QPointF(10, 10)
@@ -165,13 +176,18 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
             painter.restore()
     elif glyph is ActionGlyph.SAVE:
         # An arrow down into a tray: "keep a copy here".
-        lines += [_path((10, 3), (10, 12)), _path((6.2, 8.5), (10, 12.3), (13.8, 8.5)),
-                  _path((3.5, 12.5), (3.5, 16.5), (16.5, 16.5), (16.5, 12.5))]
+        lines += [
+            _path((10, 3), (10, 12)),
+            _path((6.2, 8.5), (10, 12.3), (13.8, 8.5)),
+            _path((3.5, 12.5), (3.5, 16.5), (16.5, 16.5), (16.5, 12.5)),
+        ]
     elif glyph is ActionGlyph.OPEN_EXTERNALLY:
         # A box with an arrow leaving it: "open in another program".
-        lines += [_path((9, 4.5), (3.5, 4.5), (3.5, 16.5), (15.5, 16.5), (15.5, 11)),
-                  _path((9.5, 10.5), (16.5, 3.5)),
-                  _path((11.5, 3.5), (16.5, 3.5), (16.5, 8.5))]
+        lines += [
+            _path((9, 4.5), (3.5, 4.5), (3.5, 16.5), (15.5, 16.5), (15.5, 11)),
+            _path((9.5, 10.5), (16.5, 3.5)),
+            _path((11.5, 3.5), (16.5, 3.5), (16.5, 8.5)),
+        ]
     for line in lines:
         painter.strokePath(line, pen)
     painter.end()
@@ -181,8 +197,9 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
 def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:
     """Paint ``glyph`` on a 20×20 grid (times ``scale`` for high-density screens)."""
     pixmap, painter = _canvas(scale)
-    stroke = QPen(colour, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                  Qt.PenJoinStyle.RoundJoin)
+    stroke = QPen(
+        colour, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     if glyph is MediaGlyph.PLAY:
@@ -191,8 +208,7 @@ def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:
         painter.drawRoundedRect(QRectF(5, 4, 3.6, 12), 1, 1)
         painter.drawRoundedRect(QRectF(11.4, 4, 3.6, 12), 1, 1)
     elif glyph in (MediaGlyph.VOLUME, MediaGlyph.MUTED):
-        _polygon(painter, (2.5, 7.5), (6, 7.5), (10.5, 3.5), (10.5, 16.5), (6, 12.5),
-                 (2.5, 12.5))
+        _polygon(painter, (2.5, 7.5), (6, 7.5), (10.5, 3.5), (10.5, 16.5), (6, 12.5), (2.5, 12.5))
         painter.setPen(stroke)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if glyph is MediaGlyph.VOLUME:
@@ -240,8 +256,9 @@ def placeholder_pixmap(side: int, color: QColor, ratio: float) -> QPixmap:
     outline.addRoundedRect(frame, 4, 4)
     painter.strokePath(outline, pen)
     sun = QPainterPath()
-    sun.addEllipse(QPointF(frame.left() + frame.width() * 0.3,
-                           frame.top() + frame.height() * 0.32), 3.5, 3.5)
+    sun.addEllipse(
+        QPointF(frame.left() + frame.width() * 0.3, frame.top() + frame.height() * 0.32), 3.5, 3.5
+    )
     hills = QPainterPath(QPointF(frame.left() + 2, frame.bottom() - 2))
     hills.lineTo(frame.left() + frame.width() * 0.38, frame.top() + frame.height() * 0.5)
     hills.lineTo(frame.left() + frame.width() * 0.58, frame.top() + frame.height() * 0.72)

@@ -13,8 +13,17 @@ from PySide6.QtGui import QColor, QPalette
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-__all__ = ["PREVIEW_MINIMUM", "SCREEN_COLOUR", "SCREEN_TEXT_COLOUR", "error_color", "is_dark",
-           "muted_color", "set_text_color", "success_color", "warning_color"]
+__all__ = [
+    "PREVIEW_MINIMUM",
+    "SCREEN_COLOUR",
+    "SCREEN_TEXT_COLOUR",
+    "error_color",
+    "is_dark",
+    "muted_color",
+    "set_text_color",
+    "success_color",
+    "warning_color",
+]
 
 # The preview's screen, whatever the theme: close to the black bars the video widget paints.
 SCREEN_COLOUR = QColor("#0c0c0d")
@@ -24,8 +33,10 @@ PREVIEW_MINIMUM = (360, 260)  # logical pixels: the screen, its controls and fil
 
 def is_dark(palette: QPalette) -> bool:
     """Whether the palette is a dark scheme (window darker than its text)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < \
-        palette.color(QPalette.ColorRole.WindowText).lightness()
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness()
+        < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
 
 
 def error_color(palette: QPalette) -> QColor:

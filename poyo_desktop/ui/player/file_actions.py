@@ -124,8 +124,10 @@ def _show_items_over_dbus(target: Path) -> bool:
 
     def on_finished(finished: QDBusPendingCallWatcher) -> None:
         if finished.isError():
-            log.info("no file manager answered over D-Bus (%s); opening the folder",
-                     finished.error().message())
+            log.info(
+                "no file manager answered over D-Bus (%s); opening the folder",
+                finished.error().message(),
+            )
             open_folder(target)
         finished.deleteLater()
 

@@ -41,8 +41,9 @@ class MediaPlayback(QObject):
 
     failed = Signal(str)  # the file could not be played and was let go; the player's detail
 
-    def __init__(self, host: QWidget, stack: QStackedWidget, palette: QPalette,
-                 controls: PlaybackControls) -> None:
+    def __init__(
+        self, host: QWidget, stack: QStackedWidget, palette: QPalette, controls: PlaybackControls
+    ) -> None:
         super().__init__(host)
         self._host = host
         self._stack = stack
@@ -150,8 +151,11 @@ class MediaPlayback(QObject):
             )
 
     def is_muted(self) -> bool:
-        return self._audio.isMuted() if self._audio is not None else (
-            self._controls.mute_button.isChecked())
+        return (
+            self._audio.isMuted()
+            if self._audio is not None
+            else (self._controls.mute_button.isChecked())
+        )
 
     def set_muted(self, muted: bool) -> None:
         if self._audio is not None:
@@ -167,8 +171,11 @@ class MediaPlayback(QObject):
         from PySide6.QtMultimedia import QMediaPlayer
 
         player = self._player
-        if (player is not None and status == QMediaPlayer.MediaStatus.InvalidMedia
-                and not self.has_failed):
+        if (
+            player is not None
+            and status == QMediaPlayer.MediaStatus.InvalidMedia
+            and not self.has_failed
+        ):
             self._on_error_occurred(player.error(), player.errorString())
 
     def _on_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:

@@ -55,8 +55,9 @@ class VideoPreview(QWidget):
     looping_changed = Signal(bool)
     muted_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, looping: bool = True,
-                 muted: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, looping: bool = True, muted: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("videoPreview")
         self.setMinimumSize(*PREVIEW_MINIMUM)
@@ -197,7 +198,8 @@ class VideoPreview(QWidget):
         if path is None:
             self._playback.release()
             self._show_job_still(
-                job_status_text(job), self.tr("It may have been moved, renamed or deleted."),
+                job_status_text(job),
+                self.tr("It may have been moved, renamed or deleted."),
                 error=True,
             )
             self._show_still(file_available=False)
@@ -299,9 +301,14 @@ class VideoPreview(QWidget):
                     pixmaps.append(end)
             if len(pixmaps) == 2:
                 captions = [self.tr("Start"), self.tr("End")]
-        self.still_view.show_message(title, detail, error=error, pixmaps=pixmaps,
-                                     captions=captions,
-                                     glyph=Glyph.WARNING if error else Glyph.FILM)
+        self.still_view.show_message(
+            title,
+            detail,
+            error=error,
+            pixmaps=pixmaps,
+            captions=captions,
+            glyph=Glyph.WARNING if error else Glyph.FILM,
+        )
 
     def _report_save_error(self, reason: str) -> None:
         message = self.tr("Could not save the video: {reason}").format(reason=reason)
@@ -326,8 +333,9 @@ class VideoPreview(QWidget):
         ring = QPainterPath()
         half = FOCUS_RING / 2
         ring.addRect(self._screen.geometry().toRectF().adjusted(-half, -half, half, half))
-        painter.strokePath(ring, outline_pen(self.palette().color(QPalette.ColorRole.Highlight),
-                                             FOCUS_RING))
+        painter.strokePath(
+            ring, outline_pen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space plays and pauses when focus is anywhere in the preview (but not on a button,
@@ -371,7 +379,8 @@ class VideoPreview(QWidget):
             return
         # The person just picked the folder, so the name is enough; the tooltip has the path.
         self.file_buttons.show_feedback(
-            self.tr("Saved “{name}”").format(name=Path(target).name), tooltip=target)
+            self.tr("Saved “{name}”").format(name=Path(target).name), tooltip=target
+        )
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:

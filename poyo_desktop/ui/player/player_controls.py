@@ -75,14 +75,18 @@ class SeekSlider(QSlider):
             point = event.position().toPoint()
             if not handle.contains(point):
                 groove = style.subControlRect(
-                    QStyle.ComplexControl.CC_Slider, option,
-                    QStyle.SubControl.SC_SliderGroove, self,
+                    QStyle.ComplexControl.CC_Slider,
+                    option,
+                    QStyle.SubControl.SC_SliderGroove,
+                    self,
                 )
                 span = max(1, groove.width() - handle.width())
                 offset = point.x() - groove.x() - handle.width() // 2
-                self.setValue(QStyle.sliderValueFromPosition(
-                    self.minimum(), self.maximum(), offset, span, option.upsideDown
-                ))
+                self.setValue(
+                    QStyle.sliderValueFromPosition(
+                        self.minimum(), self.maximum(), offset, span, option.upsideDown
+                    )
+                )
         # The handle is now under the pointer, so the base class starts a normal drag.
         super().mousePressEvent(event)
 
@@ -121,9 +125,7 @@ class PlaybackControls(QWidget):
         self.seek_slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("timeLabel")
-        self.time_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.time_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00 / 00:00 "))
         self.loop_button = _tool_button(
             self, "loopButton", self.tr("Loop: play the video again and again"), checkable=True
@@ -160,8 +162,9 @@ class PlaybackControls(QWidget):
     def set_playing(self, playing: bool) -> None:
         """Show the button for what a click will do next: pause while playing, else play."""
         self._playing = playing
-        glyph, name = ((MediaGlyph.PAUSE, self.tr("Pause")) if playing
-                       else (MediaGlyph.PLAY, self.tr("Play")))
+        glyph, name = (
+            (MediaGlyph.PAUSE, self.tr("Pause")) if playing else (MediaGlyph.PLAY, self.tr("Play"))
+        )
         self.play_button.setIcon(media_icon(glyph, self.palette()))
         self.play_button.setToolTip(self.tr("{action} (Space)").format(action=name))
         self.play_button.setAccessibleName(name)
@@ -230,18 +233,25 @@ class FileActionsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.save_button = self._button(
-            "saveButton", self.tr("Save as…"), self.tr("Save a copy of the video somewhere"),
-            QIcon.ThemeIcon.DocumentSaveAs, ActionGlyph.SAVE,
+            "saveButton",
+            self.tr("Save as…"),
+            self.tr("Save a copy of the video somewhere"),
+            QIcon.ThemeIcon.DocumentSaveAs,
+            ActionGlyph.SAVE,
         )
         self.open_button = self._button(
-            "openButton", self.tr("Open with system player"),
+            "openButton",
+            self.tr("Open with system player"),
             self.tr("Play the video in your computer's usual video player"),
-            QIcon.ThemeIcon.MultimediaPlayer, ActionGlyph.OPEN_EXTERNALLY,
+            QIcon.ThemeIcon.MultimediaPlayer,
+            ActionGlyph.OPEN_EXTERNALLY,
         )
         self.reveal_button = self._button(
-            "revealButton", self.tr("Show in folder"),
+            "revealButton",
+            self.tr("Show in folder"),
             self.tr("Open the folder that holds the video"),
-            QIcon.ThemeIcon.FolderOpen, ActionGlyph.FOLDER,
+            QIcon.ThemeIcon.FolderOpen,
+            ActionGlyph.FOLDER,
         )
         self.feedback_label = ElidedLabel(self)
         self.feedback_label.setObjectName("feedbackLabel")
@@ -275,19 +285,25 @@ class FileActionsBar(QWidget):
     def _fit_labels(self) -> None:
         metrics = self.fontMetrics()
         spacing = self._row.spacing()
-        needed = sum(metrics.horizontalAdvance(button.text()) + button.iconSize().width() + 20
-                     + spacing for button in self._buttons())
+        needed = sum(
+            metrics.horizontalAdvance(button.text()) + button.iconSize().width() + 20 + spacing
+            for button in self._buttons()
+        )
         margins = self._row.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         compact = room < needed + 24
-        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact
-                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         for button in self._buttons():
             if button.toolButtonStyle() != style:
                 button.setToolButtonStyle(style)
 
-    def _button(self, name: str, text: str, tip: str, theme: QIcon.ThemeIcon,
-                glyph: ActionGlyph) -> QToolButton:
+    def _button(
+        self, name: str, text: str, tip: str, theme: QIcon.ThemeIcon, glyph: ActionGlyph
+    ) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
         button.setText(text)

@@ -74,8 +74,9 @@ class PixmapCache:
         reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
         size = reader.size()
         if size.isValid() and max(size.width(), size.height()) > _MAX_STILL_EDGE:
-            reader.setScaledSize(size.scaled(_MAX_STILL_EDGE, _MAX_STILL_EDGE,
-                                             Qt.AspectRatioMode.KeepAspectRatio))
+            reader.setScaledSize(
+                size.scaled(_MAX_STILL_EDGE, _MAX_STILL_EDGE, Qt.AspectRatioMode.KeepAspectRatio)
+            )
         image = reader.read()
         if image.isNull():
             log.info("could not read image %s: %s", path, reader.errorString())
@@ -170,12 +171,14 @@ class ImageStrip(QWidget):
             return
         x = rect.left()
         for index, pixmap in enumerate(self._pixmaps):
-            size = pixmap.size().scaled(int(slot_width), int(slot_height),
-                                        Qt.AspectRatioMode.KeepAspectRatio)
+            size = pixmap.size().scaled(
+                int(slot_width), int(slot_height), Qt.AspectRatioMode.KeepAspectRatio
+            )
             target = QRectF(
                 x + (slot_width - size.width()) / 2,
                 rect.top() + (slot_height - size.height()) / 2,
-                size.width(), size.height(),
+                size.width(),
+                size.height(),
             )
             clip = QPainterPath()
             clip.addRoundedRect(target, 6, 6)
@@ -195,14 +198,16 @@ class ImageStrip(QWidget):
                 )
             x += slot_width
             if index < count - 1:
-                self._paint_arrow(painter, QPointF(x + arrow_width / 2,
-                                                   rect.top() + slot_height / 2))
+                self._paint_arrow(
+                    painter, QPointF(x + arrow_width / 2, rect.top() + slot_height / 2)
+                )
                 x += arrow_width
 
     @staticmethod
     def _pen(colour: QColor, width: float = 2.0) -> QPen:
-        return QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                    Qt.PenJoinStyle.RoundJoin)
+        return QPen(
+            colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
 
     def _paint_arrow(self, painter: QPainter, centre: QPointF) -> None:
         painter.setPen(self._pen(_DIM, 2.5))
@@ -221,10 +226,12 @@ class ImageStrip(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box, 6, 6)
         band = 10.0
-        painter.drawLine(QPointF(box.left(), box.top() + band),
-                         QPointF(box.right(), box.top() + band))
-        painter.drawLine(QPointF(box.left(), box.bottom() - band),
-                         QPointF(box.right(), box.bottom() - band))
+        painter.drawLine(
+            QPointF(box.left(), box.top() + band), QPointF(box.right(), box.top() + band)
+        )
+        painter.drawLine(
+            QPointF(box.left(), box.bottom() - band), QPointF(box.right(), box.bottom() - band)
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_DIM)
         for step in range(5):
@@ -295,8 +302,7 @@ class StillView(QWidget):
         left, top, right, bottom = self._MARGINS
         width = max(0, self.width() - left - right)
         height = max(0, self.height() - top - bottom)
-        labels = [label for label in (self.title_label, self.detail_label)
-                  if not label.isHidden()]
+        labels = [label for label in (self.title_label, self.detail_label) if not label.isHidden()]
         label_heights = [label.heightForWidth(width) for label in labels]
         text_height = sum(label_heights) + 4 * max(0, len(labels) - 1)
         image_height = 0
@@ -318,9 +324,16 @@ class StillView(QWidget):
         palette.setColor(QPalette.ColorRole.Text, colour)
         label.setPalette(palette)
 
-    def show_message(self, title: str, detail: str = "", *, error: bool = False,
-                     pixmaps: list[QPixmap] | None = None, captions: list[str] | None = None,
-                     glyph: Glyph = Glyph.NONE) -> None:
+    def show_message(
+        self,
+        title: str,
+        detail: str = "",
+        *,
+        error: bool = False,
+        pixmaps: list[QPixmap] | None = None,
+        captions: list[str] | None = None,
+        glyph: Glyph = Glyph.NONE,
+    ) -> None:
         """Replace what the still view says and shows; photos win over a glyph."""
         if pixmaps:
             self.images.set_images(pixmaps, captions or [])

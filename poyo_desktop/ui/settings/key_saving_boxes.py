@@ -28,8 +28,9 @@ class SavingBox(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.label = QLabel("Saving your API key… If your computer asks to unlock "
-                            "its keychain, please do.")
+        self.label = QLabel(
+            "Saving your API key… If your computer asks to unlock its keychain, please do."
+        )
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: how long the keychain takes is not known

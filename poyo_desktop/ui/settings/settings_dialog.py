@@ -45,8 +45,14 @@ log = logging.getLogger(__name__)
 class SettingsDialog(QDialog):
     key_saved = Signal(str)  # the new key ("" when removed): the context switches mode
 
-    def __init__(self, settings: Settings, keys: KeyStore, account_service: AccountService,
-                 mode: ModeSwitch, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        keys: KeyStore,
+        account_service: AccountService,
+        mode: ModeSwitch,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.keys = keys
@@ -62,14 +68,16 @@ class SettingsDialog(QDialog):
         values = settings.values
 
         layout = QVBoxLayout(self)
-        for widget in (*self._build_groups(values), *self._build_notices(),
-                       self._build_buttons()):
+        for widget in (*self._build_groups(values), *self._build_notices(), self._build_buttons()):
             layout.addWidget(widget)
 
         self.account.check_finished.connect(self._on_test_finished)
-        self._pending.run(self._load_key(), name="reading the saved key",
-                          on_error=self._show_problem,
-                          failure="Your saved API key could not be read")
+        self._pending.run(
+            self._load_key(),
+            name="reading the saved key",
+            on_error=self._show_problem,
+            failure="Your saved API key could not be read",
+        )
 
     def _build_groups(self, values: SettingsValues) -> tuple[QWidget, ...]:
         """The groups of fields, in their order; their fields are kept as attributes."""
@@ -110,8 +118,9 @@ class SettingsDialog(QDialog):
         return self.error_label, self.keychain_box, self.saving_box
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -161,8 +170,7 @@ class SettingsDialog(QDialog):
                 self.key_edit.setText(found.value)
 
     def _on_browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save videos in",
-                                                  self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, "Save videos in", self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -181,13 +189,15 @@ class SettingsDialog(QDialog):
     def _edited(self) -> SettingsValues:
         from dataclasses import replace
 
-        return replace(self.settings.values,
-                       download_dir=str(Path(self.folder_edit.text()).expanduser()),
-                       poll_interval=self.poll_spin.value(),
-                       max_concurrent=self.concurrent_spin.value(),
-                       base_url=self.server_edit.text().strip(),
-                       callback_url=self.callback_edit.text().strip(),
-                       **self.notifications.changes())
+        return replace(
+            self.settings.values,
+            download_dir=str(Path(self.folder_edit.text()).expanduser()),
+            poll_interval=self.poll_spin.value(),
+            max_concurrent=self.concurrent_spin.value(),
+            base_url=self.server_edit.text().strip(),
+            callback_url=self.callback_edit.text().strip(),
+            **self.notifications.changes(),
+        )
 
     def _on_save(self) -> None:
         if self.is_saving():
@@ -224,9 +234,12 @@ class SettingsDialog(QDialog):
         self._show_saving(True)
         from poyo_desktop.services.background import run_in_background
 
-        self._saving = run_in_background(self._save_key(key, edited, to_file=to_file),
-                                         name="saving the key", on_error=self._show_problem,
-                                         failure="Could not save your API key")
+        self._saving = run_in_background(
+            self._save_key(key, edited, to_file=to_file),
+            name="saving the key",
+            on_error=self._show_problem,
+            failure="Could not save your API key",
+        )
 
     async def _save_key(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
         """The key first (in a worker thread), then the rest: a key that could not be saved
@@ -240,7 +253,8 @@ class SettingsDialog(QDialog):
                 f"{exc} Unlock the keychain and press Save to try again, or keep the key in "
                 f"a file instead: {keys.fallback_file}\n\nOnly your user account can read "
                 "that file, but it is not encrypted: programs you run, and copies of your "
-                "files such as backups, can read it too.")
+                "files such as backups, can read it too."
+            )
             self.keychain_box.show()
             self._fit()
             return
@@ -258,8 +272,9 @@ class SettingsDialog(QDialog):
                 self.accept()
             return
         self._show_saving(False)
-        self.error_label.setText(f"{problem} Your key is still in the box above: press Save "
-                                 "to try again.")
+        self.error_label.setText(
+            f"{problem} Your key is still in the box above: press Save to try again."
+        )
         self.error_label.show()
         self._fit()
 
@@ -270,8 +285,10 @@ class SettingsDialog(QDialog):
         if switching is None:
             return True
         self.key_where.setText("Your API key was removed.")
-        self.saving_label.setText("Switching to demo mode: starting the demo server… New "
-                                  "videos wait until it runs; nothing goes to PoYo.")
+        self.saving_label.setText(
+            "Switching to demo mode: starting the demo server… New "
+            "videos wait until it runs; nothing goes to PoYo."
+        )
         self.saving_bar.setAccessibleName("Switching to demo mode")
         self.save_button.setText("Switching…")
         self._fit()
@@ -281,20 +298,24 @@ class SettingsDialog(QDialog):
             self._show_saving(False)
             self.error_label.setText(
                 f"Your API key was removed, but the demo server could not be started: {exc}. "
-                "It is tried again when you make a video.")
+                "It is tried again when you make a video."
+            )
             self.error_label.show()
             self._fit()
             return False
         return True
 
     def _apply(self, edited: SettingsValues) -> None:
-        self.settings.update(download_dir=edited.download_dir,
-                                 poll_interval=edited.poll_interval,
-                                 max_concurrent=edited.max_concurrent,
-                                 base_url=edited.base_url, callback_url=edited.callback_url,
-                                 notify_when_done=edited.notify_when_done,
-                                 sound_when_done=edited.sound_when_done,
-                                 count_in_title=edited.count_in_title)
+        self.settings.update(
+            download_dir=edited.download_dir,
+            poll_interval=edited.poll_interval,
+            max_concurrent=edited.max_concurrent,
+            base_url=edited.base_url,
+            callback_url=edited.callback_url,
+            notify_when_done=edited.notify_when_done,
+            sound_when_done=edited.sound_when_done,
+            count_in_title=edited.count_in_title,
+        )
 
     def _fit(self) -> None:
         """Grow to show every line of text that changed after the dialog was shown: Qt
@@ -330,8 +351,13 @@ class SettingsDialog(QDialog):
     def _show_saving(self, saving: bool) -> None:
         """While the key is saved: say so, and take no second Save, edit or Cancel."""
         self.saving_box.setVisible(saving)
-        for widget in (self.save_button, self.cancel_button, self.test_button, self.show_key,
-                       self.file_button):
+        for widget in (
+            self.save_button,
+            self.cancel_button,
+            self.test_button,
+            self.show_key,
+            self.file_button,
+        ):
             widget.setEnabled(not saving)
         self.key_edit.setReadOnly(saving)
         self.save_button.setText("Saving…" if saving else self._save_text)

@@ -62,8 +62,10 @@ class AccountGroup(QGroupBox):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        get_key = QLabel("No key yet? Create one on <a href='https://poyo.ai'>poyo.ai</a>. "
-                         "Without a key the app runs in demo mode.")
+        get_key = QLabel(
+            "No key yet? Create one on <a href='https://poyo.ai'>poyo.ai</a>. "
+            "Without a key the app runs in demo mode."
+        )
         get_key.setOpenExternalLinks(True)
         get_key.setWordWrap(True)
 
@@ -74,8 +76,9 @@ class AccountGroup(QGroupBox):
         layout.addWidget(get_key)
 
     def _on_show_key(self, shown: bool) -> None:
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                  else QLineEdit.EchoMode.Password)
+        self.key_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
         self.show_key.setText("Hide" if shown else "Show")
 
 

@@ -144,6 +144,7 @@ def explain_unavailable(source: UnavailableSource | None) -> None:
     elif hasattr(source, "__self__"):
         _unavailable_source = weakref.WeakMethod(source)
     else:
+
         def held() -> UnavailableSource:
             return source
 
@@ -193,8 +194,10 @@ def trouble_note(job: Job) -> str | None:
 
 def spoken_summary(job: Job) -> str:
     """One sentence for a screen reader: "Finished: a cat surfing, Standard, 5 s"."""
-    text = (f"{status_text(job)}: {job.prompt.strip() or 'no prompt'}, "
-            f"{model_label(job.model)}, {clip_length(job.duration)}")
+    text = (
+        f"{status_text(job)}: {job.prompt.strip() or 'no prompt'}, "
+        f"{model_label(job.model)}, {clip_length(job.duration)}"
+    )
     if job.state is JobState.FAILED and job.error_message:
         text += f". {job.error_message}"
     elif note := trouble_note(job):

@@ -16,8 +16,19 @@ if TYPE_CHECKING:
 
 _STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
     ("All states", None),
-    ("In progress", frozenset({JobState.DRAFT, JobState.UPLOADING, JobState.SUBMITTING,
-                               JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING})),
+    (
+        "In progress",
+        frozenset(
+            {
+                JobState.DRAFT,
+                JobState.UPLOADING,
+                JobState.SUBMITTING,
+                JobState.QUEUED,
+                JobState.RUNNING,
+                JobState.DOWNLOADING,
+            }
+        ),
+    ),
     ("Finished", frozenset({JobState.FINISHED})),
     ("Failed", frozenset({JobState.FAILED})),
     ("Unknown", frozenset({JobState.UNKNOWN})),
@@ -62,8 +73,11 @@ class HistoryFilter(QWidget):
 
         states = _STATE_GROUPS[self.state.currentIndex()][1]
         model = self.model.currentData()
-        return JobQuery(text=self.search.text().strip(), states=states,
-                        models=frozenset({model}) if model else None)
+        return JobQuery(
+            text=self.search.text().strip(),
+            states=states,
+            models=frozenset({model}) if model else None,
+        )
 
     def _emit(self) -> None:
         self._debounce.stop()

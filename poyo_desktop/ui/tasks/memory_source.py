@@ -77,7 +77,7 @@ class MemorySource:
 
     def page(self, query: JobQuery, offset: int, limit: int) -> list[Job]:
         if is_everything(query):
-            return self._jobs[offset:offset + limit]
+            return self._jobs[offset : offset + limit]
         out: list[Job] = []
         for position, job in enumerate(filter(matcher(query), self._jobs)):
             if position >= offset + limit:

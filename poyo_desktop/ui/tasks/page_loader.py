@@ -53,9 +53,16 @@ class PageLoader:
     read starts and ends, and ``on_failed`` gets one message per load that failed.
     """
 
-    def __init__(self, owner: QObject, count_fn: CountFn, page_fn: PageFn, *,
-                 on_page: Callable[[list[Job]], None], on_loading: Callable[[bool], None],
-                 on_failed: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        owner: QObject,
+        count_fn: CountFn,
+        page_fn: PageFn,
+        *,
+        on_page: Callable[[list[Job]], None],
+        on_loading: Callable[[bool], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
         self._owner = owner
         self._on_page_read = on_page
         self._on_loading = on_loading
@@ -99,8 +106,7 @@ class PageLoader:
     def load_page(self, query: JobQuery) -> None:
         """Read the next page of ``query``."""
         self.page_pending = True
-        waiting = self._ask(self._page_fn, (query, self.offset, self.page_size),
-                            self._on_page)
+        waiting = self._ask(self._page_fn, (query, self.offset, self.page_size), self._on_page)
         if waiting and not self.announced:
             self.announced = True
             self._on_loading(True)
@@ -110,8 +116,9 @@ class PageLoader:
         self.offset += by
         self.total += by
 
-    def _ask(self, fn: Callable[..., Any], args: tuple[Any, ...],
-             then: Callable[[Any], None]) -> bool:
+    def _ask(
+        self, fn: Callable[..., Any], args: tuple[Any, ...], then: Callable[[Any], None]
+    ) -> bool:
         """Call the source; hand the answer to ``then`` now or when it arrives.
 
         Returns True when the answer is still on its way.

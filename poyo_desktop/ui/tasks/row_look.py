@@ -95,8 +95,17 @@ class RowFonts:
     millisecond to build, and these are read, never compared or printed.
     """
 
-    __slots__ = ("chip", "chip_key", "chip_metrics", "row_height", "small", "small_metrics",
-                 "thumbnail", "title", "title_metrics")
+    __slots__ = (
+        "chip",
+        "chip_key",
+        "chip_metrics",
+        "row_height",
+        "small",
+        "small_metrics",
+        "thumbnail",
+        "title",
+        "title_metrics",
+    )
 
     def __init__(self, font: QFont) -> None:
         self.title = QFont(font)
@@ -113,8 +122,10 @@ class RowFonts:
         self.small_metrics = QFontMetrics(self.small)
         self.chip_metrics = QFontMetrics(self.chip)
         # Tall enough for a bold line and two small lines at the current font size.
-        self.row_height = max(MIN_ROW_HEIGHT, self.title_metrics.height()
-                              + 2 * (self.small_metrics.height() + LINE_GAP) + 2 * PAD_V)
+        self.row_height = max(
+            MIN_ROW_HEIGHT,
+            self.title_metrics.height() + 2 * (self.small_metrics.height() + LINE_GAP) + 2 * PAD_V,
+        )
         thumb_height = self.row_height - 2 * PAD_V
         self.thumbnail = QSize(round(thumb_height * 16 / 9), thumb_height)
 
@@ -126,10 +137,14 @@ class RowColors:
 
     def __init__(self, palette: QPalette, active: bool, selected: bool) -> None:
         group = QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive
-        text = palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                             else QPalette.ColorRole.Text)
-        behind = (palette.color(group, QPalette.ColorRole.Highlight) if selected
-                  else palette.color(QPalette.ColorRole.Base))
+        text = palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        behind = (
+            palette.color(group, QPalette.ColorRole.Highlight)
+            if selected
+            else palette.color(QPalette.ColorRole.Base)
+        )
         self.tones = {state: tone_for(state, palette) for state in JobState}
         self.text = text
         self.secondary = mix(behind, text, 0.72)  # facts: text pulled towards the background
@@ -172,8 +187,9 @@ class ChipCache:
         self._pixmaps: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._advances: dict[tuple[str, str], int] = {}
 
-    def chip(self, text: str, tone: Tone, fonts: RowFonts, max_width: int,
-             device_pixel_ratio: float) -> QPixmap:
+    def chip(
+        self, text: str, tone: Tone, fonts: RowFonts, max_width: int, device_pixel_ratio: float
+    ) -> QPixmap:
         """The chip for ``text``, elided to fit ``max_width`` logical pixels."""
         font_key = fonts.chip_key
         natural = self._advances.get((text, font_key))
@@ -181,8 +197,7 @@ class ChipCache:
             natural = fonts.chip_metrics.horizontalAdvance(text) + 1  # advances round down
             self._advances[(text, font_key)] = natural
         text_width = min(natural, max_width - 2 * CHIP_PAD_H)
-        key = (text, tone.ink.rgba(), tone.fill.rgba(), font_key, text_width,
-               device_pixel_ratio)
+        key = (text, tone.ink.rgba(), tone.fill.rgba(), font_key, text_width, device_pixel_ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
@@ -198,8 +213,9 @@ class ChipCache:
         return pixmap
 
 
-def _paint_chip(text: str, tone: Tone, fonts: RowFonts, text_width: int,
-                device_pixel_ratio: float) -> QPixmap:
+def _paint_chip(
+    text: str, tone: Tone, fonts: RowFonts, text_width: int, device_pixel_ratio: float
+) -> QPixmap:
     width = text_width + 2 * CHIP_PAD_H
     height = fonts.chip_metrics.height() + 2 * CHIP_PAD_V
     pixmap = QPixmap(round(width * device_pixel_ratio), round(height * device_pixel_ratio))

@@ -147,15 +147,17 @@ class JobDelegate(QStyledItemDelegate):
             if style is not None and state & (bits.selected | bits.hovered):
                 # Selection and hover backgrounds exactly as the platform style draws them.
                 style.drawPrimitive(bits.panel, option, painter, widget)
-            self._paint_job(painter, option, bits.active & state != 0,
-                            bits.selected & state != 0, job)
+            self._paint_job(
+                painter, option, bits.active & state != 0, bits.selected & state != 0, job
+            )
             if style is not None and state & bits.focused:
                 style.drawPrimitive(bits.focus_frame, option, painter, widget)
         finally:
             painter.restore()
 
-    def _paint_job(self, painter: QPainter, opt: QStyleOptionViewItem, active: bool,
-                   selected: bool, job: Job) -> None:
+    def _paint_job(
+        self, painter: QPainter, opt: QStyleOptionViewItem, active: bool, selected: bool, job: Job
+    ) -> None:
         painter.setRenderHints(_HINTS)
         fonts = self._look.fonts(opt.font)
         colors = self._look.colors(opt.palette, active, selected)
@@ -164,8 +166,9 @@ class JobDelegate(QStyledItemDelegate):
         left, top = row.left() + _PAD_H, row.top()
         right = row.right() - _PAD_H
 
-        thumb = QRect(QPoint(left, top + (row.height() - fonts.thumbnail.height()) // 2),
-                      fonts.thumbnail)
+        thumb = QRect(
+            QPoint(left, top + (row.height() - fonts.thumbnail.height()) // 2), fonts.thumbnail
+        )
         self._paint_thumbnail(painter, thumb, job, colors, ratio)
         chip_left = self._paint_chip(painter, right, row, job, fonts, colors, ratio)
 
@@ -175,8 +178,7 @@ class JobDelegate(QStyledItemDelegate):
         title_fm, small_fm = fonts.title_metrics, fonts.small_metrics
         lines = [
             (" ".join(job.prompt.split()) or "(no prompt)", fonts.title, title_fm, colors.text),
-            (self._facts_fitting(job, small_fm, width), fonts.small, small_fm,
-             colors.secondary),
+            (self._facts_fitting(job, small_fm, width), fonts.small, small_fm, colors.secondary),
         ]
         if job.state is JobState.FAILED:
             problem = " ".join((job.error_message or "Something went wrong.").split())
@@ -210,13 +212,17 @@ class JobDelegate(QStyledItemDelegate):
         else:
             if job.state is JobState.FINISHED and job.output_size and not compact:
                 parts.append(formatting.file_size(job.output_size))
-            when = job.finished_at if job.state is JobState.FINISHED and job.finished_at else (
-                job.created_at)
+            when = (
+                job.finished_at
+                if job.state is JobState.FINISHED and job.finished_at
+                else (job.created_at)
+            )
             parts.append(formatting.ago(when, now))
         return " · ".join(parts)
 
-    def _paint_thumbnail(self, painter: QPainter, box: QRect, job: Job, colors: RowColors,
-                         ratio: float) -> None:
+    def _paint_thumbnail(
+        self, painter: QPainter, box: QRect, job: Job, colors: RowColors, ratio: float
+    ) -> None:
         if job.start_image:
             pixmap = self._thumbnails.lookup(job.start_image, box.size(), ratio)
         else:
@@ -230,11 +236,20 @@ class JobDelegate(QStyledItemDelegate):
         # A hairline edge keeps a white photo from melting into a white list.
         painter.setPen(colors.hairline)
         painter.setBrush(_NO_BRUSH)
-        painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5),
-                                _THUMB_RADIUS, _THUMB_RADIUS)
+        painter.drawRoundedRect(
+            QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), _THUMB_RADIUS, _THUMB_RADIUS
+        )
 
-    def _paint_chip(self, painter: QPainter, right: int, row: QRect, job: Job,
-                    fonts: RowFonts, colors: RowColors, ratio: float) -> int:
+    def _paint_chip(
+        self,
+        painter: QPainter,
+        right: int,
+        row: QRect,
+        job: Job,
+        fonts: RowFonts,
+        colors: RowColors,
+        ratio: float,
+    ) -> int:
         """Draw the status chip ending at ``right``; return the x where it starts."""
         tone = colors.tones[job.state]
         max_width = max(60, (row.width() - 2 * _PAD_H) * 2 // 5)
@@ -248,8 +263,9 @@ class JobDelegate(QStyledItemDelegate):
         painter.drawPixmap(QPoint(chip_left, chip_top), chip)
         if running:
             radius = height / 2
-            track = QRectF(chip_left + radius / 2, chip_top + height + 4,
-                           width - radius, _BAR_HEIGHT)
+            track = QRectF(
+                chip_left + radius / 2, chip_top + height + 4, width - radius, _BAR_HEIGHT
+            )
             painter.setPen(_NO_PEN)
             painter.setBrush(tone.track)
             painter.drawRoundedRect(track, _BAR_HEIGHT / 2, _BAR_HEIGHT / 2)

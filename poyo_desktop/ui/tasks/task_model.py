@@ -68,8 +68,9 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
-_ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-              | Qt.ItemFlag.ItemNeverHasChildren)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def is_active(state: JobState) -> bool:
@@ -103,9 +104,14 @@ class JobListModel(QAbstractListModel):
         self._query: JobQuery | None = None  # None: everything (made on first need)
         self._matches: Callable[[Job], bool] = lambda job: True
         self._memory: MemorySource | None = MemorySource(())
-        self._loader = PageLoader(self, self._memory.count, self._memory.page,
-                                  on_page=self._add_page, on_loading=self.loading_changed.emit,
-                                  on_failed=self.load_failed.emit)
+        self._loader = PageLoader(
+            self,
+            self._memory.count,
+            self._memory.page,
+            on_page=self._add_page,
+            on_loading=self.loading_changed.emit,
+            on_failed=self.load_failed.emit,
+        )
         self._resetting = False
         if thumbnails is not None:
             self.attach_thumbnails(thumbnails)
@@ -285,15 +291,16 @@ class JobListModel(QAbstractListModel):
 
     def _add_page(self, page: list[Job]) -> None:
         """Put a page read from the source in place, leaving out the rows already here."""
-        fresh = sorted({job.id: job for job in page if job.id not in self._by_id}.values(),
-                       key=sort_key)
+        fresh = sorted(
+            {job.id: job for job in page if job.id not in self._by_id}.values(), key=sort_key
+        )
         if not fresh:
             return
         # Usually the whole page goes after the last row in one block; a job that sorts
         # earlier (its neighbours changed meanwhile) is put in its place on its own.
         last = self._keys[-1] if self._keys else None
         tail = [job for job in fresh if last is None or sort_key(job) > last]
-        for job in fresh[:len(fresh) - len(tail)]:
+        for job in fresh[: len(fresh) - len(tail)]:
             self._insert_rows(bisect_left(self._keys, sort_key(job)), [job])
         if tail:
             self._insert_rows(len(self._rows), tail)

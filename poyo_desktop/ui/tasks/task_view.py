@@ -240,18 +240,20 @@ class TaskListView(QListView):
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         middle = area.center().y()
         title_box = QRect(area.left(), middle - title_height, area.width(), title_height)
-        painter.drawText(title_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         title)
+        painter.drawText(
+            title_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, title
+        )
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         hint_box = QRect(area.left(), middle + 6, area.width(), area.height() // 2 - 6)
-        painter.drawText(hint_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, hint)
+        painter.drawText(
+            hint_box,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            hint,
+        )
         painter.end()
 
-    def _model_hooks(
-        self, model: JobListModel
-    ) -> list[tuple[SignalInstance, Callable[..., None]]]:
+    def _model_hooks(self, model: JobListModel) -> list[tuple[SignalInstance, Callable[..., None]]]:
         return [
             (model.rowsInserted, self._on_model_changed),
             (model.rowsRemoved, self._on_model_changed),

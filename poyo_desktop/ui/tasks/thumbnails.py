@@ -192,13 +192,17 @@ def read_thumbnail(path: str, size: QSize, radius: float = 0.0) -> QImage | None
         # Scale to cover the box, then crop the middle: no letterboxing in a list.
         scale = max(size.width() / shown_w, size.height() / shown_h)
         if scale < 1.0:
-            reader.setScaledSize(QSize(max(1, round(source.width() * scale)),
-                                       max(1, round(source.height() * scale))))
+            reader.setScaledSize(
+                QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+            )
     image = reader.read()
     if image.isNull():
         return None
-    image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                         Qt.TransformationMode.SmoothTransformation)
+    image = image.scaled(
+        size,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
     x = (image.width() - size.width()) // 2
     y = (image.height() - size.height()) // 2
     image = image.copy(x, y, size.width(), size.height())
@@ -219,13 +223,18 @@ def _rounded(image: QImage, radius: float) -> QImage:
 
 
 def _key(path: str, size: QSize, device_pixel_ratio: float) -> _Key:
-    return (path, math.ceil(size.width() * device_pixel_ratio),
-            math.ceil(size.height() * device_pixel_ratio), device_pixel_ratio)
+    return (
+        path,
+        math.ceil(size.width() * device_pixel_ratio),
+        math.ceil(size.height() * device_pixel_ratio),
+        device_pixel_ratio,
+    )
 
 
 def _paint_placeholder(size: QSize, device_pixel_ratio: float, radius: float) -> QPixmap:
-    pixmap = QPixmap(math.ceil(size.width() * device_pixel_ratio),
-                     math.ceil(size.height() * device_pixel_ratio))
+    pixmap = QPixmap(
+        math.ceil(size.width() * device_pixel_ratio), math.ceil(size.height() * device_pixel_ratio)
+    )
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 WEBSITE = "https://poyo.ai"
 
 
-def _action(parent: QMainWindow, text: str,
-            shortcut: QKeySequence.StandardKey | str | None = None,
-            tip: str = "") -> QAction:
+def _action(
+    parent: QMainWindow,
+    text: str,
+    shortcut: QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
     """A menu action; a standard ``shortcut`` gives it all the platform's keys for it."""
     action = QAction(text, parent)
     # setShortcuts, as setShortcut(…) makes the Qt namespace (see ui/kit/lazy_qt.py).
@@ -52,12 +55,11 @@ class WindowActions:
                 action.setEnabled(False)
 
     def _make_app_actions(self, window: QMainWindow) -> None:
-        self.generate_action = _action(window, "&Generate", "Ctrl+Return",
-                                       "Make a video from the form (Ctrl+Enter)")
-        self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"),
-                                           QKeySequence("Ctrl+Enter")])
-        self.settings_action = _action(window, "&Settings…",
-                                       QKeySequence.StandardKey.Preferences)
+        self.generate_action = _action(
+            window, "&Generate", "Ctrl+Return", "Make a video from the form (Ctrl+Enter)"
+        )
+        self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.settings_action = _action(window, "&Settings…", QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.quit_action = _action(window, "&Quit", QKeySequence.StandardKey.Quit)
@@ -66,8 +68,9 @@ class WindowActions:
         self.open_folder_action = _action(window, "Open Videos &Folder")
         self.find_action = _action(window, "&Find…", QKeySequence.StandardKey.Find)
         self.about_action = _action(window, "&About PoYo Desktop")
-        self.shortcuts_action = _action(window, "&Keyboard Shortcuts", "F1",
-                                        "Every key the app answers to")
+        self.shortcuts_action = _action(
+            window, "&Keyboard Shortcuts", "F1", "Every key the app answers to"
+        )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
         self.website_action = _action(window, "PoYo &Website")
         self.website_action.triggered.connect(lambda: open_url(WEBSITE))
@@ -80,21 +83,37 @@ class WindowActions:
         self.copy_json_action = _action(window, "Copy Settings as &JSON")
         self.reuse_action = _action(window, "&Use These Settings Again", "Ctrl+R")
         self.retry_action = _action(
-            window, "&Retry",
-            tip="Try this task again: fetch its video, or make it again if it failed")
+            window,
+            "&Retry",
+            tip="Try this task again: fetch its video, or make it again if it failed",
+        )
         self.check_again_action = _action(
-            window, "Check &Status Again",
-            tip="Ask PoYo whether this task was created and how it is doing")
+            window,
+            "Check &Status Again",
+            tip="Ask PoYo whether this task was created and how it is doing",
+        )
         self.submit_again_action = _action(
-            window, "Submit &Again…", tip="Send this task again (it may be charged twice)")
+            window, "Submit &Again…", tip="Send this task again (it may be charged twice)"
+        )
         self.remove_action = _action(window, "Re&move from List…")
 
     def task_actions(self) -> list[QAction | None]:
         """The Task menu, in order; None for a separator."""
-        return [self.play_action, self.open_video_action, self.reveal_action, None,
-                self.reuse_action, self.retry_action, self.check_again_action,
-                self.submit_again_action, None, self.copy_id_action, self.copy_json_action,
-                None, self.remove_action]
+        return [
+            self.play_action,
+            self.open_video_action,
+            self.reveal_action,
+            None,
+            self.reuse_action,
+            self.retry_action,
+            self.check_again_action,
+            self.submit_again_action,
+            None,
+            self.copy_id_action,
+            self.copy_json_action,
+            None,
+            self.remove_action,
+        ]
 
     def _build_menus(self, window: QMainWindow) -> QMenu:
         bar = window.menuBar()

@@ -35,7 +35,8 @@ class DemoBanner(QFrame):
         layout.setContentsMargins(12, 8, 8, 8)
         text = QLabel(
             "<b>Demo mode.</b> Videos are simulated on this computer, for free. "
-            "Add your PoYo API key to make real ones.")
+            "Add your PoYo API key to make real ones."
+        )
         text.setWordWrap(True)
         layout.addWidget(text, 1)
         button = QPushButton("Add API key…")

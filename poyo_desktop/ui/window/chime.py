@@ -54,8 +54,9 @@ class Chime:
         elif self._preparing is None:  # one more chime meanwhile is the same chime
             from poyo_desktop.services.background import run_in_background
 
-            self._preparing = run_in_background(self._prepare_and_play(),
-                                                name="preparing the chime")
+            self._preparing = run_in_background(
+                self._prepare_and_play(), name="preparing the chime"
+            )
 
     async def _prepare_and_play(self) -> None:
         try:
@@ -92,7 +93,8 @@ def write_chime(target: Path) -> Path:
             t = (index - first) / RATE
             envelope = math.exp(-t * 7.0) * min(1.0, t * 200)  # no click at the start
             value = samples[index] + VOLUME * 32767 * 0.5 * envelope * math.sin(
-                2 * math.pi * frequency * t)
+                2 * math.pi * frequency * t
+            )
             samples[index] = max(-32768, min(32767, int(value)))
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_suffix(".tmp")

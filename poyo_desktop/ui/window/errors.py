@@ -26,10 +26,13 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
         return
     _showing = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          "PoYo Desktop ran into an unexpected problem. Your tasks are saved; "
-                          "you can keep working. If it happens again, please send the details "
-                          "below to the developers.")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Something went wrong",
+            "PoYo Desktop ran into an unexpected problem. Your tasks are saved; "
+            "you can keep working. If it happens again, please send the details "
+            "below to the developers.",
+        )
         box.setDetailedText(details)
         box.exec()
     finally:

@@ -26,8 +26,7 @@ from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 DISMISSED_KEY = "help/first-run-guide-dismissed"
 STEPS = (
     ("Pick a photo", "Drop it on the Start image box, or press Browse… or Paste."),
-    ("Describe what should happen", "One sentence in Prompt, like “the waves roll in "
-     "slowly”."),
+    ("Describe what should happen", "One sentence in Prompt, like “the waves roll in slowly”."),
     ("Press Generate", "Or Ctrl+Enter. Your video appears in Your videos and plays here."),
 )
 _WIDTH = 440
@@ -61,7 +60,8 @@ class FirstRunGuide(QFrame):
             " border-radius: 10px; }"
             " QLabel#stepNumber { background: palette(highlight);"
             " color: palette(highlighted-text); border-radius: 13px; font-weight: bold;"
-            " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }")
+            " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }"
+        )
         column = self._column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 14)
         column.setSpacing(12)

@@ -51,8 +51,12 @@ class LauncherEntry:
             return
         from PySide6.QtDBus import QDBusMessage
 
-        properties: dict[str, Any] = {"count": count, "count-visible": count > 0,
-                                      "progress-visible": shown[1] >= 0, "urgent": False}
+        properties: dict[str, Any] = {
+            "count": count,
+            "count-visible": count > 0,
+            "progress-visible": shown[1] >= 0,
+            "urgent": False,
+        }
         if shown[1] >= 0:
             properties["progress"] = shown[1] / 100
         message = QDBusMessage.createSignal(OBJECT_PATH, INTERFACE, "Update")

@@ -71,8 +71,14 @@ class MainWindow(QMainWindow):
     task_commands: TaskCommands
     alerts: TaskAlerts  # made by attach
 
-    def __init__(self, services: AppServices | None = None, *, paths: AppPaths | None = None,
-                 demo: bool | None = None, panes_later: bool = False) -> None:
+    def __init__(
+        self,
+        services: AppServices | None = None,
+        *,
+        paths: AppPaths | None = None,
+        demo: bool | None = None,
+        panes_later: bool = False,
+    ) -> None:
         """``MainWindow(services)`` is ready at once. ``MainWindow(paths=...)`` is the window
         alone, to paint before the services are built; :meth:`attach` wires them. ``demo``
         says which mode to show until then (by default the last session's).
@@ -97,7 +103,8 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.form.fit_to_style))
         self.form.generate_requested.connect(self._on_generate_requested)
         self.form.sending_changed.connect(
-            lambda busy: self.window_actions.generate_action.setEnabled(not busy))
+            lambda busy: self.window_actions.generate_action.setEnabled(not busy)
+        )
 
         self.banner = DemoBanner()
         self.banner.settings_requested.connect(self.open_settings)
@@ -105,8 +112,9 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self._connect_actions()
         self._build_status_bar()
-        restore_layout(paths.config_dir, self, self.main_split, self.right_split,
-                       self.form.sizeHint().width())
+        restore_layout(
+            paths.config_dir, self, self.main_split, self.right_split, self.form.sizeHint().width()
+        )
         if services is not None or not panes_later:
             self.build_panes()
         if services is not None:
@@ -134,8 +142,7 @@ class MainWindow(QMainWindow):
         from poyo_desktop.ui.window.task_alerts import TaskAlerts  # after the first paint
 
         # Notices, chime, count in the title.
-        self.alerts = TaskAlerts(self, services.jobs, services.settings,
-                                 services.paths.cache_dir)
+        self.alerts = TaskAlerts(self, services.jobs, services.settings, services.paths.cache_dir)
         self._on_mode_changed(services.mode.demo)
         waiting, self._on_attach = self._on_attach, []
         for request in waiting:
@@ -189,11 +196,11 @@ class MainWindow(QMainWindow):
         self.filter = HistoryFilter()
         self.filter.query_changed.connect(self.model.set_query)
         # Kept as attributes: PySide6's replaceWidget leaves them owned by Python.
-        self._tasks_box, self.task_note = tasks_box(self.filter, self.tasks,
-                                                    self.open_settings)
+        self._tasks_box, self.task_note = tasks_box(self.filter, self.tasks, self.open_settings)
         fill_places(self.right_split, (self.preview, self._tasks_box))
-        self.task_commands = TaskCommands(self, self.window_actions, self.tasks,
-                                          self.preview, self.form, self.task_note)
+        self.task_commands = TaskCommands(
+            self, self.window_actions, self.tasks, self.preview, self.form, self.task_note
+        )
         self.tasks.job_selected.connect(self._on_job_selected)
         if self._services is None:
             self.model.expect_source()  # the history is read once attached
@@ -285,8 +292,9 @@ class MainWindow(QMainWindow):
         from poyo_desktop.ui.form.draft_keeper import DraftKeeper
 
         self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
-        self._drafts_restoring = run_in_background(self._drafts.restore(),
-                                                   name="restoring the last draft")
+        self._drafts_restoring = run_in_background(
+            self._drafts.restore(), name="restoring the last draft"
+        )
 
     def open_start_image(self, path: Path) -> None:
         self.form.start_zone.set_image(path)
@@ -297,8 +305,9 @@ class MainWindow(QMainWindow):
         from poyo_desktop.ui.window.first_run import offer_guide
 
         self.build_panes()
-        offer_guide(self.preview, window_state(self._paths.config_dir),
-                    self.form.generate_requested)
+        offer_guide(
+            self.preview, window_state(self._paths.config_dir), self.form.generate_requested
+        )
 
     # -- generate --------------------------------------------------------------------------
 
@@ -311,8 +320,13 @@ class MainWindow(QMainWindow):
             return
         from poyo_desktop.ui.form.balance_check import send_if_affordable
 
-        send_if_affordable(self, self._services.connection, draft, lambda: self._send(draft),
-                           cancelled=lambda: self.form.set_sending(False))
+        send_if_affordable(
+            self,
+            self._services.connection,
+            draft,
+            lambda: self._send(draft),
+            cancelled=lambda: self.form.set_sending(False),
+        )
 
     def _send(self, draft: JobDraft) -> None:
         from poyo_desktop.ui.form.sending import follow_send
@@ -339,8 +353,12 @@ class MainWindow(QMainWindow):
             # Compared with what the preview shows, not with the list's row: the row is
             # already this job, so a task that just finished would never be shown.
             shown = self.preview.current_job()
-            if (shown is None or shown.id != job.id or shown.state != job.state
-                    or job.state is not JobState.FINISHED):
+            if (
+                shown is None
+                or shown.id != job.id
+                or shown.state != job.state
+                or job.state is not JobState.FINISHED
+            ):
                 self.preview.show_job(job)
 
     def _on_job_selected(self, job: Job | None) -> None:
@@ -379,14 +397,20 @@ class MainWindow(QMainWindow):
         from poyo_desktop.ui.settings.settings_dialog import SettingsDialog  # keyring, on demand
 
         services = self._services
-        dialog = SettingsDialog(services.settings, services.keys, services.account,
-                                services.mode, self)
+        dialog = SettingsDialog(
+            services.settings, services.keys, services.account, services.mode, self
+        )
         dialog.key_saved.connect(services.mode.use_key)
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        save_layout(self._paths.config_dir, self, self.main_split, self.right_split,
-                    self._services.mode.demo if self._services is not None else None)
+        save_layout(
+            self._paths.config_dir,
+            self,
+            self.main_split,
+            self.right_split,
+            self._services.mode.demo if self._services is not None else None,
+        )
         if self._drafts is not None:
             self._drafts.save_now()  # what was typed in the last moment, too
         if self._panes_built:

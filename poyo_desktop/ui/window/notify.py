@@ -75,9 +75,12 @@ class DesktopNotifier(QObject):
         if not self._alerted:
             tray = self._tray_icon()
             tray.show()  # Windows shows a message only from a visible icon
-            tray.showMessage(notice.title, notice.body,
-                             notice.icon if notice.icon is not None else _app_icon(self._window),
-                             MESSAGE_MS)
+            tray.showMessage(
+                notice.title,
+                notice.body,
+                notice.icon if notice.icon is not None else _app_icon(self._window),
+                MESSAGE_MS,
+            )
             return True
         QApplication.alert(self._window, 0)  # until the window is active again
         return False
@@ -103,8 +106,9 @@ class DesktopNotifier(QObject):
             from PySide6.QtWidgets import QSystemTrayIcon
 
             self._tray = QSystemTrayIcon(_app_icon(self._window), self)
-            self._tray.setToolTip(QApplication.applicationDisplayName()
-                                  or self._window.windowTitle())
+            self._tray.setToolTip(
+                QApplication.applicationDisplayName() or self._window.windowTitle()
+            )
             self._tray.messageClicked.connect(self._on_message_clicked)
             self._tray.activated.connect(self._on_icon_activated)
         return self._tray
@@ -117,8 +121,10 @@ class DesktopNotifier(QObject):
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
 
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self._on_message_clicked()
 
 

@@ -57,8 +57,9 @@ def fill_places(split: QSplitter, panes: tuple[QWidget, QWidget]) -> None:
             place.deleteLater()
 
 
-def tasks_box(history_filter: HistoryFilter, tasks: TaskListView,
-              open_settings: Callable[[], None]) -> tuple[QWidget, QLabel]:
+def tasks_box(
+    history_filter: HistoryFilter, tasks: TaskListView, open_settings: Callable[[], None]
+) -> tuple[QWidget, QLabel]:
     """The list under its title and search, and the note about the selected task."""
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -73,7 +74,8 @@ def tasks_box(history_filter: HistoryFilter, tasks: TaskListView,
     note.setObjectName("taskNote")
     note.setStyleSheet(
         "#taskNote { background: rgba(33, 150, 243, 0.10); padding: 6px 8px; "
-        "border: 1px solid rgba(33, 150, 243, 0.45); border-radius: 6px; }")
+        "border: 1px solid rgba(33, 150, 243, 0.45); border-radius: 6px; }"
+    )
     note.setWordWrap(True)
     note.setTextFormat(Qt.TextFormat.RichText)
     note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

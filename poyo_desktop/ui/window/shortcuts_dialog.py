@@ -29,22 +29,29 @@ from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 WIDGET_KEYS: tuple[
     tuple[str, tuple[tuple[str, tuple[str | QKeySequence.StandardKey, ...]], ...]], ...
 ] = (
-    ("On a picture box", (
-        ("Paste a copied picture", (QKeySequence.StandardKey.Paste,)),
-        ("Choose a file", ("Space", "Return")),
-        ("Remove the picture", ("Delete", "Backspace")),
-    )),
-    ("In Your videos", (
-        ("Play the selected video", ("Return",)),
-        ("Remove it from the list", ("Delete",)),
-    )),
-    ("In the preview", (
-        ("Play or pause", ("Space",)),
-    )),
-    ("Anywhere", (
-        ("Next or previous field", ("Tab", "Shift+Tab")),
-        ("Close a dialog", ("Esc",)),
-    )),
+    (
+        "On a picture box",
+        (
+            ("Paste a copied picture", (QKeySequence.StandardKey.Paste,)),
+            ("Choose a file", ("Space", "Return")),
+            ("Remove the picture", ("Delete", "Backspace")),
+        ),
+    ),
+    (
+        "In Your videos",
+        (
+            ("Play the selected video", ("Return",)),
+            ("Remove it from the list", ("Delete",)),
+        ),
+    ),
+    ("In the preview", (("Play or pause", ("Space",)),)),
+    (
+        "Anywhere",
+        (
+            ("Next or previous field", ("Tab", "Shift+Tab")),
+            ("Close a dialog", ("Esc",)),
+        ),
+    ),
 )
 
 
@@ -55,9 +62,13 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, list[tuple[str, list[str]]]
         menu = top.menu()
         if not isinstance(menu, QMenu):
             continue
-        rows = [(_plain(action.text()), keys) for action in menu.actions()
-                if isinstance(action, QAction) and not action.isSeparator()
-                and (keys := _typed_keys(action))]
+        rows = [
+            (_plain(action.text()), keys)
+            for action in menu.actions()
+            if isinstance(action, QAction)
+            and not action.isSeparator()
+            and (keys := _typed_keys(action))
+        ]
         if rows:
             sections.append((_plain(top.text()), rows))
     return sections
@@ -72,9 +83,12 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setStyleSheet(
             "QLabel#keyCap { border: 1px solid palette(mid); border-bottom-width: 2px;"
-            " border-radius: 4px; padding: 1px 6px; background: palette(base); }")
-        widget_sections = [(title, [(what, [_spell(k) for k in keys]) for what, keys in rows])
-                           for title, rows in WIDGET_KEYS]
+            " border-radius: 4px; padding: 1px 6px; background: palette(base); }"
+        )
+        widget_sections = [
+            (title, [(what, [_spell(k) for k in keys]) for what, keys in rows])
+            for title, rows in WIDGET_KEYS
+        ]
         columns = QHBoxLayout()
         columns.setSpacing(28)
         for sections in (menu_shortcuts(bar), widget_sections):
@@ -142,8 +156,11 @@ def _typed_keys(action: QAction) -> list[str]:
     import re
 
     spelled = [_spell(key) for key in action.shortcuts()]
-    return [key for key in spelled if "+" in key.rstrip("+") or re.fullmatch(r"F\d+", key)
-            or not key.isascii()]
+    return [
+        key
+        for key in spelled
+        if "+" in key.rstrip("+") or re.fullmatch(r"F\d+", key) or not key.isascii()
+    ]
 
 
 def _spell(key: QKeySequence | QKeySequence.StandardKey | str) -> str:

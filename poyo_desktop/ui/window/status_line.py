@@ -27,8 +27,10 @@ def describe(state: Connection) -> tuple[str, str]:
     """The label's text and its tooltip for ``state``."""
     where = f" at {state.server_name}" if state.server_name else ""
     if state.link is Link.DEMO:
-        return DEMO_TEXT, ("Videos are simulated on this computer, for free. Add your PoYo "
-                           "API key in Settings to make real ones.")
+        return DEMO_TEXT, (
+            "Videos are simulated on this computer, for free. Add your PoYo "
+            "API key in Settings to make real ones."
+        )
     if state.link is Link.CONNECTING:
         return f"Connecting to PoYo{where}…", f"Server: {state.server}"
     if state.link is Link.CONNECTED:
@@ -37,17 +39,25 @@ def describe(state: Connection) -> tuple[str, str]:
         if state.credits is not None:
             text += f" · {state.credits:,.0f} credits"
             when = f" at {state.read_at:%H:%M}" if state.read_at is not None else ""
-            tip += (f"\nBalance read{when}. It is read again after each video and every "
-                    "minute or so while videos are being made.")
+            tip += (
+                f"\nBalance read{when}. It is read again after each video and every "
+                "minute or so while videos are being made."
+            )
         return text, tip
     if state.link is Link.KEY_REFUSED:
-        return ("PoYo did not accept your API key — check it in Settings",
-                state.message or "PoYo did not accept your API key.")
+        return (
+            "PoYo did not accept your API key — check it in Settings",
+            state.message or "PoYo did not accept your API key.",
+        )
     if state.link is Link.UNREACHABLE:
-        return (f"Cannot reach PoYo{where} — retrying…",
-                f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}")
-    return ("PoYo is having trouble — retrying…",
-            f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}")
+        return (
+            f"Cannot reach PoYo{where} — retrying…",
+            f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}",
+        )
+    return (
+        "PoYo is having trouble — retrying…",
+        f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}",
+    )
 
 
 class StatusLine:
@@ -75,8 +85,14 @@ class StatusLine:
         self.label.setText(text)
         self.label.setToolTip(tip)
         palette = self._bar.palette()
-        set_text_color(self.label, error_color(palette) if state.link is Link.KEY_REFUSED
-                       else warning_color(palette) if state.retrying else None)
+        set_text_color(
+            self.label,
+            error_color(palette)
+            if state.link is Link.KEY_REFUSED
+            else warning_color(palette)
+            if state.retrying
+            else None,
+        )
         if before is None:
             return
         if before.retrying and state.link is Link.CONNECTED:

@@ -43,8 +43,9 @@ PICTURE = QSize(96, 96)  # the notice's picture (the task's start image), in pix
 class TaskAlerts(QObject):
     """Watches the jobs for ``window``: notices, chime, count in the title and dock."""
 
-    def __init__(self, window: MainWindow, jobs: JobService, settings: Settings,
-                 cache_dir: Path) -> None:
+    def __init__(
+        self, window: MainWindow, jobs: JobService, settings: Settings, cache_dir: Path
+    ) -> None:
         """``cache_dir``: where the chime's sound is written, on first need."""
         super().__init__(window)
         self._window = window

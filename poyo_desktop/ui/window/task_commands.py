@@ -36,8 +36,15 @@ if TYPE_CHECKING:
 class TaskCommands(QObject):
     """Runs the Task menu's actions on the task selected in ``tasks``."""
 
-    def __init__(self, window: QMainWindow, actions: WindowActions, tasks: TaskListView,
-                 preview: VideoPreview, form: GenerationForm, note: QLabel) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        actions: WindowActions,
+        tasks: TaskListView,
+        preview: VideoPreview,
+        form: GenerationForm,
+        note: QLabel,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._actions = actions
@@ -48,9 +55,14 @@ class TaskCommands(QObject):
         self._services: AppServices | None = None  # set by attach
         self._refused: set[QAction] = set()  # task choices greyed out with a reason
         # Text and tip of the choices a task may refuse, restored when it no longer does.
-        self._usual = {action: (action.text(), action.toolTip()) for action in
-                       (actions.retry_action, actions.check_again_action,
-                        actions.submit_again_action)}
+        self._usual = {
+            action: (action.text(), action.toolTip())
+            for action in (
+                actions.retry_action,
+                actions.check_again_action,
+                actions.submit_again_action,
+            )
+        }
         for action, slot in (
             (actions.play_action, self._play_selected),
             (actions.open_video_action, self._open_selected_video),
@@ -112,15 +124,18 @@ class TaskCommands(QObject):
         self._refused = set()
         for action, offered, request in (
             (actions.retry_action, state is JobState.FAILED, TaskRequest.RETRY),
-            (actions.check_again_action,
-             state is JobState.UNKNOWN and bool(job and job.remote_id),
-             TaskRequest.CHECK_AGAIN),
-            (actions.submit_again_action, state is JobState.UNKNOWN,
-             TaskRequest.SUBMIT_AGAIN),
+            (
+                actions.check_again_action,
+                state is JobState.UNKNOWN and bool(job and job.remote_id),
+                TaskRequest.CHECK_AGAIN,
+            ),
+            (actions.submit_again_action, state is JobState.UNKNOWN, TaskRequest.SUBMIT_AGAIN),
         ):
-            refusal = (self._services.jobs.refusal(job, request)
-                       if offered and job is not None and self._services is not None
-                       else None)
+            refusal = (
+                self._services.jobs.refusal(job, request)
+                if offered and job is not None and self._services is not None
+                else None
+            )
             text, tip = self._usual[action]
             if refusal is not None:
                 self._refused.add(action)
@@ -189,8 +204,18 @@ class TaskCommands(QObject):
         if job := self._selected():
             import json
 
-            keep = ("model", "prompt", "negative_prompt", "duration", "start_image_original",
-                    "end_image_original", "remote_id", "state", "credits", "output_path")
+            keep = (
+                "model",
+                "prompt",
+                "negative_prompt",
+                "duration",
+                "start_image_original",
+                "end_image_original",
+                "remote_id",
+                "state",
+                "credits",
+                "output_path",
+            )
             data = {k: v for k, v in asdict(job).items() if k in keep}
             data["created_at"] = job.created_at.isoformat()
             QGuiApplication.clipboard().setText(json.dumps(data, indent=2, default=str))
@@ -198,6 +223,7 @@ class TaskCommands(QObject):
 
     def _reuse_selected(self) -> None:
         if job := self._selected():
+
             def image(kept: str | None, original: str | None) -> Path | None:
                 for candidate in (kept, original):
                     if candidate and Path(candidate).exists():
@@ -209,13 +235,18 @@ class TaskCommands(QObject):
 
             from poyo_desktop.core.draft import JobDraft
 
-            self._form.set_draft(JobDraft(
-                model=job.model, prompt=job.prompt, duration=job.duration,
-                negative_prompt=job.negative_prompt,
-                start_image=image(job.start_image, job.start_image_original),
-                end_image=image(job.end_image, job.end_image_original),
-                start_image_original=original(job.start_image_original),
-                end_image_original=original(job.end_image_original)))
+            self._form.set_draft(
+                JobDraft(
+                    model=job.model,
+                    prompt=job.prompt,
+                    duration=job.duration,
+                    negative_prompt=job.negative_prompt,
+                    start_image=image(job.start_image, job.start_image_original),
+                    end_image=image(job.end_image, job.end_image_original),
+                    start_image_original=original(job.start_image_original),
+                    end_image_original=original(job.end_image_original),
+                )
+            )
 
     # -- again -----------------------------------------------------------------------------
 
@@ -255,12 +286,14 @@ class TaskCommands(QObject):
         if job is None:
             return
         answer = QMessageBox.warning(
-            self._window, "Submit again?",
+            self._window,
+            "Submit again?",
             "PoYo may already have started this video, because the first request got no "
             "answer. Submitting again could be charged twice.\n\nCheck your History page on "
             "poyo.ai first if you can. Submit again anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             job_id = job.id
             self._jobs_then(lambda services: services.jobs.submit_again(job_id))
@@ -273,8 +306,12 @@ class TaskCommands(QObject):
         """Ask, then take ``job`` off the list (and its video off the disk, if ticked)."""
         from PySide6.QtWidgets import QCheckBox, QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove task",
-                          "Remove this task from your history?", parent=self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove task",
+            "Remove this task from your history?",
+            parent=self._window,
+        )
         delete_file: QCheckBox | None = None
         if job.output_path and Path(job.output_path).exists():
             delete_file = QCheckBox("Also delete the video file")
@@ -287,8 +324,9 @@ class TaskCommands(QObject):
         if self._preview.current_job_id() == job.id:
             self._preview.stop()
         if self._services is not None:
-            self._services.jobs.remove(job.id,
-                                       delete_file=bool(delete_file and delete_file.isChecked()))
+            self._services.jobs.remove(
+                job.id, delete_file=bool(delete_file and delete_file.isChecked())
+            )
 
 
 def _why_not_note(heading: str, message: str) -> str:

@@ -27,8 +27,13 @@ def last_mode_was_demo(config_dir: Path) -> bool:
     return bool(window_state(config_dir).value("window/demo", True, type=bool))
 
 
-def restore_layout(config_dir: Path, window: QMainWindow, main_split: QSplitter,
-                   right_split: QSplitter, form_width: int) -> None:
+def restore_layout(
+    config_dir: Path,
+    window: QMainWindow,
+    main_split: QSplitter,
+    right_split: QSplitter,
+    form_width: int,
+) -> None:
     """The last session's geometry and splitter sizes, or the first start's."""
     state = window_state(config_dir)
     geometry = state.value("window/geometry")
@@ -40,15 +45,21 @@ def restore_layout(config_dir: Path, window: QMainWindow, main_split: QSplitter,
     # GenerationForm.wide_width); the widths of the narrower form before it are not
     # restored (hence "-2").
     for key, splitter, sizes in (
-            ("split-main-2", main_split, [form_width, 1260 - form_width]),
-            ("split-right", right_split, [380, 400])):
+        ("split-main-2", main_split, [form_width, 1260 - form_width]),
+        ("split-right", right_split, [380, 400]),
+    ):
         saved = state.value(f"window/{key}")
         if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
             splitter.setSizes(sizes)
 
 
-def save_layout(config_dir: Path, window: QMainWindow, main_split: QSplitter,
-                right_split: QSplitter, demo: bool | None) -> None:
+def save_layout(
+    config_dir: Path,
+    window: QMainWindow,
+    main_split: QSplitter,
+    right_split: QSplitter,
+    demo: bool | None,
+) -> None:
     """What :func:`restore_layout` reads next time; ``demo`` unless not known yet."""
     state = window_state(config_dir)
     state.setValue("window/geometry", window.saveGeometry())
