@@ -4,7 +4,8 @@ No module-level singletons: tests build their own context against their own sand
 
 The services (and with them httpx, keyring and sqlite) are imported by
 :func:`build_context`, not by this module: the app imports :class:`Options` before its
-window's first paint and builds the context after it.
+window's first paint and builds the context after it. Where the first work goes, and the
+demo server's start, are ``first_backend``'s.
 """
 
 from __future__ import annotations
@@ -16,12 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from poyo_desktop.api.standin import StandInClient
+from poyo_desktop.boot.first_backend import (
+    DEMO_KEY,
+    FirstBackend,
+    first_backend,
+    start_sandbox,
+    warm_up,
+)
 from poyo_desktop.services.app_services import AppServices, ModeNotifier
 
 if TYPE_CHECKING:
     import asyncio
 
-    from poyo_desktop.api.protocol import PoyoApi
     from poyo_desktop.sandbox import Sandbox
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.balance_watch import BalanceWatch
@@ -35,7 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_KEY = "demo-key"
 DEMO_TASK_SECONDS = 12.0
 DEMO_POLL_INTERVAL = 1.0
 
@@ -245,7 +251,7 @@ class AppContext:
         """Start the demo server if it is not running (once, from any thread); its URL."""
         with self._sandbox_lock:
             if self.sandbox is None:
-                self.sandbox, url = _start_sandbox(self.paths, self.options)
+                self.sandbox, url = start_sandbox(self.paths, self.options)
                 return url
             return str(self.sandbox.base_url)
 
@@ -265,20 +271,6 @@ class AppContext:
         await asyncio.to_thread(self.settings.flush)  # changes are written by a worker
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)
-
-
-def _start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[Sandbox, str]:
-    from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
-
-    sandbox = Sandbox(
-        task_seconds=options.demo_task_seconds,
-        api_key=DEMO_KEY,
-        data_dir=ctx_paths.sandbox_dir,
-        video_long_side=options.demo_video_long_side,
-    )
-    url = sandbox.start()
-    _warm_up()  # in this worker thread, before the first request to the server
-    return sandbox, url
 
 
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
@@ -307,54 +299,16 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     )
     # A first-start demo with nothing to do sends nothing: it need not pay for the stack.
     talks_now = bool(stored) or bool(options.base_url) or not defer_demo
-    warming = asyncio.ensure_future(asyncio.to_thread(_warm_up)) if talks_now else None
+    warming = asyncio.ensure_future(asyncio.to_thread(warm_up)) if talks_now else None
     store = await AsyncJobStore.open(paths.database)
     if warming is not None:
         await warming
     if store.recovery is not None:
         notes.append(store.recovery.message)
-    start = await _first_backend(options, settings, paths, stored, defer_demo=defer_demo)
+    start = await first_backend(options, settings, paths, stored, defer_demo=defer_demo)
     return _assemble(
         options, paths, settings, keys, store, start, notes, stored or "", defer_demo=defer_demo
     )
-
-
-@dataclass
-class _Backend:
-    """Where the first work goes: PoYo with the stored key, a test's server, or demo."""
-
-    client: PoyoApi
-    backend: str  # "poyo" or "demo"
-    demo: bool
-    sandbox: Sandbox | None = None
-
-
-async def _first_backend(
-    options: Options, settings: Settings, paths: AppPaths, stored: str | None, *, defer_demo: bool
-) -> _Backend:
-    import asyncio
-
-    if stored and not options.force_demo:
-        from poyo_desktop.api import PoyoClient
-        from poyo_desktop.runtime.logging_setup import REDACTOR
-
-        REDACTOR.secrets.add(stored)
-        client = PoyoClient(stored, options.base_url or settings.values.base_url)
-        return _Backend(client, "poyo", demo=False)
-    if options.base_url and options.force_demo:
-        from poyo_desktop.api import PoyoClient
-
-        return _Backend(
-            PoyoClient(options.api_key or DEMO_KEY, options.base_url), "demo", demo=True
-        )
-    if defer_demo:
-        # Replaced once the demo server runs (on the first Generate, or for left-over
-        # work): until then nothing is sent, and the HTTP stack is not even loaded.
-        return _Backend(StandInClient(), "demo", demo=True)
-    from poyo_desktop.api import PoyoClient
-
-    sandbox, url = await asyncio.to_thread(_start_sandbox, paths, options)
-    return _Backend(PoyoClient(DEMO_KEY, url), "demo", demo=True, sandbox=sandbox)
 
 
 def _assemble(
@@ -363,7 +317,7 @@ def _assemble(
     settings: Settings,
     keys: KeyStore,
     store: AsyncJobStore,
-    start: _Backend,
+    start: FirstBackend,
     notes: list[str],
     stored: str,
     *,
@@ -408,13 +362,6 @@ def _assemble(
     if start.backend == "poyo":
         connection.use(start.client)  # type: ignore[arg-type]
     return ctx
-
-
-def _warm_up() -> None:
-    """The HTTP stack imported and made ready in the calling (worker) thread."""
-    from poyo_desktop.api.client import warm_up
-
-    warm_up()
 
 
 def _load_key(keys: KeyStore) -> str | None:

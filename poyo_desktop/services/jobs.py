@@ -34,7 +34,12 @@ from poyo_desktop.services.not_sent import NotSent, not_sent
 from poyo_desktop.services.patience import Wake
 from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
 from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
-from poyo_desktop.services.task_decisions import decide, elsewhere, new_task
+from poyo_desktop.services.task_decisions import (
+    decide,
+    elsewhere,
+    new_task,
+    not_bought_message,
+)
 from poyo_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
@@ -352,18 +357,7 @@ class JobService(QObject):
                 job.error_kind,
                 job.backend,
             )
-            message = job.error_message
-            if job.error_kind == "generation_failed":
-                here = (
-                    "your PoYo account (a new task is charged)"
-                    if self._backend == "poyo"
-                    else "demo mode"
-                )
-                message = (
-                    f"{job.error_message or 'PoYo could not make this video.'} It was "
-                    f"not made again by itself, because the app now uses {here}: "
-                    "press Retry to make it again here."
-                )
+            message = not_bought_message(job, self._backend)
             # A failed save is logged; at the next start this is decided (not acted on) again.
             with contextlib.suppress(SaveFailed):
                 await self._pipeline.commit(

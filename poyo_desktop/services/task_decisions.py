@@ -140,6 +140,20 @@ def new_task(job: Job, backend: str) -> Job:
     )
 
 
+def not_bought_message(job: Job, backend: str) -> str | None:
+    """What a job says when the new task Retry decided to buy (PoYo said its task failed)
+    is not bought after all, because the app now uses the other server: a purchase there
+    is the person's to ask for, with Retry. Other jobs keep their message."""
+    if job.error_kind != "generation_failed":
+        return job.error_message
+    here = "your PoYo account (a new task is charged)" if backend == "poyo" else "demo mode"
+    return (
+        f"{job.error_message or 'PoYo could not make this video.'} It was "
+        f"not made again by itself, because the app now uses {here}: "
+        "press Retry to make it again here."
+    )
+
+
 def decide_submit_again(job: Job, backend: str) -> Step:
     """For an "unknown" job, on the person's explicit say-so (it may be charged twice).
     The same idempotency key is sent, so a server that honours it will not double-charge."""

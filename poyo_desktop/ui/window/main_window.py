@@ -9,8 +9,9 @@ and a Generate, Settings or Open Folder asked for meanwhile is carried out on at
 them in right after.
 
 The window ties its parts together: menus and toolbar (actions.py), the Task menu's
-commands (task_commands.py), the panes' places (panes.py), the layout kept between
-sessions (window_state.py). It is given the named services (services/app_services.py).
+commands (task_commands.py), the panes' places (panes.py), what the jobs' news shows
+(job_display.py), the layout kept between sessions (window_state.py). It is given the
+named services (services/app_services.py).
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from poyo_desktop import APP_NAME
-from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.form.form import GenerationForm
 from poyo_desktop.ui.window.actions import WindowActions, open_url
 from poyo_desktop.ui.window.banner import DemoBanner
+from poyo_desktop.ui.window.job_display import SENDING, JobDisplay
 from poyo_desktop.ui.window.panes import fill_places, right_split_with_places, tasks_box
 from poyo_desktop.ui.window.window_state import (
     last_mode_was_demo,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
     from poyo_desktop.core.draft import JobDraft
-    from poyo_desktop.core.job import Job
     from poyo_desktop.services.app_services import AppServices
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.ui.form.draft_keeper import DraftKeeper
@@ -52,8 +52,6 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
     from poyo_desktop.ui.window.task_alerts import TaskAlerts
     from poyo_desktop.ui.window.task_commands import TaskCommands
-
-SENDING = "Sending your video request…"
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +67,7 @@ class MainWindow(QMainWindow):
     filter: HistoryFilter
     task_note: QLabel
     task_commands: TaskCommands
+    job_display: JobDisplay
     alerts: TaskAlerts  # made by attach
 
     def __init__(
@@ -201,7 +200,10 @@ class MainWindow(QMainWindow):
         self.task_commands = TaskCommands(
             self, self.window_actions, self.tasks, self.preview, self.form, self.task_note
         )
-        self.tasks.job_selected.connect(self._on_job_selected)
+        self.job_display = JobDisplay(
+            self.model, self.tasks, self.preview, self.task_commands, self.statusBar()
+        )
+        self.tasks.job_selected.connect(self.job_display.selected)
         if self._services is None:
             self.model.expect_source()  # the history is read once attached
         self.task_commands.update(None)
@@ -233,8 +235,8 @@ class MainWindow(QMainWindow):
         self.form.set_demo(mode.demo)
         mode.notifier.mode_changed.connect(self.form.set_demo)
         jobs = services.jobs
-        jobs.job_added.connect(self._on_job_added)
-        jobs.job_changed.connect(self._on_job_changed)
+        jobs.job_added.connect(self.job_display.added)
+        jobs.job_changed.connect(self.job_display.changed)
         jobs.job_removed.connect(self.model.remove)
         jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         mode.notifier.mode_changed.connect(self._on_mode_changed)
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         job = self.services.jobs.get(job_id)
         if not self.tasks.select_job(job_id) and job is None:
             return
-        self._on_job_selected(job or self.tasks.current_job())
+        self.job_display.selected(job or self.tasks.current_job())
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -337,33 +339,7 @@ class MainWindow(QMainWindow):
         follow_send(self.form, draft, services.jobs.generate(draft), started)
         self.statusBar().showMessage(SENDING, 4000)
 
-    # -- the jobs --------------------------------------------------------------------------
-
-    def _on_job_added(self, job: Job) -> None:
-        if self.statusBar().currentMessage() == SENDING:
-            self.statusBar().clearMessage()  # recorded: its row says how it goes from here
-        self.model.upsert(job)
-        self.tasks.select_job(job.id)
-
-    def _on_job_changed(self, job: Job) -> None:
-        self.model.upsert(job)
-        selected = self.tasks.current_job()
-        if selected is not None and selected.id == job.id:
-            self.task_commands.update(job)
-            # Compared with what the preview shows, not with the list's row: the row is
-            # already this job, so a task that just finished would never be shown.
-            shown = self.preview.current_job()
-            if (
-                shown is None
-                or shown.id != job.id
-                or shown.state != job.state
-                or job.state is not JobState.FINISHED
-            ):
-                self.preview.show_job(job)
-
-    def _on_job_selected(self, job: Job | None) -> None:
-        self.preview.show_job(job)
-        self.task_commands.update(job)
+    # -- the mode --------------------------------------------------------------------------
 
     def _on_mode_changed(self, demo: bool) -> None:
         self.banner.setVisible(demo)  # the status line follows the connection by itself

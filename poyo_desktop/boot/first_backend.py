@@ -1,0 +1,83 @@
+"""Where the app's first work goes, and how the demo server is started.
+
+Its own module because this is the one choice made once at start (PoYo with the stored
+key, a test's server, or the demo server, started now or on first need) and the slow
+start of that server, apart from the context that switches backends afterwards
+(``compose.AppContext``). Like ``compose``, it imports no server and no HTTP stack until
+one is needed: the app imports both before its window's first paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from poyo_desktop.api.standin import StandInClient
+
+if TYPE_CHECKING:
+    from poyo_desktop.api.protocol import PoyoApi
+    from poyo_desktop.boot.compose import Options
+    from poyo_desktop.sandbox import Sandbox
+    from poyo_desktop.services.paths import AppPaths
+    from poyo_desktop.services.settings import Settings
+
+DEMO_KEY = "demo-key"
+
+
+@dataclass
+class FirstBackend:
+    """Where the first work goes: PoYo with the stored key, a test's server, or demo."""
+
+    client: PoyoApi
+    backend: str  # "poyo" or "demo"
+    demo: bool
+    sandbox: Sandbox | None = None
+
+
+async def first_backend(
+    options: Options, settings: Settings, paths: AppPaths, stored: str | None, *, defer_demo: bool
+) -> FirstBackend:
+    import asyncio
+
+    if stored and not options.force_demo:
+        from poyo_desktop.api import PoyoClient
+        from poyo_desktop.runtime.logging_setup import REDACTOR
+
+        REDACTOR.secrets.add(stored)
+        client = PoyoClient(stored, options.base_url or settings.values.base_url)
+        return FirstBackend(client, "poyo", demo=False)
+    if options.base_url and options.force_demo:
+        from poyo_desktop.api import PoyoClient
+
+        return FirstBackend(
+            PoyoClient(options.api_key or DEMO_KEY, options.base_url), "demo", demo=True
+        )
+    if defer_demo:
+        # Replaced once the demo server runs (on the first Generate, or for left-over
+        # work): until then nothing is sent, and the HTTP stack is not even loaded.
+        return FirstBackend(StandInClient(), "demo", demo=True)
+    from poyo_desktop.api import PoyoClient
+
+    sandbox, url = await asyncio.to_thread(start_sandbox, paths, options)
+    return FirstBackend(PoyoClient(DEMO_KEY, url), "demo", demo=True, sandbox=sandbox)
+
+
+def start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[Sandbox, str]:
+    from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
+
+    sandbox = Sandbox(
+        task_seconds=options.demo_task_seconds,
+        api_key=DEMO_KEY,
+        data_dir=ctx_paths.sandbox_dir,
+        video_long_side=options.demo_video_long_side,
+    )
+    url = sandbox.start()
+    warm_up()  # in this worker thread, before the first request to the server
+    return sandbox, url
+
+
+def warm_up() -> None:
+    """The HTTP stack imported and made ready in the calling (worker) thread."""
+    from poyo_desktop.api.client import warm_up
+
+    warm_up()

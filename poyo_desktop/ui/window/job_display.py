@@ -1,0 +1,68 @@
+"""The task list, the preview and the Task menu kept in step with the jobs service.
+
+Its own module so the window only wires signals: what a new or changed job shows (its
+row, and the preview and the Task menu when it is the selected one) is decided here, in
+one place. Made with the panes; the window imports it before its first paint, so it
+imports nothing heavier than the job's states.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from poyo_desktop.core.states import JobState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
+    from poyo_desktop.core.job import Job
+    from poyo_desktop.ui.player.player import VideoPreview
+    from poyo_desktop.ui.tasks.task_model import JobListModel
+    from poyo_desktop.ui.tasks.task_view import TaskListView
+    from poyo_desktop.ui.window.task_commands import TaskCommands
+
+SENDING = "Sending your video request…"
+
+
+class JobDisplay:
+    """Shows the jobs service's news in the list, the preview and the Task menu."""
+
+    def __init__(
+        self,
+        model: JobListModel,
+        tasks: TaskListView,
+        preview: VideoPreview,
+        task_commands: TaskCommands,
+        status_bar: QStatusBar,
+    ) -> None:
+        self._model = model
+        self._tasks = tasks
+        self._preview = preview
+        self._task_commands = task_commands
+        self._status_bar = status_bar
+
+    def added(self, job: Job) -> None:
+        if self._status_bar.currentMessage() == SENDING:
+            self._status_bar.clearMessage()  # recorded: its row says how it goes from here
+        self._model.upsert(job)
+        self._tasks.select_job(job.id)
+
+    def changed(self, job: Job) -> None:
+        self._model.upsert(job)
+        selected = self._tasks.current_job()
+        if selected is not None and selected.id == job.id:
+            self._task_commands.update(job)
+            # Compared with what the preview shows, not with the list's row: the row is
+            # already this job, so a task that just finished would never be shown.
+            shown = self._preview.current_job()
+            if (
+                shown is None
+                or shown.id != job.id
+                or shown.state != job.state
+                or job.state is not JobState.FINISHED
+            ):
+                self._preview.show_job(job)
+
+    def selected(self, job: Job | None) -> None:
+        self._preview.show_job(job)
+        self._task_commands.update(job)
