@@ -11,8 +11,8 @@ import mimetypes
 import ssl
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,6 @@ from poyo_desktop.api.errors import (
     ServerError,
     SubmitOutcomeUnknown,
     download_broke_off,
-    download_stalled,
 )
 from poyo_desktop.api.http_errors import decode_json, download_error_for, error_for
 from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
@@ -44,6 +43,7 @@ from poyo_desktop.api.parse import (
 from poyo_desktop.api.redaction import remember_secret
 from poyo_desktop.api.request import GenerationRequest
 from poyo_desktop.api.retry import RetryPolicy, with_retries
+from poyo_desktop.api.transport import download_errors, request_errors
 
 if TYPE_CHECKING:
     from poyo_desktop.api.fetch import ResultFetcher, Sink
@@ -55,9 +55,6 @@ DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=DEFAULT_READ_TIMEOUT, write=60.0, pool=10.0)
 
 MAX_REDIRECTS = 20  # of a result link, as httpx's default
-
-# Errors raised before the request could have reached the server: nothing was sent.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +157,7 @@ class PoyoClient:
         if not self._scope.home_is_private:
             raise InsecureServer(detail=f"{what}: refused to send the key to {self.base_url}")
         started = time.monotonic()
-        try:
+        with request_errors(what):
             response = await self._http.request(
                 method,
                 self.base_url + path,
@@ -170,20 +167,6 @@ class PoyoClient:
                 headers={**self._auth(), **(headers or {})},
                 follow_redirects=False,
             )
-        except _NOT_SENT as exc:
-            raise NetworkError(
-                detail=f"{what}: {type(exc).__name__}: {exc}", request_sent=False
-            ) from None
-        except httpx.TimeoutException as exc:
-            raise NetworkError(
-                "PoYo did not answer in time. The app will keep trying.",
-                detail=f"{what}: {type(exc).__name__}",
-            ) from None
-        except httpx.TransportError as exc:
-            raise NetworkError(
-                "The connection to PoYo broke off. The app will keep trying.",
-                detail=f"{what}: {type(exc).__name__}: {exc}",
-            ) from None
         log.debug(
             "%s %s -> %d in %.0f ms",
             method,
@@ -294,7 +277,7 @@ class PoyoClient:
     async def open_download(self, url: str) -> AsyncIterator[Download]:
         """Stream a result file. The API key goes only to the API's exact origin, never to
         the storage host a result link points at, nor across a redirect that leaves it."""
-        with _download_errors():
+        with download_errors():
             response = await self._follow(url)
             try:
                 if response.status_code >= 400:
@@ -364,17 +347,6 @@ class PoyoClient:
                     tls=tls_context(),
                 )
             return self._fetcher
-
-
-@contextmanager
-def _download_errors() -> Iterator[None]:
-    """A result download's transport failures, in words (for both clients)."""
-    try:
-        yield
-    except httpx.TimeoutException as exc:
-        raise download_stalled(type(exc).__name__) from None
-    except httpx.TransportError as exc:
-        raise download_broke_off(f"{type(exc).__name__}: {exc}") from None
 
 
 _tls_lock = threading.Lock()

@@ -25,8 +25,9 @@ from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QSize
-    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtMultimedia import QMediaCaptureSession, QMediaRecorder, QVideoFrameInput
+
+    from poyo_desktop.sandbox.frames import Frames
 
 CAPTION = "PoYo sandbox · simulated"
 DEFAULT_FPS = 24
@@ -158,104 +159,7 @@ def parse_args(argv: list[str]) -> RenderJob:
     )
 
 
-# --- Qt side ------------------------------------------------------------------------------
-
-
-def _load(path: Path, what: str) -> QImage:
-    from PySide6.QtGui import QImage, QImageReader
-
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)  # honour EXIF orientation like a browser would
-    image = reader.read()
-    if image.isNull():
-        raise RenderError(f"cannot read the {what} image ({reader.errorString()})")
-    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-
-
-def _cover(image: QImage, width: int, height: int) -> QImage:
-    """Scale and centre-crop ``image`` so it exactly covers width × height."""
-    from PySide6.QtCore import Qt
-
-    scaled = image.scaled(
-        width,
-        height,
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    x = (scaled.width() - width) // 2
-    y = (scaled.height() - height) // 2
-    return scaled.copy(x, y, width, height)
-
-
-def _draw_view(painter: QPainter, source: QImage, cam: Camera, width: int, height: int) -> None:
-    from PySide6.QtCore import QRectF
-
-    sw, sh = source.width(), source.height()
-    cw, ch = sw / cam.zoom, sh / cam.zoom
-    x = min(max(cam.cx * sw - cw / 2, 0.0), sw - cw)
-    y = min(max(cam.cy * sh - ch / 2, 0.0), sh - ch)
-    painter.drawImage(QRectF(0, 0, width, height), source, QRectF(x, y, cw, ch))
-
-
-def _draw_caption(painter: QPainter, text: str, width: int, height: int) -> None:
-    """A small, quiet label in the bottom-right corner: honest without spoiling the picture."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF
-
-    if not text:
-        return
-    font = QFont()
-    font.setPixelSize(max(9, round(min(width, height) * 0.028)))
-    metrics = QFontMetricsF(font)
-    pad_x, pad_y = font.pixelSize() * 0.6, font.pixelSize() * 0.3
-    box_w = metrics.horizontalAdvance(text) + 2 * pad_x
-    box_h = metrics.height() + 2 * pad_y
-    margin = max(4.0, min(width, height) * 0.03)
-    box = QRectF(width - box_w - margin, height - box_h - margin, box_w, box_h)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(0, 0, 0, 96))
-    painter.drawRoundedRect(box, box_h / 2, box_h / 2)
-    painter.setFont(font)
-    painter.setPen(QColor(255, 255, 255, 210))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-class _Frames:
-    """Paints frame ``i`` of the clip; sources are pre-scaled once so each frame is cheap."""
-
-    def __init__(self, job: RenderJob) -> None:
-        start = _load(job.start, "start")
-        self.width, self.height = output_size(start.width(), start.height(), job.long_side)
-        # Pre-scale to the most the camera will ever need, so per-frame scaling is small.
-        big_w = math.ceil(self.width * MAX_ZOOM)
-        big_h = math.ceil(self.height * MAX_ZOOM)
-        self.start = _cover(start, big_w, big_h)
-        self.end = None
-        if job.end is not None:
-            self.end = _cover(_load(job.end, "end"), big_w, big_h)
-        self.job = job
-
-    def paint(self, index: int) -> QImage:
-        from PySide6.QtGui import QImage, QPainter
-
-        n = self.job.frame_count
-        t = index / (n - 1) if n > 1 else 1.0
-        frame = QImage(self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(frame)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        _draw_view(painter, self.start, camera_path(t, self.job.seed), self.width, self.height)
-        alpha = crossfade(t, self.end is not None)
-        if self.end is not None and alpha > 0.0:
-            # The end layer settles from a slight push-in to exactly the end image.
-            zoom = 1.0 + 0.08 * (1.0 - ease((t - 0.35) / 0.65))
-            painter.setOpacity(alpha)
-            _draw_view(painter, self.end, Camera(zoom, 0.5, 0.5), self.width, self.height)
-            painter.setOpacity(1.0)
-        _draw_caption(painter, self.job.caption, self.width, self.height)
-        painter.end()
-        return frame
+# --- Qt side (the frames themselves: sandbox/frames.py) ---------------------------------
 
 
 def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
@@ -265,10 +169,12 @@ def render(job: RenderJob, timeout_s: float = RENDER_TIMEOUT_S) -> Path:
     """
     from PySide6.QtCore import QCoreApplication, QSize
 
+    from poyo_desktop.sandbox.frames import Frames
+
     app = QCoreApplication.instance()
     if app is None:
         raise RenderError("render() needs a QGuiApplication")
-    frames = _Frames(job)
+    frames = Frames(job)
     size = QSize(frames.width, frames.height)
     job.out.parent.mkdir(parents=True, exist_ok=True)
     if job.out.exists():
@@ -324,7 +230,7 @@ def _recorder(
 def _record(
     app: QCoreApplication,
     job: RenderJob,
-    frames: _Frames,
+    frames: Frames,
     video_input: QVideoFrameInput,
     recorder: QMediaRecorder,
     timeout_s: float,

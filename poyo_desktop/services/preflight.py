@@ -24,22 +24,23 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from poyo_desktop.services.image_limits import (
+    MAX_LONG_SIDE,
+    MAX_UPLOAD_BYTES,
+    MIN_SHORT_SIDE,
+    SUPPORTED_FORMATS,
+    UPLOADABLE_FORMATS,
+    damaged,
+    megabytes,
+    shape_problems,
+    upload_warnings,
+)
 from poyo_desktop.services.metadata import strip_jpeg, strip_png
 
 log = logging.getLogger(__name__)
 
-#: Formats PoYo's upload accepts, by the name Qt gives them, with the name people know.
-SUPPORTED_FORMATS: dict[str, str] = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WebP"}
-#: Formats Kling takes as they are; the others are converted before upload.
-UPLOADABLE_FORMATS = frozenset({"jpeg", "png"})
-MIN_SHORT_SIDE = 300
-MAX_ASPECT_RATIO = 2.5
-#: 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means.
-MAX_UPLOAD_BYTES = 10_000_000
-#: Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.
-MAX_LONG_SIDE = 3840
 JPEG_QUALITY = 92
-#: File-name filter for open dialogs, kept next to the rules it reflects.
+#: File-name filter for open dialogs: the formats of image_limits.SUPPORTED_FORMATS.
 FILE_DIALOG_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif)"
 #: Extensions a dropped or pasted file may carry (checked again by content later).
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".webp", ".gif"})
@@ -113,17 +114,6 @@ def _swaps_sides(transformation: QImageIOHandler.Transformation) -> bool:
     return bool(transformation & QImageIOHandler.Transformation.TransformationRotate90)
 
 
-def _megabytes(size: int) -> str:
-    """e.g. "11.9 MB", "10 MB": decimal megabytes, as file managers show them."""
-    return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
-
-
-def _damaged(subject: str, *, part: bool = False) -> str:
-    """Why a damaged picture is refused, and what to do."""
-    what = "only part of it could be read" if part else "it could not be read"
-    return f"{subject} is damaged: {what}. Save it again or pick another."
-
-
 def _whole(path: Path, fmt: str) -> bool:
     """Whether the file holds the whole picture (see services/image_integrity.py)."""
     from poyo_desktop.services.image_integrity import is_complete
@@ -175,15 +165,9 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
             path=path, ok=False, format=fmt, file_size=file_size, problems=[*problems, damage]
         )
 
-    if raw.isValid():
-        width, height = raw.width(), raw.height()
-        if _swaps_sides(transformation):
-            width, height = height, width
-    else:  # handler cannot tell the size from the header: the decoded image is full size
-        width, height = decoded.width(), decoded.height()
-
-    problems += _shape_problems(subject, width, height)
-    warnings = _warnings(
+    width, height = _upright_size(raw, transformation, decoded)
+    problems += shape_problems(subject, width, height)
+    warnings = upload_warnings(
         subject, file_size, fmt, width, height, animated=animated, exif_rotated=exif_rotated
     )
     return ImageCheck(
@@ -197,6 +181,17 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
         warnings=warnings,
         exif_rotated=exif_rotated,
     )
+
+
+def _upright_size(
+    raw: QSize, transformation: QImageIOHandler.Transformation, decoded: QImage
+) -> tuple[int, int]:
+    """Width and height as displayed: the stored size turned upright, when the header told it."""
+    if not raw.isValid():  # the header does not tell the size: the decoded image is full size
+        return decoded.width(), decoded.height()
+    if _swaps_sides(transformation):
+        return raw.height(), raw.width()
+    return raw.width(), raw.height()
 
 
 def _file_size(path: Path, subject: str) -> tuple[int, str | None]:
@@ -248,63 +243,10 @@ def _decode_small(
                 f"{raw.height()} px). Make it smaller in a photo editor and "
                 "try again."
             )
-        return decoded, _damaged(subject)
+        return decoded, damaged(subject)
     if not _whole(path, fmt):  # Qt decoded a cut-off JPEG or GIF, filling the rest in grey
-        return decoded, _damaged(subject, part=True)
+        return decoded, damaged(subject, part=True)
     return decoded, None
-
-
-def _shape_problems(subject: str, width: int, height: int) -> list[str]:
-    """What blocks a picture of this upright size: too small, too wide or too tall."""
-    problems: list[str] = []
-    short, long = min(width, height), max(width, height)
-    if short < MIN_SHORT_SIDE:
-        problems.append(
-            f"{subject} is too small ({width} × {height} px; at least {MIN_SHORT_SIDE} px needed)."
-        )
-    if long > short * MAX_ASPECT_RATIO:
-        shape = "wide" if width > height else "tall"
-        problems.append(
-            f"{subject} is too {shape} ({width} × {height} px). Kling takes shapes from "
-            "1:2.5 to 2.5:1: crop it closer to a rectangle and try again."
-        )
-    return problems
-
-
-def _warnings(
-    subject: str,
-    file_size: int,
-    fmt: str,
-    width: int,
-    height: int,
-    *,
-    animated: bool,
-    exif_rotated: bool,
-) -> list[str]:
-    """What preparation will fix, said beforehand: nothing here blocks the picture."""
-    warnings: list[str] = []
-    if file_size > MAX_UPLOAD_BYTES:
-        warnings.append(
-            f"{subject} is {_megabytes(file_size)}; it will be made smaller "
-            f"before upload (the limit is {_megabytes(MAX_UPLOAD_BYTES)})."
-        )
-    if fmt in SUPPORTED_FORMATS and fmt not in UPLOADABLE_FORMATS:
-        warnings.append(
-            f"{subject} is a {SUPPORTED_FORMATS[fmt]} file; it will be converted "
-            "to JPEG or PNG before upload."
-        )
-    if animated:
-        warnings.append(f"{subject} is animated; only its first frame will be used.")
-    if exif_rotated:
-        warnings.append(
-            f"{subject} is stored turned on its side; it will be sent upright, as shown here."
-        )
-    if max(width, height) > MAX_LONG_SIDE:
-        warnings.append(
-            f"{subject} is very large ({width} × {height} px); it will be scaled "
-            f"down to {MAX_LONG_SIDE} px on the long side before upload."
-        )
-    return warnings
 
 
 def _has_transparency(image: QImage) -> bool:
@@ -363,57 +305,60 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
         raise ImageError(check.problems[0])
     try:
         if not check.needs_preparation:
-            data = path.read_bytes()
-            suffix, mime = (
-                (".jpg", "image/jpeg") if check.format == "jpeg" else (".png", "image/png")
-            )
-            # Privacy: a phone photo's EXIF can hold where it was taken. Drop it, losslessly.
-            data = strip_jpeg(data) if check.format == "jpeg" else strip_png(data)
-            return PreparedImage(
-                _write_neutral(data, dest_dir, suffix), mime, check.width, check.height
-            )
-
-        reader = _reader(path)
-        upright = QSize(check.width, check.height)
-        if max(check.width, check.height) > MAX_LONG_SIDE:
-            upright = upright.scaled(
-                MAX_LONG_SIDE, MAX_LONG_SIDE, Qt.AspectRatioMode.KeepAspectRatio
-            )
-            # The scaled size is applied before the EXIF transform, in stored orientation.
-            stored = upright.transposed() if _swaps_sides(reader.transformation()) else upright
-            reader.setScaledSize(stored)
-        image = reader.read()
-        if image.isNull():
-            log.info("cannot decode %s: %s", path, reader.errorString())
-            raise ImageError(_damaged(subject))
-
-        if _has_transparency(image):
-            fmt, suffix, mime = "PNG", ".png", "image/png"
-            image = image.convertToFormat(QImage.Format.Format_ARGB32)
-        else:
-            fmt, suffix, mime = "JPEG", ".jpg", "image/jpeg"
-            image = image.convertToFormat(QImage.Format.Format_RGB32)
-        data = _encode(image, fmt)
-        while len(data) > MAX_UPLOAD_BYTES:  # rare: noisy PNGs, extreme detail
-            smaller = image.size() * 0.8
-            if min(smaller.width(), smaller.height()) < MIN_SHORT_SIDE:
-                raise ImageError(
-                    f"{subject} could not be made smaller than {_megabytes(MAX_UPLOAD_BYTES)}."
-                )
-            image = image.scaled(
-                smaller,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            data = _encode(image, fmt)
-        return PreparedImage(
-            _write_neutral(data, dest_dir, suffix), mime, image.width(), image.height()
-        )
+            return _copy_without_metadata(path, check, dest_dir)
+        return _reencode(path, check, dest_dir, subject)
     except OSError as exc:
         log.warning("cannot prepare %s: %s", path, exc)
         raise ImageError(
             f"{subject} could not be prepared for upload: {exc.strerror or 'a disk error'}."
         ) from exc
+
+
+def _copy_without_metadata(path: Path, check: ImageCheck, dest_dir: Path) -> PreparedImage:
+    """An upload-ready JPEG/PNG as it is, but for its metadata."""
+    data = path.read_bytes()
+    suffix, mime = (".jpg", "image/jpeg") if check.format == "jpeg" else (".png", "image/png")
+    # Privacy: a phone photo's EXIF can hold where it was taken. Drop it, losslessly.
+    data = strip_jpeg(data) if check.format == "jpeg" else strip_png(data)
+    return PreparedImage(_write_neutral(data, dest_dir, suffix), mime, check.width, check.height)
+
+
+def _reencode(path: Path, check: ImageCheck, dest_dir: Path, subject: str) -> PreparedImage:
+    """The picture upright, at most MAX_LONG_SIDE long, re-encoded under the upload limit."""
+    reader = _reader(path)
+    upright = QSize(check.width, check.height)
+    if max(check.width, check.height) > MAX_LONG_SIDE:
+        upright = upright.scaled(MAX_LONG_SIDE, MAX_LONG_SIDE, Qt.AspectRatioMode.KeepAspectRatio)
+        # The scaled size is applied before the EXIF transform, in stored orientation.
+        stored = upright.transposed() if _swaps_sides(reader.transformation()) else upright
+        reader.setScaledSize(stored)
+    image = reader.read()
+    if image.isNull():
+        log.info("cannot decode %s: %s", path, reader.errorString())
+        raise ImageError(damaged(subject))
+
+    if _has_transparency(image):
+        fmt, suffix, mime = "PNG", ".png", "image/png"
+        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    else:
+        fmt, suffix, mime = "JPEG", ".jpg", "image/jpeg"
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+    data = _encode(image, fmt)
+    while len(data) > MAX_UPLOAD_BYTES:  # rare: noisy PNGs, extreme detail
+        smaller = image.size() * 0.8
+        if min(smaller.width(), smaller.height()) < MIN_SHORT_SIDE:
+            raise ImageError(
+                f"{subject} could not be made smaller than {megabytes(MAX_UPLOAD_BYTES)}."
+            )
+        image = image.scaled(
+            smaller,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        data = _encode(image, fmt)
+    return PreparedImage(
+        _write_neutral(data, dest_dir, suffix), mime, image.width(), image.height()
+    )
 
 
 def load_thumbnail(path: Path, max_side: int) -> QImage:

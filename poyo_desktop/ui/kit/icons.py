@@ -137,16 +137,23 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
     if glyph in (ActionGlyph.SAVE, ActionGlyph.OPEN_EXTERNALLY):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    lines: list[QPainterPath] = []
+    for line in _action_lines(glyph, painter, colour):
+        painter.strokePath(line, pen)
+    painter.end()
+    return pixmap
+
+
+def _action_lines(glyph: ActionGlyph, painter: QPainter, colour: QColor) -> list[QPainterPath]:
+    """The outlines of ``glyph``, for the caller to stroke; its solid parts are filled here."""
     if glyph is ActionGlyph.GENERATE:
         # A film frame with a play mark: "make a video".
         frame = QPainterPath()
         frame.addRoundedRect(QRectF(2.5, 4.5, 15, 11), 2, 2)
         mark = _path((8.3, 7.3), (12.8, 10), (8.3, 12.7), closed=True)
         painter.fillPath(mark, solid_brush(colour))
-        lines += [frame, mark]
-    elif glyph is ActionGlyph.FOLDER:
-        lines += [
+        return [frame, mark]
+    if glyph is ActionGlyph.FOLDER:
+        return [
             _path(
                 (2.5, 15.5),
                 (2.5, 4.5),
@@ -158,40 +165,41 @@ def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixma
             ),
             _path((2.5, 9), (17.5, 9)),
         ]
-    elif glyph is ActionGlyph.SETTINGS:
-        # A gear: eight teeth round a ring.
-        centre = QPointF(10, 10)
-        rings = QPainterPath()
-        rings.addEllipse(centre, 2.3, 2.3)
-        rings.addEllipse(centre, 5.2, 5.2)
-        lines.append(rings)
-        tooth = QPainterPath()
-        tooth.addRect(QRectF(-1.2, -8.2, 2.4, 2.6))  # 2.4 wide, from radius 5.6 to 8.2
-        brush = solid_brush(colour)
-        for step in range(8):
-            painter.save()
-            painter.translate(centre)
-            painter.rotate(step * 45)
-            painter.fillPath(tooth, brush)
-            painter.restore()
-    elif glyph is ActionGlyph.SAVE:
+    if glyph is ActionGlyph.SETTINGS:
+        return [_gear(painter, colour)]
+    if glyph is ActionGlyph.SAVE:
         # An arrow down into a tray: "keep a copy here".
-        lines += [
+        return [
             _path((10, 3), (10, 12)),
             _path((6.2, 8.5), (10, 12.3), (13.8, 8.5)),
             _path((3.5, 12.5), (3.5, 16.5), (16.5, 16.5), (16.5, 12.5)),
         ]
-    elif glyph is ActionGlyph.OPEN_EXTERNALLY:
+    if glyph is ActionGlyph.OPEN_EXTERNALLY:
         # A box with an arrow leaving it: "open in another program".
-        lines += [
+        return [
             _path((9, 4.5), (3.5, 4.5), (3.5, 16.5), (15.5, 16.5), (15.5, 11)),
             _path((9.5, 10.5), (16.5, 3.5)),
             _path((11.5, 3.5), (16.5, 3.5), (16.5, 8.5)),
         ]
-    for line in lines:
-        painter.strokePath(line, pen)
-    painter.end()
-    return pixmap
+    return []
+
+
+def _gear(painter: QPainter, colour: QColor) -> QPainterPath:
+    """A gear: eight teeth (filled here) round a ring (returned, to be stroked)."""
+    centre = QPointF(10, 10)
+    rings = QPainterPath()
+    rings.addEllipse(centre, 2.3, 2.3)
+    rings.addEllipse(centre, 5.2, 5.2)
+    tooth = QPainterPath()
+    tooth.addRect(QRectF(-1.2, -8.2, 2.4, 2.6))  # 2.4 wide, from radius 5.6 to 8.2
+    brush = solid_brush(colour)
+    for step in range(8):
+        painter.save()
+        painter.translate(centre)
+        painter.rotate(step * 45)
+        painter.fillPath(tooth, brush)
+        painter.restore()
+    return rings
 
 
 def _draw_media_glyph(glyph: MediaGlyph, colour: QColor, scale: int) -> QPixmap:

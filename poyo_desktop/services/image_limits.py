@@ -1,0 +1,83 @@
+"""Kling's input limits, and the words a person reads when a picture meets or breaks them.
+
+Split from :mod:`poyo_desktop.services.preflight`, which reads the file: here are only the
+numbers and the sentences, so what the app says about a picture reads in one place, and a
+limit changes next to the words that name it. No Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+#: Formats PoYo's upload accepts, by the name Qt gives them, with the name people know.
+SUPPORTED_FORMATS: dict[str, str] = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WebP"}
+#: Formats Kling takes as they are; the others are converted before upload.
+UPLOADABLE_FORMATS = frozenset({"jpeg", "png"})
+MIN_SHORT_SIDE = 300
+MAX_ASPECT_RATIO = 2.5
+#: 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means.
+MAX_UPLOAD_BYTES = 10_000_000
+#: Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.
+MAX_LONG_SIDE = 3840
+
+
+def megabytes(size: int) -> str:
+    """e.g. "11.9 MB", "10 MB": decimal megabytes, as file managers show them."""
+    return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
+
+
+def damaged(subject: str, *, part: bool = False) -> str:
+    """Why a damaged picture is refused, and what to do."""
+    what = "only part of it could be read" if part else "it could not be read"
+    return f"{subject} is damaged: {what}. Save it again or pick another."
+
+
+def shape_problems(subject: str, width: int, height: int) -> list[str]:
+    """What blocks a picture of this upright size: too small, too wide or too tall."""
+    problems: list[str] = []
+    short, long = min(width, height), max(width, height)
+    if short < MIN_SHORT_SIDE:
+        problems.append(
+            f"{subject} is too small ({width} × {height} px; at least {MIN_SHORT_SIDE} px needed)."
+        )
+    if long > short * MAX_ASPECT_RATIO:
+        shape = "wide" if width > height else "tall"
+        problems.append(
+            f"{subject} is too {shape} ({width} × {height} px). Kling takes shapes from "
+            "1:2.5 to 2.5:1: crop it closer to a rectangle and try again."
+        )
+    return problems
+
+
+def upload_warnings(
+    subject: str,
+    file_size: int,
+    fmt: str,
+    width: int,
+    height: int,
+    *,
+    animated: bool,
+    exif_rotated: bool,
+) -> list[str]:
+    """What preparation will fix, said beforehand: nothing here blocks the picture."""
+    warnings: list[str] = []
+    if file_size > MAX_UPLOAD_BYTES:
+        warnings.append(
+            f"{subject} is {megabytes(file_size)}; it will be made smaller "
+            f"before upload (the limit is {megabytes(MAX_UPLOAD_BYTES)})."
+        )
+    if fmt in SUPPORTED_FORMATS and fmt not in UPLOADABLE_FORMATS:
+        warnings.append(
+            f"{subject} is a {SUPPORTED_FORMATS[fmt]} file; it will be converted "
+            "to JPEG or PNG before upload."
+        )
+    if animated:
+        warnings.append(f"{subject} is animated; only its first frame will be used.")
+    if exif_rotated:
+        warnings.append(
+            f"{subject} is stored turned on its side; it will be sent upright, as shown here."
+        )
+    if max(width, height) > MAX_LONG_SIDE:
+        warnings.append(
+            f"{subject} is very large ({width} × {height} px); it will be scaled "
+            f"down to {MAX_LONG_SIDE} px on the long side before upload."
+        )
+    return warnings
