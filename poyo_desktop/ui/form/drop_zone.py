@@ -6,7 +6,8 @@ shows the picture at once and checks it in a worker thread (decoding a 40-megapi
 must never freeze the window); the result arrives as :attr:`ImageDropZone.image_checked`.
 
 The slot keeps what it holds and takes pictures in; what it shows is made and kept in line
-by :mod:`.slot_view`, and how its card and thumbnail are drawn is in :mod:`.slot_look`.
+by :mod:`.slot_view`, how its card and thumbnail are drawn is in :mod:`.slot_look`, and
+its commands by key and context menu are in :mod:`.slot_commands`.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QThreadPool, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFrame, QMenu, QSizePolicy
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QSizePolicy
 
+from poyo_desktop.ui.form.slot_commands import key_command, show_slot_menu
 from poyo_desktop.ui.form.slot_look import THUMB_SIDE, paint_card
 from poyo_desktop.ui.form.slot_view import SlotView, describe_slot, slot_message
-from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
+from poyo_desktop.ui.kit.lazy_qt import set_qt_property
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -342,36 +344,18 @@ class ImageDropZone(QFrame):
         self.take_mime_data(event.mimeData())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
+        command = key_command(event, has_image=self._path is not None)
+        if command == "paste":
             self.paste_from_clipboard()
-        elif (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self._path
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
+        elif command == "remove":
             self.clear()
-        elif (
-            event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
+        elif command == "browse":
             self.browse()
         else:
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
-        browse = QAction("Browse…", menu)
-        browse.triggered.connect(self._on_browse_clicked)
-        paste = QAction("Paste image", menu)
-        paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
-        paste.triggered.connect(self._on_paste_clicked)
-        remove = QAction("Remove image", menu)
-        remove.triggered.connect(self._on_clear_clicked)
-        browse.setEnabled(self.is_available())
-        paste.setEnabled(self.is_available())
-        remove.setEnabled(self._path is not None)
-        menu.addActions([browse, paste, remove])
-        menu.exec(event.globalPos())
+        show_slot_menu(self, event.globalPos())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

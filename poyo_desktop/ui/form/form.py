@@ -6,7 +6,7 @@ and shows their answers: next to the field concerned, and as the reason under a 
 Generate button, so nobody is left wondering why nothing happens.
 
 It is the facade the window uses, built from parts that each have one job: the model
-cards (:mod:`.model_cards`), the picture slots (:mod:`.drop_zone`), the prompt fields
+cards (:mod:`.model_cards`), the picture slots (:mod:`.picture_slots`), the prompt fields
 (:mod:`.prompt_fields`), the lengths (:mod:`.length_choice`), the footer
 (:mod:`.generate_footer`), how problems become messages (:mod:`.problem_messages`), and
 the arrangement (:mod:`.form_layout`). The form holds the state they share (sending, a
@@ -24,22 +24,18 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Signal
-from PySide6.QtWidgets import QBoxLayout, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
 from poyo_desktop.core.rules import DURATIONS, PRO, STANDARD, Problem, Severity
-from poyo_desktop.ui.form.drop_zone import ImageDropZone
 from poyo_desktop.ui.form.form_layout import arrange_pair, lay_out_content, pair_width, scroll_area
 from poyo_desktop.ui.form.generate_footer import GenerateFooter
 from poyo_desktop.ui.form.length_choice import LengthChoice
-from poyo_desktop.ui.form.model_cards import PAIR_SPACING, ModelCards
+from poyo_desktop.ui.form.model_cards import ModelCards
+from poyo_desktop.ui.form.picture_slots import PictureSlots
 from poyo_desktop.ui.form.price_text import footer_price
-from poyo_desktop.ui.form.problem_messages import (
-    collect_problems,
-    end_slot_reason,
-    reason_is_gentle,
-)
+from poyo_desktop.ui.form.problem_messages import collect_problems, reason_is_gentle
 from poyo_desktop.ui.form.prompt_fields import PromptFields
-from poyo_desktop.ui.kit.lazy_qt import Qt, top_aligned
+from poyo_desktop.ui.kit.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -116,19 +112,12 @@ class GenerationForm(QWidget):
         self._revalidate()
 
     def _build_pictures(self, content: QWidget, paste_dir: Path | None) -> None:
-        self.start_zone = ImageDropZone(
-            "Start image", hint="required: the first frame", paste_dir=paste_dir, parent=content
-        )
-        self.end_zone = ImageDropZone(
-            "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=content
-        )
-        for zone in (self.start_zone, self.end_zone):
+        self._pictures = PictureSlots(content, paste_dir)
+        self.start_zone, self.end_zone = self._pictures.zones
+        self._images_box = self._pictures.box
+        for zone in self._pictures.zones:
             zone.image_changed.connect(self._on_image_changed)
             zone.image_checked.connect(self._on_image_checked)
-        self._images_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._images_box.setSpacing(PAIR_SPACING)
-        for zone in (self.start_zone, self.end_zone):
-            self._images_box.addLayout(top_aligned(zone), 1)  # side by side: tops level
 
     def _build_prompt(self, content: QWidget) -> None:
         self._prompt_fields = fields = PromptFields(content)
@@ -317,14 +306,7 @@ class GenerationForm(QWidget):
             negative_problem=self._first("negative_prompt"),
             palette=palette,
         )
-
-        start_missing = self.start_zone.path() is None and self._first("start_image")
-        self.start_zone.set_field_error(
-            start_missing.message if start_missing and self._attempted else ""
-        )
-        self.end_zone.set_disabled_reason(
-            end_slot_reason(model, has_end_image=self.end_zone.path() is not None)
-        )
+        self._pictures.show(model, self._first("start_image"), attempted=self._attempted)
 
         self._footer.show_price(footer_price(model, duration, demo=self._demo), palette)
         errors = [p for p in self._problems if p.severity is Severity.ERROR]

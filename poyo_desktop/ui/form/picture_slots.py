@@ -1,0 +1,52 @@
+"""The form's two picture slots, start and end, and the row or column they share.
+
+A module of its own, like the model cards and the lengths, so that the form only wires the
+slots' signals and says what they must show; which slot is which, their words, and the
+rule of when each shows an error or is closed (see :func:`.problem_messages.end_slot_reason`)
+are here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QBoxLayout
+
+from poyo_desktop.ui.form.drop_zone import ImageDropZone
+from poyo_desktop.ui.form.model_cards import PAIR_SPACING
+from poyo_desktop.ui.form.problem_messages import end_slot_reason
+from poyo_desktop.ui.kit.lazy_qt import top_aligned
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWidget
+
+    from poyo_desktop.core.rules import Problem
+
+
+class PictureSlots:
+    """The slots, children of ``parent``, as ``zones`` (start, end) and in the layout ``box``
+    (top to bottom until the form turns it into a row; see form_layout.arrange_pair)."""
+
+    def __init__(self, parent: QWidget, paste_dir: Path | None) -> None:
+        self.start_zone = ImageDropZone(
+            "Start image", hint="required: the first frame", paste_dir=paste_dir, parent=parent
+        )
+        self.end_zone = ImageDropZone(
+            "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=parent
+        )
+        self.zones = (self.start_zone, self.end_zone)
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.box.setSpacing(PAIR_SPACING)
+        for zone in self.zones:
+            self.box.addLayout(top_aligned(zone), 1)  # side by side: tops level
+
+    def show(self, model: str, start_problem: Problem | None, *, attempted: bool) -> None:
+        """The start slot's "missing" error (only after a refused press), and whether the
+        end slot is open for ``model``."""
+        missing = start_problem if self.start_zone.path() is None and attempted else None
+        self.start_zone.set_field_error(missing.message if missing else "")
+        self.end_zone.set_disabled_reason(
+            end_slot_reason(model, has_end_image=self.end_zone.path() is not None)
+        )
