@@ -95,8 +95,8 @@ def make_video(
             if not frame_input.sendVideoFrame(frame):
                 return  # the encoder's queue is full; readyToSendVideoFrame calls us again
             sent += 1
-        if recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState:
-            recorder.stop()
+        # Every frame is queued: stop once the encoder has taken them all (see wait_then_stop).
+        wait_then_stop(recorder, count, fps)
 
     def on_state(state: QMediaRecorder.RecorderState) -> None:
         if state == QMediaRecorder.RecorderState.StoppedState:
@@ -122,6 +122,27 @@ def make_video(
     if not path.is_file() or path.stat().st_size == 0:
         raise RuntimeError(f"the recorder wrote nothing to {path}")
     return path
+
+
+def wait_then_stop(
+    recorder: QMediaRecorder, frames: int, fps: int, patience_ms: int = 5000
+) -> None:
+    """Stop ``recorder`` once it has encoded ``frames`` frames, not as soon as they are queued:
+    a stop while frames wait in the encoder's queue may drop them (a 1 s clip came out
+    0.58 s long). Stops anyway after ``patience_ms``, so a stuck encoder cannot hang a test."""
+    if recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState:
+        return
+    last_frame_ms = (frames - 1) * 1000 // fps
+
+    def check(*_args: object) -> None:
+        if recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState:
+            return
+        if recorder.duration() >= last_frame_ms:
+            recorder.stop()
+
+    recorder.durationChanged.connect(check)
+    QTimer.singleShot(patience_ms, recorder, recorder.stop)  # cancelled if it is gone
+    check()
 
 
 def make_corrupt_video(path: str | Path) -> Path:

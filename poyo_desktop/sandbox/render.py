@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QCoreApplication, QSize
     from PySide6.QtMultimedia import QMediaCaptureSession, QMediaRecorder, QVideoFrameInput
 
@@ -227,6 +229,27 @@ def _recorder(
     return video_input, session, recorder
 
 
+ENCODER_PATIENCE_MS = 5000  # a stuck encoder is stopped anyway (the watchdog is longer)
+
+
+def _stop_when_encoded(
+    recorder: QMediaRecorder, last_frame_ms: int, waiting: list[bool], again: Callable[[], None]
+) -> None:
+    """Every frame is queued: stop once the encoder has taken them all. A stop while frames
+    still wait in its queue may drop them (a 1 s test clip came out 0.58 s long)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtMultimedia import QMediaRecorder
+
+    if recorder.recorderState() != QMediaRecorder.RecorderState.RecordingState:
+        return
+    if recorder.duration() >= last_frame_ms:
+        recorder.stop()
+    elif not waiting:
+        waiting.append(True)
+        recorder.durationChanged.connect(again)
+        QTimer.singleShot(ENCODER_PATIENCE_MS, recorder, recorder.stop)
+
+
 def _record(
     app: QCoreApplication,
     job: RenderJob,
@@ -243,6 +266,8 @@ def _record(
     errors: list[str] = []
     sent = 0
     frame_us = 1_000_000 / job.fps
+    last_frame_ms = (job.frame_count - 1) * 1000 // job.fps
+    stopping: list[bool] = []  # waiting for the encoder to take the last frames
 
     def send_frames() -> None:
         nonlocal sent
@@ -253,8 +278,7 @@ def _record(
             if not video_input.sendVideoFrame(frame):
                 return  # queue full: readyToSendVideoFrame calls us again
             sent += 1
-        if recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState:
-            recorder.stop()
+        _stop_when_encoded(recorder, last_frame_ms, stopping, send_frames)
 
     def on_error() -> None:
         errors.append(recorder.errorString() or "the encoder reported an error")
