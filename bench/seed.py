@@ -85,12 +85,12 @@ def history_jobs(count: int, images: Sequence[Path], *, backend: str = "poyo") -
 
 
 def seed_store(data_dir: Path, jobs: Sequence[Job]) -> Path:
-    """Write ``jobs`` into the store of the data folder ``data_dir`` (``--data-dir``)."""
+    """Write ``jobs`` into the store of the data folder ``data_dir`` (``--data-dir``), in
+    one transaction: one sync for the whole history, not one per batch."""
     paths = AppPaths.default(data_dir).ensure()
     store = JobStore(paths.database)
     try:
-        for start in range(0, len(jobs), 2000):
-            store.save_many(jobs[start : start + 2000])
+        store.save_many(jobs)
     finally:
         store.close()
     return paths.database
