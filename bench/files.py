@@ -83,3 +83,26 @@ def write_photos(folder: Path, count: int, width: int = 1600, height: int = 1000
             raise OSError(f"could not write {path}")
         paths.append(path)
     return paths
+
+
+def write_picture(path: Path, size: int, width: int = 1600) -> Path:
+    """A valid RGB PNG of random pixels, stored uncompressed, of at most ``size`` bytes and
+    within a few rows of it (pure Python: usable where Qt is not loaded)."""
+    row = 1 + 3 * width  # filter byte, then the pixels
+    height = max(1, (size - 1024) // (row + 1))  # zlib's stored blocks add ~5 bytes in 64 KB
+    raw = bytearray()
+    for _ in range(height):
+        raw.append(0)
+        raw += os.urandom(row - 1)
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+    data += chunk(b"IDAT", zlib.compress(bytes(raw), 0)) + chunk(b"IEND", b"")
+    if len(data) > size:
+        raise ValueError(f"a {width}-pixel-wide PNG of {size} bytes came out {len(data)}")
+    path.write_bytes(data)
+    return path
