@@ -180,6 +180,56 @@ def test_remove(qtbot):
     assert model.job_at(99) is None
 
 
+def test_views_see_the_rows_as_they_are_at_each_step_of_a_change(qtbot):
+    """The row count is kept by Qt (a layout of 100,000 rows asked Python for it 100,000
+    times); the Python rows change exactly between a change's "about to" and "done"."""
+    from PySide6.QtCore import QStringListModel
+
+    assert JobListModel.rowCount is QStringListModel.rowCount
+    jobs = [make_job(i, f"job {i}") for i in range(5)]
+    model = JobListModel()
+    model.set_jobs(jobs)
+    seen: list[tuple[str, int, str | None]] = []
+
+    def at(what: str):
+        return lambda _parent, first, _last: seen.append(
+            (what, model.rowCount(), getattr(model.job_at(first), "prompt", None))
+        )
+
+    model.rowsAboutToBeRemoved.connect(at("removing"))
+    model.rowsRemoved.connect(at("removed"))
+    model.rowsAboutToBeInserted.connect(at("inserting"))
+    model.rowsInserted.connect(at("inserted"))
+    model.remove(jobs[3].id)  # row 1 of job 4, 3, 2, 1, 0
+    model.upsert(make_job(3.5, "new"))
+    assert seen == [
+        ("removing", 5, "job 3"),
+        ("removed", 4, "job 2"),
+        ("inserting", 4, "job 2"),
+        ("inserted", 5, "new"),
+    ]
+    assert prompts(model) == ["job 4", "new", "job 2", "job 1", "job 0"]
+    model.set_query(JobQuery(text="job"))
+    assert model.rowCount() == 4 == len(prompts(model))
+    assert not model.setData(model.index(0, 0), "edited")
+
+
+def test_the_current_row_follows_its_job_through_removals(qtbot, view):
+    jobs = [make_job(i, f"job {i}") for i in range(6)]
+    model = JobListModel()
+    model.set_jobs(jobs)
+    view.setModel(model)
+    picked: list[str | None] = []
+    view.job_selected.connect(lambda job: picked.append(job.prompt if job else None))
+    view.setCurrentIndex(model.index(2, 0))  # job 3
+    model.remove(jobs[5].id)  # a row above it
+    assert view.currentIndex().row() == 1
+    assert model.job_at(view.currentIndex()).prompt == "job 3"
+    model.remove(jobs[3].id)  # the current row itself: the one now in its place is shown
+    current = model.job_at(view.currentIndex())
+    assert current is not None and picked[-1] == current.prompt
+
+
 def test_roles(qtbot):
     model = JobListModel()
     done = make_job(1, "a cat surfing", state=JobState.FINISHED, remote_id="task-77")
