@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bench.env import PYTHON, REPO, TEST_KEY, isolate_this_process, isolated_env
 from bench.results import Row
-from bench.scale import MB, Scale
+from bench.scale import Scale
 from bench.stats import median
 
 NOWHERE = "http://127.0.0.1:9"  # no server: ended tasks need none
@@ -167,28 +167,38 @@ async def settle(seconds: float = 1.0) -> float:
     return rss_mb()
 
 
-async def play(window: object, row: int, timeout: float = 20.0) -> None:
-    """Select ``row`` as a click would, and wait until its video shows frames."""
+class FrameCount:
+    """Frames the preview has shown, counted from its video sink once the player exists."""
+
+    def __init__(self) -> None:
+        self.frames = 0
+        self._sink: object = None
+
+    def watch(self, preview: object) -> None:
+        if self._sink is None and preview.has_media_player():
+            self._sink = preview.video_sink()
+            self._sink.videoFrameChanged.connect(self._count)
+
+    def _count(self, *_args: object) -> None:
+        self.frames += 1
+
+
+async def play(window: object, row: int, shown: FrameCount, timeout: float = 20.0) -> None:
+    """Select ``row`` as a click would, and wait until its video has shown two frames."""
     from PySide6.QtCore import QItemSelectionModel
 
-    preview, tasks, model = window.preview, window.tasks, window.model
+    preview, model = window.preview, window.model
     job = model.job_at(row)
-    before = {"frames": 0}
-    sink = preview.video_sink() if preview.has_media_player() else None
-    if sink is not None:
-        sink.videoFrameChanged.connect(lambda *_: before.__setitem__("frames", before["frames"] + 1))
-    tasks.selectionModel().setCurrentIndex(
+    shown.watch(preview)
+    before = shown.frames
+    window.tasks.selectionModel().setCurrentIndex(
         model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
-    if sink is None:  # the first preview makes the player
-        sink = preview.video_sink()
-        sink.videoFrameChanged.connect(
-            lambda *_: before.__setitem__("frames", before["frames"] + 1)
-        )
+    shown.watch(preview)  # the first preview makes the player
     deadline = time.monotonic() + timeout
-    while before["frames"] < 2 or preview.current_job_id() != job.id:
+    while shown.frames < before + 2 or preview.current_job_id() != job.id:
         if preview.error_text():
-            raise RuntimeError(f"the preview could not play {job.output_path}: {preview.error_text()}")
+            raise RuntimeError(f"{job.output_path} did not play: {preview.error_text()}")
         if time.monotonic() > deadline:
             raise TimeoutError(f"the video of row {row} never played")
         await asyncio.sleep(0.005)
@@ -240,8 +250,9 @@ def child_main(kind: str, root: Path, options: dict[str, int]) -> dict[str, floa
         try:
             found = {"idle": await settle(2.0)}
             if kind == "previews":
+                shown = FrameCount()
                 for i in range(options["previews"]):
-                    await play(window, i)
+                    await play(window, i, shown)
                     if i == 0:
                         found["first"] = await settle(0.5)
                 found["after"] = await settle(2.0)

@@ -30,8 +30,10 @@ def test_every_benchmark_runs_and_reports(tmp_path):
     names = {
         "machine": "Machine noise",
         "cold_start": "Cold start",
+        "memory": "Memory",
         "responsiveness": "Event-loop responsiveness",
         "throughput": "Download throughput",
+        "upload": "Upload throughput",
         "history": "History at scale",
         "polling": "Polling cost",
     }
