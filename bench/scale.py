@@ -25,7 +25,7 @@ class Scale:
     memory_history_rows: int = 100_000
     memory_repeats: int = 3  # processes of each kind; the median is reported
     upload_bytes: int = 10_000_000  # under the API's 10 MB (MiB) limit
-    upload_runs: int = 7  # of each (app, curl), alternating
+    upload_runs: int = 11  # of each (app, curl), alternating
     history_rows: int = 100_000
     history_photos: int = 100
     history_passes: int = 3  # windows scrolled top to bottom; the median is reported
