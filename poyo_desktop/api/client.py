@@ -30,6 +30,7 @@ from poyo_desktop.api.errors import (
     SubmitOutcomeUnknown,
     download_broke_off,
 )
+from poyo_desktop.api.fetch import ResultFetcher
 from poyo_desktop.api.http_errors import decode_json, download_error_for, error_for
 from poyo_desktop.api.models import Balance, SubmittedTask, TaskInfo, UploadedFile
 from poyo_desktop.api.origin import KeyScope
@@ -46,7 +47,7 @@ from poyo_desktop.api.retry import RetryPolicy, with_retries
 from poyo_desktop.api.transport import download_errors, request_errors
 
 if TYPE_CHECKING:
-    from poyo_desktop.api.fetch import ResultFetcher, Sink
+    from poyo_desktop.api.fetch import Sink
 
 log = logging.getLogger(__name__)
 
@@ -335,8 +336,6 @@ class PoyoClient:
         return self._auth() if self._scope.may_carry_key(url) else {}
 
     def _result_fetcher(self) -> ResultFetcher:
-        from poyo_desktop.api.fetch import ResultFetcher  # urllib: ~30 ms, in the first download
-
         with self._fetcher_lock:
             if self._fetcher is None:
                 self._fetcher = ResultFetcher(

@@ -2,14 +2,16 @@
 
 No module-level singletons: tests build their own context against their own sandbox.
 
-The services (and with them httpx, keyring and sqlite) are imported by
-:func:`build_context`, not by this module: the app imports :class:`Options` before its
-window's first paint and builds the context after it. Where the first work goes, and the
-demo server's start, are ``first_backend``'s.
+The app imports this module after its window's first paint. The HTTP stack (httpx, with
+``PoyoClient``) is imported only where a client is made: a first start in demo mode sends
+nothing until the first Generate. Where the first work goes, and the demo server's start,
+are ``first_backend``'s.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -24,21 +26,21 @@ from poyo_desktop.boot.first_backend import (
     start_sandbox,
     warm_up,
 )
+from poyo_desktop.runtime.logging_setup import REDACTOR
+from poyo_desktop.services.account import AccountService
 from poyo_desktop.services.app_services import AppServices, ModeNotifier
+from poyo_desktop.services.background import run_in_background
+from poyo_desktop.services.balance_watch import BalanceWatch
+from poyo_desktop.services.connection import ConnectionStatus
+from poyo_desktop.services.jobs import JobService
+from poyo_desktop.services.paths import AppPaths
+from poyo_desktop.services.pipeline import PipelineConfig
+from poyo_desktop.services.secrets import KeyStore
+from poyo_desktop.services.settings import Settings
+from poyo_desktop.store import AsyncJobStore
 
 if TYPE_CHECKING:
-    import asyncio
-
     from poyo_desktop.sandbox import Sandbox
-    from poyo_desktop.services.account import AccountService
-    from poyo_desktop.services.balance_watch import BalanceWatch
-    from poyo_desktop.services.connection import ConnectionStatus
-    from poyo_desktop.services.jobs import JobService
-    from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.services.pipeline import PipelineConfig
-    from poyo_desktop.services.secrets import KeyStore
-    from poyo_desktop.services.settings import Settings
-    from poyo_desktop.store import AsyncJobStore
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +103,6 @@ class AppContext:
         )
 
     def pipeline_config(self) -> PipelineConfig:
-        from poyo_desktop.services.pipeline import PipelineConfig
-
         values = self.settings.values
         poll = self.options.poll_interval or (
             DEMO_POLL_INTERVAL if self.jobs.backend == "demo" else values.poll_interval
@@ -123,7 +123,6 @@ class AppContext:
         :meth:`switching` says when it runs.
         """
         from poyo_desktop.api import PoyoClient
-        from poyo_desktop.runtime.logging_setup import REDACTOR
 
         api_key = api_key.strip()
         self._api_key = api_key
@@ -196,8 +195,6 @@ class AppContext:
         if start is None or (start.done() and self.demo_pending):
             if not (self.demo_pending and self.demo):
                 return start
-            from poyo_desktop.services.background import run_in_background
-
             self._backend_start = run_in_background(
                 self._start_demo(),
                 name="starting the demo server",
@@ -233,8 +230,6 @@ class AppContext:
         await self.jobs.resume()
 
     async def _start_demo(self) -> None:
-        import asyncio
-
         from poyo_desktop.api import PoyoClient
 
         url = await asyncio.to_thread(self._sandbox_url)
@@ -256,9 +251,6 @@ class AppContext:
             return str(self.sandbox.base_url)
 
     async def close(self) -> None:
-        import asyncio
-        import contextlib
-
         await self.jobs.shutdown()
         await self.account.close()
         await self.connection.close()
@@ -276,13 +268,6 @@ class AppContext:
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
     """Everything the window needs. With ``defer_demo`` the demo server is started later by
     :meth:`AppContext.start_backend`, so the window can paint first."""
-    import asyncio
-
-    from poyo_desktop.services.paths import AppPaths
-    from poyo_desktop.services.secrets import KeyStore
-    from poyo_desktop.services.settings import Settings
-    from poyo_desktop.store import AsyncJobStore
-
     paths = AppPaths.default(options.data_dir).ensure()
     settings = Settings(paths.settings_file)
     keys = KeyStore(paths.config_dir / "api-key")
@@ -324,11 +309,6 @@ def _assemble(
     defer_demo: bool,
 ) -> AppContext:
     """The services made from the first backend, and wired to each other."""
-    from poyo_desktop.services.account import AccountService
-    from poyo_desktop.services.balance_watch import BalanceWatch
-    from poyo_desktop.services.connection import ConnectionStatus
-    from poyo_desktop.services.jobs import JobService
-
     holder: dict[str, AppContext] = {}
     pending = start.demo and defer_demo and start.sandbox is None and not options.base_url
     jobs = JobService(

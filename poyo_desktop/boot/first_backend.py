@@ -3,16 +3,19 @@
 Its own module because this is the one choice made once at start (PoYo with the stored
 key, a test's server, or the demo server, started now or on first need) and the slow
 start of that server, apart from the context that switches backends afterwards
-(``compose.AppContext``). Like ``compose``, it imports no server and no HTTP stack until
-one is needed: the app imports both before its window's first paint.
+(``compose.AppContext``). Like ``compose``, it imports no server and no HTTP stack
+(httpx, with ``PoyoClient``) until one is needed: a first start in demo mode sends nothing
+until the first Generate.
 """
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from poyo_desktop.api.standin import StandInClient
+from poyo_desktop.runtime.logging_setup import REDACTOR
 
 if TYPE_CHECKING:
     from poyo_desktop.api.protocol import PoyoApi
@@ -37,11 +40,8 @@ class FirstBackend:
 async def first_backend(
     options: Options, settings: Settings, paths: AppPaths, stored: str | None, *, defer_demo: bool
 ) -> FirstBackend:
-    import asyncio
-
     if stored and not options.force_demo:
         from poyo_desktop.api import PoyoClient
-        from poyo_desktop.runtime.logging_setup import REDACTOR
 
         REDACTOR.secrets.add(stored)
         client = PoyoClient(stored, options.base_url or settings.values.base_url)

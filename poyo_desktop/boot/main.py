@@ -10,36 +10,41 @@ history (~2 ms; see single_instance.py): if one does, this start hands it its fi
 exits 0 without a window or a QApplication. The owner takes later starts' files through a
 local socket opened after its first paint. SIGTERM, SIGINT and SIGHUP close the window as
 Quit does (quit_signals.py), so every way out runs the same clean shutdown.
+
+The imports inside the functions below keep that order: PySide6, and every module of ours
+that imports it, loads only after the reference-count fix and the cheap import scan (this
+module is imported before PySide6); asyncio, qasync, the log file and the services only
+after the first paint.
 """
 
 from __future__ import annotations
 
+import argparse
+import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from poyo_desktop import APP_ID, APP_NAME, __version__
 from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line
 from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
+from poyo_desktop.services.paths import AppPaths
 
 if TYPE_CHECKING:
-    import argparse
-
     from PySide6.QtWidgets import QApplication
 
     from poyo_desktop.boot.compose import Options
     from poyo_desktop.boot.single_instance import Ownership
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
-    from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.ui.window.main_window import MainWindow
 
 FIRST_PAINT_LIMIT_MS = 1000
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="poyo-desktop", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -75,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
         from poyo_desktop.sandbox.render import main as render_main
 
         return render_main(argv[1:])
-    from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
-
     # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
     pin_none_refcount()
     args = _parse(argv)
@@ -89,12 +92,8 @@ def main(argv: list[str] | None = None) -> int:
 
     scan_sources_cheaply()  # before our modules are imported
 
-    from poyo_desktop.services.paths import AppPaths
-
     data_dir = args.data_dir
     if args.self_test and data_dir is None:
-        import tempfile
-
         data_dir = Path(tempfile.mkdtemp(prefix="poyo-self-test-"))
     paths = AppPaths.default(data_dir)
     ownership = None
@@ -179,8 +178,6 @@ def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
 def _finish_setup(app: QApplication, paths: AppPaths, *, verbose: bool) -> None:
     """What the first paint need not wait for: the log file (logging.handlers, ~10 ms) and
     the window icon (eight PNGs)."""
-    import logging
-
     from PySide6.QtGui import QIcon
 
     from poyo_desktop.boot.resources_path import app_icon_files
@@ -232,7 +229,6 @@ async def run_app(
     """Run the app until its window is closed (Quit, the close button, or SIGTERM/SIGINT,
     which take the same path), then close the services; 0 when all was saved."""
     import asyncio
-    import logging
 
     from poyo_desktop.boot.compose import build_context
     from poyo_desktop.boot.quit_signals import QuitOnSignals
@@ -270,10 +266,7 @@ async def run_app(
 def _own_folder(window: MainWindow, options: Options, ownership: Ownership | None) -> Ownership:
     """Own the data folder (if ``main`` did not already) and take later starts' files: each
     brings this window forward, the first file becoming the Start image."""
-    import logging
-
     from poyo_desktop.boot.single_instance import Ownership, take_lock
-    from poyo_desktop.services.paths import AppPaths
 
     if ownership is None:
         folder = AppPaths.default(options.data_dir).data_dir

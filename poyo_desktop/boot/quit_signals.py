@@ -18,6 +18,8 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 log = logging.getLogger(__name__)
 
 SIGNAL_NAMES = ("SIGTERM", "SIGINT", "SIGHUP")
@@ -54,8 +56,6 @@ class QuitOnSignals:
             except (NotImplementedError, RuntimeError, ValueError):
                 self._plain[number] = signal.signal(number, self._received_plain)
         if self._plain:
-            from PySide6.QtCore import QTimer
-
             self._ticker = QTimer()
             self._ticker.timeout.connect(lambda: None)  # a chance for Python to run
             self._ticker.start(_TICK_MS)

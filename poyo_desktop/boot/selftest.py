@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
+import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
@@ -22,9 +22,7 @@ from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.rules import STANDARD
 from poyo_desktop.core.states import JobState
-
-if TYPE_CHECKING:
-    from poyo_desktop.ui.window.main_window import MainWindow
+from poyo_desktop.ui.window.main_window import MainWindow
 
 GENERATION_TIMEOUT = 120.0
 PLAYBACK_TIMEOUT = 20.0
@@ -61,8 +59,6 @@ def _say(text: str) -> None:
 
 
 async def run_self_test(app: QApplication, options: Options) -> int:
-    from poyo_desktop.ui.window.main_window import MainWindow
-
     started = time.monotonic()
     ctx = await build_context(options)
     ctx.settings.update(download_dir=str(ctx.paths.data_dir / "Videos"))  # not the person's
@@ -88,8 +84,6 @@ async def run_self_test(app: QApplication, options: Options) -> int:
         return 0
     except Exception as exc:  # the point of a self-test is to say what broke
         _say(f"FAILED: {type(exc).__name__}: {exc}")
-        import traceback
-
         traceback.print_exc(file=sys.stderr)
         return 1
     finally:

@@ -14,12 +14,15 @@ A later start that finds the folder locked connects to that socket, retrying whi
 owner is still starting (it may hold the lock and not listen yet), sends one JSON line and
 waits for the owner's ``ok``. Two starting at once are ordered by the lock: one owns, the
 other hands over. ``--data-dir`` instances (and tests) have their own folders, hence their own
-locks and sockets.
+locks and sockets. QtNetwork and hashlib (OpenSSL, ~1.5 ms) are imported where the socket
+is named and used, not with this module, which the first paint waits for.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -73,7 +76,6 @@ class Ownership:
 def server_name(data_dir: Path) -> str:
     """The socket's name: one per person and data folder, the same in every process."""
     import hashlib
-    import os
 
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     key = f"{user}:{data_dir.resolve()}".encode()
@@ -124,8 +126,6 @@ def claim(
 
 def hand_over(name: str, files: list[Path]) -> bool:
     """Send ``files`` to the app listening as ``name``; True once it said it took them."""
-    import json
-
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -199,8 +199,6 @@ class InstanceServer(QObject):
             socket.deleteLater()
 
     def _on_data(self, socket: object) -> None:
-        import json
-
         if socket not in self._buffers:
             return
         data = self._buffers[socket] + bytes(socket.readAll().data())  # type: ignore[attr-defined]

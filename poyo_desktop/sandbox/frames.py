@@ -1,16 +1,19 @@
 """The frames of the sandbox's simulated video, painted with QtGui.
 
 Split from :mod:`poyo_desktop.sandbox.render`, which keeps the clip's plan (the camera's
-path, the cross-fade) and the encoder: here is only how one frame looks. Like the renderer,
-it imports Qt inside its functions, and is itself imported only when a render starts, so
-the server, which imports ``render`` for its command line, never loads Qt.
+path, the cross-fade) and the encoder: here is only how one frame looks. It imports Qt at
+its top, as it is itself imported only when a render starts (in the render process, by
+:func:`~poyo_desktop.sandbox.render.render`): the server, which imports ``render`` for its
+command line, never loads Qt.
 """
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QImageReader, QPainter
 
 from poyo_desktop.sandbox.render import (
     MAX_ZOOM,
@@ -23,13 +26,8 @@ from poyo_desktop.sandbox.render import (
     output_size,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QImage, QPainter
-
 
 def _load(path: Path, what: str) -> QImage:
-    from PySide6.QtGui import QImage, QImageReader
-
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # honour EXIF orientation like a browser would
     image = reader.read()
@@ -40,8 +38,6 @@ def _load(path: Path, what: str) -> QImage:
 
 def _cover(image: QImage, width: int, height: int) -> QImage:
     """Scale and centre-crop ``image`` so it exactly covers width × height."""
-    from PySide6.QtCore import Qt
-
     scaled = image.scaled(
         width,
         height,
@@ -54,8 +50,6 @@ def _cover(image: QImage, width: int, height: int) -> QImage:
 
 
 def _draw_view(painter: QPainter, source: QImage, cam: Camera, width: int, height: int) -> None:
-    from PySide6.QtCore import QRectF
-
     sw, sh = source.width(), source.height()
     cw, ch = sw / cam.zoom, sh / cam.zoom
     x = min(max(cam.cx * sw - cw / 2, 0.0), sw - cw)
@@ -65,9 +59,6 @@ def _draw_view(painter: QPainter, source: QImage, cam: Camera, width: int, heigh
 
 def _draw_caption(painter: QPainter, text: str, width: int, height: int) -> None:
     """A small, quiet label in the bottom-right corner: honest without spoiling the picture."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF
-
     if not text:
         return
     font = QFont()
@@ -102,8 +93,6 @@ class Frames:
         self.job = job
 
     def paint(self, index: int) -> QImage:
-        from PySide6.QtGui import QImage, QPainter
-
         n = self.job.frame_count
         t = index / (n - 1) if n > 1 else 1.0
         frame = QImage(self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied)

@@ -21,6 +21,7 @@ from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services import task_decisions
+from poyo_desktop.services.background import plain_words, run_in_background
 from poyo_desktop.services.history_trouble import SaveFailed, job_trace, store_reason
 from poyo_desktop.services.job_records import (
     JobRepository,
@@ -368,8 +369,6 @@ class JobService(QObject):
         self._restart(job, new_task(job, self._backend), needs_slot=True)
 
     def _spawn(self, name: str, coro: Any, *, job_id: str | None = None) -> asyncio.Task[Any]:
-        from poyo_desktop.services.background import run_in_background
-
         return run_in_background(
             coro, name=name, on_exception=lambda error: self._on_crash(job_id, error)
         )
@@ -377,8 +376,6 @@ class JobService(QObject):
     def _on_crash(self, job_id: str | None, error: BaseException) -> None:
         """Every background coroutine that fails ends here (logged by run_in_background):
         its job, if it has one, is marked failed or unknown; otherwise the person is told."""
-        from poyo_desktop.services.background import plain_words
-
         job = self._jobs.get(job_id) if job_id else None
         if job is not None:
             log.error("the failed background work was for %s", job_trace(job))

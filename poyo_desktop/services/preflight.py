@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from poyo_desktop.services.image_integrity import is_complete
 from poyo_desktop.services.image_limits import (
     MAX_LONG_SIDE,
     MAX_UPLOAD_BYTES,
@@ -116,8 +117,6 @@ def _swaps_sides(transformation: QImageIOHandler.Transformation) -> bool:
 
 def _whole(path: Path, fmt: str) -> bool:
     """Whether the file holds the whole picture (see services/image_integrity.py)."""
-    from poyo_desktop.services.image_integrity import is_complete
-
     try:
         return is_complete(path, fmt)
     except OSError as exc:  # read a moment ago: gone or locked since

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMessageBox
+
 from poyo_desktop.core.prices import price_credits
 
 if TYPE_CHECKING:
@@ -35,8 +37,6 @@ def send_if_affordable(
     if credits is None or price is None or credits >= price:
         send()
         return
-    from PySide6.QtWidgets import QMessageBox
-
     read_at = connection.current.read_at
     when = f" (read at {read_at:%H:%M})" if read_at is not None else ""
     box = QMessageBox(

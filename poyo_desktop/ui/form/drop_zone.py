@@ -7,7 +7,9 @@ must never freeze the window); the result arrives as :attr:`ImageDropZone.image_
 
 The slot keeps what it holds and takes pictures in; what it shows is made and kept in line
 by :mod:`.slot_view`, how its card and thumbnail are drawn is in :mod:`.slot_look`, and
-its commands by key and context menu are in :mod:`.slot_commands`.
+its commands by key and context menu are in :mod:`.slot_commands`. The picture checks
+(:mod:`.image_intake`, with the preflight service and QImageReader) and the open dialog are
+imported where first used: the first paint draws this card, and needs neither.
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from poyo_desktop.services.preflight import FILE_DIALOG_FILTER
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -40,8 +42,6 @@ def open_image_dialog(
     """Show the open dialog over ``parent``'s window and return at once; ``on_chosen`` is
     called with the file the person picks (not at all when they cancel). The dialog
     deletes itself when closed."""
-    from poyo_desktop.services.preflight import FILE_DIALOG_FILTER
-
     dialog = QFileDialog(parent, title, str(start_folder(last_folder)), FILE_DIALOG_FILTER)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)

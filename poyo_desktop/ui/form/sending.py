@@ -12,10 +12,11 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
+from poyo_desktop.services.not_sent import NotSent, backend_not_started
+
 if TYPE_CHECKING:
     from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.core.job import Job
-    from poyo_desktop.services.not_sent import NotSent
     from poyo_desktop.ui.form.form import GenerationForm
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,6 @@ def follow_send(
 ) -> None:
     """Keep ``form`` busy until ``sending`` ends. A demo server (``backend``) that could
     not be started ends it too: the press waited for it, and nothing was sent."""
-    from poyo_desktop.services.not_sent import NotSent, backend_not_started
 
     def done(task: asyncio.Future[Job | NotSent]) -> None:
         form.set_sending(False)

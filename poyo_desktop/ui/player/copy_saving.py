@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, Signal
 
+from poyo_desktop.ui.player import file_actions
+
 log = logging.getLogger(__name__)
 
 __all__ = ["CopySaver"]
@@ -47,7 +49,6 @@ class CopySaver(QObject):
         relay = _CopyRelay()
         relay.finished.connect(self._on_copy_finished)
         self._copies.add(relay)
-        from poyo_desktop.ui.player import file_actions  # shutil, QProcess: not needed to draw
 
         def work() -> None:
             try:

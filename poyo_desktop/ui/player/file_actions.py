@@ -101,7 +101,7 @@ def _show_items_over_dbus(target: Path) -> bool:
     The call is asynchronous: if the file manager later answers with an error, the folder
     is opened instead, so the person still gets a window.
     """
-    try:
+    try:  # QtDBus is loaded only here, on Linux, and may be missing
         from PySide6.QtDBus import (
             QDBusConnection,
             QDBusMessage,

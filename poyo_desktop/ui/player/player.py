@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPalette
-from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.kit.lazy_qt import outline_pen
 from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
+from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.player.copy_saving import CopySaver
+from poyo_desktop.ui.player.failure_details import FailureDetails
 from poyo_desktop.ui.player.job_status import job_status_text
 from poyo_desktop.ui.player.media_playback import MediaPlayback
 from poyo_desktop.ui.player.player_controls import FileActionsBar, PlaybackControls
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.task_choices import Unavailable
-    from poyo_desktop.ui.player.failure_details import FailureDetails
 
 __all__ = ["VideoPreview"]
 
@@ -252,8 +252,6 @@ class VideoPreview(QWidget):
     # -- overridable seams --------------------------------------------------------------------
     def _ask_save_path(self, suggested: Path) -> Path | None:
         """Ask where to save; tests replace this so no modal dialog ever opens."""
-        from PySide6.QtWidgets import QFileDialog
-
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save video as"), str(suggested), self.tr("MP4 video (*.mp4)")
         )
@@ -276,8 +274,6 @@ class VideoPreview(QWidget):
         if self.details is None:
             if job is None or job.state not in (JobState.FAILED, JobState.UNKNOWN):
                 return
-            from poyo_desktop.ui.player.failure_details import FailureDetails
-
             self.details = FailureDetails(self)
             self._column.insertWidget(1, self.details)
         self.details.show_job(job)
@@ -333,9 +329,8 @@ class VideoPreview(QWidget):
         ring = QPainterPath()
         half = FOCUS_RING / 2
         ring.addRect(self._screen.geometry().toRectF().adjusted(-half, -half, half, half))
-        painter.strokePath(
-            ring, outline_pen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
-        )
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.strokePath(ring, QPen(accent, FOCUS_RING))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space plays and pauses when focus is anywhere in the preview (but not on a button,
@@ -384,8 +379,6 @@ class VideoPreview(QWidget):
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
-        from poyo_desktop.ui.player import file_actions
-
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
             self.file_buttons.show_feedback(
@@ -393,8 +386,6 @@ class VideoPreview(QWidget):
             )
 
     def _on_reveal_clicked(self) -> None:
-        from poyo_desktop.ui.player import file_actions
-
         path = self._output_file(self._job)
         if path is None or not file_actions.show_in_folder(path):
             self.file_buttons.show_feedback(self.tr("Could not open the folder."), error=True)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QToolButton,
     QWidget,
 )
@@ -63,9 +65,6 @@ class SeekSlider(QSlider):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
-            # Imported here: QStyle's type costs start-up 6-11 ms (see ui/kit/icons.py).
-            from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
             option = QStyleOptionSlider()
             self.initStyleOption(option)
             style = self.style()

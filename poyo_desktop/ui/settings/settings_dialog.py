@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.services.account import AccountService
 from poyo_desktop.services.app_services import ModeSwitch
+from poyo_desktop.services.background import BackgroundTasks, run_in_background
 from poyo_desktop.services.secrets import (
     KeychainRefused,
     KeyStore,
@@ -61,8 +64,6 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self._original_key = ""
-        from poyo_desktop.services.background import BackgroundTasks
-
         self._pending = BackgroundTasks()
         self._saving: asyncio.Future[None] | None = None
         values = settings.values
@@ -135,8 +136,6 @@ class SettingsDialog(QDialog):
 
     def _show_problem(self, words: str) -> None:
         """Background work of this dialog failed unforeseen: say so here, in its words."""
-        import shiboken6
-
         if not shiboken6.isValid(self):  # closed and deleted meanwhile: the log has it
             return
         self._show_saving(False)
@@ -187,8 +186,6 @@ class SettingsDialog(QDialog):
         self._fit()
 
     def _edited(self) -> SettingsValues:
-        from dataclasses import replace
-
         return replace(
             self.settings.values,
             download_dir=str(Path(self.folder_edit.text()).expanduser()),
@@ -232,8 +229,6 @@ class SettingsDialog(QDialog):
     def _start_saving(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
         self.keychain_box.hide()
         self._show_saving(True)
-        from poyo_desktop.services.background import run_in_background
-
         self._saving = run_in_background(
             self._save_key(key, edited, to_file=to_file),
             name="saving the key",

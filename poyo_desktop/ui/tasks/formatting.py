@@ -7,6 +7,7 @@ the list, the tooltip and the player all say the same thing the same way.
 
 from __future__ import annotations
 
+import html
 import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -208,8 +209,6 @@ def spoken_summary(job: Job) -> str:
 
 
 def _html(text: str) -> str:
-    import html  # for tooltips: not needed to draw the window
-
     return html.escape(text.strip()).replace("\n", "<br>")
 
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.rules import MODELS
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.tasks.formatting import model_label
-
-if TYPE_CHECKING:
-    from poyo_desktop.core.query import JobQuery
 
 _STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
     ("All states", None),
@@ -76,8 +72,6 @@ class HistoryFilter(QWidget):
         self.model.currentIndexChanged.connect(self._emit)
 
     def query(self) -> JobQuery:
-        from poyo_desktop.core.query import JobQuery  # the store loads after the first paint
-
         states = _STATE_GROUPS[self.state.currentIndex()][1]
         model = self.model.currentData()
         return JobQuery(

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from poyo_desktop.core.query import search_needle, search_text
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -32,15 +34,11 @@ _MICROSECOND = timedelta(microseconds=1)
 
 def is_everything(query: JobQuery) -> bool:
     """The query lets every job through (the list is the whole history)."""
-    from poyo_desktop.core.query import search_needle
-
     return not search_needle(query.text) and query.states is None and query.models is None
 
 
 def matcher(query: JobQuery) -> Callable[[Job], bool]:
     """``query`` as a test on one job, with exactly the store's folding of the text."""
-    from poyo_desktop.core.query import search_needle, search_text
-
     needle = search_needle(query.text)
     states, models = query.states, query.models
 

@@ -5,9 +5,6 @@ awaitables (:class:`~poyo_desktop.store.AsyncJobStore`, whose reads run on its o
 thread), so reading a page of SQLite never blocks the window. :class:`PageLoader` keeps
 where the next page starts, whether the source has more, and which load an answer belongs
 to (answers for an older query are dropped); the list model it feeds owns the rows.
-
-asyncio and the background runner are imported on first need, not with this module: the
-window (and the list model, empty) is drawn before the history is opened.
 """
 
 from __future__ import annotations
@@ -18,6 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
+
+from poyo_desktop.services.background import run_in_background
 
 if TYPE_CHECKING:
     import asyncio
@@ -133,8 +132,6 @@ class PageLoader:
         if not inspect.isawaitable(answer):
             then(answer)
             return False
-        from poyo_desktop.services.background import run_in_background
-
         generation = self._generation
 
         def current() -> bool:

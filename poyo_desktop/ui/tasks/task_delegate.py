@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.tasks import formatting
 from poyo_desktop.ui.tasks.row_look import (
@@ -40,9 +41,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from poyo_desktop.core.job import Job
     from poyo_desktop.ui.tasks.row_look import RowColors, RowFonts
     from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
@@ -65,15 +65,12 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 class _StyleBits:
     """QStyle's state flags as plain ints, and the two elements a row draws.
 
-    Looked up at the first painted row, not at import: creating PySide6's QStyle type (with
-    its ~600 enum members) takes 6-11 ms, which the window's first paint, with no rows in it
-    yet, need not wait for. Ints, because combining and testing PySide6's enum objects runs
-    Python code in the enum module, several times per row per frame.
+    Ints, because combining and testing PySide6's enum objects runs Python code in the enum
+    module, several times per row per frame. (The list is built after the first paint, so
+    making QStyle's type here costs that paint nothing.)
     """
 
     def __init__(self) -> None:
-        from PySide6.QtWidgets import QStyle
-
         flag = QStyle.StateFlag
         self.selected = flag.State_Selected.value
         self.hovered = flag.State_MouseOver.value
@@ -83,7 +80,7 @@ class _StyleBits:
         self.focus_frame = QStyle.PrimitiveElement.PE_FrameFocusRect
 
 
-_bits: _StyleBits | None = None
+_BITS = _StyleBits()
 
 
 class JobDelegate(QStyledItemDelegate):
@@ -128,8 +125,6 @@ class JobDelegate(QStyledItemDelegate):
     # ----- painting ------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        from poyo_desktop.core.job import Job  # loaded with the history, before any row
-
         job = index.data(JobListModel.JobRole)
         if not isinstance(job, Job):
             super().paint(painter, option, index)
@@ -137,8 +132,7 @@ class JobDelegate(QStyledItemDelegate):
         # The view's option already carries the rect, state, palette, font and widget this
         # paints with; ``initStyleOption`` would only add the model's text and icon roles,
         # at the price of eight calls into the model per row.
-        global _bits
-        bits = _bits or (_bits := _StyleBits())
+        bits = _BITS
         state = option.state.value
         widget = option.widget
         style: QStyle | None = widget.style() if widget is not None else None

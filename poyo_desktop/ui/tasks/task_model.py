@@ -41,6 +41,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.tasks import formatting
 from poyo_desktop.ui.tasks.memory_source import (
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
     )
 
     from poyo_desktop.core.job import Job
-    from poyo_desktop.core.query import JobQuery
     from poyo_desktop.ui.tasks.page_loader import CountFn, JobSource, PageFn
     from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
@@ -210,8 +210,6 @@ class JobListModel(RowCount):
 
     def query(self) -> JobQuery:
         if self._query is None:
-            from poyo_desktop.core.query import JobQuery
-
             self._query = JobQuery()
         return self._query
 

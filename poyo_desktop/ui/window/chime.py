@@ -17,7 +17,10 @@ from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
+
+from poyo_desktop.services.background import run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -52,8 +55,6 @@ class Chime:
         elif self._effect is not None:
             self._effect.play()
         elif self._preparing is None:  # one more chime meanwhile is the same chime
-            from poyo_desktop.services.background import run_in_background
-
             self._preparing = run_in_background(
                 self._prepare_and_play(), name="preparing the chime"
             )
@@ -61,8 +62,7 @@ class Chime:
     async def _prepare_and_play(self) -> None:
         try:
             path = await asyncio.to_thread(write_chime, self._cache_dir / FILE_NAME)
-            from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QSoundEffect  # see the module's docstring
 
             effect = QSoundEffect(self._parent)
             effect.setSource(QUrl.fromLocalFile(str(path)))

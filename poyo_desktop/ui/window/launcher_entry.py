@@ -49,7 +49,7 @@ class LauncherEntry:
         bus = self._session_bus()
         if bus is None:
             return
-        from PySide6.QtDBus import QDBusMessage
+        from PySide6.QtDBus import QDBusMessage  # loaded by _session_bus, when it exists
 
         properties: dict[str, Any] = {
             "count": count,

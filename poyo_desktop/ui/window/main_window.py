@@ -6,7 +6,8 @@ key and the history after its first paint. Until then the form works, the list i
 and a Generate, Settings or Open Folder asked for meanwhile is carried out on attach. With
 ``panes_later``, the first paint does not wait for the preview and the task list either
 (their modules and widgets: ~20 ms): it shows their places, and :meth:`build_panes` fills
-them in right after.
+them in right after. So this module, part of the first frame, imports the panes, the
+services' helpers and the dialogs in the methods that use them, not at its top.
 
 The window ties its parts together: menus and toolbar (actions.py), the Task menu's
 commands (task_commands.py), the panes' places (panes.py), what the jobs' news shows
@@ -28,6 +29,7 @@ from poyo_desktop.ui.window.actions import WindowActions, open_url
 from poyo_desktop.ui.window.banner import DemoBanner
 from poyo_desktop.ui.window.job_display import SENDING, JobDisplay
 from poyo_desktop.ui.window.panes import fill_places, right_split_with_places, tasks_box
+from poyo_desktop.ui.window.status_line import StatusLine
 from poyo_desktop.ui.window.window_state import (
     last_mode_was_demo,
     restore_layout,
@@ -224,8 +226,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)  # type: ignore[attr-defined]
 
     def _build_status_bar(self) -> None:
-        from poyo_desktop.ui.window.status_line import StatusLine
-
         self.status_line = StatusLine(self.statusBar())  # the one truth about the connection
         self.mode_label = self.status_line.label
 

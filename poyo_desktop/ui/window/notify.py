@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +59,7 @@ class DesktopNotifier(QObject):
 
     @staticmethod
     def has_tray() -> bool:
-        """Whether this desktop shows tray messages (asked each time: a panel may come or go).
-
-        QSystemTrayIcon (and QStyle below) are imported when first needed: making their
-        Python types costs ~6 ms, which the window's start need not wait for."""
-        from PySide6.QtWidgets import QSystemTrayIcon
-
+        """Whether this desktop shows tray messages (asked each time: a panel may come or go)."""
         return QSystemTrayIcon.isSystemTrayAvailable()
 
     def show(self, notice: Notice) -> bool:
@@ -103,8 +98,6 @@ class DesktopNotifier(QObject):
 
     def _tray_icon(self) -> QSystemTrayIcon:
         if self._tray is None:
-            from PySide6.QtWidgets import QSystemTrayIcon
-
             self._tray = QSystemTrayIcon(_app_icon(self._window), self)
             self._tray.setToolTip(
                 QApplication.applicationDisplayName() or self._window.windowTitle()
@@ -119,8 +112,6 @@ class DesktopNotifier(QObject):
             self.clicked.emit(self._last.job_id)
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        from PySide6.QtWidgets import QSystemTrayIcon
-
         if reason in (
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,
@@ -133,6 +124,4 @@ def _app_icon(window: QWidget) -> QIcon:
     for icon in (QApplication.windowIcon(), window.windowIcon()):
         if not icon.isNull():
             return icon
-    from PySide6.QtWidgets import QStyle
-
     return window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)

@@ -8,6 +8,8 @@ to read; they are listed in :data:`WIDGET_KEYS`, next to where they are handled.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -153,8 +155,6 @@ def show_shortcuts(bar: QMenuBar, parent: QWidget) -> ShortcutsDialog:
 def _typed_keys(action: QAction) -> list[str]:
     """The keys of ``action`` a person types: with a modifier, or a function key; not the
     special keys a standard binding may add (a keyboard's own "Find" key)."""
-    import re
-
     spelled = [_spell(key) for key in action.shortcuts()]
     return [
         key

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.window.chime import Chime
 from poyo_desktop.ui.window.launcher_entry import LauncherEntry
 from poyo_desktop.ui.window.notify import DesktopNotifier, Notice
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.jobs import JobService
     from poyo_desktop.services.settings import Settings
-    from poyo_desktop.ui.window.chime import Chime
     from poyo_desktop.ui.window.main_window import MainWindow
 
 DONE = (JobState.FINISHED, JobState.FAILED)
@@ -136,8 +136,6 @@ class TaskAlerts(QObject):
 
     def chime(self) -> Chime:
         if self._chime is None:
-            from poyo_desktop.ui.window.chime import Chime  # QtMultimedia's sound: on first use
-
             self._chime = Chime(self._cache_dir, self)
         return self._chime
 

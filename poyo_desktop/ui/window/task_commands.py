@@ -8,15 +8,21 @@ the note under the list. Made with the task list, after the window's first paint
 
 from __future__ import annotations
 
+import html
+import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QCheckBox, QMenu, QMessageBox
 
+from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services.task_choices import TaskRequest
+from poyo_desktop.ui.player import file_actions
+from poyo_desktop.ui.tasks.formatting import explain_unavailable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -106,8 +112,6 @@ class TaskCommands(QObject):
         services = self._services
         why = services.jobs.unavailable(job) if job and services is not None else None
         if services is not None:
-            from poyo_desktop.ui.tasks.formatting import explain_unavailable
-
             explain_unavailable(services.jobs.unavailable)
         if job is not None:
             self._preview.show_unavailable(job.id, why)
@@ -117,8 +121,6 @@ class TaskCommands(QObject):
     def _offer_refusable(self, job: Job | None) -> None:
         """Retry, Check Again and Submit Again: offered by the task's state, unless the
         jobs service refuses them here (with the reason in their text and tip)."""
-        from poyo_desktop.services.task_choices import TaskRequest
-
         actions = self._actions
         state = job.state if job else None
         self._refused = set()
@@ -183,15 +185,11 @@ class TaskCommands(QObject):
 
     def _open_selected_video(self) -> None:
         if (job := self._selected()) and job.output_path:
-            from poyo_desktop.ui.player.file_actions import open_with_system
-
-            open_with_system(Path(job.output_path))
+            file_actions.open_with_system(Path(job.output_path))
 
     def _reveal_selected(self) -> None:
         if (job := self._selected()) and job.output_path:
-            from poyo_desktop.ui.player.file_actions import show_in_folder
-
-            show_in_folder(Path(job.output_path))
+            file_actions.show_in_folder(Path(job.output_path))
 
     # -- copies ----------------------------------------------------------------------------
 
@@ -202,8 +200,6 @@ class TaskCommands(QObject):
 
     def _copy_json(self) -> None:
         if job := self._selected():
-            import json
-
             keep = (
                 "model",
                 "prompt",
@@ -232,8 +228,6 @@ class TaskCommands(QObject):
 
             def original(picked: str | None) -> Path | None:  # shown by its name
                 return Path(picked) if picked else None
-
-            from poyo_desktop.core.draft import JobDraft
 
             self._form.set_draft(
                 JobDraft(
@@ -276,12 +270,7 @@ class TaskCommands(QObject):
             job_id = job.id
             self._jobs_then(lambda services: services.jobs.check_again(job_id))
 
-    # Dialogs: QMessageBox and QCheckBox are imported when needed, not to draw the window
-    # (each Qt class costs its first use the creation of its Python enums).
-
     def _submit_again(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         job = self._selected()
         if job is None:
             return
@@ -304,8 +293,6 @@ class TaskCommands(QObject):
 
     def remove(self, job: Job) -> None:
         """Ask, then take ``job`` off the list (and its video off the disk, if ticked)."""
-        from PySide6.QtWidgets import QCheckBox, QMessageBox
-
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Remove task",
@@ -332,8 +319,6 @@ class TaskCommands(QObject):
 def _why_not_note(heading: str, message: str) -> str:
     """The note under the task list: which choices are greyed out, and why, with "Settings"
     as a link to it and a command-line option never broken across lines."""
-    import html
-
     text = html.escape(message)
     text = text.replace(" in Settings", ' in <a href="settings">Settings</a>')
     for option in ("--demo",):
