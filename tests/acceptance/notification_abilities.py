@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon, QWidget
 
-from tests.acceptance.person import NotOnScreen, Person
+from tests.acceptance.person import Person
 
 
 @dataclass
@@ -97,37 +96,5 @@ async def restores_from_taskbar(person: Person) -> None:
     """A click on the window's taskbar entry: the window manager restores and activates it."""
     window = person.main_window()
     window.showNormal()
-    window.activateWindow()
-    await person.waits_for(
-        lambda: window.isActiveWindow() and not window.isMinimized(), 5, "the window to come back"
-    )
-
-
-def task_list(person: Person) -> QAbstractItemView:
-    view = person.find("Tasks", QAbstractItemView)
-    assert isinstance(view, QAbstractItemView)
-    return view
-
-
-def row_text(view: QAbstractItemView, row: int) -> str:
-    model = view.model()
-    return str(model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole) or "")
-
-
-async def clicks_row(person: Person, starting: str) -> None:
-    """Click the task row whose spoken text starts with ``starting``."""
-    view = task_list(person)
-    for row in range(view.model().rowCount()):
-        if row_text(view, row).startswith(starting):
-            rect = view.visualRect(view.model().index(row, 0))
-            await person.click(view.viewport(), at=QPoint(rect.center()))
-            return
-    raise NotOnScreen(f"no task row starting {starting!r}")
-
-
-def highlighted_row(person: Person) -> str:
-    """The task row shown as selected (what the person sees highlighted)."""
-    view = task_list(person)
-    index = view.currentIndex()
-    selected = view.selectionModel().isSelected(index) if index.isValid() else False
-    return row_text(view, index.row()) if selected else ""
+    await person.window_manager_activates(window, over_others=True)
+    await person.waits_for(lambda: not window.isMinimized(), 5, "the window to come back")

@@ -4,7 +4,8 @@ events (mouse clicks, keys, drops of files) on widgets that are shown and enable
 What a person reads is gathered from visible widgets only: labels, buttons, the window
 title, the status bar, the text in fields, the rows of the task list (as a screen reader
 says them) and the titles and texts of open dialogs. Nothing here calls into a service or
-sets a widget's state: tests built on it prove the product, not its parts.
+sets a widget's state: tests built on it prove the product, not its parts. (How one
+widget is read, its text cleaned and matched, is in ``reading.py``.)
 """
 
 from __future__ import annotations
@@ -34,24 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.acceptance import reading
+
 Finder = Callable[[], object]
 
 #: Where screenshots go: $POYO_SCREENSHOTS if set, else the test's own folder.
 SCREENSHOT_DIR_VARIABLE = "POYO_SCREENSHOTS"
-
-
-def _shown(widget: QWidget) -> bool:
-    """Visible on screen: shown itself and all its parents, with some size."""
-    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
-
-
-def _clean(text: str) -> str:
-    """Text as a person reads it: no mnemonic ampersands, no markup, single spaces."""
-    text = re.sub(r"<[^>]+>", " ", text)
-    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
-    text = text.replace("&gt;", ">").replace("&quot;", '"').replace("&#39;", "'")
-    text = re.sub(r"&(?=\w)", "", text)
-    return " ".join(text.split())
 
 
 class NotOnScreen(AssertionError):
@@ -70,7 +59,7 @@ class Person:
     @staticmethod
     def windows() -> list[QWidget]:
         """Top-level windows on screen, the active (or newest modal) one last."""
-        found = [w for w in QApplication.topLevelWidgets() if _shown(w)]
+        found = [w for w in QApplication.topLevelWidgets() if reading.shown(w)]
         modal = QApplication.activeModalWidget()
         if modal is not None and modal in found:
             found.remove(modal)
@@ -88,7 +77,7 @@ class Person:
             if isinstance(window, kind):
                 yield window
             for child in window.findChildren(kind):
-                if _shown(child):
+                if reading.shown(child):
                     yield child
 
     def texts(self) -> list[str]:
@@ -101,7 +90,7 @@ class Person:
                 seen.append(window.statusBar().currentMessage())
         for widget in self._widgets():
             seen.extend(self._text_of(widget))
-        return [_clean(text) for text in seen if text and _clean(text)]
+        return [reading.clean(text) for text in seen if text and reading.clean(text)]
 
     @staticmethod
     def _text_of(widget: QWidget) -> Iterable[str]:
@@ -129,25 +118,33 @@ class Person:
             index = model.index(row, 0)
             if not view.visualRect(index).intersects(view.viewport().rect()):
                 continue
-            spoken = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
-            yield str(spoken or model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            yield reading.spoken(index)
 
     def rows(self, name: str | re.Pattern[str] = "Tasks") -> list[str]:
         """The rows in view of the list called ``name``, as a screen reader says them."""
         return list(self._rows_of(self.find(name, QAbstractItemView)))
 
+    def highlighted_row(self, name: str | re.Pattern[str] = "Tasks") -> str:
+        """The row of the list called ``name`` shown as selected, as a screen reader says
+        it; "" when none is."""
+        view = self.find(name, QAbstractItemView)
+        assert isinstance(view, QAbstractItemView)
+        index = view.currentIndex()
+        selected = index.isValid() and view.selectionModel().isSelected(index)
+        return reading.spoken(index) if selected else ""
+
     def screen_text(self) -> str:
         return "\n".join(self.texts())
 
     def can_see(self, text: str | re.Pattern[str]) -> bool:
-        return any(_matches(line, text) for line in self.texts())
+        return any(reading.matches(line, text) for line in self.texts())
 
     async def sees(self, text: str | re.Pattern[str], timeout: float = 20.0) -> str:
         """Wait until ``text`` is on screen; the line it was found in."""
         found: list[str] = []
 
         def look() -> bool:
-            found[:] = [line for line in self.texts() if _matches(line, text)]
+            found[:] = [line for line in self.texts() if reading.matches(line, text)]
             return bool(found)
 
         await self.waits_for(look, timeout, f"to see {text!r}")
@@ -181,7 +178,10 @@ class Person:
         matches = [
             w
             for w in self._widgets(kind)
-            if any(_matches(_clean(label), name, whole=True) for label in _labels_of(w))
+            if any(
+                reading.matches(reading.clean(label), name, whole=True)
+                for label in reading.labels_of(w)
+            )
         ]
         if usable:
             matches = [w for w in matches if w.isEnabled()] or matches
@@ -250,12 +250,7 @@ class Person:
                 rect = view.visualRect(index)
                 if not rect.intersects(view.viewport().rect()):
                     continue
-                spoken = str(
-                    model.data(index, Qt.ItemDataRole.AccessibleTextRole)
-                    or model.data(index, Qt.ItemDataRole.DisplayRole)
-                    or ""
-                )
-                if _matches(_clean(spoken), text):
+                if reading.matches(reading.clean(reading.spoken(index)), text):
                     where, none = rect.center(), Qt.KeyboardModifier.NoModifier
                     QTest.mouseClick(view.viewport(), button, none, where)
                     if double:
@@ -271,13 +266,29 @@ class Person:
         into: str | re.Pattern[str] | QWidget | None = None,
     ) -> None:
         """Click into the field (when named), then type ``text`` key by key."""
-        if into is not None:
-            await self.click(into)
-        widget = self.focused()
+        widget = await self._clicks_into(into) if into is not None else self.focused()
         if widget is None:
             raise NotOnScreen("nothing has the keyboard focus to type into")
         QTest.keyClicks(widget, text)
         await asyncio.sleep(0)
+
+    async def replaces_text(self, text: str, into: str | re.Pattern[str] | QWidget) -> None:
+        """Click into the field, select all it holds (Ctrl+A), delete it, type ``text``."""
+        field = await self._clicks_into(into)
+        await self.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier, to=field)
+        await self.presses(Qt.Key.Key_Delete, to=field)
+        QTest.keyClicks(field, text)
+        await asyncio.sleep(0)
+
+    async def _clicks_into(self, into: str | re.Pattern[str] | QWidget) -> QWidget:
+        """Click a field; the widget its keys go to: the focused one when the click put the
+        focus in the field, else the field (offscreen, a window no window manager made
+        active again after a dialog closed gives its clicked field no focus)."""
+        field = into if isinstance(into, QWidget) else self.find(into)
+        await self.click(field)
+        focused = self.focused()
+        inside = focused is not None and (focused is field or field.isAncestorOf(focused))
+        return focused if inside and focused is not None else field
 
     async def presses(
         self,
@@ -287,10 +298,7 @@ class Person:
     ) -> None:
         """A key on the focused widget (or the active window when nothing has focus)."""
         widget = to or self.focused() or QApplication.activeWindow() or self.main_window()
-        if isinstance(key, str):
-            QTest.keyClick(widget, key, modifiers)
-        else:
-            QTest.keyClick(widget, key, modifiers)
+        QTest.keyClick(widget, key, modifiers)
         await asyncio.sleep(0)
 
     async def pastes(self, text: str, into: str | QWidget) -> None:
@@ -350,18 +358,27 @@ class Person:
             if item.menu() is not None:
                 menu = item.menu()
         await asyncio.sleep(0)
-        await self._window_manager_refocuses(window)
+        await self.window_manager_activates(window)
 
-    async def _window_manager_refocuses(self, window: QWidget) -> None:
-        """What a window manager does when a popup menu or a dialog closes: the window
-        under it is active again. Offscreen there is no window manager, and keyboard
-        shortcuts reach only the active window."""
-        await asyncio.sleep(0.05)
-        active = QApplication.activeWindow()
-        if window.isVisible() and (
-            active is None or isinstance(active, QMenu) or not active.isVisible()
-        ):
+    async def window_manager_activates(
+        self, window: QWidget | None = None, *, over_others: bool = False
+    ) -> None:
+        """What a desktop's window manager does when a popup menu or a dialog closes: the
+        window under it (the main window) is the active one again, and keyboard shortcuts
+        reach it. Offscreen there is no window manager, so it is done here. A window the
+        last action opened (a dialog) keeps the focus, unless ``over_others``: the person
+        clicked ``window`` while another program's was in front."""
+        window = window or self.main_window()
+        await asyncio.sleep(0.05)  # a menu's popup closes; a dialog its entry opens, shows
+
+        def settled() -> bool:
+            active = QApplication.activeWindow()
+            other = active is not None and active.isVisible() and not isinstance(active, QMenu)
+            return not window.isVisible() or active is window or (other and not over_others)
+
+        if not settled():
             window.activateWindow()
+            await self.waits_for(settled, 5, "the window to be active again")
 
     def menu_entry_enabled(self, *path: str) -> bool:
         """Whether a menu entry would be greyed out, as opening the menu would show."""
@@ -376,11 +393,11 @@ class Person:
     @staticmethod
     def _menu_action(menu: QMenu | QMenuBar, text: str) -> object:
         for action in menu.actions():
-            if action.isVisible() and _matches(
-                _clean(action.text()), text, whole=True, prefix=True
+            if action.isVisible() and reading.matches(
+                reading.clean(action.text()), text, whole=True, prefix=True
             ):
                 return action
-        names = [_clean(a.text()) for a in menu.actions() if a.text()]
+        names = [reading.clean(a.text()) for a in menu.actions() if a.text()]
         raise NotOnScreen(f"no menu entry {text!r}; the menu has {names}")
 
     async def answers_dialog(
@@ -400,14 +417,16 @@ class Person:
 
         await self.waits_for(look, timeout, f"a dialog {title or ''}")
         box = boxes[-1]
-        text = _clean(box.text() + " " + box.informativeText())
+        text = reading.clean(box.text() + " " + box.informativeText())
         await self.click(self._button_in(box, button))
         return text
 
     @staticmethod
     def _button_in(dialog: QWidget, text: str) -> QAbstractButton:
         for candidate in dialog.findChildren(QAbstractButton):
-            if _shown(candidate) and _matches(_clean(candidate.text()), text, whole=True):
+            if reading.shown(candidate) and reading.matches(
+                reading.clean(candidate.text()), text, whole=True
+            ):
                 return candidate
         raise NotOnScreen(f"no button {text!r} in the dialog “{dialog.windowTitle()}”")
 
@@ -423,16 +442,19 @@ class Person:
             await asyncio.sleep(0.02)
 
     def _check_usable(self, widget: QWidget) -> None:
-        if not _shown(widget):
-            raise NotOnScreen(f"{_describe(widget)} is not on screen")
+        if not reading.shown(widget):
+            raise NotOnScreen(f"{reading.describe(widget)} is not on screen")
         if not widget.isEnabled():
             raise NotOnScreen(
-                f"{_describe(widget)} is greyed out; the screen shows:\n" + self.screen_text()
+                f"{reading.describe(widget)} is greyed out; the screen shows:\n"
+                + self.screen_text()
             )
         window = widget.window()
         modal = QApplication.activeModalWidget()
         if modal is not None and window is not modal and not modal.isAncestorOf(widget):
-            raise NotOnScreen(f"{_describe(widget)} is behind the dialog “{modal.windowTitle()}”")
+            raise NotOnScreen(
+                f"{reading.describe(widget)} is behind the dialog “{modal.windowTitle()}”"
+            )
 
     # -- the screen as a picture -----------------------------------------------------------
 
@@ -443,32 +465,6 @@ class Person:
         target = folder / f"{name}.png"
         (widget or self.main_window()).grab().save(str(target))
         return target
-
-
-def _labels_of(widget: QWidget) -> list[str]:
-    labels = [widget.accessibleName()]
-    if isinstance(widget, (QLabel, QAbstractButton)):
-        labels.append(widget.text())
-    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        labels.append(widget.placeholderText())
-    if widget.isWindow():
-        labels.append(widget.windowTitle())
-    return [label for label in labels if label]
-
-
-def _matches(
-    line: str, wanted: str | re.Pattern[str], *, whole: bool = False, prefix: bool = False
-) -> bool:
-    if isinstance(wanted, re.Pattern):
-        return wanted.search(line) is not None
-    if whole:
-        return line == wanted or (prefix and line.startswith(wanted))
-    return wanted in line
-
-
-def _describe(widget: QWidget) -> str:
-    labels = _labels_of(widget)
-    return f"“{_clean(labels[0])}”" if labels else type(widget).__name__
 
 
 class FramesSeen:

@@ -7,19 +7,16 @@ import re
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.acceptance.connection_abilities import (
-    makes_video,
-    quits,
-    saves_key,
-    sees_connection,
-)
+from tests.acceptance.connection_abilities import sees_connection
+from tests.acceptance.generate_abilities import makes_video
+from tests.acceptance.settings_abilities import saves_settings
 from tests.conftest import TEST_KEY
 
 
 def test_the_balance_is_read_again_after_each_charged_video(desktop, person, play, poyo, tmp_path):
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, TEST_KEY, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
         await sees_connection(person, "1,000 credits")
         await makes_video(person, tmp_path, "Clouds over a mountain")
         await person.sees(re.compile(r"^Finished.*Clouds"), timeout=30)
@@ -28,7 +25,7 @@ def test_the_balance_is_read_again_after_each_charged_video(desktop, person, pla
         await person.sees(re.compile(r"^Finished.*Rain on"), timeout=30)
         await sees_connection(person, "940 credits", timeout=5)
         person.screenshot("item06-balance-after-two-videos")
-        await quits(desktop, person)
+        await desktop.quit()
 
     play(scenario)
 
@@ -40,7 +37,7 @@ def test_a_video_the_balance_cannot_pay_for_is_warned_about_first(
 
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, TEST_KEY, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
         await sees_connection(person, "20 credits")
         await makes_video(person, tmp_path, "Fireworks over a harbour")
         await person.sees(re.compile(r"20 credits.*30 credits|30 credits.*20 credits"), timeout=5)
@@ -58,6 +55,6 @@ def test_a_video_the_balance_cannot_pay_for_is_warned_about_first(
         # Sent: and PoYo, which the balance could not pay, refused it (nothing charged).
         await person.sees(re.compile(r"^Failed.*Fireworks.*credits"), timeout=10)
         assert poyo.requests["upload"] >= 1
-        await quits(desktop, person)
+        await desktop.quit()
 
     play(scenario)

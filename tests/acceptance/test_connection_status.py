@@ -9,15 +9,9 @@ from __future__ import annotations
 import asyncio
 import re
 
-from tests.acceptance.connection_abilities import (
-    SwitchableServer,
-    connection,
-    makes_video,
-    quits,
-    saves_key,
-    saves_server,
-    sees_connection,
-)
+from tests.acceptance.connection_abilities import SwitchableServer, connection, sees_connection
+from tests.acceptance.generate_abilities import makes_video
+from tests.acceptance.settings_abilities import saves_settings
 from tests.conftest import TEST_KEY
 
 CONNECTED = re.compile(r"Connected to PoYo.*1,000 credits")
@@ -34,13 +28,13 @@ def test_a_key_added_from_the_banner_says_connected_with_the_balance_at_once(
     async def scenario() -> None:
         await desktop.start()
         assert "Demo mode" in connection(person)
-        await saves_key(person, TEST_KEY, poyo.base_url, via="Add API key")
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url, via="Add API key")
         # At once: no restart, no Generate needed.
         await sees_connection(person, CONNECTED, timeout=5)
         assert "Demo mode" not in connection(person)
         await person.sees_not("Add API key", timeout=5)
         person.screenshot("item02-connected")
-        await quits(desktop, person)
+        await desktop.quit()
 
     play(scenario)
 
@@ -48,15 +42,17 @@ def test_a_key_added_from_the_banner_says_connected_with_the_balance_at_once(
 def test_a_wrong_key_says_refused_and_never_demo_mode(desktop, person, play, poyo):
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, "sk-wrong-key-00000000", poyo.base_url, via="Add API key")
+        await saves_settings(
+            person, key="sk-wrong-key-00000000", server=poyo.base_url, via="Add API key"
+        )
         refused = await sees_connection(person, "did not accept your API key", timeout=5)
         assert "Demo mode" not in refused
         assert "sk-wrong" not in person.screen_text()
         person.screenshot("item02-key-refused")
         # The right key, and it is connected.
-        await saves_key(person, TEST_KEY)
+        await saves_settings(person, key=TEST_KEY)
         await sees_connection(person, CONNECTED, timeout=5)
-        await quits(desktop, person)
+        await desktop.quit()
 
     play(scenario)
 
@@ -69,7 +65,7 @@ def test_a_lost_connection_shows_in_the_status_bar_and_the_rows_and_its_return_t
 
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, TEST_KEY, server.base_url)
+        await saves_settings(person, key=TEST_KEY, server=server.base_url)
         await sees_connection(person, CONNECTED)
         await makes_video(person, tmp_path, "Lighthouse in the fog")
         await person.sees(re.compile(r"^(Queued|Running)"), timeout=20)
@@ -87,7 +83,7 @@ def test_a_lost_connection_shows_in_the_status_bar_and_the_rows_and_its_return_t
         await person.sees(re.compile(r"(?i)PoYo.*(again|back)"), timeout=5)
         await person.sees_not(re.compile(r"(?i)cannot reach PoYo"), timeout=15)
         person.screenshot("item07-connection-back")
-        await quits(desktop, person)
+        await desktop.quit()
 
     try:
         play(scenario)
@@ -102,7 +98,7 @@ def test_an_upload_to_an_unreachable_server_keeps_trying_as_it_says(
 
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, TEST_KEY, server.base_url)
+        await saves_settings(person, key=TEST_KEY, server=server.base_url)
         await sees_connection(person, UNREACHABLE, timeout=10)
         await makes_video(person, tmp_path, "Paper boat on a pond")
         await person.sees(re.compile(r"(?i)Paper boat.*cannot reach PoYo.*trying"), timeout=10)
@@ -113,7 +109,7 @@ def test_an_upload_to_an_unreachable_server_keeps_trying_as_it_says(
         # It was really kept trying: the video is made once PoYo answers.
         await person.sees(re.compile(r"^Finished.*Paper boat"), timeout=40)
         assert server.box.tasks_created == 1
-        await quits(desktop, person)
+        await desktop.quit()
 
     try:
         play(scenario)
@@ -126,13 +122,13 @@ def test_a_failed_request_leaves_no_stale_sending_message(desktop, person, play,
 
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, TEST_KEY, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
         await sees_connection(person, CONNECTED)
         poyo.inject(Fault.http_error(400, route="upload", message="Bad image"))
         await makes_video(person, tmp_path, "Kite over the dunes")
         await person.sees(re.compile(r"^Failed.*Kite"), timeout=10)
         assert "Sending your video request" not in status_message(person)
-        await quits(desktop, person)
+        await desktop.quit()
 
     play(scenario)
 
@@ -147,11 +143,11 @@ def test_a_new_server_address_is_used_at_once_and_running_tasks_keep_theirs(
 
     async def scenario() -> None:
         await desktop.start()
-        await saves_key(person, TEST_KEY, first.base_url)
+        await saves_settings(person, key=TEST_KEY, server=first.base_url)
         await sees_connection(person, CONNECTED)
         await makes_video(person, tmp_path, "Train crossing a bridge")
         await person.sees(re.compile(r"^(Queued|Running).*Train"), timeout=20)
-        await saves_server(person, second.base_url)
+        await saves_settings(person, server=second.base_url)
         # At once, without a restart or a new key: the new server's account.
         await sees_connection(person, re.compile(r"Connected to PoYo.*500 credits"), timeout=5)
         await person.sees(re.compile(r"(?i)already under way.*server they were sent to"), timeout=5)
@@ -159,7 +155,7 @@ def test_a_new_server_address_is_used_at_once_and_running_tasks_keep_theirs(
         await person.sees(re.compile(r"^Finished.*Snow on pine"), timeout=30)
         await person.sees(re.compile(r"^Finished.*Train crossing"), timeout=30)
         assert (first.box.tasks_created, second.box.tasks_created) == (1, 1)
-        await quits(desktop, person)
+        await desktop.quit()
 
     try:
         play(scenario)

@@ -5,7 +5,8 @@ models can still be compared; saving a key changes every price at once."""
 
 from __future__ import annotations
 
-from tests.acceptance.generate_abilities import adds_api_key
+from tests.acceptance.settings_abilities import saves_settings
+from tests.conftest import TEST_KEY
 
 
 def test_demo_mode_says_free_and_a_saved_key_shows_the_price(desktop, person, play, poyo):
@@ -21,7 +22,7 @@ def test_demo_mode_says_free_and_a_saved_key_shows_the_price(desktop, person, pl
         await person.sees("Free in demo mode (110 credits with a key)")
         person.screenshot("item10-demo-price")
 
-        await adds_api_key(person, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url, via="Add API key")
         await person.sees("Cost: 110 credits (about $0.55)")
         assert not person.can_see("Free in demo mode")
         assert person.can_see("110 credits")  # the Pro card

@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtWidgets import QAbstractButton
 
-from tests.acceptance.generate_abilities import END_ZONE, START_ZONE, types_into
+from tests.acceptance.generate_abilities import END_ZONE, START_ZONE
 from tests.images import write_png
 
 PROMPT = "Waves roll in slowly while the camera drifts right"
@@ -32,9 +32,9 @@ def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
         await person.click("Pro model")
         assert await person.drops(beach, on=person.find(START_ZONE))
         assert await person.drops(sunset, on=person.find(END_ZONE))
-        await types_into(person, PROMPT, "Prompt")
+        await person.types(PROMPT, into="Prompt")
         await person.click("Negative prompt (optional)")
-        await types_into(person, NEGATIVE, "Negative prompt")
+        await person.types(NEGATIVE, into="Negative prompt")
         await person.click("Length 10 seconds")
         await person.sees("sunset.png")
         await desktop.quit()
@@ -60,12 +60,7 @@ def test_every_field_is_back_after_a_restart_until_the_person_clears_it(
         # What the person clears stays cleared.
         await person.click("Remove start image")
         await person.click("Remove end image")
-        await person.click("Prompt")
-        field = person.find("Prompt")
-        from PySide6.QtCore import Qt
-
-        await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier, to=field)
-        await person.presses(Qt.Key.Key_Delete, to=field)
+        await person.replaces_text("", into="Prompt")
         await person.sees_not("beach.png")
         await desktop.quit()
 
@@ -89,7 +84,7 @@ def test_a_video_made_from_a_kept_draft_goes_by_the_persons_file_name(
     async def scenario() -> None:
         await desktop.start()
         assert await person.drops(photo, on=person.find(START_ZONE))
-        await types_into(person, "Boats rock gently", "Prompt")
+        await person.types("Boats rock gently", into="Prompt")
         await person.sees("harbour.png")
         await desktop.quit()
         photo.rename(tmp_path / "moved.png")

@@ -9,8 +9,9 @@ import re
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from poyo_desktop.sandbox import Fault
-from tests.acceptance.generate_abilities import adds_api_key, fills_the_form
+from tests.acceptance.generate_abilities import fills_the_form
 from tests.acceptance.person import Person
+from tests.acceptance.settings_abilities import saves_settings
 from tests.conftest import TEST_KEY
 from tests.images import write_png
 
@@ -32,7 +33,7 @@ def test_a_failed_task_shows_and_copies_its_technical_detail(desktop, person, pl
 
     async def scenario() -> None:
         await desktop.start()
-        await adds_api_key(person, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url, via="Add API key")
         poyo.inject(Fault.fail_task(message=REASON))
         await fills_the_form(person, photo, "Mist rises over the lake")
         await person.click("Generate video")

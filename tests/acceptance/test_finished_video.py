@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import FramesSeen
 from tests.images import write_png
-
-START_ZONE = re.compile(r"^Start image")
 
 
 def test_the_finished_video_plays_in_the_preview_without_another_click(

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.acceptance.generate_abilities import (
-    adds_api_key,
-    fills_the_form,
-)
+from tests.acceptance.generate_abilities import fills_the_form
+from tests.acceptance.settings_abilities import saves_settings
+from tests.conftest import TEST_KEY
 from tests.images import write_png
 
 
@@ -46,7 +45,7 @@ def test_ctrl_enter_twice_quickly_makes_one_task_on_the_server(
 
     async def scenario() -> None:
         await desktop.start()
-        await adds_api_key(person, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url, via="Add API key")
         await fills_the_form(person, photo, "A cat turns its head")
         prompt = person.find("Prompt")
         ctrl = Qt.KeyboardModifier.ControlModifier

@@ -3,15 +3,13 @@ Shortcuts listing the keys the app really answers to."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.images import write_png
 
 GUIDE = "Make your first video"
-START_ZONE = re.compile(r"^Start image")
 
 
 def shortcuts_page(person) -> QDialog | None:

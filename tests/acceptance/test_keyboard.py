@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import Person
 from tests.images import write_png
-
-START_ZONE = re.compile(r"^Start image")
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -108,10 +107,8 @@ def test_space_plays_and_pauses_the_focused_preview(desktop, person, play, tmp_p
             "Space to play the video again",
         )
         # Space on the task in the list does the same.
-        tasks = person.find("Tasks")
-        row = tasks.visualRect(tasks.model().index(0, 0))  # the finished task's row
-        await person.click(tasks.viewport(), at=row.center())
-        assert person.focused() is tasks
+        await person.clicks_row(re.compile(r"^Finished"))
+        assert person.focused() is person.find("Tasks")
         await person.presses(Qt.Key.Key_Space)
         await person.waits_for(
             lambda: _play_button(person).accessibleName() == "Play",

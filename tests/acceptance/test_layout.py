@@ -12,11 +12,10 @@ import re
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from tests.acceptance.generate_abilities import END_ZONE, START_ZONE
 from tests.acceptance.person import Person
 from tests.images import write_png
 
-START_ZONE = re.compile(r"^Start image")
-END_ZONE = re.compile(r"^End image")
 #: What a person needs to make a video, by its visible name or accessible name.
 FORM_CONTROLS: tuple[str | re.Pattern[str], ...] = (
     "Standard model",

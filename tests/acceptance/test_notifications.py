@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.notification_abilities import (
     DesktopWithTray,
     TaskbarEntry,
     another_program_comes_forward,
-    clicks_row,
-    highlighted_row,
     minimises,
     restores_from_taskbar,
 )
 from tests.acceptance.person import FramesSeen, Person
+from tests.acceptance.settings_abilities import saves_settings
 from tests.images import write_png
 
-START_ZONE = re.compile(r"^Start image")
 ONE_RUNNING = "PoYo Desktop — 1 video in progress"
 NOTIFY = "Notify me when a video is ready or fails while I am elsewhere"
 COUNT = "Show the number of videos in progress in the title and taskbar"
@@ -40,13 +38,8 @@ def title(person: Person) -> str:
 async def asks_for_a_video(person: Person, prompt: str) -> None:
     """Write ``prompt`` over what the Prompt box held, then press Generate. (A click on a
     window that is not in front brings it there first, as the window manager does.)"""
-    window = person.main_window()
-    if not window.isActiveWindow():
-        window.activateWindow()
-        await person.waits_for(window.isActiveWindow, 5, "the window to come to the front")
-    await person.click("Prompt")
-    await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    await person.types(prompt)
+    await person.window_manager_activates(over_others=True)
+    await person.replaces_text(prompt, into="Prompt")
     await person.click("Generate video")
 
 
@@ -75,7 +68,7 @@ def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
         await person.waits_for(
             lambda: title(person) == ONE_RUNNING, 10, "the title to count the second video"
         )
-        await clicks_row(person, "Finished: Waves")
+        await person.clicks_row(re.compile(r"^Finished: Waves"))
         other = await another_program_comes_forward(person)
         await person.waits_for(lambda: tray.messages, 60, "a notification")
         [message] = tray.messages
@@ -87,7 +80,7 @@ def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
         await tray.clicks(message, person)
         window = person.main_window()
         await person.waits_for(window.isActiveWindow, 5, "the window to come forward")
-        assert highlighted_row(person).startswith("Finished: A cat surfing")
+        assert person.highlighted_row().startswith("Finished: A cat surfing")
         await person.waits_for(
             lambda: person.is_enabled("Save as"), 10, "the video to be ready to save"
         )
@@ -157,37 +150,13 @@ def test_without_a_tray_the_taskbar_entry_asks_and_coming_back_shows_the_video(
         await person.waits_for(
             lambda: title(person) == "PoYo Desktop", 5, "the title to be the app's again"
         )
-        assert highlighted_row(person).startswith("Finished: A cat surfing")
+        assert person.highlighted_row().startswith("Finished: A cat surfing")
         await person.waits_for(
             lambda: person.is_enabled("Save as"), 10, "the video to be ready to save"
         )
         await desktop.quit()
 
     play(scenario)
-
-
-async def uses_key(person: Person, key: str, server: str) -> None:
-    """Settings: the key and the server address typed in, Save (and, as the test keychain
-    refuses keys, keep it in a file)."""
-    await person.click(re.compile(r"^Settings"))
-    await person.types(key, into="API key")
-    await person.click("Server address")
-    await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    await person.types(server)
-    await person.click("Save")
-    keep = "Keep It in a File Instead"
-
-    def settings_open() -> bool:
-        return any(window.windowTitle() == "Settings" for window in person.windows())
-
-    await person.waits_for(
-        lambda: person.can_see(keep) or not settings_open(),
-        20,
-        "the key to be saved or refused by the keychain",
-    )
-    if person.can_see(keep):
-        await person.click(keep)
-    await person.waits_for(lambda: not settings_open(), 20, "Settings to close")
 
 
 def test_a_failed_video_is_notified_with_its_reason(
@@ -201,7 +170,7 @@ def test_a_failed_video_is_notified_with_its_reason(
 
     async def scenario() -> None:
         await desktop.start()
-        await uses_key(person, TEST_KEY, poyo.base_url)
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
         poyo.inject(Fault.fail_task("The prompt was flagged by the safety filter."))
         assert await person.drops(photo, on=person.find(START_ZONE))
         await asks_for_a_video(person, SURF)
@@ -213,7 +182,7 @@ def test_a_failed_video_is_notified_with_its_reason(
         assert "safety filter" in message.body
         await tray.clicks(message, person)
         await person.waits_for(person.main_window().isActiveWindow, 5, "the window to come forward")
-        assert highlighted_row(person).startswith("Failed: A cat surfing")
+        assert person.highlighted_row().startswith("Failed: A cat surfing")
         other.close()
         await desktop.quit()
 

@@ -4,12 +4,9 @@ file to the running window and leaves; apps on different data folders run side b
 from __future__ import annotations
 
 import asyncio
-import re
 
 from tests.acceptance.process_abilities import AppProcess
 from tests.images import write_png
-
-START_ZONE = re.compile(r"^Start image")
 
 
 def test_opening_a_picture_while_the_app_runs_makes_it_the_start_image_there(

@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
 
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import Person
 from tests.images import encode, make_image, write_png, write_text_as_png
 
-START_ZONE = re.compile(r"^Start image")
 DAMAGED = "only part of it could be read"
 
 
@@ -109,7 +109,6 @@ def test_settings_used_again_show_the_persons_file_name(desktop, person, play, t
         )
         await person.sees("640 × 480 px", timeout=10)
         person.screenshot("item13-settings-again")
-        await _window_manager_hands_back_focus(person)
 
         # A video made from the settings used again keeps the person's name too.
         await person.click("Generate video")
@@ -123,7 +122,6 @@ def test_settings_used_again_show_the_persons_file_name(desktop, person, play, t
             10,
             "the start image to show “my cat.png” again",
         )
-        await _window_manager_hands_back_focus(person)
         await desktop.quit()
 
     play(scenario)
@@ -131,17 +129,6 @@ def test_settings_used_again_show_the_persons_file_name(desktop, person, play, t
 
 def _finished_rows(person: Person) -> list[str]:
     return [line for line in person.texts() if line.startswith("Finished:")]
-
-
-async def _window_manager_hands_back_focus(person: Person) -> None:
-    """What a desktop's window manager does when a menu closes: the window under it is
-    active again. The offscreen platform leaves the closed menu "active", so the keys a
-    person presses next (Ctrl+Q) would reach no window."""
-    active = QApplication.activeWindow()
-    if active is None or not active.isVisible():
-        window = person.main_window()
-        window.activateWindow()
-        await person.waits_for(window.isActiveWindow, 5, "the window to be active again")
 
 
 def _open_file_dialog(person: Person) -> QFileDialog | None:

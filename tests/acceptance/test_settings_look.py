@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from tests.acceptance.person import Person
@@ -29,12 +28,6 @@ def dialog_label(person: Person, text: re.Pattern[str]) -> QLabel:
     return labels[0]
 
 
-async def replace_text(person: Person, field: str, text: str) -> None:
-    await person.click(field)
-    await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    await person.types(text)
-
-
 def test_settings_show_both_lines_of_their_texts(desktop, person, play, poyo):
     async def scenario() -> None:
         await desktop.start(size=(1024, 640))
@@ -44,7 +37,7 @@ def test_settings_show_both_lines_of_their_texts(desktop, person, play, poyo):
         await person.waits(0.2)
         assert clipped(where) == "", f"“{where.text()}”: {clipped(where)}"
         await person.types("sk-not-the-right-key-0000", into="API key")
-        await replace_text(person, "Server address", poyo.base_url)
+        await person.replaces_text(poyo.base_url, into="Server address")
         await person.click("Test connection")
         await person.sees(TEST_RESULT)
         result = dialog_label(person, TEST_RESULT)

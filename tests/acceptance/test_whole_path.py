@@ -7,10 +7,9 @@ import re
 
 from PySide6.QtWidgets import QPlainTextEdit
 
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import FramesSeen
 from tests.images import write_png
-
-START_ZONE = re.compile(r"^Start image")
 
 
 def test_first_start_demo_video_plays_and_comes_back_after_a_restart(

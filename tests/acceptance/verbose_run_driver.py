@@ -14,12 +14,9 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from poyo_desktop.boot import main as entry
+from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import Person
-
-START_ZONE = re.compile(r"^Start image")
 
 
 async def scenario(person: Person, image: Path, server: str) -> None:
@@ -42,9 +39,7 @@ async def scenario(person: Person, image: Path, server: str) -> None:
     # Settings → Test connection, against the same server, with the key it shows.
     await person.click("Settings")
     await person.sees("This key comes from the POYO_API_KEY environment variable.")
-    await person.click("Server address")
-    await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
-    await person.types(server)
+    await person.replaces_text(server, into="Server address")
     await person.click("Test connection")
     await person.sees(re.compile(r"^Connected.*credits left"), timeout=30)
     person.screenshot("verbose-run-settings-tested", person.windows()[-1])
