@@ -40,14 +40,27 @@ class Timeline:
     first_frame: float | None = None
 
     def on_job(self, job: Any) -> None:
-        self.states.setdefault(job.id, {}).setdefault(str(job.state.value), time.perf_counter())
+        seen = self.states.setdefault(job.id, {})
+        if str(job.state.value) not in seen:
+            seen[str(job.state.value)] = time.perf_counter()
+            mark(f"job {job.id[:6]} {job.state.value}")
 
     def on_frame(self, frame: Any) -> None:
         if self.first_frame is None and frame.isValid():
             self.first_frame = time.perf_counter()
+            mark("first frame")
 
     def count(self, state: str) -> int:
         return sum(state in seen for seen in self.states.values())
+
+
+_ORIGIN = [time.perf_counter()]
+
+
+def mark(what: str) -> None:
+    """With POYO_BENCH_VERBOSE, say when something happened (on the stall monitor's clock)."""
+    if os.environ.get("POYO_BENCH_VERBOSE"):
+        print(f"---- {what} at {time.perf_counter() - _ORIGIN[0]:6.3f} s", file=sys.stderr)
 
 
 def session_in_child(spec: dict[str, Any], timeout: float = 600.0) -> dict[str, Any]:
@@ -104,6 +117,7 @@ def main(argv: list[str]) -> int:
     from poyo_desktop.services.paths import AppPaths
 
     home = Path(spec["home"])
+    photo = write_photo(home / "sunset.png")  # the person's photo, there before the app
     data_dir = home / "poyo-data"
     paths = AppPaths.default(data_dir)
     app = entry._make_app()
@@ -111,7 +125,7 @@ def main(argv: list[str]) -> int:
     window = entry.show_window(paths)
     monitor = StallMonitor(5)
     monitor.start()  # just after the first paint
-    began = time.perf_counter()
+    began = _ORIGIN[0] = time.perf_counter()
     entry._finish_setup(app, paths, verbose=False)
     options = Options(data_dir=data_dir)
     if spec.get("task_seconds"):
@@ -129,13 +143,14 @@ def main(argv: list[str]) -> int:
             await person.waits_for(lambda: window.is_attached() or running.done(), 60, "start")
             if running.done():
                 running.result()
+            mark("attached")
+            result["attached_tick"] = len(monitor.lateness_ms)
             jobs = window.services.jobs
             jobs.job_added.connect(timeline.on_job)
             jobs.job_changed.connect(timeline.on_job)
             if spec["flow"] == "idle":
                 await asyncio.sleep(float(spec["seconds"]))
             else:
-                photo = write_photo(home / "sunset.png")
                 await _fill_form(person, photo)
                 if spec["flow"] == "first_video":
                     await _first_video(person, window, timeline)
@@ -157,7 +172,7 @@ def main(argv: list[str]) -> int:
     worst = max(range(len(ticks)), key=ticks.__getitem__, default=0)
     result.update(
         ticks=ticks,
-        worst_at=worst * monitor.interval_ms / 1000,
+        worst_at=sum(ticks[: worst + 1]) / 1000 + (worst + 1) * monitor.interval_ms / 1000,
         states=timeline.states,
         first_frame=timeline.first_frame,
         server=_server_kind(spec),
@@ -175,16 +190,26 @@ async def _fill_form(person: Any, photo: Path) -> None:
     from PySide6.QtTest import QTest
 
     assert await person.drops(photo, on=person.find(START_ZONE)), "the slot refused the photo"
+    mark("dropped the photo")
     field = person.find("Prompt")
     await person.click(field)
     QTest.keyClicks(field, PROMPT)
     await asyncio.sleep(0)
     await person.waits_for(lambda: person.is_enabled("Generate video"), 30, "Generate usable")
+    mark("typed the prompt")
 
 
 async def _first_video(person: Any, window: Any, timeline: Timeline) -> None:
     """Generate, then wait for the finished video's first decoded frame in the preview."""
-    await person.click("Generate video")
+    if os.environ.get("POYO_BENCH_PROFILE_PRESS"):  # investigation: what the press runs
+        import cProfile
+
+        with cProfile.Profile() as profile:
+            await person.click("Generate video")
+        profile.dump_stats(os.environ["POYO_BENCH_PROFILE_PRESS"])
+    else:
+        await person.click("Generate video")
+    mark("pressed Generate")
     hooked: list[Any] = []
 
     def hook_sink() -> bool:

@@ -29,7 +29,7 @@ from poyo_desktop.services.app_services import AppServices, ModeNotifier
 if TYPE_CHECKING:
     import asyncio
 
-    from poyo_desktop.sandbox import Sandbox
+    from poyo_desktop.boot.demo_server import DemoServerProcess
     from poyo_desktop.services.account import AccountService
     from poyo_desktop.services.balance_watch import BalanceWatch
     from poyo_desktop.services.connection import ConnectionStatus
@@ -70,7 +70,7 @@ class AppContext:
     connection: ConnectionStatus  # what the status bar says about the link to PoYo
     options: Options
     demo: bool
-    sandbox: Sandbox | None = None
+    sandbox: DemoServerProcess | None = None  # the demo server, once it runs
     notes: list[str] = field(default_factory=list)  # things to tell the person at start
     # Demo mode whose server is not started yet: it starts on first need (ensure_backend),
     # or at once when the last session left work to resume (resume).
@@ -235,9 +235,11 @@ class AppContext:
     async def _start_demo(self) -> None:
         import asyncio
 
+        url = await asyncio.to_thread(self._sandbox_url)
+        # Imported only now: the worker that started the server has loaded the HTTP stack
+        # (warm_up); importing it here first froze the window ~50 ms at the first Generate.
         from poyo_desktop.api import PoyoClient
 
-        url = await asyncio.to_thread(self._sandbox_url)
         self.demo_pending = False
         if self.demo:  # not if a key was saved meanwhile
             self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, url))

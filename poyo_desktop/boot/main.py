@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         from poyo_desktop.sandbox.render import main as render_main
 
         return render_main(argv[1:])
+    if argv[:1] == ["--serve-demo"]:  # the frozen app runs its demo server as a child
+        from poyo_desktop.boot.demo_server import serve
+
+        return serve(argv[1:])
     from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
 
     # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
