@@ -108,13 +108,12 @@ def main(argv: list[str]) -> int:
 
     scan_sources_cheaply()
     # The person's input helpers (QtTest): loaded before the window, so not timed.
-    from tests.acceptance.person import Person
-
     from bench.qtloop import StallMonitor
     from poyo_desktop.boot import main as entry
     from poyo_desktop.boot.compose import Options
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
     from poyo_desktop.services.paths import AppPaths
+    from tests.acceptance.person import Person
 
     home = Path(spec["home"])
     photo = write_photo(home / "sunset.png")  # the person's photo, there before the app
@@ -193,8 +192,9 @@ async def _fill_form(person: Any, photo: Path) -> None:
     mark("dropped the photo")
     field = person.find("Prompt")
     await person.click(field)
-    QTest.keyClicks(field, PROMPT)
-    await asyncio.sleep(0)
+    for key in PROMPT:  # a fast typist's pace, not every key in one go
+        QTest.keyClicks(field, key)
+        await asyncio.sleep(0.02)
     await person.waits_for(lambda: person.is_enabled("Generate video"), 30, "Generate usable")
     mark("typed the prompt")
 
@@ -231,8 +231,9 @@ async def _in_a_row(person: Any, timeline: Timeline, count: int) -> None:
         await person.click("Generate video", patience=30)  # waits while the button is busy
         pressed = len(timeline.states)
         await person.waits_for(
-            lambda pressed=pressed: len(timeline.states) >= pressed + 1
-            or person.is_enabled("Generate video"),
+            lambda pressed=pressed: (
+                len(timeline.states) >= pressed + 1 or person.is_enabled("Generate video")
+            ),
             30,
             "the press to be taken",
         )

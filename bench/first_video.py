@@ -71,7 +71,6 @@ def run(scale: Scale) -> list[Row]:
         + " ms (the player made and the file opened).",
     ]
     frame = median(shown)
-    frame_budget = 0.5 + median(download)
     return [
         Row(
             "First video",

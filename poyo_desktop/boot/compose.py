@@ -275,11 +275,27 @@ class AppContext:
             await asyncio.to_thread(self.sandbox.stop)
 
 
+# What build_context and _assemble import, loaded off the GUI thread first.
+_SERVICE_MODULES = (
+    "poyo_desktop.services.paths",
+    "poyo_desktop.services.secrets",
+    "poyo_desktop.services.settings",
+    "poyo_desktop.store",
+    "poyo_desktop.services.account",
+    "poyo_desktop.services.balance_watch",
+    "poyo_desktop.services.connection",
+    "poyo_desktop.services.jobs",
+)
+
+
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
     """Everything the window needs. With ``defer_demo`` the demo server is started later by
     :meth:`AppContext.start_backend`, so the window can paint first."""
     import asyncio
 
+    from poyo_desktop.runtime.background_imports import import_in_background
+
+    await import_in_background(*_SERVICE_MODULES)
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.services.secrets import KeyStore
     from poyo_desktop.services.settings import Settings

@@ -64,20 +64,6 @@ async def first_backend(
 
 def start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[DemoServer, str]:
     """Start the demo server (this thread waits until it listens); it and its address."""
-    import os
-
-    if os.environ.get("POYO_AB_THREAD"):  # TEMP A/B
-        from poyo_desktop.sandbox import Sandbox
-
-        sandbox = Sandbox(
-            task_seconds=options.demo_task_seconds,
-            api_key=DEMO_KEY,
-            data_dir=ctx_paths.sandbox_dir,
-            video_long_side=options.demo_video_long_side,
-        )
-        url = sandbox.start()
-        warm_up()
-        return sandbox, url  # type: ignore[return-value]
     from poyo_desktop.boot.demo_server import DemoServerProcess
 
     server = DemoServerProcess.start(

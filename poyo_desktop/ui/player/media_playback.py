@@ -73,7 +73,7 @@ class MediaPlayback(QObject):
 
     def _load_modules(self) -> None:  # the worker thread: the import's dlopen and init
         try:
-            import PySide6.QtMultimedia  # noqa: F401
+            import PySide6.QtMultimedia
             import PySide6.QtMultimediaWidgets  # noqa: F401
         finally:
             self._modules_loaded.emit()  # queued to the GUI thread
