@@ -227,6 +227,12 @@ async def _first_video(person: Any, window: Any, timeline: Timeline) -> None:
 
 async def _in_a_row(person: Any, timeline: Timeline, count: int) -> None:
     """Generate ``count`` times, each as soon as the form takes the press; then wait for all."""
+    profile = None
+    if os.environ.get("POYO_BENCH_PROFILE_PRESS"):  # investigation: what the presses run
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()
     for _ in range(count):
         await person.click("Generate video", patience=30)  # waits while the button is busy
         pressed = len(timeline.states)
@@ -237,6 +243,9 @@ async def _in_a_row(person: Any, timeline: Timeline, count: int) -> None:
             30,
             "the press to be taken",
         )
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["POYO_BENCH_PROFILE_PRESS"])
     await person.waits_for(
         lambda: timeline.count("finished") + timeline.count("failed") >= count,
         900,
