@@ -164,6 +164,18 @@ def main(argv: list[str]) -> int:
             if not running.done():
                 window.close()
 
+    if os.environ.get("POYO_BENCH_VERBOSE"):  # investigation: say which stalls were GC
+        import gc
+
+        gc_started: list[float] = []
+
+        def gc_timer(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                gc_started[:] = [time.perf_counter()]
+            elif gc_started and (took := time.perf_counter() - gc_started[0]) > 0.003:
+                mark(f"gc of generation {info['generation']} took {took * 1000:.1f} ms")
+
+        gc.callbacks.append(gc_timer)
     import qasync
 
     qasync.run(session())
