@@ -52,7 +52,8 @@ KEYSTROKES = (
 
 async def open_window(data_dir: Path, rows: int) -> tuple[float, object, object]:
     """Seconds from opening the store to a painted window showing ``rows`` rows."""
-    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.options import Options
     from poyo_desktop.ui.window.main_window import MainWindow
 
     started = time.perf_counter()

@@ -142,7 +142,8 @@ def rows_of(
 
 async def open_window(data_dir: Path) -> tuple[object, object]:
     from bench.qtloop import start_up_done
-    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.options import Options
     from poyo_desktop.ui.window.main_window import MainWindow
 
     ctx = await build_context(Options(data_dir=data_dir, api_key=TEST_KEY, base_url=NOWHERE))

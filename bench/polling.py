@@ -26,7 +26,8 @@ async def count_requests(
 ) -> tuple[dict[str, int], float, float]:
     """Requests per route during ``seconds`` of a window left alone after its start-up;
     also the measured time and the polling interval in force."""
-    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.options import Options
     from poyo_desktop.ui.window.main_window import MainWindow
 
     ctx = await build_context(

@@ -29,7 +29,8 @@ async def watch(
 ) -> tuple[list[float], list[str]]:
     """Open the window on ``data_dir``; lateness of each 5 ms tick from the end of start-up
     until ``min_s`` passed and ``downloads`` videos are saved. Also when the worst came."""
-    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.options import Options
     from poyo_desktop.core.states import JobState
     from poyo_desktop.ui.window.main_window import MainWindow
 

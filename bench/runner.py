@@ -31,6 +31,8 @@ BENCHMARKS = (
     "upload",
     "history",
     "polling",
+    "first_video",
+    "generations",
 )
 DOC = REPO / "docs" / "benchmarks.md"
 _RESULT = "RESULT "

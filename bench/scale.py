@@ -35,6 +35,9 @@ class Scale:
     poll_interval: float | None = None  # None: the settings' default (10 s)
     idle_requests_s: float = 20.0
     machine_probe_s: float = 10.0
+    flow_runs: int = 5  # fresh processes of the first-video flow (and as many idle ones)
+    flow_task_s: float = 12.0  # a demo task's life: the app's default
+    row_generations: int = 20
 
 
 FULL = Scale("full")
@@ -65,5 +68,8 @@ SMOKE = Scale(
     poll_interval=0.5,
     idle_requests_s=0.8,
     machine_probe_s=0.3,
+    flow_runs=1,
+    flow_task_s=2.0,
+    row_generations=3,
 )
 SCALES = {scale.name: scale for scale in (FULL, SMOKE)}

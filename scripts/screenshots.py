@@ -29,7 +29,8 @@ from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from poyo_desktop.boot.compose import Options, build_context  # noqa: E402
+from poyo_desktop.boot.compose import build_context  # noqa: E402
+from poyo_desktop.boot.options import Options  # noqa: E402
 from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402

@@ -2,10 +2,11 @@
 
 No module-level singletons: tests build their own context against their own sandbox.
 
-The app imports this module after its window's first paint. The HTTP stack (httpx, with
-``PoyoClient``) is imported only where a client is made: a first start in demo mode sends
-nothing until the first Generate. Where the first work goes, and the demo server's start,
-are ``first_backend``'s.
+The app imports this module in a worker thread after its window's first paint
+(``runtime/background_imports``): on the GUI thread, its services' first import froze the
+window 40-60 ms. The HTTP stack (httpx, with ``PoyoClient``) is imported only where a
+client is made: a first start in demo mode sends nothing until the first Generate. Where
+the first work goes, and the demo server's start, are ``first_backend``'s.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import contextlib
 import logging
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from poyo_desktop.api.standin import StandInClient
@@ -26,6 +26,7 @@ from poyo_desktop.boot.first_backend import (
     start_sandbox,
     warm_up,
 )
+from poyo_desktop.boot.options import Options
 from poyo_desktop.runtime.logging_setup import REDACTOR
 from poyo_desktop.services.account import AccountService
 from poyo_desktop.services.app_services import AppServices, ModeNotifier
@@ -40,25 +41,11 @@ from poyo_desktop.services.settings import Settings
 from poyo_desktop.store import AsyncJobStore
 
 if TYPE_CHECKING:
-    from poyo_desktop.sandbox import Sandbox
+    from poyo_desktop.boot.demo_server import DemoServerProcess
 
 log = logging.getLogger(__name__)
 
-DEMO_TASK_SECONDS = 12.0
 DEMO_POLL_INTERVAL = 1.0
-
-
-@dataclass
-class Options:
-    """What the command line (or a test) asks for."""
-
-    data_dir: Path | None = None
-    force_demo: bool = False
-    base_url: str | None = None  # talk to this server (a test's sandbox) instead
-    api_key: str | None = None
-    demo_task_seconds: float = DEMO_TASK_SECONDS
-    demo_video_long_side: int = 960
-    poll_interval: float | None = None
 
 
 @dataclass
@@ -72,7 +59,7 @@ class AppContext:
     connection: ConnectionStatus  # what the status bar says about the link to PoYo
     options: Options
     demo: bool
-    sandbox: Sandbox | None = None
+    sandbox: DemoServerProcess | None = None  # the demo server, once it runs
     notes: list[str] = field(default_factory=list)  # things to tell the person at start
     # Demo mode whose server is not started yet: it starts on first need (ensure_backend),
     # or at once when the last session left work to resume (resume).
@@ -230,9 +217,11 @@ class AppContext:
         await self.jobs.resume()
 
     async def _start_demo(self) -> None:
+        url = await asyncio.to_thread(self._sandbox_url)
+        # Imported only now: the worker that started the server has loaded the HTTP stack
+        # (warm_up); importing it here first froze the window ~50 ms at the first Generate.
         from poyo_desktop.api import PoyoClient
 
-        url = await asyncio.to_thread(self._sandbox_url)
         self.demo_pending = False
         if self.demo:  # not if a key was saved meanwhile
             self.jobs.use_backend("demo", PoyoClient(DEMO_KEY, url))

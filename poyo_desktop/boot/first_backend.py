@@ -19,8 +19,8 @@ from poyo_desktop.runtime.logging_setup import REDACTOR
 
 if TYPE_CHECKING:
     from poyo_desktop.api.protocol import PoyoApi
-    from poyo_desktop.boot.compose import Options
-    from poyo_desktop.sandbox import Sandbox
+    from poyo_desktop.boot.demo_server import DemoServerProcess as DemoServer
+    from poyo_desktop.boot.options import Options
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.services.settings import Settings
 
@@ -34,7 +34,7 @@ class FirstBackend:
     client: PoyoApi
     backend: str  # "poyo" or "demo"
     demo: bool
-    sandbox: Sandbox | None = None
+    sandbox: DemoServer | None = None
 
 
 async def first_backend(
@@ -62,18 +62,19 @@ async def first_backend(
     return FirstBackend(PoyoClient(DEMO_KEY, url), "demo", demo=True, sandbox=sandbox)
 
 
-def start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[Sandbox, str]:
-    from poyo_desktop.sandbox import Sandbox  # only demo mode pays for importing the server
+def start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[DemoServer, str]:
+    """Start the demo server (this thread waits until it listens); it and its address."""
+    from poyo_desktop.boot.demo_server import DemoServerProcess
 
-    sandbox = Sandbox(
-        task_seconds=options.demo_task_seconds,
-        api_key=DEMO_KEY,
+    server = DemoServerProcess.start(
         data_dir=ctx_paths.sandbox_dir,
+        api_key=DEMO_KEY,
+        task_seconds=options.demo_task_seconds,
         video_long_side=options.demo_video_long_side,
+        log_file=ctx_paths.log_dir / "demo-server.log",
     )
-    url = sandbox.start()
     warm_up()  # in this worker thread, before the first request to the server
-    return sandbox, url
+    return server, server.base_url
 
 
 def warm_up() -> None:

@@ -36,7 +36,7 @@ from poyo_desktop.services.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from poyo_desktop.boot.compose import Options
+    from poyo_desktop.boot.options import Options
     from poyo_desktop.boot.single_instance import Ownership
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
     from poyo_desktop.ui.window.main_window import MainWindow
@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         from poyo_desktop.sandbox.render import main as render_main
 
         return render_main(argv[1:])
+    if argv[:1] == ["--serve-demo"]:  # the frozen app runs its demo server as a child
+        from poyo_desktop.boot.demo_server import serve
+
+        return serve(argv[1:])
     # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
     pin_none_refcount()
     args = _parse(argv)
@@ -157,7 +161,7 @@ def _make_app() -> QApplication:
 
 
 def _options(args: argparse.Namespace, data_dir: Path | None) -> Options:
-    from poyo_desktop.boot.compose import Options
+    from poyo_desktop.boot.options import Options
 
     options = Options(
         data_dir=data_dir,
@@ -230,8 +234,8 @@ async def run_app(
     which take the same path), then close the services; 0 when all was saved."""
     import asyncio
 
-    from poyo_desktop.boot.compose import build_context
     from poyo_desktop.boot.quit_signals import QuitOnSignals
+    from poyo_desktop.runtime.background_imports import import_in_background
 
     # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
     # between download threads' chunks, would wait up to 5 ms (the default) each time.
@@ -247,6 +251,9 @@ async def run_app(
     if not window.isVisible():  # closed while it was being drawn
         closed.set()
     try:
+        await import_in_background("poyo_desktop.boot.compose")
+        from poyo_desktop.boot.compose import build_context
+
         ctx = await build_context(options, defer_demo=True)
         window.attach(ctx.services())
         window.offer_first_run_guide()

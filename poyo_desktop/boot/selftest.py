@@ -17,7 +17,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.boot.compose import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, build_context
+from poyo_desktop.boot.options import Options
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.rules import STANDARD

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from poyo_desktop.boot import main as entry
-from poyo_desktop.boot.compose import Options
+from poyo_desktop.boot.options import Options
 from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.ui.window.main_window import MainWindow
 from tests.acceptance.person import Person

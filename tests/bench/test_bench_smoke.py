@@ -36,6 +36,8 @@ def test_every_benchmark_runs_and_reports(tmp_path):
         "upload": "Upload throughput",
         "history": "History at scale",
         "polling": "Polling cost",
+        "first_video": "First video",
+        "generations": "Generations in a row",
     }
     assert set(names) == set(BENCHMARKS)
     for name in BENCHMARKS:

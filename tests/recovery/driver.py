@@ -33,7 +33,8 @@ pin_none_refcount()
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from poyo_desktop.boot.compose import Options, build_context  # noqa: E402
+from poyo_desktop.boot.compose import build_context  # noqa: E402
+from poyo_desktop.boot.options import Options  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.job import Job  # noqa: E402
 from poyo_desktop.core.query import JobQuery  # noqa: E402

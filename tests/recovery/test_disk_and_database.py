@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from poyo_desktop.boot.compose import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, build_context
+from poyo_desktop.boot.options import Options
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery

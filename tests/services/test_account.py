@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.boot.compose import build_context
+from poyo_desktop.boot.options import Options
 from poyo_desktop.sandbox import Fault
 from tests.conftest import TEST_KEY
 

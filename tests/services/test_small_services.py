@@ -119,7 +119,8 @@ def test_rapid_settings_changes_all_reach_the_file_whole(tmp_path, qapp):
 
 
 def test_a_setting_changed_just_before_closing_is_on_disk_once_closed(tmp_path, qloop):
-    from poyo_desktop.boot.compose import Options, build_context
+    from poyo_desktop.boot.compose import build_context
+    from poyo_desktop.boot.options import Options
 
     async def scenario():
         ctx = await build_context(

@@ -14,7 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from poyo_desktop.boot.compose import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, build_context
+from poyo_desktop.boot.options import Options
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
 from poyo_desktop.services.paths import AppPaths
@@ -485,7 +486,8 @@ pin_none_refcount()
 import qasync
 from PySide6.QtWidgets import QApplication
 from pathlib import Path
-from poyo_desktop.boot.compose import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, build_context
+from poyo_desktop.boot.options import Options
 
 async def main():
     ctx = await build_context(Options(data_dir=Path(sys.argv[1]), demo_task_seconds=0.5),

@@ -10,7 +10,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from poyo_desktop.boot.compose import AppContext, Options, build_context
+from poyo_desktop.boot.compose import AppContext, build_context
+from poyo_desktop.boot.options import Options
 from poyo_desktop.services.secrets import KeyLocation
 from poyo_desktop.ui.settings.settings_dialog import SettingsDialog
 from poyo_desktop.ui.window.main_window import MainWindow

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMenu
 
-from poyo_desktop.boot.compose import Options, build_context
+from poyo_desktop.boot.compose import build_context
+from poyo_desktop.boot.options import Options
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.window.main_window import MainWindow

@@ -40,6 +40,7 @@ class MediaPlayback(QObject):
     """
 
     failed = Signal(str)  # the file could not be played and was let go; the player's detail
+    _modules_loaded = Signal()  # emitted by prepare's worker thread
 
     def __init__(
         self, host: QWidget, stack: QStackedWidget, palette: QPalette, controls: PlaybackControls
@@ -55,8 +56,32 @@ class MediaPlayback(QObject):
         self.loaded_path: Path | None = None
         self.has_failed = False
         self.error_text = ""  # why the last file could not be played ("" when it played)
+        self._preparing = False
+        self._modules_loaded.connect(self._make_when_loaded, Qt.ConnectionType.QueuedConnection)
 
     # -- the objects, made on first use -------------------------------------------------------
+    def prepare(self) -> None:
+        """A video is on its way: load QtMultimedia in a worker thread now, then make the
+        player on the GUI thread, so the finished video does not pay for both at once
+        (their ~20 ms in one step was the first video's stall; bench/first_video.py)."""
+        if self._player is not None or self._preparing:
+            return
+        self._preparing = True
+        import threading
+
+        threading.Thread(target=self._load_modules, name="load-multimedia", daemon=True).start()
+
+    def _load_modules(self) -> None:  # the worker thread: the import's dlopen and init
+        try:
+            import PySide6.QtMultimedia
+            import PySide6.QtMultimediaWidgets  # noqa: F401
+        finally:
+            self._modules_loaded.emit()  # queued to the GUI thread
+
+    def _make_when_loaded(self) -> None:
+        if self._player is None:
+            self.player()
+
     def exists(self) -> bool:
         """Whether the media player exists yet (it is made on the first video to play)."""
         return self._player is not None

@@ -190,6 +190,8 @@ class VideoPreview(QWidget):
             return
         if job.state is not JobState.FINISHED:
             self._playback.release()
+            if job.state.is_remote:  # its video is on the way
+                self._playback.prepare()
             why = self._unavailable.get(job.id)
             self._show_job_still(job_status_text(job), why.text if why is not None else "")
             self._show_still(file_available=False)

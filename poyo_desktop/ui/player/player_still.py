@@ -57,16 +57,18 @@ class PixmapCache:
     """Recently shown photos, so progress updates do not re-decode a 12-megapixel JPEG."""
 
     def __init__(self) -> None:
-        self._items: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
+        self._items: OrderedDict[tuple[str, int, int], QPixmap] = OrderedDict()
 
     def get(self, path: str | None) -> QPixmap | None:
         if not path:
             return None
         try:
-            stamp = Path(path).stat().st_mtime_ns
+            found = Path(path).stat()
         except OSError:
             return None
-        key = (path, stamp)
+        # Not the time: a kept copy's is refreshed each time it is kept again (store/images),
+        # which re-decoded the photo on the GUI thread for every new task (8-30 ms a press).
+        key = (path, found.st_size, found.st_ino)
         if key in self._items:
             self._items.move_to_end(key)
             return self._items[key]

@@ -1,0 +1,25 @@
+"""Import modules in a worker thread, so their first import does not freeze the window.
+
+A module's first import runs its code with the interpreter lock held; on the GUI thread
+that is a stall as long as the import (the services, the history store and keyring, read
+after the first paint, stalled the window 40-60 ms twice; bench/first_video.py). In a
+worker thread the GUI thread gets the lock back every switch interval (1 ms, boot/main.py),
+and the later ``import`` on the GUI thread finds the module in ``sys.modules``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+
+__all__ = ["import_in_background"]
+
+
+async def import_in_background(*names: str) -> None:
+    """Import ``names`` in a worker thread (in order) and wait for it."""
+    await asyncio.to_thread(_import_all, names)
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    for name in names:
+        importlib.import_module(name)
