@@ -22,7 +22,16 @@ from bench.results import Row, failed_row
 from bench.scale import SCALES
 from bench.table import render_block, render_table, write_doc
 
-BENCHMARKS = ("machine", "cold_start", "responsiveness", "throughput", "history", "polling")
+BENCHMARKS = (
+    "machine",
+    "cold_start",
+    "responsiveness",
+    "throughput",
+    "history",
+    "polling",
+    "picture_drops",
+    "interactions",
+)
 DOC = REPO / "docs" / "benchmarks.md"
 _RESULT = "RESULT "
 

@@ -28,6 +28,8 @@ class Scale:
     poll_interval: float | None = None  # None: the settings' default (10 s)
     idle_requests_s: float = 20.0
     machine_probe_s: float = 10.0
+    drop_runs: int = 5  # drops of each picture (and of the baseline), in turn
+    drop_shrink: int = 1  # the big pictures' sides divided by this
 
 
 FULL = Scale("full")
@@ -51,5 +53,7 @@ SMOKE = Scale(
     poll_interval=0.5,
     idle_requests_s=0.8,
     machine_probe_s=0.3,
+    drop_runs=1,
+    drop_shrink=4,
 )
 SCALES = {scale.name: scale for scale in (FULL, SMOKE)}
