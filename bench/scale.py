@@ -30,6 +30,11 @@ class Scale:
     machine_probe_s: float = 10.0
     drop_runs: int = 5  # drops of each picture (and of the baseline), in turn
     drop_shrink: int = 1  # the big pictures' sides divided by this
+    interact_runs: int = 5  # repetitions of each interaction (Settings, play, seek)
+    play_seconds: float = 5.0  # length of the videos played and sought
+    play_long_side: int = 960
+    end_download_bytes: int = 200 * MB
+    end_download_runs: int = 3  # of each size (200 MB, 2 MB), alternating
 
 
 FULL = Scale("full")
@@ -55,5 +60,10 @@ SMOKE = Scale(
     machine_probe_s=0.3,
     drop_runs=1,
     drop_shrink=4,
+    interact_runs=1,
+    play_seconds=2.0,
+    play_long_side=160,
+    end_download_bytes=4 * MB,
+    end_download_runs=1,
 )
 SCALES = {scale.name: scale for scale in (FULL, SMOKE)}
