@@ -63,7 +63,7 @@ class PaintWatch:
         watch = self
 
         class _Filter(QObject):
-            def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+            def eventFilter(self, obj: Any, event: Any) -> bool:
                 if watch.at is None and event.type() == paint and watch.ready(obj):
                     watch.at = time.perf_counter()
                 return False
@@ -171,12 +171,15 @@ async def settings_flows(window: Any, runs: int, base_url: str) -> tuple[Flow, F
     opening, testing = Flow(), Flow()
     monitor = StallMonitor(5)
     painted = PaintWatch()
-    for _ in range(runs):
-        dialog_on: list[Any] = []
-        where: list[Any] = []  # the label that says where the key is kept, once read
+    dialog_on: list[Any] = []
+    where: list[Any] = []  # the label that says where the key is kept, once read
 
-        def where_told(obj: Any) -> bool:
-            return obj in where and not obj.text().startswith("Checking where")
+    def where_told(obj: Any) -> bool:
+        return obj in where and not obj.text().startswith("Checking where")
+
+    for _ in range(runs):
+        dialog_on.clear()
+        where.clear()
 
         def open_settings() -> None:
             painted.reset(where_told)
@@ -197,7 +200,7 @@ async def settings_flows(window: Any, runs: int, base_url: str) -> tuple[Flow, F
         await _timed(
             monitor,
             testing,
-            lambda: _click(_button(dialog, "Test connection")),
+            lambda dialog=dialog: _click(_button(dialog, "Test connection")),
             lambda: painted.at,
             "the connection test's answer",
         )
@@ -267,8 +270,10 @@ async def player_flows(window: Any, runs: int) -> tuple[Flow, Flow]:
 
 
 async def with_window(
-    data_dir: Path, base_url: str, act: Any, api_key: str | None = TEST_KEY
+    data_dir: Path, base_url: str, act: Any, api_key: str | None = TEST_KEY, *, starts: bool = True
 ) -> Any:
+    """Open the window on ``data_dir`` and run ``act(window, ctx)`` once it has started
+    (``starts=False``: ``act`` starts it, to watch what resuming work does)."""
     from poyo_desktop.boot.compose import Options, build_context
     from poyo_desktop.ui.window.main_window import MainWindow
 
@@ -279,8 +284,9 @@ async def with_window(
     window.repaint()
     start_up_done()
     try:
-        await window.start()
-        await asyncio.sleep(1.0)  # start-up's deferred work is done
+        if starts:
+            await window.start()
+            await asyncio.sleep(1.0)  # start-up's deferred work is done
         return await act(window, ctx)
     finally:
         window.close()
@@ -320,6 +326,7 @@ async def download_end(window: Any, ctx: Any, temp_size: int, videos: Path) -> D
     monitor._timer.timeout.disconnect()
     monitor._timer.timeout.connect(watched_tick)
     monitor.start()
+    await window.start()  # resumes the download
     await wait_until(
         lambda: all(job.state is JobState.FINISHED for job in ctx.jobs.jobs()),
         120,
@@ -474,6 +481,7 @@ def run(scale: Scale) -> list[Row]:
                                 data,
                                 box.base_url,
                                 lambda w, c: download_end(w, c, size, videos),
+                                starts=False,
                             )
                         )
                     )

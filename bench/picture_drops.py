@@ -63,7 +63,7 @@ class VerdictWatch:
         watch = self
 
         class _Filter(QObject):
-            def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+            def eventFilter(self, obj: Any, event: Any) -> bool:
                 if watch.at is None and event.type() == paint:
                     text = obj.text()
                     if _VERDICT.match(text):
@@ -197,7 +197,8 @@ def run(scale: Scale) -> list[Row]:
     )
     for kind, label in PICTURES:
         drops = found[kind]
-        what = f"{label} ({sizes[kind] / 1e6:.1f} MB)"
+        shrunk = f", sides ÷{scale.drop_shrink}" if scale.drop_shrink > 1 else ""
+        what = f"{label} ({sizes[kind] / 1e6:.1f} MB{shrunk})"
         notes = [
             f"{len(drops.worst)} drops, each on the emptied slot, alternating with the baseline; "
             f"worst stall of each {_ms(drops.worst)} ms; verdict of each "

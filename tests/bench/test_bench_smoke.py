@@ -34,6 +34,8 @@ def test_every_benchmark_runs_and_reports(tmp_path):
         "throughput": "Download throughput",
         "history": "History at scale",
         "polling": "Polling cost",
+        "picture_drops": "Picture drops",
+        "interactions": "Interactions",
     }
     assert set(names) == set(BENCHMARKS)
     for name in BENCHMARKS:
