@@ -33,6 +33,8 @@ BENCHMARKS = (
     "polling",
     "first_video",
     "generations",
+    "picture_drops",
+    "interactions",
 )
 DOC = REPO / "docs" / "benchmarks.md"
 _RESULT = "RESULT "

@@ -38,6 +38,13 @@ class Scale:
     flow_runs: int = 5  # fresh processes of the first-video flow (and as many idle ones)
     flow_task_s: float = 12.0  # a demo task's life: the app's default
     row_generations: int = 20
+    drop_runs: int = 5  # drops of each picture (and of the baseline), in turn
+    drop_shrink: int = 1  # the big pictures' sides divided by this
+    interact_runs: int = 5  # repetitions of each interaction (Settings, play, seek)
+    play_seconds: float = 5.0  # length of the videos played and sought
+    play_long_side: int = 960
+    end_download_bytes: int = 200 * MB
+    end_download_runs: int = 3  # of each size (200 MB, 2 MB), alternating
 
 
 FULL = Scale("full")
@@ -71,5 +78,12 @@ SMOKE = Scale(
     flow_runs=1,
     flow_task_s=2.0,
     row_generations=3,
+    drop_runs=1,
+    drop_shrink=4,
+    interact_runs=1,
+    play_seconds=2.0,
+    play_long_side=160,
+    end_download_bytes=4 * MB,
+    end_download_runs=1,
 )
 SCALES = {scale.name: scale for scale in (FULL, SMOKE)}

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from bench.env import TEST_KEY, isolated_env
-from bench.files import write_picture
+from bench.files import write_noise_png
 from bench.qtloop import run_qasync
 from bench.results import Row
 from bench.sandbox_proc import SandboxProcess
@@ -76,7 +76,7 @@ def curl_upload(base_url: str, picture: Path) -> float:
 def run(scale: Scale) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="poyo-bench-up-") as tmp:
         root = Path(tmp)
-        picture = write_picture(root / "picture.png", scale.upload_bytes)
+        picture = write_noise_png(root / "picture.png", scale.upload_bytes)
         size = picture.stat().st_size
         with SandboxProcess(
             data_dir=root / "sandbox", env=isolated_env(root / "home"), api_key=TEST_KEY

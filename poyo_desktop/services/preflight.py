@@ -132,10 +132,29 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     every failure becomes a sentence in ``problems``, starting with ``subject`` (so a form
     can say "The start image is too small …").
     """
-    path = Path(path)
+    return _inspect(Path(path), subject)[0]
+
+
+def inspect_with_thumbnail(
+    path: Path, max_side: int, *, subject: str = "The image"
+) -> tuple[ImageCheck, QImage]:
+    """:func:`inspect_image`, and the picture upright and at most ``max_side`` px long
+    (null when it cannot be used), made from the check's own decode: a big PNG or WebP,
+    which cannot be decoded small, is decoded once per drop, not twice. Blocking."""
+    check, decoded = _inspect(Path(path), subject)
+    if not check.width or decoded.isNull():
+        return check, QImage()
+    if max(check.width, check.height) > max_side > max(decoded.width(), decoded.height()):
+        return check, load_thumbnail(path, max_side)  # wanted sharper than the check decoded
+    return check, _fit(decoded, max_side)
+
+
+def _inspect(path: Path, subject: str) -> tuple[ImageCheck, QImage]:
+    """The check, and the picture as decoded for it (upright, at most _CHECK_DECODE_SIDE
+    long; null when the check ended before decoding)."""
     file_size, unreadable = _file_size(path, subject)
     if unreadable:
-        return ImageCheck(path=path, ok=False, problems=[unreadable])
+        return ImageCheck(path=path, ok=False, problems=[unreadable]), QImage()
 
     reader = _reader(path)
     if not reader.canRead():
@@ -144,7 +163,7 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
             ok=False,
             file_size=file_size,
             problems=[f"{subject} is not a picture, or the file is damaged."],
-        )
+        ), QImage()
     fmt = _format_name(reader)
     problems: list[str] = []
     if fmt not in SUPPORTED_FORMATS:
@@ -162,7 +181,7 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
     if damage:
         return ImageCheck(
             path=path, ok=False, format=fmt, file_size=file_size, problems=[*problems, damage]
-        )
+        ), QImage()
 
     width, height = _upright_size(raw, transformation, decoded)
     problems += shape_problems(subject, width, height)
@@ -179,7 +198,7 @@ def inspect_image(path: Path, *, subject: str = "The image") -> ImageCheck:
         problems=problems,
         warnings=warnings,
         exif_rotated=exif_rotated,
-    )
+    ), decoded
 
 
 def _upright_size(
@@ -371,12 +390,16 @@ def load_thumbnail(path: Path, max_side: int) -> QImage:
     if raw.isValid() and max(raw.width(), raw.height()) > max_side:
         # A square bound is the same in stored and upright orientation.
         reader.setScaledSize(raw.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if not image.isNull() and max(image.width(), image.height()) > max_side:
-        image = image.scaled(
-            max_side,
-            max_side,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    return image
+    return _fit(reader.read(), max_side)
+
+
+def _fit(image: QImage, max_side: int) -> QImage:
+    """``image`` scaled down smoothly to at most ``max_side`` px on its long side."""
+    if image.isNull() or max(image.width(), image.height()) <= max_side:
+        return image
+    return image.scaled(
+        max_side,
+        max_side,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )

@@ -38,6 +38,8 @@ def test_every_benchmark_runs_and_reports(tmp_path):
         "polling": "Polling cost",
         "first_video": "First video",
         "generations": "Generations in a row",
+        "picture_drops": "Picture drops",
+        "interactions": "Interactions",
     }
     assert set(names) == set(BENCHMARKS)
     for name in BENCHMARKS:

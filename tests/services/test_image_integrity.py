@@ -86,3 +86,25 @@ def test_a_cut_off_jpeg_is_never_prepared_for_upload(tmp_path, jpeg):
     cut.write_bytes(jpeg[: len(jpeg) // 2])
     with pytest.raises(ImageError, match="only part of it could be read"):
         prepare_for_upload(cut, tmp_path / "out")
+
+
+def test_a_marker_across_two_search_slices_is_found():
+    from poyo_desktop.services.image_integrity import _SLICE, _next_marker
+
+    for at in (_SLICE - 2, _SLICE - 1, _SLICE, 3 * _SLICE + 5):
+        data = b"\x00" * at + b"\xff\xd9" + b"\x00" * 10
+        assert _next_marker(data, 0) == at
+    stuffed = b"\x00" * (_SLICE - 1) + b"\xff\x00" + b"\x00" * 7 + b"\xff\xd9"
+    assert _next_marker(stuffed, 0) == _SLICE + 8  # FF 00 is data, not a marker
+    assert _next_marker(b"\x00" * (2 * _SLICE) + b"\xff\x00", 0) == -1
+
+
+def test_a_photo_whose_scan_spans_many_slices_is_whole_and_its_halves_are_not(tmp_path):
+    path = images.write_noisy_png(tmp_path / "noise.png", 900, 900)
+    from PySide6.QtGui import QImage
+
+    data = images.encode(QImage(str(path)), "JPEG", 95)
+    assert len(data) > 3 * (128 << 10)  # the scan crosses several slices
+    assert jpeg_is_complete(data)
+    assert not jpeg_is_complete(data[: len(data) // 2])
+    assert not jpeg_is_complete(data[:-2])  # no end marker

@@ -293,3 +293,17 @@ def test_thumbnail_of_small_image_is_not_enlarged(tmp_path):
 
 def test_thumbnail_of_broken_file_is_null(tmp_path):
     assert load_thumbnail(images.write_corrupt_jpeg(tmp_path / "b.jpg"), 128).isNull()
+
+
+def test_the_check_and_its_thumbnail_come_from_one_decode_and_agree(tmp_path):
+    from poyo_desktop.services.preflight import inspect_with_thumbnail
+
+    phone = images.write_exif_rotated_jpeg(tmp_path / "phone.jpg", 1200, 1600)
+    check, thumb = inspect_with_thumbnail(phone, 96, subject="The start image")
+    assert check == inspect_image(phone, subject="The start image")
+    assert (check.width, check.height) == (1600, 1200)
+    assert (thumb.width(), thumb.height()) == (96, 72)  # upright, as shown
+    _, big = inspect_with_thumbnail(phone, 800)  # sharper than the check's decode
+    assert (big.width(), big.height()) == (800, 600)
+    bad, none = inspect_with_thumbnail(images.write_corrupt_jpeg(tmp_path / "b.jpg"), 96)
+    assert not bad.ok and none.isNull()

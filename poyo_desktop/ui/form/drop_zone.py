@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QSizePolicy
 
@@ -171,10 +171,10 @@ class ImageDropZone(QFrame):
         self._refresh()
         if changed:
             self.image_changed.emit(path)
-        from poyo_desktop.ui.form.image_intake import check_in_background
+        from poyo_desktop.ui.form.image_intake import check_in_background, checks_pool
 
         ratio = self.devicePixelRatioF() or 1.0
-        QThreadPool.globalInstance().start(
+        checks_pool().start(
             partial(
                 check_in_background,
                 path,

@@ -15,10 +15,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QImage
 
-from poyo_desktop.services.preflight import ImageCheck, inspect_image, load_thumbnail
+from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
+from poyo_desktop.services.preflight import ImageCheck, inspect_with_thumbnail
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Intake", "check_in_background", "read_mime", "save_pasted_image"]
+__all__ = ["Intake", "check_in_background", "checks_pool", "read_mime", "save_pasted_image"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,20 @@ def save_pasted_image(image: QImage, directory: Path | None) -> Path:
     return target
 
 
+_pool: QThreadPool | None = None
+
+
+def checks_pool() -> QThreadPool:
+    """The threads that check pictures, lowered below the GUI thread (see
+    :func:`check_in_background`); their own, so Qt's shared pool keeps its priority."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)  # a start and an end picture at once
+        _pool.setThreadPriority(QThread.Priority.LowPriority)  # Windows, macOS
+    return _pool
+
+
 def check_in_background(
     path: Path,
     subject: str,
@@ -96,9 +111,9 @@ def check_in_background(
     ``QTimer.singleShot`` with ``receiver`` as context delivers the call in the receiver's
     thread and drops it if the receiver has been deleted meanwhile.
     """
+    give_way_to_the_gui()  # decoding a big picture must not take the CPU from painting
     try:
-        check = inspect_image(path, subject=subject)
-        thumb = load_thumbnail(path, thumb_px) if check.width else QImage()
+        check, thumb = inspect_with_thumbnail(path, thumb_px, subject=subject)
     except Exception:  # never let a worker die silently: report it as an unusable file
         log.exception("inspecting %s failed", path)
         check = ImageCheck(path=path, ok=False, problems=[f"{subject} could not be checked."])

@@ -63,6 +63,7 @@ class SlotThumbnail:
         set_qt_property(self.label, "alignment", "AlignCenter")
         self.label.setAccessibleName(f"{title} preview")
         self._key: object = None  # what the label shows now
+        self._placeholder: tuple[object, QPixmap] | None = None  # drawn once per look
 
     def show(self, thumb: QImage | None, palette: QPalette, ratio: float) -> None:
         """``thumb`` (made at ``ratio`` device pixels per pixel), or the placeholder."""
@@ -74,6 +75,13 @@ class SlotThumbnail:
                 self.label.setPixmap(pixmap)
         else:
             key = (muted_color(palette).rgba(), ratio)
-            if self._key != key:  # drawn once per colour scheme, not per refresh
+            if self._key != key:
                 self._key = key
-                self.label.setPixmap(placeholder_pixmap(THUMB_SIDE, muted_color(palette), ratio))
+                self.label.setPixmap(self._placeholder_for(key, palette, ratio))
+
+    def _placeholder_for(self, key: object, palette: QPalette, ratio: float) -> QPixmap:
+        """Drawn once per colour scheme, not each time the slot is emptied (~2 ms)."""
+        if self._placeholder is None or self._placeholder[0] != key:
+            pixmap = placeholder_pixmap(THUMB_SIDE, muted_color(palette), ratio)
+            self._placeholder = (key, pixmap)
+        return self._placeholder[1]
