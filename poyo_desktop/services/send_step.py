@@ -23,7 +23,8 @@ from poyo_desktop.api import (
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.patience import gave_up_words
-from poyo_desktop.services.preflight import ImageError, prepare_for_upload
+from poyo_desktop.services.preflight import ImageError
+from poyo_desktop.services.upload_image import prepare_for_upload
 
 if TYPE_CHECKING:
     from poyo_desktop.services.pipeline import Pipeline

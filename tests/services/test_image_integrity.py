@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtGui import QImageWriter
 
 from poyo_desktop.services.image_integrity import gif_is_complete, jpeg_is_complete
-from poyo_desktop.services.preflight import inspect_image, prepare_for_upload
+from poyo_desktop.services.preflight import inspect_image
+from poyo_desktop.services.upload_image import prepare_for_upload
 from tests import images
 
 DAMAGED = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from poyo_desktop.services.metadata import strip_jpeg, strip_png
-from poyo_desktop.services.preflight import prepare_for_upload
+from poyo_desktop.services.upload_image import prepare_for_upload
 from tests.images import encode, exif_jpeg_bytes, make_image
 
 

@@ -14,8 +14,8 @@ from poyo_desktop.services.preflight import (
     ImageError,
     inspect_image,
     load_thumbnail,
-    prepare_for_upload,
 )
+from poyo_desktop.services.upload_image import prepare_for_upload
 from tests import images
 
 NEUTRAL_NAME = re.compile(r"^[0-9a-f]{20}\.(jpg|png)$")
