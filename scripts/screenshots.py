@@ -34,7 +34,7 @@ from poyo_desktop.boot.options import Options  # noqa: E402
 from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
-from poyo_desktop.sandbox import Fault  # noqa: E402
+from poyo_desktop.sandbox import Fault, Sandbox  # noqa: E402
 from poyo_desktop.ui.window.main_window import MainWindow  # noqa: E402
 
 
@@ -82,9 +82,11 @@ async def grab(window: MainWindow, path: Path) -> None:
 
 async def shoot(out: Path) -> int:
     home = Path(tempfile.mkdtemp(prefix="poyo-shots-"))
-    ctx = await build_context(
-        Options(data_dir=home, force_demo=True, demo_task_seconds=6.0, demo_video_long_side=640)
-    )
+    # The app's own demo server runs in a process of its own; this one, in this process,
+    # takes the faults the pictures show.
+    sandbox = Sandbox(task_seconds=6.0, video_long_side=640, data_dir=home / "sandbox")
+    url = await asyncio.to_thread(sandbox.start)
+    ctx = await build_context(Options(data_dir=home, force_demo=True, base_url=url))
     ctx.settings.update(download_dir=str(home / "Videos"))
     window = MainWindow(ctx.services())
     window.resize(1360, 820)
@@ -96,7 +98,6 @@ async def shoot(out: Path) -> int:
 
     sunset = make_sample_image(home / "sunset.png")
     mountain = mountain_image(home / "mountain.png")
-    sandbox = ctx.sandbox
     jobs = ctx.jobs
 
     def make(
@@ -158,6 +159,7 @@ async def shoot(out: Path) -> int:
 
     window.close()
     await ctx.close()
+    await asyncio.to_thread(sandbox.stop)
     return 0
 
 
