@@ -257,7 +257,9 @@ class AppContext:
 async def build_context(options: Options, *, defer_demo: bool = False) -> AppContext:
     """Everything the window needs. With ``defer_demo`` the demo server is started later by
     :meth:`AppContext.start_backend`, so the window can paint first."""
-    paths = AppPaths.default(options.data_dir).ensure()
+    paths = AppPaths.default(options.data_dir)
+    first_use = not paths.settings_file.exists() and not paths.database.exists()
+    paths.ensure()
     settings = Settings(paths.settings_file)
     keys = KeyStore(paths.config_dir / "api-key")
     notes: list[str] = []
@@ -269,7 +271,7 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     stored = (
         None
         if options.force_demo
-        else (options.api_key or await asyncio.to_thread(_load_key, keys))
+        else (options.api_key or await asyncio.to_thread(_load_key, keys, first_use))
     )
     # A first-start demo with nothing to do sends nothing: it need not pay for the stack.
     talks_now = bool(stored) or bool(options.base_url) or not defer_demo
@@ -333,6 +335,8 @@ def _assemble(
     return ctx
 
 
-def _load_key(keys: KeyStore) -> str | None:
+def _load_key(keys: KeyStore, first_use: bool = False) -> str | None:
+    if first_use:
+        keys.start_fresh()
     found = keys.load()
     return found.value if found else None

@@ -16,12 +16,14 @@ import stat
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from poyo_desktop.api.redaction import redact, remember_secret
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,16 @@ class KeychainRefused(SecretStoreError):
     try again or to keep the key in the private file (:meth:`KeyStore.save_to_file`)."""
 
 
+def _keyring() -> ModuleType:
+    """keyring, imported when the keychain is first needed: with its own imports (its
+    backends, importlib_metadata, urllib) it is ~7 MB of a process that never uses it —
+    the app in demo mode with no key ever saved (see :meth:`KeyStore.load`)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _usable(backend: KeyringBackend) -> bool:
     """keyring falls back to backends that fail or store nothing: those do not count."""
     module = type(backend).__module__
@@ -76,6 +88,28 @@ class KeyStore:
 
     def __init__(self, fallback_file: Path) -> None:
         self._file = fallback_file
+        # What this app last learnt of the keychain ("keychain" or "none"): with "none",
+        # starting never loads keyring (~7 MB, see _keyring). Never the key itself.
+        self._record = fallback_file.with_name(fallback_file.name + ".where")
+
+    def start_fresh(self) -> None:
+        """A data folder used for the first time: no key of this app's is in the keychain
+        for it (one saved for a folder since deleted is found again once saved anew)."""
+        if not self._record.exists():
+            self._remember(KeyLocation.NONE)
+
+    def _keychain_may_hold_key(self) -> bool:
+        try:
+            return self._record.read_text(encoding="ascii").strip() != KeyLocation.NONE
+        except (OSError, UnicodeDecodeError):
+            return True  # nothing known: ask the keychain
+
+    def _remember(self, location: KeyLocation) -> None:
+        try:
+            self._record.parent.mkdir(parents=True, exist_ok=True)
+            self._record.write_text(location.value, encoding="ascii")
+        except OSError as exc:  # only a memory saving is lost: the keychain is asked again
+            log.info("could not note where the key is: %s", exc.strerror or exc)
 
     def __repr__(self) -> str:
         return f"KeyStore(fallback_file={str(self._file)!r})"
@@ -86,7 +120,7 @@ class KeyStore:
 
     def keychain_available(self) -> bool:
         try:
-            return _usable(keyring.get_keyring())
+            return _usable(_keyring().get_keyring())
         except Exception:
             return False
 
@@ -115,7 +149,7 @@ class KeyStore:
 
     @staticmethod
     def _keychain_name() -> str:
-        return str(getattr(keyring.get_keyring(), "name", "") or "the system keychain")
+        return str(getattr(_keyring().get_keyring(), "name", "") or "the system keychain")
 
     def load(self) -> StoredKey | None:
         """The key: from the environment, else the private file, else the keychain.
@@ -133,15 +167,19 @@ class KeyStore:
             value = ""
         if value:
             return StoredKey(value, KeyLocation.FILE)
-        if self.keychain_available():
-            try:
-                value = keyring.get_password(SERVICE, ACCOUNT) or ""
-            except keyring.errors.KeyringError as exc:
-                log.warning("keychain read failed: %s", type(exc).__name__)
-                value = ""
-            if value:
-                return StoredKey(value, KeyLocation.KEYCHAIN)
-        return None
+        if not self._keychain_may_hold_key():
+            return None
+        if not self.keychain_available():
+            self._remember(KeyLocation.NONE)
+            return None
+        keyring = _keyring()
+        try:
+            value = keyring.get_password(SERVICE, ACCOUNT) or ""
+        except keyring.errors.KeyringError as exc:  # locked: it may hold one, ask next time
+            log.warning("keychain read failed: %s", type(exc).__name__)
+            return None
+        self._remember(KeyLocation.KEYCHAIN if value else KeyLocation.NONE)
+        return StoredKey(value, KeyLocation.KEYCHAIN) if value else None
 
     def save(self, value: str) -> KeyLocation:
         """Into the keychain, or the private file where there is no keychain. A keychain
@@ -156,7 +194,7 @@ class KeyStore:
             log.info("API key saved in the private file (no system keychain)")
             return KeyLocation.FILE
         try:
-            keyring.set_password(SERVICE, ACCOUNT, value)
+            _keyring().set_password(SERVICE, ACCOUNT, value)
         except Exception as exc:  # a backend's own words may hold the key
             log.warning(
                 "keychain write failed: %s: %s", type(exc).__name__, redact(str(exc), value)
@@ -173,6 +211,7 @@ class KeyStore:
                 f"{self._file} could not be removed ({exc.strerror or exc}), and it would be "
                 "used instead. Remove that file, then save again."
             ) from None
+        self._remember(KeyLocation.KEYCHAIN)
         log.info("API key saved in the system keychain")
         return KeyLocation.KEYCHAIN
 
@@ -194,6 +233,7 @@ class KeyStore:
         """Remove the key from the keychain and the file. Either refusing raises: a key said
         to be removed must not come back at the next start."""
         if self.keychain_available():
+            keyring = _keyring()
             try:
                 keyring.delete_password(SERVICE, ACCOUNT)
             except keyring.errors.PasswordDeleteError:
@@ -211,6 +251,7 @@ class KeyStore:
             raise SecretStoreError(
                 f"Could not remove your API key from {self._file}: {exc.strerror or exc}."
             ) from None
+        self._remember(KeyLocation.NONE)
 
     def _write_private(self, value: str) -> None:
         try:

@@ -19,6 +19,8 @@ from poyo_desktop.runtime.logging_setup import REDACTOR, setup_logging
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import slug, unique_path, video_name
 from poyo_desktop.services.secrets import (
+    ACCOUNT,
+    SERVICE,
     KeychainRefused,
     KeyLocation,
     KeyStore,
@@ -163,6 +165,58 @@ def test_without_a_keychain_the_key_lives_in_a_private_file(tmp_path):
     assert store.load().value == "sk-xyz"
     store.save("")
     assert store.load() is None
+
+
+class AskedKeyring(MemoryKeyring):
+    """Counts how often the keychain is read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get_password(self, service, username):
+        self.reads += 1
+        return super().get_password(service, username)
+
+
+def test_a_fresh_folder_starts_without_asking_the_keychain(tmp_path, monkeypatch):
+    ring = AskedKeyring()
+    use_keyring(monkeypatch, ring)
+    ring.set_password(SERVICE, ACCOUNT, "sk-from-a-folder-since-deleted")
+    store = KeyStore(tmp_path / "api-key")
+    store.start_fresh()
+    assert store.load() is None and ring.reads == 0
+    # saved anew, it is found again, by this store and by the next start's
+    assert store.save("sk-new") is KeyLocation.KEYCHAIN
+    assert KeyStore(tmp_path / "api-key").load().value == "sk-new"
+    assert "sk-new" not in (tmp_path / "api-key.where").read_text()
+
+
+def test_a_folder_from_before_the_record_asks_the_keychain_once_and_notes_the_answer(
+    tmp_path, monkeypatch
+):
+    ring = AskedKeyring()
+    use_keyring(monkeypatch, ring)
+    ring.set_password(SERVICE, ACCOUNT, "sk-old")
+    assert KeyStore(tmp_path / "api-key").load().value == "sk-old"
+    KeyStore(tmp_path / "api-key").start_fresh()  # a record exists: it is kept
+    assert KeyStore(tmp_path / "api-key").load().value == "sk-old"
+    KeyStore(tmp_path / "api-key").delete()
+    reads = ring.reads
+    assert KeyStore(tmp_path / "api-key").load() is None and ring.reads == reads
+
+
+def test_a_locked_keychain_is_asked_again_at_the_next_start(tmp_path, monkeypatch):
+    class Locked(AskedKeyring):
+        def get_password(self, service, username):
+            self.reads += 1
+            raise keyring.errors.KeyringLocked("the collection is locked")
+
+    ring = Locked()
+    use_keyring(monkeypatch, ring)
+    assert KeyStore(tmp_path / "api-key").load() is None
+    assert KeyStore(tmp_path / "api-key").load() is None
+    assert ring.reads == 2  # nothing was noted: a locked keychain may hold the key
 
 
 class LockedKeyring(MemoryKeyring):
