@@ -67,6 +67,13 @@ class Job:
     # restart in between completes it rather than asking for a second Retry.
     buy_if_failed: bool = False
 
+    # The local send queue (issue 18): a job waiting to be sent (DRAFT) goes in
+    # ``queue_rank`` order (lower first; 0 means by creation time) and not at all while
+    # ``held`` (the person paused it). ``batch_id`` ties the items of one batch together.
+    batch_id: str | None = None
+    queue_rank: float = 0.0
+    held: bool = False
+
     @property
     def sends_end_image(self) -> bool:
         """Only pro takes an end frame; on standard a kept end image is never sent."""

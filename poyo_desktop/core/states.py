@@ -20,6 +20,7 @@ class JobState(StrEnum):
     FINISHED = "finished"
     FAILED = "failed"
     UNKNOWN = "unknown"  # the submit left the machine and no answer came back
+    CANCELLED = "cancelled"  # taken out of the send queue before it was sent: never paid
 
     @property
     def is_terminal(self) -> bool:
@@ -37,7 +38,7 @@ class JobState(StrEnum):
         return _LABELS[self]
 
 
-_TERMINAL = frozenset({JobState.FINISHED, JobState.FAILED, JobState.UNKNOWN})
+_TERMINAL = frozenset({JobState.FINISHED, JobState.FAILED, JobState.UNKNOWN, JobState.CANCELLED})
 
 _LABELS = {
     JobState.DRAFT: "Waiting",  # a new job waits for a free slot before it is sent
@@ -49,12 +50,18 @@ _LABELS = {
     JobState.FINISHED: "Finished",
     JobState.FAILED: "Failed",
     JobState.UNKNOWN: "Unknown",
+    JobState.CANCELLED: "Cancelled",
 }
 
 # Which moves are legal. Anything else is a programming error and raises.
 _ALLOWED: dict[JobState, frozenset[JobState]] = {
-    JobState.DRAFT: frozenset({JobState.UPLOADING, JobState.SUBMITTING, JobState.FAILED}),
-    JobState.UPLOADING: frozenset({JobState.SUBMITTING, JobState.FAILED, JobState.DRAFT}),
+    JobState.DRAFT: frozenset(
+        {JobState.UPLOADING, JobState.SUBMITTING, JobState.FAILED, JobState.CANCELLED}
+    ),
+    # Uploads cost nothing: until the submit starts, cancelling is free.
+    JobState.UPLOADING: frozenset(
+        {JobState.SUBMITTING, JobState.FAILED, JobState.DRAFT, JobState.CANCELLED}
+    ),
     JobState.SUBMITTING: frozenset(
         {
             JobState.QUEUED,
@@ -84,6 +91,8 @@ _ALLOWED: dict[JobState, frozenset[JobState]] = {
             JobState.RUNNING,
         }
     ),
+    # Put back in the send queue ("Send after all"): still never sent, so still free.
+    JobState.CANCELLED: frozenset({JobState.DRAFT}),
     JobState.UNKNOWN: frozenset(
         {
             JobState.UPLOADING,

@@ -14,7 +14,7 @@ from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import search_text
 from poyo_desktop.core.states import JobState
 
-Kind = Literal["text", "text?", "int", "int?", "real?", "time", "time?", "state", "bool"]
+Kind = Literal["text", "text?", "int", "int?", "real", "real?", "time", "time?", "state", "bool"]
 
 # Every column of ``jobs`` in table order (a test checks it against the live schema), with
 # how it is stored. ``search_text`` is derived from the prompts and is not a Job field.
@@ -53,11 +53,19 @@ SPEC: dict[str, Kind] = {
     "error_message": "text?",
     "error_detail": "text?",
     "buy_if_failed": "bool",
+    "batch_id": "text?",
+    "queue_rank": "real",
+    "held": "bool",
 }
 # Columns added by migrations after the first, with the value rows written before hold.
 # ALTER TABLE puts them after ``search_text`` and leaves old rows as they were: SQLite
 # reads those with the default, and salvage fills it in alike.
-LATER_DEFAULTS: dict[str, object] = {"buy_if_failed": 0}
+LATER_DEFAULTS: dict[str, object] = {
+    "buy_if_failed": 0,
+    "batch_id": None,
+    "queue_rank": 0.0,
+    "held": 0,
+}
 JOB_COLUMNS: tuple[str, ...] = tuple(SPEC)
 COLUMNS: tuple[str, ...] = (
     *(c for c in SPEC if c not in LATER_DEFAULTS),
@@ -92,7 +100,7 @@ def job_to_row(job: Job) -> Row:
             row[column] = time_to_text(value)
         elif kind == "state":
             row[column] = JobState(value).value
-        elif kind == "real?":
+        elif kind in ("real", "real?"):
             row[column] = float(value)
         elif kind == "bool":
             row[column] = int(bool(value))
@@ -118,7 +126,7 @@ def _convert(column: str, kind: Kind, value: object) -> object:
     if kind in ("int", "int?") and isinstance(value, int) and not isinstance(value, bool):
         return value
     # SQLite writes integral REAL values to disk as integers; reading them back is exact.
-    if kind == "real?" and isinstance(value, int | float) and not isinstance(value, bool):
+    if kind in ("real", "real?") and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     if kind in ("time", "time?") and isinstance(value, str):
         return text_to_time(value)

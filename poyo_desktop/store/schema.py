@@ -102,6 +102,28 @@ MIGRATIONS: tuple[Migration, ...] = (
         # Read at start-up only, for the few jobs that have it set.
         "CREATE INDEX jobs_buying ON jobs (buy_if_failed) WHERE buy_if_failed = 1",
     ),
+    sql_step(
+        3,
+        "the local send queue (order, paused, batch) and the spend ledger",
+        "ALTER TABLE jobs ADD COLUMN batch_id TEXT",
+        "ALTER TABLE jobs ADD COLUMN queue_rank REAL NOT NULL DEFAULT 0",
+        "ALTER TABLE jobs ADD COLUMN held INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX jobs_batch ON jobs (batch_id) WHERE batch_id IS NOT NULL",
+        # One row per task bought, kept when its job is removed from the history: what was
+        # spent today stays spent. ``credits`` is the price expected when it was bought
+        # (what the limits count until PoYo tells), ``charged`` what PoYo's status said.
+        """CREATE TABLE spend (
+            job_id TEXT PRIMARY KEY NOT NULL,
+            model TEXT NOT NULL,
+            duration INTEGER NOT NULL,
+            backend TEXT NOT NULL,
+            bought_at TEXT NOT NULL,
+            credits REAL NOT NULL,
+            charged REAL,
+            outcome TEXT
+        )""",
+        "CREATE INDEX spend_by_time ON spend (bought_at)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

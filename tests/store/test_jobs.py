@@ -70,6 +70,7 @@ def test_unfinished_and_unknown(store: JobStore, make_job: MakeJob) -> None:
         JobState.FINISHED,
         JobState.FAILED,
         JobState.UNKNOWN,
+        JobState.CANCELLED,
     }
     assert everything_but_the_ends == UNFINISHED_STATES
     unfinished = store.unfinished()

@@ -37,7 +37,7 @@ def full_job() -> Job:
             values[field.name] = when + timedelta(seconds=len(field.name))
         elif kind.startswith("int"):
             values[field.name] = len(field.name) * 7
-        elif kind == "real?":
+        elif kind in ("real", "real?"):
             values[field.name] = 27.5
         elif kind == "bool":
             values[field.name] = True
@@ -70,7 +70,7 @@ def test_pragmas(store: JobStore) -> None:
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") == 5000
     assert pragma("secure_delete") == 1
-    assert pragma("user_version") == SCHEMA_VERSION == 2
+    assert pragma("user_version") == SCHEMA_VERSION == 3
 
 
 def test_full_job_round_trips(store: JobStore) -> None:

@@ -28,6 +28,7 @@ _STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
     ("Finished", frozenset({JobState.FINISHED})),
     ("Failed", frozenset({JobState.FAILED})),
     ("Unknown", frozenset({JobState.UNKNOWN})),
+    ("Cancelled", frozenset({JobState.CANCELLED})),
 ]
 
 

@@ -58,6 +58,7 @@ _STATE_HUES: dict[JobState, str] = {
     JobState.FINISHED: "green",
     JobState.FAILED: "red",
     JobState.UNKNOWN: "amber",
+    JobState.CANCELLED: "grey",
 }
 
 
