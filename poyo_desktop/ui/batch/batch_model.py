@@ -43,7 +43,7 @@ class BatchModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
-        self._refused: list[LeftOut] = []
+        self._refused: list[tuple[int, LeftOut]] = []  # by key: in the order they came
         self._notes: list[str] = []
         self._next_key = 0
 
@@ -65,7 +65,7 @@ class BatchModel(QAbstractListModel):
         return sum(1 for entry in self._entries if entry.checking)
 
     def refused(self) -> list[LeftOut]:
-        return list(self._refused)
+        return [left for _key, left in sorted(self._refused, key=lambda pair: pair[0])]
 
     def notes(self) -> list[str]:
         return list(self._notes)
@@ -103,7 +103,8 @@ class BatchModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._entries[row]
             self.endRemoveRows()
-            self._refused.append(LeftOut(entry.item.name, " ".join(result.check.problems)))
+            left = LeftOut(entry.item.name, " ".join(result.check.problems))
+            self._refused.append((key, left))
         else:
             entry.checking = False
             entry.size = result.check.size_text()

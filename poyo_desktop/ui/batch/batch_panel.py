@@ -84,7 +84,7 @@ class BatchPanel(QFrame):
         view.setAccessibleName("Batch pictures")
         view.setIconSize(QSize(THUMB, THUMB))
         view.setUniformItemSizes(True)
-        view.setSpacing(2)
+        view.setSpacing(3)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -140,9 +140,10 @@ class BatchPanel(QFrame):
         n = len(made)
         pictures = f"{n} picture{'s' if n != 1 else ''}"
         if skipped:
+            were, they = ("was", "it is") if n == 1 else ("were", "they are")
             self.made_before_label.setText(
-                f"{pictures} {'was' if n == 1 else 'were'} made into a video with these "
-                "settings before, so they are skipped."
+                f"{pictures} {were} made into a video with these settings before, so "
+                f"{they} skipped."
             )
             self.include_button.setText("Include them")
         else:

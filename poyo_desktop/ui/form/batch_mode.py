@@ -50,6 +50,7 @@ class BatchMode(QObject):
         self._start_zone = start_zone
         self._shared = shared
         self._gathering = 0  # folders being opened
+        self._pictures: QBoxLayout | None = None
         self.model = BatchModel(self)
         self.panel = BatchPanel(self.model, parent)
         self.panel.setVisible(False)
@@ -122,6 +123,8 @@ class BatchMode(QObject):
         batch = self.active()
         self.panel.setVisible(batch)
         self._start_zone.setVisible(not batch)
+        if self._pictures is not None:  # the end slot alone takes the row's width
+            self._pictures.setStretch(0, 0 if batch else 1)
 
     def _on_gathered(self, gathered: Gathered) -> None:
         if self._gathering == 0:
@@ -143,15 +146,15 @@ class BatchMode(QObject):
         self.lookup.refresh()
         self.changed.emit()
 
-
-def place_panel(column: QVBoxLayout, pictures: QBoxLayout, panel: QWidget) -> None:
-    """The batch's panel in the form's ``column``, just above the ``pictures``' row."""
-    for index in range(column.count()):
-        item = column.itemAt(index)
-        if item is not None and item.layout() is pictures:
-            column.insertWidget(index, panel)
-            return
-    column.addWidget(panel)
+    def place(self, column: QVBoxLayout, pictures: QBoxLayout) -> None:
+        """The panel in the form's ``column``, just above the ``pictures``' row."""
+        self._pictures = pictures
+        for index in range(column.count()):
+            item = column.itemAt(index)
+            if item is not None and item.layout() is pictures:
+                column.insertWidget(index, self.panel)
+                return
+        column.addWidget(self.panel)
 
 
 def single_item(zone: ImageDropZone) -> tuple[Item, QPixmap | None]:

@@ -31,7 +31,6 @@ from poyo_desktop.ui.form.generate_footer import GenerateFooter
 from poyo_desktop.ui.form.length_choice import LengthChoice
 from poyo_desktop.ui.form.model_cards import ModelCards
 from poyo_desktop.ui.form.picture_slots import PictureSlots
-from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.form.problem_messages import (
     collect_problems,
     focus_first_problem,
@@ -317,7 +316,7 @@ class GenerationForm(QWidget):
         )
         self._pictures.show(model, self._first("start_image"), attempted=self._attempted)
 
-        self._footer.show_price(footer_price(model, duration, demo=self._demo), palette)
+        self._footer.show_price(self.batches.price_text(demo=self._demo), palette)
         errors = [p for p in self._problems if p.severity is Severity.ERROR]
         gentle = bool(errors) and reason_is_gentle(
             errors[0],

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poyo_desktop.core.batch import Plan, Shared, plan
+from poyo_desktop.core.batch import Plan, Shared, credits_text, plan, videos_text
+from poyo_desktop.core.prices import price_credits
 from poyo_desktop.core.rules import PRO, Problem, Severity
 from poyo_desktop.ui.form.copies_choice import CopiesChoice
+from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.form.problem_messages import image_problems
 
 if TYPE_CHECKING:
@@ -122,10 +124,10 @@ class FormBatches:
     def take(self, paths: list[Path]) -> None:
         """Several pictures, or a folder, on the start slot: the form becomes a batch."""
         if self._batch is None:
-            from poyo_desktop.ui.form.batch_mode import BatchMode, place_panel
+            from poyo_desktop.ui.form.batch_mode import BatchMode
 
             self._batch = BatchMode(self._content, self._form.start_zone, self.shared)
-            place_panel(self._column(), self._pictures, self._batch.panel)
+            self._batch.place(self._column(), self._pictures)
             self._batch.changed.connect(self._changed)
             if self._history is not None:
                 self._batch.use_history(self._history)
@@ -149,6 +151,20 @@ class FormBatches:
         shared = self.shared()
         batch.show(shared, palette)
         return generate_label(batch.plan(shared).count, batch=True)
+
+    def price_text(self, *, demo: bool) -> str:
+        """The footer's price: one video's (see price_text.footer_price), or for several
+        "17 videos: 510 credits (about $2.55)"."""
+        batch = self.batch()
+        count = batch.plan(self.shared()).count if batch is not None else self.copies.copies()
+        model, duration = self._form.model(), self._form.duration()
+        total = price_credits(model, duration)
+        if (batch is None and count <= 1) or total is None:
+            return footer_price(model, duration, demo=demo)
+        total *= count
+        if demo:
+            return f"{videos_text(count)}: free in demo mode ({total:,} credits with a key)"
+        return f"{videos_text(count)}: {credits_text(total)}"
 
     def focus_target(self) -> QWidget | None:
         """Where the focus goes for a problem of the start picture, while a batch."""
