@@ -88,6 +88,9 @@ def test_a_picture_made_before_is_skipped_until_included(desktop, person, play, 
         )
         assert "photo-02.png" not in flagged
         await person.sees("1 picture was made into a video with these settings before")
+        await person.clicks_row("photo-01.png")
+        await person.sees("Make it again anyway")
+        person.screenshot("batch-made-before")
         await opens_review(person, 1)
         await person.sees(re.compile(r"photo-01.png: Made before on \d+ \w+ with these settings"))
         await person.click("Cancel")
@@ -113,6 +116,7 @@ def test_each_picture_can_get_its_own_prompt_or_be_removed(desktop, person, play
         await person.clicks_row("photo-02.png")
         await person.types("A cat jumps onto the wall", into="Own prompt")
         await person.sees(re.compile(r"photo-02.png, .*own prompt: “A cat jumps onto the wall”"))
+        person.screenshot("batch-own-prompt")
         await person.clicks_row("photo-03.png")
         await person.click("Remove from batch")
         await person.sees("Batch of 2 pictures")

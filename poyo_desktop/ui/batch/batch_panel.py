@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.ui.batch.batch_model import KEY_ROLE
 from poyo_desktop.ui.batch.item_editor import ItemEditor
+from poyo_desktop.ui.batch.rows import even_rows, fit_rows
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.batch.batch_model import BatchModel
 
 THUMB = 44  # logical pixels of a row's thumbnail
-ROWS_SHOWN = 5  # rows in view before the list scrolls
+ROWS_SHOWN = 6  # rows in view before the list scrolls
+SPACING = 2
 
 
 class BatchPanel(QFrame):
@@ -84,12 +86,11 @@ class BatchPanel(QFrame):
         view.setAccessibleName("Batch pictures")
         view.setIconSize(QSize(THUMB, THUMB))
         view.setUniformItemSizes(True)
-        view.setSpacing(3)
+        view.setSpacing(SPACING)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        row = max(THUMB, 2 * view.fontMetrics().lineSpacing()) + 10
-        view.setFixedHeight(row * ROWS_SHOWN + 2 * view.frameWidth() + 4)
+        self._row_height = even_rows(view, THUMB)
         view.selectionModel().currentChanged.connect(lambda *_: self._show_editor())
         return view
 
@@ -123,6 +124,8 @@ class BatchPanel(QFrame):
         if checking:
             heading += f" · checking {checking} more…"
         self.heading.setText(heading)
+        rows = min(max(model.rowCount(), 2), ROWS_SHOWN)
+        fit_rows(self.list, self._row_height, rows, SPACING)
         self.notes.setText("\n".join(model.notes()))
         self.notes.setVisible(bool(model.notes()))
         set_text_color(self.notes, muted_color(palette))

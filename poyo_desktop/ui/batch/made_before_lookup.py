@@ -83,8 +83,8 @@ class MadeBeforeLookup(QObject):
         except Exception as exc:  # the history could not be read: flag nothing, say so
             log.warning("could not look up pictures made before: %s", exc)
             found = {}
+        self._asked = wanted  # first: applying it changes the model, which asks "again?"
         self._model.apply_made_before(shared, found)
-        self._asked = wanted
 
     def _done(self, _task: object) -> None:
         self._asking = None

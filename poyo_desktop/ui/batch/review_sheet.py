@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from poyo_desktop.ui.batch.rows import even_rows, fit_rows
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
@@ -126,9 +127,8 @@ class ReviewSheet(QDialog):
         self.videos.setSpacing(2)
         self.videos.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.videos.setTextElideMode(Qt.TextElideMode.ElideRight)
-        row = max(THUMB + 4, 2 * self.videos.fontMetrics().lineSpacing() + 4) + 4
-        shown = min(max(plan.count, 1), ROWS_SHOWN)
-        self.videos.setFixedHeight(shown * row + 2 * self.videos.frameWidth() + 4)
+        rows = min(max(plan.count, 1), ROWS_SHOWN)
+        fit_rows(self.videos, even_rows(self.videos, THUMB), rows, 2)
         column.addWidget(self.videos)
 
         column.addLayout(self._costs(words))
