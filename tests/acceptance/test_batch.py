@@ -5,6 +5,7 @@ their reasons, and pictures made before are skipped unless the person includes t
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from tests.acceptance.batch_abilities import (
     opens_review,
 )
 from tests.acceptance.connection_abilities import sees_connection
-from tests.acceptance.generate_abilities import fills_the_form
+from tests.acceptance.generate_abilities import another_program_holds, fills_the_form
 from tests.acceptance.person import Person
 from tests.acceptance.settings_abilities import saves_settings
 from tests.conftest import TEST_KEY
@@ -218,3 +219,53 @@ def test_a_folder_gives_the_pictures_directly_inside_and_clear_batch_goes_back(
         await desktop.quit()
 
     play(scenario)
+
+
+@pytest.mark.timeout(300)
+def test_a_locked_history_sends_nothing_and_keeps_the_batch(desktop, person, play, tmp_path):
+    pictures = good_pictures(tmp_path, 3)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await person.replaces_text(PROMPT, into="Prompt")
+        await drops_pictures(person, pictures)
+        await opens_review(person, 3)
+        with another_program_holds(desktop.data_dir / "data" / "history.sqlite3"):
+            await confirms(person)
+            said = await person.sees("None of the 3 videos was sent", timeout=30)
+            assert "in use by another program" in said and "press Review again" in said, said
+            assert person.rows() == []
+            await person.sees("Batch of 3 pictures")  # nothing lost
+        await opens_review(person, 3)
+        await confirms(person)
+        await person.sees_not("Batch of 3 pictures", timeout=30)
+        await all_finished(person, desktop.home, 3, timeout=120)
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_the_pictures_of_a_batch_are_checked_off_the_gui_thread(
+    desktop, person, play, tmp_path, monkeypatch
+):
+    from poyo_desktop.ui.batch import intake
+
+    pictures = good_pictures(tmp_path, 6)
+    gui = threading.get_ident()
+    threads: list[int] = []
+    check = intake.inspect_with_thumbnail
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return check(*args, **kwargs)
+
+    monkeypatch.setattr(intake, "inspect_with_thumbnail", watched)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await drops_pictures(person, pictures)
+        await person.sees("Batch of 6 pictures", timeout=30)
+        await desktop.quit()
+
+    play(scenario)
+    assert len(threads) == 6 and gui not in threads

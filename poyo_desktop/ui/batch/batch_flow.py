@@ -36,6 +36,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def not_sent_words(count: int, recorded: int, problem: str) -> str:
+    """What the form says when the sending stopped: how many were recorded, that the rest
+    stay in the batch, and why (the one-video sentence's reason, told for a batch)."""
+    reason = problem.split(" was not sent: ", 1)[-1].replace("press Generate", "press Review")
+    if recorded == 0:
+        return f"None of the {count} videos was sent; they are still in the batch: {reason}"
+    left = count - recorded
+    return (
+        f"{recorded} of {count} videos are in the queue; the other {left} were not sent and "
+        f"are still in the batch: {reason}"
+    )
+
+
 class BatchFlow(QObject):
     """Reviews and sends the batches of ``form``, in ``window``, with ``services``."""
 
@@ -113,11 +126,7 @@ class BatchFlow(QObject):
         unsent = {video.item.key for video in plan.videos[recorded:]}
         self._form.batches.sent(unsent)
         if problem:
-            left = plan.count - recorded
-            self._form.show_not_sent(
-                f"{videos_text(recorded)} of {plan.count} recorded; {left} not sent and "
-                f"still in the batch. {problem}"
-            )
+            self._form.show_not_sent(not_sent_words(plan.count, recorded, problem))
         else:
             self._window.statusBar().showMessage(
                 f"{videos_text(recorded).capitalize()} added to the queue.", 8000
