@@ -468,6 +468,23 @@ def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(qtbo
     assert zone.path() == beach
 
 
+def test_browse_for_the_start_image_takes_several_files_as_a_batch(qtbot, form, beach, sunset):
+    from PySide6.QtWidgets import QFileDialog
+
+    zone = form.start_zone
+    zone.browse_button.click()
+    dialog = _file_dialog(qtbot, zone)
+    assert dialog.fileMode() == QFileDialog.FileMode.ExistingFiles
+    dialog.selectFile(f'"{beach.name}" "{sunset.name}"')
+    dialog.setDirectory(str(beach.parent))
+    with qtbot.waitSignal(zone.pictures_given, timeout=10_000) as given:
+        dialog.accept()
+    assert sorted(given.args[0]) == sorted([beach, sunset])
+    form.set_model(PRO)
+    assert form.end_zone.browse() is True
+    assert _file_dialog(qtbot, form.end_zone).fileMode() == QFileDialog.FileMode.ExistingFile
+
+
 def test_clear_button_empties_the_slot(qtbot, form, beach):
     form.prompt_edit.setPlainText(PROMPT)
     put_image(qtbot, form.start_zone, beach)
