@@ -147,7 +147,10 @@ def test_three_copies_of_one_picture_make_three_videos_once(desktop, person, pla
         await desktop.start()
         await fills_the_form(person, picture, PROMPT)
         await person.replaces_text("3", into="Copies")
+        await person.sees("3 videos: free in demo mode (90 credits with a key)")
+        person.screenshot("copies-form")
         await opens_review(person, 3)
+        person.screenshot("copies-review", person.windows()[-1])
         rows = person.rows("Videos to make")
         assert rows[0].startswith("photo-01.png (copy 1 of 3)"), rows
         await confirms(person, double=True)  # a double-click buys nothing twice
@@ -269,3 +272,27 @@ def test_the_pictures_of_a_batch_are_checked_off_the_gui_thread(
 
     play(scenario)
     assert len(threads) == 6 and gui not in threads
+
+
+def test_a_balance_that_cannot_pay_for_the_batch_is_said_before_paying(
+    desktop, person, play, poyo, tmp_path
+):
+    poyo.credits = 50
+    pictures = good_pictures(tmp_path, 3)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
+        await sees_connection(person, "50 credits")
+        await person.replaces_text(PROMPT, into="Prompt")
+        await drops_pictures(person, pictures)
+        await opens_review(person, 3)
+        await person.sees("40 credits short (you have 50)")
+        await person.sees("Your balance pays for 1 of these 3 videos.")
+        person.screenshot("review-sheet-low-balance", person.windows()[-1])
+        await person.click("Cancel")
+        await person.sees("Batch of 3 pictures")
+        assert poyo.tasks_created == 0
+        await desktop.quit()
+
+    play(scenario)
