@@ -42,7 +42,10 @@ BATCH_MODULES = ("poyo_desktop.ui.form.batch_mode", "poyo_desktop.ui.batch.intak
 def not_sent_words(count: int, recorded: int, problem: str) -> str:
     """What the form says when the sending stopped: how many were recorded, that the rest
     stay in the batch, and why (the one-video sentence's reason, told for a batch)."""
-    reason = problem.split(" was not sent: ", 1)[-1].replace("press Generate", "press Review")
+    reason = problem.split(" was not sent: ", 1)[-1]
+    reason = reason.replace("press Generate", "press Review").replace(
+        "Press Generate", "Press Review"
+    )
     if recorded == 0:
         return f"None of the {count} videos was sent; they are still in the batch: {reason}"
     left = count - recorded

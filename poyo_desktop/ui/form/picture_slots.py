@@ -40,6 +40,9 @@ class PictureSlots:
         self.end_zone = ImageDropZone(
             "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=parent
         )
+        self.start_zone.setToolTip(
+            "One photo makes one video. Drop several photos, or a folder, to make a batch."
+        )
         self.zones = (self.start_zone, self.end_zone)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.box.setSpacing(PAIR_SPACING)
