@@ -140,9 +140,10 @@ class ReviewSheet(QDialog):
                 *(f"• {line}" for line in words.left_out),
             ]
             self._note(column, "\n".join(lines), muted_color(palette), "Not sent")
+        column.addStretch(1)  # a taller sheet keeps its lines together
         column.addWidget(self._buttons(words.confirm, plan.count > 0))
         self.confirm_button.setFocus()
-        self.resize(640, self.sizeHint().height())
+        self.resize(640, self.minimumSizeHint().height())
 
     def _costs(self, words: Review) -> QFormLayout:
         costs = QFormLayout()
