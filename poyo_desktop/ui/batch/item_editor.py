@@ -39,6 +39,7 @@ class ItemEditor(QFrame):
         self.setObjectName("batchItemEditor")
         self._model = model
         self._key: int | None = None
+        self._shared_copies = 1
         self.title = MiddleElidedLabel(self)
         font = self.title.font()
         font.setBold(True)
@@ -85,6 +86,7 @@ class ItemEditor(QFrame):
         """Edit ``key`` (``None``, or an item no longer there: hide)."""
         item = self._model.item(key) if key is not None else None
         self._key = item.key if item else None
+        self._shared_copies = shared.copies
         self.setVisible(item is not None)
         if item is None:
             return
@@ -105,7 +107,8 @@ class ItemEditor(QFrame):
 
     def _on_copies_changed(self, value: int) -> None:
         if self._key is not None:
-            self._model.update(self._key, copies=value)
+            # The batch's own count again: the item follows it from now on.
+            self._model.update(self._key, copies=None if value == self._shared_copies else value)
 
     def _on_again_toggled(self, checked: bool) -> None:
         if self._key is not None:

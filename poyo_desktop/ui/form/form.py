@@ -217,6 +217,7 @@ class GenerationForm(QWidget):
         checked afresh, since files may have changed or gone since."""
         self._loading = True
         try:
+            self.batches.end()
             self.set_model(draft.model)
             self.set_duration(draft.duration)
             self.prompt_edit.setPlainText(draft.prompt)

@@ -133,6 +133,11 @@ class FormBatches:
                 self._batch.use_history(self._history)
         self._batch.start(paths)
 
+    def end(self) -> None:
+        """Back to the one-picture form (settings used again replace the batch)."""
+        if self._batch is not None:
+            self._batch.clear()
+
     def settings_changed(self) -> None:
         if self._batch is not None:
             self._batch.settings_changed()
