@@ -26,6 +26,7 @@ class Review:
     balance: str  # "490 credits left of 1,000", "Balance unknown: …", or demo's words
     warning: str  # when the balance cannot pay for them all
     confirm: str  # "Make 17 videos — 510 credits"
+    row_price: str  # beside each video: "30 credits", "free"
     left_out: tuple[str, ...]  # "bad.jpg: bad.jpg is damaged …"
 
 
@@ -45,6 +46,7 @@ def review(plan: Plan, *, balance: float | None, demo: bool) -> Review:
         balance="not touched: demo videos are free" if demo else _balance(balance, total),
         warning="" if demo else _shortfall(balance, plan.price, count),
         confirm=_confirm(count, total, demo),
+        row_price=_row_price(plan.price, demo),
         left_out=tuple(f"{left.name}: {left.reason}" for left in plan.left_out),
     )
 
@@ -55,6 +57,12 @@ def _price(credits: int | None, demo: bool) -> str:
     if demo:
         return f"free in demo mode ({credits:,} credits with a key)"
     return credits_text(credits)
+
+
+def _row_price(credits: int | None, demo: bool) -> str:
+    if demo:
+        return "free"
+    return f"{credits:,} credits" if credits is not None else "price unknown"
 
 
 def _balance(balance: float | None, total: int | None) -> str:

@@ -129,7 +129,10 @@ def test_each_picture_can_get_its_own_prompt_or_be_removed(desktop, person, play
         await person.sees(re.compile(r"photo-02.png, .*own prompt"))
         await opens_review(person, 2)
         rows = person.rows("Videos to make")
-        assert rows == [f"photo-01.png, “{PROMPT}”", "photo-02.png, “A cat jumps onto the wall”"]
+        assert rows == [
+            f"photo-01.png, free, “{PROMPT}”",
+            "photo-02.png, free, “A cat jumps onto the wall”",
+        ]
         await confirms(person)
         await person.waits_for(lambda: len(person.rows()) == 2, 60, "two tasks in the list")
         await person.sees(re.compile(r"A cat jumps onto the wall"))

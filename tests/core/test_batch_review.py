@@ -23,6 +23,7 @@ def test_with_a_known_balance() -> None:
     assert words.balance == "910 credits left of 1,000"
     assert words.warning == ""
     assert words.confirm == "Make 3 videos — 90 credits"
+    assert words.row_price == "30 credits"
     assert words.left_out == ("bad.jpg: bad.jpg is damaged.",)
 
 

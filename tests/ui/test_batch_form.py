@@ -7,6 +7,8 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from poyo_desktop.core.batch import MadeBefore
 from poyo_desktop.core.draft import JobDraft
@@ -52,6 +54,13 @@ def test_the_history_flags_a_picture_and_settings_used_again_end_the_batch(form,
     batch = form.batches.batch()
     assert batch is not None
     assert [item.made_before is not None for item in batch.model.items()].count(True) == 1
+
+    # Delete on the list takes the chosen picture out of the batch.
+    view = batch.panel.list
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(1, 0))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert [item.name for item in batch.model.items()] == ["p0.png"]
 
     form.set_draft(JobDraft(model=STANDARD, prompt="again", start_image=pictures[0]))
     assert form.batches.batch() is None

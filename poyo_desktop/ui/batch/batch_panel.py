@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -92,7 +93,16 @@ class BatchPanel(QFrame):
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._row_height = even_rows(view, THUMB)
         view.selectionModel().currentChanged.connect(lambda *_: self._show_editor())
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_chosen)
         return view
+
+    def remove_chosen(self) -> None:
+        """Delete on the list: the chosen picture leaves the batch."""
+        key = self.list.currentIndex().data(KEY_ROLE)
+        if key is not None:
+            self._model.remove(key)
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()

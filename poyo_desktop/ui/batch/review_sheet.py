@@ -45,10 +45,15 @@ class VideosModel(QAbstractListModel):
     """The plan's videos, one row each: thumbnail, name (and copy), prompt, price."""
 
     def __init__(
-        self, plan: Plan, thumbnail: Callable[[int], object], parent: QObject | None = None
+        self,
+        plan: Plan,
+        thumbnail: Callable[[int], object],
+        price: str,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._videos = plan.videos
+        self._price = price  # each video's, as the row says it: "30 credits", "free"
         self._thumbnail = thumbnail
         self._copies = {
             v.item.key: sum(1 for w in plan.videos if w.item.key == v.item.key) for v in plan.videos
@@ -62,9 +67,9 @@ class VideosModel(QAbstractListModel):
             return None
         video = self._videos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._name(video)}\n{_short(video.prompt)}"
+            return f"{self._name(video)} · {self._price}\n{_short(video.prompt)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._name(video)}, “{video.prompt}”"
+            return f"{self._name(video)}, {self._price}, “{video.prompt}”"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(video.item.key)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -120,7 +125,7 @@ class ReviewSheet(QDialog):
 
         self.videos = QListView(self)
         self.videos.setAccessibleName("Videos to make")
-        self._model = VideosModel(plan, thumbnail, self.videos)
+        self._model = VideosModel(plan, thumbnail, words.row_price, self.videos)
         self.videos.setModel(self._model)
         self.videos.setIconSize(QSize(THUMB, THUMB))
         self.videos.setUniformItemSizes(True)

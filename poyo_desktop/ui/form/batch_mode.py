@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 
 from poyo_desktop.core.batch import Item, Plan, Shared, batch_problems, plan
@@ -161,9 +161,18 @@ def single_item(zone: ImageDropZone) -> tuple[Item, QPixmap | None]:
     """The one picture of the form as a batch's item (copies of it), with its thumbnail."""
     path = zone.path()
     assert path is not None
-    thumb = zone.thumbnail()
-    pixmap = QPixmap.fromImage(thumb) if thumb is not None else None
-    if pixmap is not None:
-        pixmap.setDevicePixelRatio(zone.devicePixelRatioF() or 1.0)
+    thumb, ratio = zone.thumbnail(), zone.devicePixelRatioF() or 1.0
+    pixmap = None
+    if thumb is not None:  # the slot's is bigger than a row's
+        side = int(THUMB * ratio)
+        pixmap = QPixmap.fromImage(
+            thumb.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        pixmap.setDevicePixelRatio(ratio)
     item = Item(0, path, zone.display_name() or path.name, original=zone.original_path())
     return item, pixmap
