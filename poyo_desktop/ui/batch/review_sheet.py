@@ -11,6 +11,7 @@ clicks. Cancel closes it and the batch stays as it was. The words are
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -55,9 +56,7 @@ class VideosModel(QAbstractListModel):
         self._videos = plan.videos
         self._price = price  # each video's, as the row says it: "30 credits", "free"
         self._thumbnail = thumbnail
-        self._copies = {
-            v.item.key: sum(1 for w in plan.videos if w.item.key == v.item.key) for v in plan.videos
-        }
+        self._copies = Counter(video.item.key for video in plan.videos)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._videos)
