@@ -18,3 +18,5 @@ class JobDraft:
     # (settings used again): its name is what the person knows it by, and what is shown.
     start_image_original: Path | None = None
     end_image_original: Path | None = None
+    # The batch this video belongs to (every item of one review shares it); None: alone.
+    batch_id: str | None = None

@@ -23,9 +23,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from poyo_desktop.core.batch import MadeBefore, Sameness
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
+from poyo_desktop.store.made_before import made_before
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.store import JobStore
 
@@ -112,6 +114,11 @@ class AsyncJobStore:
 
     def page(self, query: JobQuery, offset: int, limit: int) -> asyncio.Future[list[Job]]:
         return self._read(self._store.page, query, offset, limit)
+
+    def made_before(self, wanted: Iterable[Sameness]) -> asyncio.Future[dict[Sameness, MadeBefore]]:
+        """Which of ``wanted`` the history already made (or is making) into a video: see
+        :mod:`.made_before`. A batch's pictures, looked up in one read."""
+        return self._read(made_before, self._store, tuple(wanted))
 
     # -- life cycle -----------------------------------------------------------------------
 

@@ -375,11 +375,21 @@ def test_drop_of_an_invalid_file(qtbot, form, tmp_path):
     assert form.blocking_reason() == "The start image is not a picture, or the file is damaged."
 
 
-def test_drop_of_several_files_takes_the_first(qtbot, form, beach, sunset):
-    with qtbot.waitSignal(form.start_zone.image_checked, timeout=10_000):
+def test_drop_of_several_files_on_the_end_slot_takes_the_first(qtbot, form, beach, sunset):
+    form.set_model(PRO)
+    with qtbot.waitSignal(form.end_zone.image_checked, timeout=10_000):
+        drop(form.end_zone, file_mime(beach, sunset))
+    assert form.end_zone.path() == beach
+    assert "Only one picture" in form.end_zone.message_text()
+
+
+def test_drop_of_several_files_on_the_start_slot_makes_a_batch(qtbot, form, beach, sunset):
+    form.prompt_edit.setPlainText(PROMPT)
+    with qtbot.waitSignal(form.start_zone.pictures_given, timeout=10_000):
         drop(form.start_zone, file_mime(beach, sunset))
-    assert form.start_zone.path() == beach
-    assert "Only one picture" in form.start_zone.message_text()
+    qtbot.waitUntil(lambda: form.generate_button.text() == "Review 2 videos…", timeout=10_000)
+    assert form.start_zone.path() is None
+    assert not form.start_zone.isVisible()
 
 
 def test_drop_of_a_web_link_explains(qtbot, form):
@@ -456,6 +466,23 @@ def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(qtbo
     assert Path(dialog.directory().path()) == beach.parent  # where the last one came from
     dialog.reject()  # cancelled: the picture stays
     assert zone.path() == beach
+
+
+def test_browse_for_the_start_image_takes_several_files_as_a_batch(qtbot, form, beach, sunset):
+    from PySide6.QtWidgets import QFileDialog
+
+    zone = form.start_zone
+    zone.browse_button.click()
+    dialog = _file_dialog(qtbot, zone)
+    assert dialog.fileMode() == QFileDialog.FileMode.ExistingFiles
+    dialog.selectFile(f'"{beach.name}" "{sunset.name}"')
+    dialog.setDirectory(str(beach.parent))
+    with qtbot.waitSignal(zone.pictures_given, timeout=10_000) as given:
+        dialog.accept()
+    assert sorted(given.args[0]) == sorted([beach, sunset])
+    form.set_model(PRO)
+    assert form.end_zone.browse() is True
+    assert _file_dialog(qtbot, form.end_zone).fileMode() == QFileDialog.FileMode.ExistingFile
 
 
 def test_clear_button_empties_the_slot(qtbot, form, beach):

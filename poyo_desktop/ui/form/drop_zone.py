@@ -58,13 +58,16 @@ class ImageDropZone(QFrame):
     ``paste_dir`` is where pasted or dropped image *data* is saved as PNG (pass a directory
     that lives as long as the job history, since drafts keep the path; a temporary
     directory is used when omitted); ``subject`` starts the checker's sentences ("The start
-    image is too small …", default "The " + title in lower case).
+    image is too small …", default "The " + title in lower case); ``takes_many``: several
+    files or a folder are handed on as :attr:`pictures_given` (a batch), not refused.
     """
 
     #: The chosen file changed (a ``Path``), or the slot was emptied (``None``).
     image_changed = Signal(object)
     #: The check of the current file finished (an :class:`ImageCheck`).
     image_checked = Signal(object)
+    #: Several files or a folder came (a list of ``Path``): a batch (``takes_many`` only).
+    pictures_given = Signal(object)
 
     def __init__(
         self,
@@ -73,9 +76,11 @@ class ImageDropZone(QFrame):
         hint: str = "",
         paste_dir: Path | None = None,
         subject: str | None = None,
+        takes_many: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._takes_many = takes_many
         self._title = title
         self._subject = subject or f"The {title[:1].lower()}{title[1:]}"
         self._paste_dir = Path(paste_dir) if paste_dir else None
@@ -130,6 +135,9 @@ class ImageDropZone(QFrame):
         """The checker's verdict on the current file; ``None`` when empty or still checking."""
         return self._check
 
+    def thumbnail(self) -> QImage | None:
+        return self._thumb
+
     def is_checking(self) -> bool:
         return self._path is not None and self._check is None
 
@@ -163,7 +171,9 @@ class ImageDropZone(QFrame):
         changed = path != self._path
         self._path = path
         self._original = Path(original) if original and Path(original) != path else None
-        self._display_name = display_name or self._name_of(self._original or path)
+        from poyo_desktop.ui.form.image_intake import shown_name
+
+        self._display_name = display_name or shown_name(self._original or path, self._paste_dir)
         self._check = None
         self._thumb = None
         self._notice = ""
@@ -232,9 +242,8 @@ class ImageDropZone(QFrame):
             return False
         from poyo_desktop.ui.form.image_dialog import open_image_dialog
 
-        open_image_dialog(
-            self, f"Choose the {self._title.lower()}", self._last_dir, self._on_file_chosen
-        )
+        title = f"Choose the {self._title.lower()}" + (" (or several)" if self._takes_many else "")
+        open_image_dialog(self, title, self._last_dir, self._on_chosen, many=self._takes_many)
         return True
 
     def paste_from_clipboard(self) -> bool:
@@ -256,7 +265,10 @@ class ImageDropZone(QFrame):
         else raw image data (saved as PNG). True when an image was taken."""
         from poyo_desktop.ui.form.image_intake import read_mime
 
-        intake = read_mime(mime, self._paste_dir, verb)
+        intake = read_mime(mime, self._paste_dir, verb, many=self._takes_many)
+        if intake.many:
+            self.pictures_given.emit(list(intake.many))
+            return True
         if intake.path is not None:
             self.set_image(intake.path, display_name=intake.display_name)
         if intake.notice:
@@ -265,25 +277,18 @@ class ImageDropZone(QFrame):
 
     # ------------------------------------------------------------------ internals
 
-    def _name_of(self, path: Path) -> str:
-        """What the person calls the file: its name, or "Pasted image" for pasted data."""
-        if (
-            self._paste_dir is not None
-            and path.parent == self._paste_dir
-            and path.name.startswith("pasted-")
-        ):
-            return "Pasted image"
-        return path.name
-
     def _show_notice(self, text: str) -> None:
         self._notice = text
         self._refresh()
 
-    def _on_file_chosen(self, path: Path) -> None:
-        if not self.is_available():
+    def _on_chosen(self, paths: list[Path]) -> None:
+        if not self.is_available() or not paths:
             return  # the slot was turned off while the dialog was open
-        self._last_dir = str(path.parent)
-        self.set_image(path)
+        self._last_dir = str(paths[0].parent)
+        if len(paths) > 1:
+            self.pictures_given.emit(paths)
+        else:
+            self.set_image(paths[0])
 
     def _on_inspected(self, token: int, check: ImageCheck, thumb: QImage) -> None:
         if token != self._token:

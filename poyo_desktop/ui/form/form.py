@@ -6,16 +6,14 @@ and shows their answers: next to the field concerned, and as the reason under a 
 Generate button, so nobody is left wondering why nothing happens.
 
 It is the facade the window uses, built from parts that each have one job: the model
-cards (:mod:`.model_cards`), the picture slots (:mod:`.picture_slots`), the prompt fields
-(:mod:`.prompt_fields`), the lengths (:mod:`.length_choice`), the footer
-(:mod:`.generate_footer`), how problems become messages (:mod:`.problem_messages`), and
-the arrangement (:mod:`.form_layout`). The form holds the state they share (sending, a
-refused press, demo mode).
+cards, the picture slots, the prompt fields, the lengths, the footer, how problems become
+messages (:mod:`.problem_messages`), the arrangement (:mod:`.form_layout`), and copies and
+batches (:mod:`.form_batches`: several videos, reviewed before they are paid). The form
+holds the state they share (sending, a refused press, demo mode).
 
-End image rule: the end image only belongs to Kling 2.1 Pro. On Standard, an end image the
-person already chose stays visible in its (disabled) slot, so switching back to Pro loses
-nothing, but :meth:`GenerationForm.draft` returns ``end_image=None``: what the draft holds is
-exactly what will be sent.
+End image rule: only Kling 2.1 Pro takes one. On Standard, an end image already chosen
+stays in its (disabled) slot, so switching back to Pro loses nothing, but
+:meth:`GenerationForm.draft` returns ``end_image=None``: the draft is what will be sent.
 """
 
 from __future__ import annotations
@@ -27,15 +25,18 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
 
 from poyo_desktop.core.rules import DURATIONS, PRO, STANDARD, Problem, Severity
+from poyo_desktop.ui.form.form_batches import FormBatches
 from poyo_desktop.ui.form.form_layout import arrange_pair, lay_out_content, pair_width, scroll_area
 from poyo_desktop.ui.form.generate_footer import GenerateFooter
 from poyo_desktop.ui.form.length_choice import LengthChoice
 from poyo_desktop.ui.form.model_cards import ModelCards
 from poyo_desktop.ui.form.picture_slots import PictureSlots
-from poyo_desktop.ui.form.price_text import footer_price
-from poyo_desktop.ui.form.problem_messages import collect_problems, reason_is_gentle
+from poyo_desktop.ui.form.problem_messages import (
+    collect_problems,
+    focus_first_problem,
+    reason_is_gentle,
+)
 from poyo_desktop.ui.form.prompt_fields import PromptFields
-from poyo_desktop.ui.kit.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -61,6 +62,8 @@ class GenerationForm(QWidget):
     draft_changed = Signal()
     #: Generate became busy (a press is being recorded) or usable again.
     sending_changed = Signal(bool)
+    #: Several videos to review first (a batch, or copies): a core.batch.Plan.
+    batch_requested = Signal(object)
 
     def __init__(self, *, paste_dir: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +89,17 @@ class GenerationForm(QWidget):
         self._lengths = LengthChoice(content, self)
         self._duration_group = self._lengths.group
         self._duration_group.idToggled.connect(self._on_duration_toggled)
+        self.batches = FormBatches(
+            self, content, lambda: self._column, self._images_box, self._on_image_checked
+        )
+        self.batches.copies.spin.valueChanged.connect(self._on_text_changed)
+        self.start_zone.pictures_given.connect(self.batches.take)
         self._column = lay_out_content(
             content,
             models=self._models.box,
             pictures=self._images_box,
             prompt=self._prompt_fields,
-            length=self._lengths.box,
+            length=(self._lengths.box, self.batches.copies.box),
         )
         self._scroll = scroll_area(self, content)
 
@@ -108,7 +116,7 @@ class GenerationForm(QWidget):
         outer.addWidget(self._footer.line)
         outer.addLayout(self._footer.box)
 
-        self._style_generate_button()
+        self._footer.style_button(self.palette())
         self._revalidate()
 
     def _build_pictures(self, content: QWidget, paste_dir: Path | None) -> None:
@@ -165,7 +173,10 @@ class GenerationForm(QWidget):
 
     def problems(self) -> list[Problem]:
         """Every error and warning, in screen order. An image still being checked counts
-        as an error ("Checking …") until its check arrives."""
+        as an error ("Checking …") until its check arrives. A batch has its own."""
+        batch = self.batches.problems()
+        if batch is not None:
+            return batch
         return collect_problems(
             self.model(),
             self.duration(),
@@ -206,6 +217,7 @@ class GenerationForm(QWidget):
         checked afresh, since files may have changed or gone since."""
         self._loading = True
         try:
+            self.batches.end()
             self.set_model(draft.model)
             self.set_duration(draft.duration)
             self.prompt_edit.setPlainText(draft.prompt)
@@ -262,13 +274,17 @@ class GenerationForm(QWidget):
         self._not_sent = ""
         self._attempted = True
         self._revalidate()
-        draft = self.draft()
-        if draft is None:
+        review = self.batches.review_plan(self._problems)
+        draft = self.draft() if review is None and self.batches.batch() is None else None
+        if draft is None and review is None:
             self._focus_first_problem()
             return False
         self._attempted = False
         self._revalidate()
-        self.generate_requested.emit(draft)
+        if review is not None:
+            self.batch_requested.emit(review)
+        else:
+            self.generate_requested.emit(draft)
         return True
 
     # ------------------------------------------------------------------ internals
@@ -279,20 +295,13 @@ class GenerationForm(QWidget):
     def _focus_first_problem(self) -> None:
         widgets: dict[str, QWidget] = {
             "model": self._model_cards[STANDARD].radio,
-            "start_image": self.start_zone,
+            "start_image": self.batches.focus_target() or self.start_zone,
             "end_image": self.end_zone,
             "prompt": self.prompt_edit,
             "negative_prompt": self.negative_edit,
             "duration": self._duration_group.button(DURATIONS[0]),
         }
-        for problem in self._problems:
-            if problem.severity is Severity.ERROR and problem.field in widgets:
-                if problem.field == "negative_prompt":
-                    self.negative_toggle.setChecked(True)
-                widget = widgets[problem.field]
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                self._scroll.ensureWidgetVisible(widget)
-                return
+        focus_first_problem(self._problems, widgets, self._scroll, self.negative_toggle)
 
     def _revalidate(self) -> None:
         """Recompute the problems and bring every message, colour and button in line."""
@@ -308,7 +317,7 @@ class GenerationForm(QWidget):
         )
         self._pictures.show(model, self._first("start_image"), attempted=self._attempted)
 
-        self._footer.show_price(footer_price(model, duration, demo=self._demo), palette)
+        self._footer.show_price(self.batches.price_text(demo=self._demo), palette)
         errors = [p for p in self._problems if p.severity is Severity.ERROR]
         gentle = bool(errors) and reason_is_gentle(
             errors[0],
@@ -317,15 +326,18 @@ class GenerationForm(QWidget):
             has_start_image=self.start_zone.path() is not None,
         )
         self._footer.show_state(
-            errors, sending=self._sending, not_sent=self._not_sent, gentle=gentle, palette=palette
+            errors,
+            sending=self._sending,
+            not_sent=self._not_sent,
+            gentle=gentle,
+            palette=palette,
+            label=self.batches.show(palette),
         )
-
-    def _style_generate_button(self) -> None:
-        self._footer.style_button(self.palette())
 
     def _changed(self) -> None:
         if self._loading:
             return
+        self.batches.settings_changed()
         self._revalidate()
         self.draft_changed.emit()
 
@@ -355,7 +367,7 @@ class GenerationForm(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._style_generate_button()
+            self._footer.style_button(self.palette())
             self._revalidate()  # a light/dark switch: recolour messages and prices
 
     # ------------------------------------------------------------------- slots
@@ -378,7 +390,7 @@ class GenerationForm(QWidget):
     def _on_image_changed(self, _path: Path | None) -> None:
         self._changed()
 
-    def _on_image_checked(self, _check: object) -> None:
+    def _on_image_checked(self, _check: object = None) -> None:  # or the batch changed
         self._revalidate()
         self.draft_changed.emit()
 

@@ -30,10 +30,15 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 
 def lay_out_content(
-    content: QWidget, *, models: QLayout, pictures: QLayout, prompt: PromptFields, length: QLayout
+    content: QWidget,
+    *,
+    models: QLayout,
+    pictures: QLayout,
+    prompt: PromptFields,
+    length: tuple[QLayout, ...],
 ) -> QVBoxLayout:
-    """The form's fields under their headings, in screen order, spare height at the end;
-    returns the column they are in."""
+    """The form's fields under their headings, in screen order, spare height at the end
+    (``length``: the lengths' row and the rows under it); returns the column they are in."""
     column = QVBoxLayout(content)
     column.setContentsMargins(16, 12, 16, 12)
     column.setSpacing(6)
@@ -50,7 +55,8 @@ def lay_out_content(
     section("Prompt")
     prompt.add_to(column)
     section("Length")
-    column.addLayout(length)
+    for row in length:
+        column.addLayout(row)
     column.addStretch(1)
     return column
 

@@ -80,12 +80,14 @@ class GenerateFooter:
         not_sent: str,
         gentle: bool,
         palette: QPalette,
+        label: str = GENERATE,
     ) -> None:
         """Generate usable only without ``errors`` and while no press is ``sending``; the
         first error (muted when ``gentle``), or else why the last press made no video
-        (``not_sent``), said under it."""
+        (``not_sent``), said under it. ``label``: what a press does ("Review 17 videos…")."""
         self.generate_button.setEnabled(not errors and not sending)
-        self.generate_button.setText("Sending…" if sending else GENERATE)
+        self.generate_button.setText("Sending…" if sending else label)
+        self.generate_button.setAccessibleName(label)
         if errors:
             first = errors[0]
             self.reason_label.setText(first.message)

@@ -37,16 +37,25 @@ def start_folder(last_folder: str | Path | None = None) -> Path:
 
 
 def open_image_dialog(
-    parent: QWidget, title: str, last_folder: str | Path | None, on_chosen: Callable[[Path], None]
+    parent: QWidget,
+    title: str,
+    last_folder: str | Path | None,
+    on_chosen: Callable[[list[Path]], None],
+    *,
+    many: bool = False,
 ) -> QFileDialog:
     """Show the open dialog over ``parent``'s window and return at once; ``on_chosen`` is
-    called with the file the person picks (not at all when they cancel). The dialog
-    deletes itself when closed."""
+    called with the files the person picks (one, unless ``many``; not at all when they
+    cancel). The dialog deletes itself when closed."""
     dialog = QFileDialog(parent, title, str(start_folder(last_folder)), FILE_DIALOG_FILTER)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setFileMode(
+        QFileDialog.FileMode.ExistingFiles if many else QFileDialog.FileMode.ExistingFile
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.fileSelected.connect(lambda name: on_chosen(Path(name)) if name else None)
+    dialog.filesSelected.connect(
+        lambda names: on_chosen([Path(name) for name in names if name]) if names else None
+    )
     # The keyboard goes to the dialog at once, and back to the window (its Browse button)
     # when it closes, also where no window manager hands activation around (offscreen).
     window = parent.window()

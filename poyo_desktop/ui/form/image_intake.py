@@ -28,7 +28,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Intake", "check_in_background", "checks_pool", "read_mime", "save_pasted_image"]
+__all__ = [
+    "Intake",
+    "check_in_background",
+    "checks_pool",
+    "read_mime",
+    "save_pasted_image",
+    "shown_name",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +45,19 @@ class Intake:
     path: Path | None = None
     display_name: str | None = None  # ``None``: the file's own name
     notice: str = ""
+    many: tuple[Path, ...] = ()  # several files or a folder, for a slot that makes a batch
 
 
-def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str) -> Intake:
+def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str, *, many: bool = False) -> Intake:
     """A local file first (original bytes), else raw image data saved as PNG in
-    ``paste_dir`` and named "{verb} image"; otherwise why nothing could be taken."""
+    ``paste_dir`` and named "{verb} image"; otherwise why nothing could be taken.
+
+    ``many``: the slot makes a batch of several files or of a folder (``Intake.many``);
+    a folder is told by one ``stat`` of the path the file manager just handed over."""
     urls = mime.urls() if mime.hasUrls() else []
     local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    if many and (len(local) > 1 or (local and local[0].is_dir())):
+        return Intake(many=tuple(local))
     if local:
         notice = f"Only one picture fits here; using {local[0].name}." if len(local) > 1 else ""
         return Intake(local[0], notice=notice)
@@ -63,6 +76,13 @@ def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str) -> Intake:
             "first, then drop or choose the file."
         )
     return Intake()
+
+
+def shown_name(path: Path, paste_dir: Path | None) -> str:
+    """What the person calls the file: its name, or "Pasted image" for pasted data."""
+    if paste_dir is not None and path.parent == paste_dir and path.name.startswith("pasted-"):
+        return "Pasted image"
+    return path.name
 
 
 def save_pasted_image(image: QImage, directory: Path | None) -> Path:

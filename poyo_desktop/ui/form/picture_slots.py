@@ -31,10 +31,17 @@ class PictureSlots:
 
     def __init__(self, parent: QWidget, paste_dir: Path | None) -> None:
         self.start_zone = ImageDropZone(
-            "Start image", hint="required: the first frame", paste_dir=paste_dir, parent=parent
+            "Start image",
+            hint="required: the first frame",
+            paste_dir=paste_dir,
+            takes_many=True,
+            parent=parent,
         )
         self.end_zone = ImageDropZone(
             "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=parent
+        )
+        self.start_zone.setToolTip(
+            "One photo makes one video. Drop several photos, or a folder, to make a batch."
         )
         self.zones = (self.start_zone, self.end_zone)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom)

@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.rules import PRO, Problem, Severity, check_generation
+from poyo_desktop.ui.kit.lazy_qt import Qt
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
     from poyo_desktop.ui.form.drop_zone import ImageDropZone
 
@@ -105,3 +106,21 @@ def reason_is_gentle(
         and not attempted
         and (not prompt.strip() if first.field == "prompt" else not has_start_image)
     )
+
+
+def focus_first_problem(
+    problems: Iterable[Problem],
+    widgets: dict[str, QWidget],
+    scroll: QScrollArea,
+    negative_toggle: QAbstractButton,
+) -> None:
+    """Put the focus on the field of the first error (``widgets`` by field), scrolled into
+    view; the negative prompt is opened first when it is that field."""
+    for problem in problems:
+        if problem.severity is Severity.ERROR and problem.field in widgets:
+            if problem.field == "negative_prompt":
+                negative_toggle.setChecked(True)
+            widget = widgets[problem.field]
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll.ensureWidgetVisible(widget)
+            return

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
 
         # Notices, chime, count in the title.
         self.alerts = TaskAlerts(self, services.jobs, services.settings, services.paths.cache_dir)
+        from poyo_desktop.ui.batch.batch_flow import BatchFlow  # reviews and sends batches
+
+        self.batches = BatchFlow(self, self.form, services)
         self._on_mode_changed(services.mode.demo)
         waiting, self._on_attach = self._on_attach, []
         for request in waiting:

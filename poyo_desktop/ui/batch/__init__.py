@@ -1,0 +1,1 @@
+"""Batches: many start pictures with one set of settings, the review sheet, the sending."""

@@ -1,0 +1,177 @@
+"""What the form does when it makes more than one video: copies of its picture, or a batch
+of many pictures (:mod:`.batch_mode`, made when the first batch comes, so the first frame
+loads none of it).
+
+The form asks here for the shared settings, its problems while it is a batch, the plan a
+press hands over for review, and the words of its Generate button ("Review 17 videos…").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from poyo_desktop.core.batch import Plan, Shared, credits_text, plan, videos_text
+from poyo_desktop.core.prices import price_credits
+from poyo_desktop.core.rules import PRO, Problem, Severity
+from poyo_desktop.ui.form.copies_choice import CopiesChoice
+from poyo_desktop.ui.form.price_text import footer_price
+from poyo_desktop.ui.form.problem_messages import image_problems
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+
+    from poyo_desktop.ui.batch.made_before_lookup import Lookup
+    from poyo_desktop.ui.form.batch_mode import BatchMode
+    from poyo_desktop.ui.form.form import GenerationForm
+
+GENERATE = "Generate video"
+
+
+def generate_label(videos: int, *, batch: bool) -> str:
+    """ "Generate video" for one video, "Review 17 videos…" when a review comes first."""
+    if not batch and videos <= 1:
+        return GENERATE
+    if videos <= 0:
+        return "Review the batch…"
+    return f"Review {videos} video{'s' if videos != 1 else ''}…"
+
+
+class FormBatches:
+    """The copies control and the batch of ``form``, whose fields are in ``content``'s
+    ``column``, the pictures in ``pictures``; ``changed`` is called when the batch
+    changed what the form must show."""
+
+    def __init__(
+        self,
+        form: GenerationForm,
+        content: QWidget,
+        column: Callable[[], QVBoxLayout],
+        pictures: QBoxLayout,
+        changed: Callable[[], None],
+    ) -> None:
+        self._form = form
+        self._content = content
+        self._column = column
+        self._pictures = pictures
+        self._changed = changed
+        self._batch: BatchMode | None = None
+        self._history: Lookup | None = None
+        self.copies = CopiesChoice(content)
+
+    def batch(self) -> BatchMode | None:
+        """The batch the form is, while it is one."""
+        return self._batch if self._batch is not None and self._batch.active() else None
+
+    def shared(self) -> Shared:
+        """The settings every video of a batch (or every copy) shares."""
+        form = self._form
+        pro_end = form.model() == PRO and form.end_zone.path() is not None
+        return Shared(
+            model=form.model(),
+            duration=form.duration(),
+            prompt=form.prompt(),
+            negative_prompt=form.negative_prompt(),
+            end_image=form.end_zone.path() if pro_end else None,
+            end_image_original=form.end_zone.original_path() if pro_end else None,
+            copies=self.copies.copies(),
+        )
+
+    def problems(self) -> list[Problem] | None:
+        """The batch's problems (its pictures', the shared settings', the end image's on
+        Pro); ``None`` while the form is not a batch."""
+        batch = self.batch()
+        if batch is None:
+            return None
+        shared = self.shared()
+        found = batch.problems(shared)
+        if shared.end_image is not None:
+            found += image_problems(self._form.end_zone, "end_image")
+        return found
+
+    def review_plan(self, problems: list[Problem]) -> Plan | None:
+        """What a press hands over for review: the batch, or copies of the one picture;
+        ``None`` for one video (no review) or while ``problems`` hold an error."""
+        if any(p.severity is Severity.ERROR for p in problems):
+            return None
+        batch = self.batch()
+        if batch is not None:
+            return batch.plan(self.shared())
+        if self.copies.copies() == 1:
+            return None
+        from poyo_desktop.ui.form.batch_mode import single_item
+
+        return plan(self.shared(), [single_item(self._form.start_zone)[0]])
+
+    def thumbnail_source(self) -> Callable[[int], object]:
+        """Where the review sheet finds each item's thumbnail (by the item's key)."""
+        batch = self.batch()
+        if batch is not None:
+            return batch.thumbnail
+        from poyo_desktop.ui.form.batch_mode import single_item
+
+        thumb = single_item(self._form.start_zone)[1]
+        return lambda _key: thumb
+
+    def use_history(self, lookup: Lookup) -> None:
+        self._history = lookup
+        if self._batch is not None:
+            self._batch.use_history(lookup)
+
+    def take(self, paths: list[Path]) -> None:
+        """Several pictures, or a folder, on the start slot: the form becomes a batch."""
+        if self._batch is None:
+            from poyo_desktop.ui.form.batch_mode import BatchMode
+
+            self._batch = BatchMode(self._content, self._form.start_zone, self.shared)
+            self._batch.place(self._column(), self._pictures)
+            self._batch.changed.connect(self._changed)
+            if self._history is not None:
+                self._batch.use_history(self._history)
+        self._batch.start(paths)
+
+    def end(self) -> None:
+        """Back to the one-picture form (settings used again replace the batch)."""
+        if self._batch is not None:
+            self._batch.clear()
+
+    def settings_changed(self) -> None:
+        if self._batch is not None:
+            self._batch.settings_changed()
+
+    def sent(self, unsent: set[int]) -> None:
+        """A batch was sent: only the items ``unsent`` (not recorded) stay in it."""
+        if self._batch is not None:
+            self._batch.keep_unsent(unsent)
+
+    def show(self, palette: QPalette) -> str:
+        """Bring the copies and the batch in line; the Generate button's words."""
+        batch = self.batch()
+        self.copies.show(batch=batch is not None)
+        if batch is None:
+            return generate_label(self.copies.copies(), batch=False)
+        shared = self.shared()
+        batch.show(shared, palette)
+        return generate_label(batch.plan(shared).count, batch=True)
+
+    def price_text(self, *, demo: bool) -> str:
+        """The footer's price: one video's (see price_text.footer_price), or for several
+        "17 videos: 510 credits (about $2.55)"."""
+        batch = self.batch()
+        count = batch.plan(self.shared()).count if batch is not None else self.copies.copies()
+        model, duration = self._form.model(), self._form.duration()
+        total = price_credits(model, duration)
+        if (batch is None and count <= 1) or total is None:
+            return footer_price(model, duration, demo=demo)
+        total *= count
+        if demo:
+            return f"{videos_text(count)}: free in demo mode ({total:,} credits with a key)"
+        return f"{videos_text(count)}: {credits_text(total)}"
+
+    def focus_target(self) -> QWidget | None:
+        """Where the focus goes for a problem of the start picture, while a batch."""
+        batch = self.batch()
+        return batch.panel.list if batch is not None else None
