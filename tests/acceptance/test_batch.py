@@ -50,9 +50,9 @@ def test_twenty_pictures_three_bad_make_seventeen_videos(desktop, person, play, 
         await drops_pictures(person, pictures)
         await person.sees("Batch of 17 pictures", timeout=60)
         left_out = await person.sees("Left out, 3 pictures that cannot be used")
-        assert "broken.jpg: broken.jpg is damaged" in left_out, left_out
-        assert "tiny.png: tiny.png is too small (200 × 150 px" in left_out, left_out
-        assert "notes.jpg: notes.jpg is not a picture" in left_out, left_out
+        assert "• broken.jpg is damaged" in left_out, left_out
+        assert "• tiny.png is too small (200 × 150 px" in left_out, left_out
+        assert "• notes.jpg is not a picture" in left_out, left_out
         await person.waits_for(lambda: person.is_enabled("Review 17 videos…"), 30, "Review")
         person.screenshot("batch-form")
 
