@@ -50,6 +50,8 @@ def find_made_before(
         return {}
     models = sorted({w.model for w in wanted})
     durations = sorted({w.duration for w in wanted})
+    # Few in a batch: a 100,000-task history is narrowed to the rows that can match.
+    prompts = sorted({w.prompt for w in wanted})
     states = [state.value for state in _COUNTED]
     marks = ", ".join
     rows = conn.execute(
@@ -57,8 +59,9 @@ def find_made_before(
         "FROM jobs WHERE start_image IS NOT NULL "
         f"AND state IN ({marks('?' * len(states))}) "
         f"AND model IN ({marks('?' * len(models))}) "
-        f"AND duration IN ({marks('?' * len(durations))})",
-        (*states, *models, *durations),
+        f"AND duration IN ({marks('?' * len(durations))}) "
+        f"AND prompt IN ({marks('?' * len(prompts))})",
+        (*states, *models, *durations, *prompts),
     ).fetchall()
     found: dict[Sameness, MadeBefore] = {}
     for start_image, model, duration, prompt, state, finished_at, created_at in rows:
