@@ -1,0 +1,293 @@
+"""The spending policy: the limits from Settings, checked right before each paid submit.
+
+The send step asks :meth:`SpendingService.reserve` before ``PoyoClient.submit`` (uploads
+are free). The reserve is the store's: the check and the ledger row are one transaction,
+so no race between sending slots, or with the command line, crosses a limit. A refused
+job waits, held, and :attr:`SpendingService.limit_reached` tells the window, which asks
+the person; "Send anyway" is :meth:`SpendingService.allow_once`, for that job, once.
+
+How each purchase ended is written from the jobs' news (:meth:`SpendingService.watch`).
+:func:`check_plan` answers "what would these cost, and would they cross a limit?" for a
+batch's review sheet or the command line, before anything is recorded.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from poyo_desktop.core.job import Job, utc_now
+from poyo_desktop.core.prices import CREDIT_USD, price_credits
+from poyo_desktop.core.states import JobState
+from poyo_desktop.services.background import run_in_background
+from poyo_desktop.services.settings import Settings, SettingsValues
+from poyo_desktop.services.spending_words import credits_text, dollars, outcome_words
+from poyo_desktop.store.spend import (
+    DEMO,
+    FAILED,
+    FINISHED,
+    REFUSED,
+    UNKNOWN,
+    Purchase,
+    Reservation,
+    SpendLimits,
+    SpendRow,
+    SpendTotals,
+)
+
+if TYPE_CHECKING:
+    from poyo_desktop.services.jobs import JobService
+    from poyo_desktop.store import AsyncJobStore
+
+__all__ = [
+    "LedgerTotals",
+    "PlanVerdict",
+    "SpendRow",
+    "SpendTotals",
+    "SpendingService",
+    "check_plan",
+    "day_start",
+    "month_start",
+]
+
+log = logging.getLogger(__name__)
+
+CSV_COLUMNS = (
+    "bought_at",
+    "model",
+    "seconds",
+    "expected_credits",
+    "charged_credits",
+    "counted_usd",
+    "outcome",
+    "demo",
+    "job_id",
+    "prompt",
+)
+
+
+def day_start(now: datetime) -> datetime:
+    """The start of ``now``'s day on this computer's clock (aware)."""
+    return now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def month_start(now: datetime) -> datetime:
+    return day_start(now).replace(day=1)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerTotals:
+    today: SpendTotals
+    month: SpendTotals
+
+
+@dataclass(frozen=True, slots=True)
+class PlanVerdict:
+    """What a plan of N videos would cost, and where the limits would stop it.
+
+    ``fits`` items (in order) keep within the limits; the next would cross ``crossed_by``
+    ("daily" or "launch"). ``ask_first``: an item is above the "ask before" amount.
+    Independent of the balance, which the caller checks apart.
+    """
+
+    total: int
+    fits: int
+    count: int
+    ask_first: bool
+    crossed_by: str | None = None
+    spent_today: float = 0.0
+
+    @property
+    def total_usd(self) -> float:
+        return self.total * CREDIT_USD
+
+    @property
+    def within_limits(self) -> bool:
+        return self.fits == self.count
+
+
+def check_plan(
+    prices: Sequence[int],
+    values: SettingsValues,
+    *,
+    spent_today: float,
+    spent_this_launch: float = 0.0,
+    demo: bool = False,
+) -> PlanVerdict:
+    """The verdict on buying ``prices`` in order, given what was already spent."""
+    daily = values.daily_limit_credits if values.daily_limit_on else None
+    launch = values.launch_limit_credits if values.launch_limit_on else None
+    today, this_launch, fits, crossed = spent_today, spent_this_launch, 0, None
+    for price in prices:
+        if not demo and daily is not None and today + price > daily:
+            crossed = "daily"
+            break
+        if not demo and launch is not None and this_launch + price > launch:
+            crossed = "launch"
+            break
+        today, this_launch, fits = today + price, this_launch + price, fits + 1
+    ask = not demo and values.confirm_above_on
+    return PlanVerdict(
+        total=sum(prices),
+        fits=fits,
+        count=len(prices),
+        ask_first=ask and any(p > values.confirm_above_credits for p in prices),
+        crossed_by=crossed,
+        spent_today=spent_today,
+    )
+
+
+def needs_confirming(values: SettingsValues, model: str, duration: int, *, demo: bool) -> int:
+    """The price to confirm before making this video, or 0 when no question is due."""
+    price = price_credits(model, duration) or 0
+    if demo or not values.confirm_above_on or price <= values.confirm_above_credits:
+        return 0
+    return price
+
+
+class SpendingService(QObject):
+    """Keeps the limits. ``launch_start``: when this run of the app began."""
+
+    limit_reached = Signal(object, str)  # the held Job, and why (plain words)
+    ledger_changed = Signal()  # a purchase was recorded or settled
+
+    def __init__(
+        self,
+        store: AsyncJobStore,
+        settings: Settings,
+        *,
+        launch_start: datetime | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self.launch_start = launch_start or clock()
+        self._allowed: set[str] = set()  # "Send anyway": these jobs pass once
+
+    def limits(self) -> SpendLimits:
+        values = self._settings.values
+        return SpendLimits(
+            day_start=day_start(self._clock()),
+            daily=values.daily_limit_credits if values.daily_limit_on else None,
+            launch_start=self.launch_start,
+            launch=values.launch_limit_credits if values.launch_limit_on else None,
+        )
+
+    async def reserve(self, job: Job) -> Reservation:
+        """Record the purchase of ``job``'s task, or refuse it naming the figures."""
+        price = price_credits(job.model, job.duration)
+        purchase = Purchase(job.id, job.model, job.duration, job.backend, float(price or 0))
+        force = job.id in self._allowed
+        reservation = await self._store.reserve_spend(
+            purchase, self.limits(), self._clock(), force=force
+        )
+        if reservation.granted:
+            self._allowed.discard(job.id)
+            self.ledger_changed.emit()
+        return reservation
+
+    def stopped(self, job: Job, words: str) -> None:
+        """A job is held by a limit (and saved so): the window asks the person."""
+        self.limit_reached.emit(job, words)
+
+    def allow_once(self, job_ids: Sequence[str]) -> None:
+        """ "Send anyway": the next reserve of each of these jobs passes, once."""
+        self._allowed.update(job_ids)
+
+    # -- how purchases ended ----------------------------------------------------------------
+
+    def watch(self, jobs: JobService) -> None:
+        jobs.job_changed.connect(self.job_changed)
+
+    def job_changed(self, job: Job) -> None:
+        ending = _ending(job)
+        if ending is None:
+            return
+        charged, outcome = ending
+        run_in_background(
+            self._settle(job.id, charged, outcome, answered=job.remote_id is not None),
+            name=f"settling the spend of {job.id[:8]}",
+        )
+
+    async def _settle(
+        self, job_id: str, charged: float | None, outcome: str, *, answered: bool
+    ) -> None:
+        if await self._store.settle_spend(job_id, charged, outcome, answered=answered):
+            self.ledger_changed.emit()
+
+    # -- the ledger ------------------------------------------------------------------------
+
+    async def totals(self) -> LedgerTotals:
+        now = self._clock()
+        today = await self._store.spend_totals(day_start(now))
+        month = await self._store.spend_totals(month_start(now))
+        return LedgerTotals(today, month)
+
+    async def rows(self, since: datetime, until: datetime | None = None) -> list[SpendRow]:
+        return await self._store.spend_rows(since, until or self._clock() + timedelta(days=1))
+
+    async def spent(self) -> tuple[float, float]:
+        """Credits counted today and since this launch (demo excluded)."""
+        now = self._clock()
+        today = await self._store.spend_totals(day_start(now))
+        launch = await self._store.spend_totals(self.launch_start)
+        return today.credits, launch.credits
+
+    async def plan(self, prices: Sequence[int], *, demo: bool = False) -> PlanVerdict:
+        """:func:`check_plan` with what was spent so far."""
+        today, launch = await self.spent()
+        return check_plan(
+            prices,
+            self._settings.values,
+            spent_today=today,
+            spent_this_launch=launch,
+            demo=demo,
+        )
+
+
+def _ending(job: Job) -> tuple[float | None, str] | None:
+    """What a job's purchase cost and how it ended, once the job says; None meanwhile."""
+    if job.state is JobState.FINISHED:
+        return job.credits, FINISHED
+    if job.state is JobState.UNKNOWN:
+        return None, UNKNOWN
+    if job.state is not JobState.FAILED:
+        return None
+    if job.remote_id is None:  # PoYo refused the submit (or it never left): nothing made
+        return 0.0, REFUSED
+    if job.error_kind == "generation_failed":  # failed tasks cost nothing
+        return job.credits or 0.0, FAILED
+    return job.credits, FAILED  # made (and charged) but not fetched: the price stands
+
+
+def write_csv(rows: Sequence[SpendRow], path: Path) -> int:
+    """The ledger's rows as CSV (blocking: run it in a worker thread); how many."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow(
+                (
+                    row.bought_at.astimezone().isoformat(timespec="seconds"),
+                    row.model,
+                    row.duration,
+                    credits_text(row.credits).replace(",", ""),
+                    "" if row.charged is None else credits_text(row.charged).replace(",", ""),
+                    dollars(row.counted).removeprefix("$").replace(",", ""),
+                    outcome_words(row.outcome),
+                    "yes" if row.backend == DEMO else "no",
+                    row.job_id,
+                    row.prompt or "",
+                )
+            )
+    return len(rows)
