@@ -31,6 +31,12 @@ def _cells(row: SpendRow) -> tuple[str, ...]:
     )
 
 
+def _spoken(cells: tuple[str, ...]) -> str:
+    date, model, length, expected, charged, outcome, prompt = cells
+    paid = f", charged {charged}" if charged else ""
+    return f"{date}, {model}, {length}, expected {expected}{paid}, {outcome}, {prompt}"
+
+
 class LedgerModel(QAbstractTableModel):
     """Read-only: :meth:`set_rows` replaces what it shows."""
 
@@ -59,6 +65,8 @@ class LedgerModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            return _spoken(self._cells[index.row()])  # the whole purchase, in one sentence
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(HEADERS) - 1:
             return self._rows[index.row()].prompt
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= index.column() <= 4:
