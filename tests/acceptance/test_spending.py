@@ -150,6 +150,10 @@ def test_the_ledger_shows_todays_spending_and_exports_it(desktop, person, play, 
         )
         target = tmp_path / "spent.csv"
         await exports_ledger(person, target)
+        person.screenshot(
+            "spending-ledger-exported",
+            widget=next(w for w in person.windows() if w.windowTitle() == "Spending"),
+        )
         with open(target, encoding="utf-8", newline="") as handle:
             lines = list(csv.DictReader(handle))
         assert [(r["seconds"], r["charged_credits"], r["outcome"], r["prompt"]) for r in lines] == [

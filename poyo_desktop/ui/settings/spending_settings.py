@@ -57,8 +57,8 @@ class SpendingSettings:
             self.in_dollars[figure_name] = money
         grid.setColumnStretch(2, 1)
         note = QLabel(
-            "A video that would go over a limit waits, and you are asked. Demo videos are "
-            "free and count toward no limit. File › Spending… shows what you spent."
+            "A video that would go over a limit waits, and you are asked. Demo videos "
+            "never count. File › Spending… shows what you spent."
         )
         note.setWordWrap(True)
         set_text_color(note, muted_color(self.box.palette()))

@@ -98,6 +98,10 @@ class LedgerDialog(QDialog):
         period_row.addWidget(self.export_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for label in (self.today_label, self.month_label):
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
         layout = QVBoxLayout(self)
         for label in (self.today_label, self.month_label, self.demo_label):
             layout.addWidget(label)

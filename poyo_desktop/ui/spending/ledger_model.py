@@ -8,7 +8,15 @@ from poyo_desktop.core.rules import PRO
 from poyo_desktop.services.spending import SpendRow
 from poyo_desktop.services.spending_words import credits_text, outcome_words
 
-HEADERS = ("Date", "Model", "Length", "Expected", "Charged", "Outcome", "Prompt")
+HEADERS = (
+    "Date",
+    "Model",
+    "Length",
+    "Expected (credits)",
+    "Charged (credits)",
+    "Outcome",
+    "Prompt",
+)
 SNIPPET = 60  # characters of the prompt shown
 
 Index = QModelIndex | QPersistentModelIndex
