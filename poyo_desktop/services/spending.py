@@ -207,7 +207,16 @@ class SpendingService(QObject):
     # -- how purchases ended ----------------------------------------------------------------
 
     def watch(self, jobs: JobService) -> None:
+        """Settle each purchase as its job ends; and, first, those whose job ended while
+        the app was stopping (the job saved, its purchase not yet settled)."""
         jobs.job_changed.connect(self.job_changed)
+        run_in_background(self.catch_up(), name="settling purchases of the last session")
+
+    async def catch_up(self) -> None:
+        for job_id in await self._store.open_spend_jobs():
+            job = await self._store.get(job_id)
+            if job is not None and job.state.is_terminal:
+                self.job_changed(job)
 
     def job_changed(self, job: Job) -> None:
         ending = _ending(job)

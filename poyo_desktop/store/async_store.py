@@ -114,6 +114,9 @@ class AsyncJobStore:
 
     # -- reads ----------------------------------------------------------------------------
 
+    def open_spend_jobs(self) -> asyncio.Future[list[str]]:
+        return self._read(self._store.open_spend_jobs)
+
     def spend_totals(self, since: datetime) -> asyncio.Future[SpendTotals]:
         return self._read(self._store.spend_totals, since)
 

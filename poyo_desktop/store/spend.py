@@ -213,6 +213,14 @@ def rows_between(conn: sqlite3.Connection, since: datetime, until: datetime) -> 
     ]
 
 
+def open_jobs(conn: sqlite3.Connection) -> list[str]:
+    """The jobs whose latest purchase has no known end yet (under way, or unknown)."""
+    found = conn.execute(
+        f"SELECT DISTINCT {_JOB_OF} FROM spend WHERE outcome IS NULL OR outcome = ?", (UNKNOWN,)
+    ).fetchall()
+    return [str(row[0]) for row in found]
+
+
 _OF_JOB = "(job_id = ? OR job_id LIKE ?)"
 
 

@@ -252,6 +252,10 @@ class JobStore:
         with self._guard(SAVE):
             return spend.settle(self._conn, job_id, charged, outcome, answered=answered)
 
+    def open_spend_jobs(self) -> list[str]:
+        with self._guard(READ):
+            return spend.open_jobs(self._conn)
+
     def spend_totals(self, since: datetime) -> SpendTotals:
         with self._guard(READ):
             return spend.totals(self._conn, since)

@@ -55,6 +55,25 @@ def test_the_daily_limit_stops_a_video_and_asks_and_send_anyway_sends_it(
     play(scenario)
 
 
+def test_open_settings_and_a_raised_limit_sends_the_video(desktop, person, play, poyo, tmp_path):
+    async def scenario() -> None:
+        await desktop.start()
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
+        await saves_spending(person, daily="20")
+        await makes_video(person, tmp_path, "Lanterns at night")
+        await person.answers_dialog("Open Settings", title="Spending limit reached")
+        await person.waits_for(lambda: person.can_see("Daily limit:"), 10, "Settings")
+        await person.sees_not("Checking where your key is kept", timeout=10)
+        assert poyo.tasks_created == 0
+        await types_spending(person, daily="100")
+        await person.click("Save")
+        await person.sees(re.compile(r"^Finished.*Lanterns"), timeout=30)
+        assert poyo.tasks_created == 1
+        await desktop.quit()
+
+    play(scenario)
+
+
 def test_keep_waiting_keeps_the_video_unsent(desktop, person, play, poyo, tmp_path):
     async def scenario() -> None:
         await desktop.start()

@@ -27,8 +27,14 @@ from tests.services.harness import draft
 
 
 class Setup:
-    def __init__(self, service: JobService, store: AsyncJobStore, spending: SpendingService):
-        self.service, self.store, self.spending = service, store, spending
+    def __init__(
+        self,
+        service: JobService,
+        store: AsyncJobStore,
+        spending: SpendingService,
+        settings: Settings,
+    ) -> None:
+        self.service, self.store, self.spending, self.settings = service, store, spending, settings
         self.stopped: list[tuple[Job, str]] = []
         spending.limit_reached.connect(lambda job, words: self.stopped.append((job, words)))
 
@@ -73,7 +79,7 @@ def spend_run(poyo, tmp_path, qapp):
             service = JobService(client, store, lambda: config, backend="poyo", spending=spending)
             spending.watch(service)
             try:
-                return await body(Setup(service, store, spending))
+                return await body(Setup(service, store, spending, settings))
             finally:
                 await service.shutdown()
                 await client.aclose()
@@ -204,3 +210,45 @@ def test_settings_refuse_figures_out_of_bounds_in_plain_words():
     assert problems_with(values)["daily_limit_credits"] == (
         "The daily limit must be 1 to 1,000,000 credits."
     )
+
+
+def test_a_retry_that_buys_a_new_task_is_checked_too(poyo, tmp_path, spend_run):
+    poyo.inject(Fault.fail_task("The image contains content that cannot be animated."))
+
+    async def body(s: Setup):
+        job = await s.service.generate(draft(tmp_path, prompt="Fails first"))
+        failed = await s.settled(job.id)
+        other = await s.service.generate(draft(tmp_path, prompt="Another"))
+        await s.settled(other.id)
+        s.settings.update(daily_limit_credits=50)  # 30 spent: a new 30 crosses it
+        s.service.retry(job.id)
+        held = await s.settled(job.id)
+        return failed, held, poyo.tasks_created
+
+    failed, held, tasks = spend_run(body, daily_limit_credits=1000)
+    assert failed.state is JobState.FAILED and failed.error_kind == "generation_failed"
+    assert held.held and held.state is JobState.DRAFT
+    assert "reach 60 of your 50-credit daily limit" in (held.error_message or "")
+    assert tasks == 2  # the failed one and the other: no third
+
+
+def test_a_purchase_whose_job_ended_unsettled_is_settled_at_the_next_start(tmp_path, qapp):
+    async def main():
+        settings = Settings(tmp_path / "settings.json")
+        async with await AsyncJobStore.open(tmp_path / "h.sqlite3") as store:
+            spending = SpendingService(store, settings)
+            job = Job(model="kling-2.1/standard", prompt="Crashed", duration=5)
+            await spending.reserve(job)
+            # The job ended failed and was saved; the app stopped before the ledger heard.
+            failed = job.with_changes(
+                state=JobState.FAILED, remote_id="task-1", error_kind="generation_failed"
+            )
+            await store.save(failed)
+            await SpendingService(store, settings).catch_up()
+            await asyncio.sleep(0.1)
+            [row] = await spending.rows(day_start(spending.launch_start))
+        settings.flush()
+        return row
+
+    row = asyncio.run(main())
+    assert (row.outcome, row.counted) == ("failed", 0)
