@@ -13,24 +13,21 @@ batch's review sheet or the command line, before anything is recorded.
 
 from __future__ import annotations
 
-import csv
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.core.job import Job, utc_now
-from poyo_desktop.core.prices import CREDIT_USD, price_credits
+from poyo_desktop.core.prices import price_credits
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.background import run_in_background
-from poyo_desktop.services.settings import Settings, SettingsValues
-from poyo_desktop.services.spending_words import credits_text, dollars, outcome_words
+from poyo_desktop.services.settings import Settings
+from poyo_desktop.services.spend_csv import write_csv
+from poyo_desktop.services.spend_plan import PlanVerdict, check_plan, needs_confirming
 from poyo_desktop.store.spend import (
-    DEMO,
     FAILED,
     FINISHED,
     REFUSED,
@@ -55,22 +52,9 @@ __all__ = [
     "check_plan",
     "day_start",
     "month_start",
+    "needs_confirming",
+    "write_csv",
 ]
-
-log = logging.getLogger(__name__)
-
-CSV_COLUMNS = (
-    "bought_at",
-    "model",
-    "seconds",
-    "expected_credits",
-    "charged_credits",
-    "counted_usd",
-    "outcome",
-    "demo",
-    "job_id",
-    "prompt",
-)
 
 
 def day_start(now: datetime) -> datetime:
@@ -86,70 +70,6 @@ def month_start(now: datetime) -> datetime:
 class LedgerTotals:
     today: SpendTotals
     month: SpendTotals
-
-
-@dataclass(frozen=True, slots=True)
-class PlanVerdict:
-    """What a plan of N videos would cost, and where the limits would stop it.
-
-    ``fits`` items (in order) keep within the limits; the next would cross ``crossed_by``
-    ("daily" or "launch"). ``ask_first``: an item is above the "ask before" amount.
-    Independent of the balance, which the caller checks apart.
-    """
-
-    total: int
-    fits: int
-    count: int
-    ask_first: bool
-    crossed_by: str | None = None
-    spent_today: float = 0.0
-
-    @property
-    def total_usd(self) -> float:
-        return self.total * CREDIT_USD
-
-    @property
-    def within_limits(self) -> bool:
-        return self.fits == self.count
-
-
-def check_plan(
-    prices: Sequence[int],
-    values: SettingsValues,
-    *,
-    spent_today: float,
-    spent_this_launch: float = 0.0,
-    demo: bool = False,
-) -> PlanVerdict:
-    """The verdict on buying ``prices`` in order, given what was already spent."""
-    daily = values.daily_limit_credits if values.daily_limit_on else None
-    launch = values.launch_limit_credits if values.launch_limit_on else None
-    today, this_launch, fits, crossed = spent_today, spent_this_launch, 0, None
-    for price in prices:
-        if not demo and daily is not None and today + price > daily:
-            crossed = "daily"
-            break
-        if not demo and launch is not None and this_launch + price > launch:
-            crossed = "launch"
-            break
-        today, this_launch, fits = today + price, this_launch + price, fits + 1
-    ask = not demo and values.confirm_above_on
-    return PlanVerdict(
-        total=sum(prices),
-        fits=fits,
-        count=len(prices),
-        ask_first=ask and any(p > values.confirm_above_credits for p in prices),
-        crossed_by=crossed,
-        spent_today=spent_today,
-    )
-
-
-def needs_confirming(values: SettingsValues, model: str, duration: int, *, demo: bool) -> int:
-    """The price to confirm before making this video, or 0 when no question is due."""
-    price = price_credits(model, duration) or 0
-    if demo or not values.confirm_above_on or price <= values.confirm_above_credits:
-        return 0
-    return price
 
 
 class SpendingService(QObject):
@@ -277,26 +197,3 @@ def _ending(job: Job) -> tuple[float | None, str] | None:
     if job.error_kind == "generation_failed":  # failed tasks cost nothing
         return job.credits or 0.0, FAILED
     return job.credits, FAILED  # made (and charged) but not fetched: the price stands
-
-
-def write_csv(rows: Sequence[SpendRow], path: Path) -> int:
-    """The ledger's rows as CSV (blocking: run it in a worker thread); how many."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            writer.writerow(
-                (
-                    row.bought_at.astimezone().isoformat(timespec="seconds"),
-                    row.model,
-                    row.duration,
-                    credits_text(row.credits).replace(",", ""),
-                    "" if row.charged is None else credits_text(row.charged).replace(",", ""),
-                    dollars(row.counted).removeprefix("$").replace(",", ""),
-                    outcome_words(row.outcome),
-                    "yes" if row.backend == DEMO else "no",
-                    row.job_id,
-                    row.prompt or "",
-                )
-            )
-    return len(rows)
