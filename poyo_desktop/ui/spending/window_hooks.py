@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
 from poyo_desktop.services.held_release import release
 from poyo_desktop.ui.form.balance_check import send_if_affordable
 from poyo_desktop.ui.spending.confirm_price import confirm_price
@@ -52,7 +56,7 @@ class SpendingHooks:
         if services.spending is not None:
             services.spending.limit_reached.connect(self.prompt.stopped)
         window.window_actions.spending_action.triggered.connect(self.show_ledger)
-        self._ledger: object | None = None
+        self._ledger: QDialog | None = None
 
     def _send_anyway(self, job_ids: Sequence[str]) -> None:
         spending = self._services.spending
@@ -76,6 +80,11 @@ class SpendingHooks:
         spending = self._services.spending
         if spending is None:
             return
+        if self._ledger is not None and shiboken6.isValid(self._ledger):
+            self._ledger.raise_()  # one ledger window at a time
+            self._ledger.activateWindow()
+            return
         dialog = LedgerDialog(spending, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._ledger = dialog
         dialog.open_and_load()
