@@ -38,6 +38,7 @@ from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.services.pipeline import PipelineConfig
 from poyo_desktop.services.secrets import KeyStore
 from poyo_desktop.services.settings import Settings
+from poyo_desktop.services.spending import SpendingService
 from poyo_desktop.store import AsyncJobStore
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class AppContext:
     demo_pending: bool = False
     notifier: ModeNotifier = field(default_factory=ModeNotifier)
     balance_watch: BalanceWatch | None = None
+    spending: SpendingService | None = None  # the limits and the ledger (made by _assemble)
     _api_key: str = field(default="", repr=False)  # in memory only, as the client has it
     _backend_start: asyncio.Task[None] | None = field(default=None, init=False, repr=False)
     _resume_due: bool = field(default=True, init=False, repr=False)
@@ -87,6 +89,7 @@ class AppContext:
             connection=self.connection,
             mode=self,
             notes=self.notes,
+            spending=self.spending,
         )
 
     def pipeline_config(self) -> PipelineConfig:
@@ -302,6 +305,7 @@ def _assemble(
     """The services made from the first backend, and wired to each other."""
     holder: dict[str, AppContext] = {}
     pending = start.demo and defer_demo and start.sandbox is None and not options.base_url
+    spending = SpendingService(store, settings)
     jobs = JobService(
         start.client,
         store,
@@ -309,7 +313,9 @@ def _assemble(
         backend=start.backend,
         max_concurrent=lambda: settings.values.max_concurrent,
         ready=not pending,
+        spending=spending,
     )
+    spending.watch(jobs)
     connection = ConnectionStatus()
     ctx = AppContext(
         paths=paths,
@@ -327,6 +333,7 @@ def _assemble(
         _api_key=stored if start.backend == "poyo" else "",
     )
     holder["ctx"] = ctx
+    ctx.spending = spending
     ctx.balance_watch = BalanceWatch(jobs, connection)
     connection.came_back.connect(jobs.wake)
     settings.changed.connect(ctx._on_setting_changed)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from poyo_desktop.services.paths import AppPaths
     from poyo_desktop.services.secrets import KeyStore
     from poyo_desktop.services.settings import Settings
+    from poyo_desktop.services.spending import SpendingService
     from poyo_desktop.store import AsyncJobStore
 
 
@@ -69,3 +70,4 @@ class AppServices:
     connection: ConnectionStatus  # what the status bar says about the link to PoYo
     mode: ModeSwitch
     notes: list[str] = field(default_factory=list)  # things to tell the person at start
+    spending: SpendingService | None = None  # the spending limits and ledger

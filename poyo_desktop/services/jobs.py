@@ -45,6 +45,7 @@ from poyo_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
     from poyo_desktop.api.protocol import PoyoApi
+    from poyo_desktop.services.send_step import SpendGate
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,11 @@ class JobService(QObject):
         backend: str,
         max_concurrent: Callable[[], int] = lambda: 3,
         ready: bool = True,
+        spending: SpendGate | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._spending = spending  # the limits, asked before each paid submit
         self._store = store
         self._config = config
         self._jobs: dict[str, Job] = {}
@@ -111,6 +114,7 @@ class JobService(QObject):
             self._on_job_published,
             names=self._names,
             wake=self._wake,
+            spending=self._spending,
         )
         self._backend = backend
         if ready:

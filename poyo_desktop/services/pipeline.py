@@ -28,6 +28,7 @@ from poyo_desktop.services.patience import Wake, patiently, trying_words
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
     from poyo_desktop.api.protocol import PoyoApi
+    from poyo_desktop.services.send_step import SpendGate
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +69,13 @@ class Pipeline:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         names: NameBook | None = None,
         wake: Wake | None = None,
+        spending: SpendGate | None = None,
     ) -> None:
         """``names`` is shared by every pipeline of one app, so no two downloads are
         promised the same file name; ``wake`` too, so PoYo's return wakes every job
-        pausing after trouble, whichever server's."""
+        pausing after trouble, whichever server's. ``spending`` keeps the limits before
+        each paid submit (none: no limits)."""
+        self.spending = spending
         self.client = client
         self._wake = wake if wake is not None else Wake()
         self.names = names if names is not None else NameBook()

@@ -11,7 +11,7 @@ import asyncio
 import functools
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from poyo_desktop.api import (
     NetworkError,
@@ -22,15 +22,26 @@ from poyo_desktop.api import (
 )
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services.history_trouble import store_reason
 from poyo_desktop.services.patience import gave_up_words
 from poyo_desktop.services.preflight import ImageError
+from poyo_desktop.services.spending_words import refusal_words
 from poyo_desktop.services.upload_image import prepare_for_upload
+from poyo_desktop.store.errors import StoreError
+from poyo_desktop.store.spend import Reservation
 
 if TYPE_CHECKING:
     from poyo_desktop.services.pipeline import Pipeline
 
 UPLOAD_SAFETY_MARGIN = timedelta(minutes=30)  # re-upload images expiring sooner than this
 UPLOAD_LIFETIME = timedelta(hours=72)
+
+
+class SpendGate(Protocol):
+    """The spending limits, asked right before each paid submit (services/spending.py)."""
+
+    async def reserve(self, job: Job) -> Reservation: ...
+    def stopped(self, job: Job, words: str) -> None: ...
 
 
 def never_sent(error: PoyoError) -> bool:
@@ -102,6 +113,10 @@ async def submit(pipeline: Pipeline, job: Job) -> Job:
         )
     except RequestInvalid as exc:
         return await pipeline.fail(job, exc.kind, exc.message)
+    if pipeline.spending is not None:
+        stopped = await _check_spending(pipeline, pipeline.spending, job)
+        if stopped is not None:
+            return stopped
     # The record says "a submit was attempted" before the request leaves the machine.
     job = await pipeline.commit(
         job.with_changes(submit_attempts=job.submit_attempts + 1, submitted_at=utc_now())
@@ -148,3 +163,34 @@ async def submit(pipeline: Pipeline, job: Job) -> Job:
             error_detail=None,
         )
     )
+
+
+async def _check_spending(pipeline: Pipeline, gate: SpendGate, job: Job) -> Job | None:
+    """Reserve this purchase against the limits; the job held (not sent) when refused,
+    or failed when the ledger cannot be read (no limit is kept blind). None: go on."""
+    try:
+        reservation = await gate.reserve(job)
+    except StoreError as exc:
+        return await pipeline.fail(
+            job,
+            "store",
+            f"Not sent: today's spending could not be checked ({store_reason(exc)}). "
+            "Nothing was charged; try again once that is fixed.",
+            exc.detail,
+        )
+    if reservation.granted:
+        return None
+    words = refusal_words(reservation)
+    # Back to waiting in the send queue, paused: uploads are kept, nothing was bought.
+    waiting = job.moved(JobState.UPLOADING) if job.state is JobState.SUBMITTING else job
+    held = await pipeline.commit(
+        waiting.moved(
+            JobState.DRAFT,
+            held=True,
+            error_kind="spending_limit",
+            error_message=words,
+            error_detail=None,
+        )
+    )
+    gate.stopped(held, words)
+    return held

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
 POLL_MIN, POLL_MAX = 5.0, 120.0
 CONCURRENT_MIN, CONCURRENT_MAX = 1, 10
+CREDITS_MIN, CREDITS_MAX = 1, 1_000_000  # bounds of every spending figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,19 @@ class SettingsValues:
     notify_when_done: bool = True  # a desktop notification while the window is not active
     sound_when_done: bool = False  # a short chime with it
     count_in_title: bool = True  # "2 videos in progress" in the title, and on the taskbar
+    # Spending (services/spending.py). Ask before one video above N credits: 100 lets every
+    # 5-second video and a 10-second Standard one (60) go without a question, and asks for
+    # the dearest, a 10-second Pro (110 credits, $0.55). A daily limit of 1,000 credits
+    # (about $5) is a new account's sensible day: about 16 long Standard or 9 long Pro
+    # videos, enough for an afternoon of trying, yet a slip (a batch of 200 pictures, a
+    # script in a loop) stops at $5 instead of a three-figure bill. The per-launch limit is
+    # for unattended runs, so it is off until asked for.
+    confirm_above_on: bool = True
+    confirm_above_credits: int = 100
+    daily_limit_on: bool = True
+    daily_limit_credits: int = 1000
+    launch_limit_on: bool = False
+    launch_limit_credits: int = 500
 
     def validated(self) -> SettingsValues:
         """Clamp numbers into their bounds and fill blanks with defaults."""
@@ -58,7 +72,22 @@ class SettingsValues:
             notify_when_done=bool(self.notify_when_done),
             sound_when_done=bool(self.sound_when_done),
             count_in_title=bool(self.count_in_title),
+            confirm_above_on=bool(self.confirm_above_on),
+            confirm_above_credits=_credits(self.confirm_above_credits, 100),
+            daily_limit_on=bool(self.daily_limit_on),
+            daily_limit_credits=_credits(self.daily_limit_credits, 1000),
+            launch_limit_on=bool(self.launch_limit_on),
+            launch_limit_credits=_credits(self.launch_limit_credits, 500),
         )
+
+
+def _credits(value: object, default: int) -> int:
+    """A spending figure from the file, kept within its bounds (a damaged one: the default)."""
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+    return min(CREDITS_MAX, max(CREDITS_MIN, number))
 
 
 def problems_with(values: SettingsValues) -> dict[str, str]:
@@ -79,7 +108,18 @@ def problems_with(values: SettingsValues) -> dict[str, str]:
         problems["callback_url"] = "A callback address must start with https://."
     if not values.base_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         problems["base_url"] = "The server address must start with https://."
+    for name, what in SPENDING_FIGURES.items():
+        if not CREDITS_MIN <= getattr(values, name) <= CREDITS_MAX:
+            problems[name] = f"The {what} must be {CREDITS_MIN} to {CREDITS_MAX:,} credits."
     return problems
+
+
+# The spending figures, and how a message names each.
+SPENDING_FIGURES = {
+    "confirm_above_credits": "amount to ask about",
+    "daily_limit_credits": "daily limit",
+    "launch_limit_credits": "limit for each start of the app",
+}
 
 
 class Settings(QObject):

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.store.made_before import made_before
 from poyo_desktop.store.recovery import RecoveryReport
+from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRow, SpendTotals
 from poyo_desktop.store.store import JobStore
 
 logger = logging.getLogger(__name__)
@@ -98,7 +100,30 @@ class AsyncJobStore:
     ) -> asyncio.Future[list[Path]]:
         return self._write(self._store.forget_unused_images, older_than)
 
+    def reserve_spend(
+        self, purchase: Purchase, limits: SpendLimits, now: datetime, *, force: bool = False
+    ) -> asyncio.Future[Reservation]:
+        """The ledger's atomic reserve (see store/spend.py), on the store's thread."""
+        return self._write(
+            functools.partial(self._store.reserve_spend, force=force), purchase, limits, now
+        )
+
+    def settle_spend(
+        self, job_id: str, charged: float | None, outcome: str, *, answered: bool = True
+    ) -> asyncio.Future[bool]:
+        settle = functools.partial(self._store.settle_spend, answered=answered)
+        return self._write(settle, job_id, charged, outcome)
+
     # -- reads ----------------------------------------------------------------------------
+
+    def open_spend_jobs(self) -> asyncio.Future[list[str]]:
+        return self._read(self._store.open_spend_jobs)
+
+    def spend_totals(self, since: datetime) -> asyncio.Future[SpendTotals]:
+        return self._read(self._store.spend_totals, since)
+
+    def spend_rows(self, since: datetime, until: datetime) -> asyncio.Future[list[SpendRow]]:
+        return self._read(self._store.spend_rows, since, until)
 
     def get(self, job_id: str) -> asyncio.Future[Job | None]:
         return self._read(self._store.get, job_id)

@@ -12,14 +12,14 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store import images
+from poyo_desktop.store import images, spend
 from poyo_desktop.store.connection import connect, find_damage, make_durable, transaction
 from poyo_desktop.store.errors import (
     KEEP_IMAGE,
@@ -35,6 +35,7 @@ from poyo_desktop.store.query import ORDER, where
 from poyo_desktop.store.recovery import RecoveryReport, backup_pattern, replace_damaged
 from poyo_desktop.store.rows import COLUMNS, job_to_row, row_to_job
 from poyo_desktop.store.schema import MIGRATIONS, Migration, migrate, pending
+from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRow, SpendTotals
 
 logger = logging.getLogger(__name__)
 
@@ -234,6 +235,34 @@ class JobStore:
         if offset < 0 or limit < 0:
             raise ValueError("offset and limit must not be negative")
         return self._select(query, f"{ORDER} LIMIT {int(limit)} OFFSET {int(offset)}")
+
+    # -- the spend ledger (store/spend.py) -----------------------------------------------
+
+    def reserve_spend(
+        self, purchase: Purchase, limits: SpendLimits, now: datetime, *, force: bool = False
+    ) -> Reservation:
+        """Record a purchase if it keeps within ``limits``: check and row, one transaction."""
+        with self._guard(SAVE):
+            return spend.reserve(self._conn, purchase, limits, now, force=force)
+
+    def settle_spend(
+        self, job_id: str, charged: float | None, outcome: str, *, answered: bool = True
+    ) -> bool:
+        """How the job's latest purchase ended (see :func:`spend.settle`)."""
+        with self._guard(SAVE):
+            return spend.settle(self._conn, job_id, charged, outcome, answered=answered)
+
+    def open_spend_jobs(self) -> list[str]:
+        with self._guard(READ):
+            return spend.open_jobs(self._conn)
+
+    def spend_totals(self, since: datetime) -> SpendTotals:
+        with self._guard(READ):
+            return spend.totals(self._conn, since)
+
+    def spend_rows(self, since: datetime, until: datetime) -> list[SpendRow]:
+        with self._guard(READ):
+            return spend.rows_between(self._conn, since, until)
 
     # -- images --------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ from poyo_desktop.ui.kit.theme import error_color, set_text_color, success_color
 from poyo_desktop.ui.settings.key_saving_boxes import KeychainBox, SavingBox
 from poyo_desktop.ui.settings.notification_settings import NotificationSettings
 from poyo_desktop.ui.settings.settings_groups import AccountGroup, AdvancedGroup, VideosGroup
+from poyo_desktop.ui.settings.spending_settings import SpendingSettings
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ class SettingsDialog(QDialog):
         self.server_edit = advanced.server_edit
         self.callback_edit = advanced.callback_edit
         self.notifications = NotificationSettings(values)
-        return account, general, self.notifications.box, advanced
+        self.spending = SpendingSettings(values)
+        return account, general, self.spending.box, self.notifications.box, advanced
 
     def _build_notices(self) -> tuple[QWidget, ...]:
         """What is said under the groups: problems, the keychain's refusal, saving."""
@@ -194,13 +196,18 @@ class SettingsDialog(QDialog):
             base_url=self.server_edit.text().strip(),
             callback_url=self.callback_edit.text().strip(),
             **self.notifications.changes(),
+            **self.spending.changes(),
         )
+
+    def _problems(self, edited: SettingsValues) -> dict[str, str]:
+        """What stops a Save: the fields' rules, and figures that do not read as numbers."""
+        return {**problems_with(edited), **self.spending.problems()}
 
     def _on_save(self) -> None:
         if self.is_saving():
             return
         edited = self._edited()
-        problems = problems_with(edited)
+        problems = self._problems(edited)
         if problems:
             self.error_label.setText("\n".join(problems.values()))
             self.error_label.show()
@@ -221,7 +228,7 @@ class SettingsDialog(QDialog):
 
     def _on_save_edited(self, *, to_file: bool) -> None:
         edited = self._edited()
-        if problems_with(edited):
+        if self._problems(edited):
             self._on_save()  # shows the problems
             return
         self._start_saving(self.key_edit.text().strip(), edited, to_file=to_file)
@@ -310,6 +317,7 @@ class SettingsDialog(QDialog):
             notify_when_done=edited.notify_when_done,
             sound_when_done=edited.sound_when_done,
             count_in_title=edited.count_in_title,
+            **self.spending.changes(),
         )
 
     def _fit(self) -> None:

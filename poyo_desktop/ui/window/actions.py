@@ -66,6 +66,9 @@ class WindowActions:
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.open_folder_action = _action(window, "Open Videos &Folder")
+        self.spending_action = _action(
+            window, "S&pending…", tip="What your videos cost: today, this month, each one"
+        )
         self.find_action = _action(window, "&Find…", QKeySequence.StandardKey.Find)
         self.about_action = _action(window, "&About PoYo Desktop")
         self.shortcuts_action = _action(
@@ -120,6 +123,7 @@ class WindowActions:
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.generate_action)
         file_menu.addAction(self.open_folder_action)
+        file_menu.addAction(self.spending_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")

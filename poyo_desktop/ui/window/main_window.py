@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         mode.notifier.mode_changed.connect(self._on_mode_changed)
         mode.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
         self.status_line.bind(services.connection)
+        from poyo_desktop.ui.spending.window_hooks import SpendingHooks  # after the first paint
+
+        self.spending_hooks = SpendingHooks(self, services)
 
     def _show_expected_mode(self, demo: bool | None) -> None:
         """Before the key is read: the mode of the last session (a first start has no key,
@@ -323,14 +326,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(SENDING, 4000)
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
-        from poyo_desktop.ui.form.balance_check import send_if_affordable
+        from poyo_desktop.ui.spending.window_hooks import confirm_then_send  # price, balance
 
-        send_if_affordable(
+        confirm_then_send(
             self,
-            self._services.connection,
+            self._services,
             draft,
             lambda: self._send(draft),
-            cancelled=lambda: self.form.set_sending(False),
+            lambda: self.form.set_sending(False),
         )
 
     def _send(self, draft: JobDraft) -> None:

@@ -1,0 +1,80 @@
+"""What the spending limits say to a person: money in credits and dollars, and refusals.
+
+Its own module so the window, the review sheet and the command line say the same
+figures in the same words.
+"""
+
+from __future__ import annotations
+
+from poyo_desktop.core.prices import CREDIT_USD
+from poyo_desktop.core.rules import PRO
+from poyo_desktop.services.settings import CREDITS_MAX, CREDITS_MIN
+from poyo_desktop.store.spend import FAILED, FINISHED, REFUSED, UNKNOWN, Reservation
+
+_LIMIT_NAMES = {
+    "daily": ("today's spending", "daily limit"),
+    "launch": ("spending since the app started", "limit for this start of the app"),
+}
+_OUTCOMES = {
+    None: "In progress",
+    FINISHED: "Finished",
+    FAILED: "Failed",
+    UNKNOWN: "Unknown",
+    REFUSED: "Not made",
+}
+
+
+def credits_text(credits: float) -> str:
+    """``1,030`` (whole credits) or ``27.5`` (PoYo may charge fractions)."""
+    return f"{credits:,.0f}" if float(credits).is_integer() else f"{credits:,.1f}"
+
+
+def dollars(credits: float) -> str:
+    return f"${credits * CREDIT_USD:,.2f}"
+
+
+def money(credits: float) -> str:
+    """e.g. ``1,030 credits (about $5.15)``."""
+    unit = "credit" if credits == 1 else "credits"
+    return f"{credits_text(credits)} {unit} (about {dollars(credits)})"
+
+
+def refusal_words(reservation: Reservation) -> str:
+    """Why a video was not sent, with the figures and what the person can do."""
+    which = reservation.refused_by or "daily"
+    spent, name = _LIMIT_NAMES[which]
+    before = reservation.spent_today if which == "daily" else reservation.spent_this_launch
+    reach = before + reservation.price
+    limit = reservation.limit or 0
+    return (
+        f"Not sent: {spent} would reach {credits_text(reach)} of your "
+        f"{credits_text(limit)}-credit {name} (about {dollars(reach)}). "
+        "Raise the limit in Settings or send it anyway."
+    )
+
+
+def confirm_words(model: str, duration: int, price: float) -> str:
+    """The question asked before a video above the "ask first" amount is made."""
+    kind = "Pro" if model == PRO else "Standard"
+    return f"Make this {duration}-second {kind} video for {money(price)}?"
+
+
+def outcome_words(outcome: str | None) -> str:
+    return _OUTCOMES.get(outcome, outcome or "")
+
+
+def parse_credits(text: str, what: str) -> int | str:
+    """A whole number of credits typed by a person, or why it is not one (their words).
+
+    Thousands separators and a trailing "credits" are accepted: "1,000 credits" is 1000.
+    """
+    cleaned = text.strip().lower().removesuffix("credits").strip().replace(",", "")
+    cleaned = cleaned.replace("_", "").replace(" ", "")
+    if not cleaned:
+        return f"Type the {what} in credits, for example 1000."
+    if not cleaned.isdigit():
+        return f"The {what} must be a whole number of credits, for example 1000 (not “{text}”)."
+    value = int(cleaned)
+    if not CREDITS_MIN <= value <= CREDITS_MAX:
+        return f"The {what} must be {CREDITS_MIN} to {CREDITS_MAX:,} credits."
+    return value

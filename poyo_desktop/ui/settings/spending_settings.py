@@ -1,0 +1,90 @@
+"""The "Spending" group of the Settings dialog: ask before a dear video, and the limits.
+
+Each figure is typed in credits and shown in dollars beside it as it is typed. What the
+person typed is read back by :meth:`SpendingSettings.changes`; what cannot be read is
+named by :meth:`SpendingSettings.problems`, and nothing is saved until it is fixed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit
+
+from poyo_desktop.services.settings import SPENDING_FIGURES, SettingsValues
+from poyo_desktop.services.spending_words import dollars, parse_credits
+from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+
+# (switch field, figure field, the words before the figure)
+ROWS = (
+    ("confirm_above_on", "confirm_above_credits", "Ask me before any single video over"),
+    ("daily_limit_on", "daily_limit_credits", "Daily limit:"),
+    ("launch_limit_on", "launch_limit_credits", "Limit for each start of the app:"),
+)
+_NAMES = {
+    "confirm_above_credits": "Ask before a video over (credits)",
+    "daily_limit_credits": "Daily limit (credits)",
+    "launch_limit_credits": "Limit for each start of the app (credits)",
+}
+
+
+class SpendingSettings:
+    """The group box, its switches and figures."""
+
+    def __init__(self, values: SettingsValues) -> None:
+        self.box = QGroupBox("Spending")
+        grid = QGridLayout(self.box)
+        self.switches: dict[str, QCheckBox] = {}
+        self.figures: dict[str, QLineEdit] = {}
+        self.in_dollars: dict[str, QLabel] = {}
+        for row, (switch_name, figure_name, words) in enumerate(ROWS):
+            switch = QCheckBox(words)
+            switch.setChecked(bool(getattr(values, switch_name)))
+            figure = QLineEdit(str(getattr(values, figure_name)))
+            figure.setAccessibleName(_NAMES[figure_name])
+            figure.setMaximumWidth(110)
+            figure.setEnabled(switch.isChecked())
+            switch.toggled.connect(figure.setEnabled)
+            money = QLabel("")
+            set_text_color(money, muted_color(self.box.palette()))
+            figure.textChanged.connect(lambda text, m=money: m.setText(_in_dollars(text)))
+            money.setText(_in_dollars(figure.text()))
+            grid.addWidget(switch, row, 0)
+            grid.addWidget(figure, row, 1)
+            grid.addWidget(money, row, 2)
+            self.switches[switch_name] = switch
+            self.figures[figure_name] = figure
+            self.in_dollars[figure_name] = money
+        grid.setColumnStretch(2, 1)
+        note = QLabel(
+            "A video that would go over a limit waits, and you are asked. Demo videos "
+            "never count. File › Spending… shows what you spent."
+        )
+        note.setWordWrap(True)
+        set_text_color(note, muted_color(self.box.palette()))
+        grid.addWidget(note, len(ROWS), 0, 1, 3)
+        self._current = values
+
+    def changes(self) -> dict[str, Any]:
+        """The switches, and every figure that reads as one (the others stay as they were)."""
+        changes: dict[str, Any] = {n: s.isChecked() for n, s in self.switches.items()}
+        for name, edit in self.figures.items():
+            value = parse_credits(edit.text(), SPENDING_FIGURES[name])
+            changes[name] = value if isinstance(value, int) else getattr(self._current, name)
+        return changes
+
+    def problems(self) -> dict[str, str]:
+        """Why a figure that is switched on cannot be saved, by field."""
+        found: dict[str, str] = {}
+        for switch_name, figure_name, _words in ROWS:
+            if not self.switches[switch_name].isChecked():
+                continue
+            value = parse_credits(self.figures[figure_name].text(), SPENDING_FIGURES[figure_name])
+            if isinstance(value, str):
+                found[figure_name] = value
+        return found
+
+
+def _in_dollars(text: str) -> str:
+    value = parse_credits(text, "figure")
+    return f"credits (about {dollars(value)})" if isinstance(value, int) else "credits"

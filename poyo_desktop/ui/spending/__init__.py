@@ -1,0 +1,1 @@
+"""The spending limits and the spend ledger, as the person sees them."""
