@@ -30,6 +30,7 @@ class PlanVerdict:
     ask_first: bool
     crossed_by: str | None = None
     spent_today: float = 0.0
+    limit: float = 0.0  # the figure of the limit that stops it (0 when none does)
 
     @property
     def total_usd(self) -> float:
@@ -68,6 +69,7 @@ def check_plan(
         ask_first=ask and any(p > values.confirm_above_credits for p in prices),
         crossed_by=crossed,
         spent_today=spent_today,
+        limit={"daily": daily, "launch": launch}.get(crossed or "") or 0.0,
     )
 
 

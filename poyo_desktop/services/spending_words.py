@@ -6,10 +6,15 @@ figures in the same words.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from poyo_desktop.core.prices import CREDIT_USD
 from poyo_desktop.core.rules import PRO
 from poyo_desktop.services.settings import CREDITS_MAX, CREDITS_MIN
 from poyo_desktop.store.spend import FAILED, FINISHED, REFUSED, UNKNOWN, Reservation
+
+if TYPE_CHECKING:
+    from poyo_desktop.services.spend_plan import PlanVerdict
 
 _LIMIT_NAMES = {
     "daily": ("today's spending", "daily limit"),
@@ -78,3 +83,20 @@ def parse_credits(text: str, what: str) -> int | str:
     if not CREDITS_MIN <= value <= CREDITS_MAX:
         return f"The {what} must be {CREDITS_MIN} to {CREDITS_MAX:,} credits."
     return value
+
+
+def plan_limit_words(verdict: PlanVerdict) -> str:
+    """Where a limit stops a batch, for its review sheet ("" when it does not)."""
+    if verdict.within_limits or verdict.crossed_by is None:
+        return ""
+    name = _LIMIT_NAMES[verdict.crossed_by][1]
+    stops = f"Your {credits_text(verdict.limit)}-credit {name} stops this batch"
+    waiting = verdict.count - verdict.fits
+    if verdict.fits == 0:
+        return f"{stops} before its first video: all {waiting} will wait and ask you first."
+    if waiting == 1:
+        return f"{stops} at its last video: that one will wait and ask you first."
+    return (
+        f"{stops} at video {verdict.fits + 1}: {verdict.fits} fit, the other {waiting} will "
+        "wait and ask you first."
+    )

@@ -21,6 +21,7 @@ from tests.acceptance.connection_abilities import sees_connection
 from tests.acceptance.generate_abilities import another_program_holds, fills_the_form
 from tests.acceptance.person import Person
 from tests.acceptance.settings_abilities import saves_settings
+from tests.acceptance.spending_abilities import saves_spending
 from tests.conftest import TEST_KEY
 
 PROMPT = "The waves roll in slowly"
@@ -296,6 +297,33 @@ def test_a_balance_that_cannot_pay_for_the_batch_is_said_before_paying(
         await person.click("Cancel")
         await person.sees("Batch of 3 pictures")
         assert poyo.tasks_created == 0
+        await desktop.quit()
+
+    play(scenario)
+
+
+@pytest.mark.timeout(300)
+def test_the_review_says_where_the_daily_limit_stops_the_batch(
+    desktop, person, play, poyo, tmp_path
+):
+    pictures = good_pictures(tmp_path, 5)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
+        await sees_connection(person, "1,000 credits")
+        await saves_spending(person, daily="100")
+        await person.replaces_text(PROMPT, into="Prompt")
+        await drops_pictures(person, pictures)
+        await opens_review(person, 5)
+        await person.sees(
+            "Your 100-credit daily limit stops this batch at video 4: 3 fit, the other 2 "
+            "will wait and ask you first."
+        )
+        person.screenshot("review-sheet-limit", person.windows()[-1])
+        await person.click("Cancel")
+        await person.waits(0.5)
+        assert poyo.tasks_created == 0  # a review buys nothing
         await desktop.quit()
 
     play(scenario)

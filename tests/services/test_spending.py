@@ -252,3 +252,26 @@ def test_a_purchase_whose_job_ended_unsettled_is_settled_at_the_next_start(tmp_p
 
     row = asyncio.run(main())
     assert (row.outcome, row.counted) == ("failed", 0)
+
+
+def test_the_review_sheet_says_where_a_limit_stops_a_batch_in_plain_words():
+    from poyo_desktop.services.spending_words import plan_limit_words
+
+    values = SettingsValues()
+    within = check_plan([30] * 3, values, spent_today=0)
+    assert plan_limit_words(within) == ""
+    middle = check_plan([60] * 20, values, spent_today=400)  # 10 fit in the 600 left
+    assert plan_limit_words(middle) == (
+        "Your 1,000-credit daily limit stops this batch at video 11: 10 fit, the other 10 "
+        "will wait and ask you first."
+    )
+    last = check_plan([30] * 4, values, spent_today=900)
+    assert plan_limit_words(last) == (
+        "Your 1,000-credit daily limit stops this batch at its last video: that one will "
+        "wait and ask you first."
+    )
+    none = check_plan([110] * 2, values, spent_today=950)
+    assert plan_limit_words(none).endswith(
+        "before its first video: all 2 will wait and ask you first."
+    )
+    assert plan_limit_words(check_plan([110] * 2, values, spent_today=950, demo=True)) == ""

@@ -23,7 +23,7 @@ from poyo_desktop.core.job import new_id
 from poyo_desktop.runtime.background_imports import import_in_background
 from poyo_desktop.services.background import run_in_background
 from poyo_desktop.services.not_sent import NotSent, backend_not_started
-from poyo_desktop.ui.batch.limit_seam import spending_limit_note
+from poyo_desktop.ui.batch.limit_note import spending_limit_note
 from poyo_desktop.ui.batch.review_sheet import ReviewSheet
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+LIMITS_UNCHECKED = (
+    "Your spending limits could not be checked now; each video is still checked before it is paid."
+)
 BATCH_MODULES = ("poyo_desktop.ui.form.batch_mode", "poyo_desktop.ui.batch.intake")
 
 
@@ -65,6 +68,7 @@ class BatchFlow(QObject):
         self._services = services
         self._sheet: ReviewSheet | None = None
         self._busy = False
+        self._opening = False  # the sheet is being prepared (the ledger is read first)
         form.batch_requested.connect(self.review)
         form.batches.use_history(services.store.made_before)
         # The batch form's modules, loaded on a worker thread now rather than on the GUI
@@ -73,21 +77,38 @@ class BatchFlow(QObject):
 
     def review(self, plan: Plan) -> None:
         """Open the review sheet on ``plan`` (not while one is open or a batch is sending)."""
-        if self._sheet is not None or self._busy:
+        if self._sheet is not None or self._busy or self._opening:
             return
-        demo = self._services.mode.demo
-        words = review(plan, balance=self._services.connection.known_credits(), demo=demo)
-        sheet = ReviewSheet(
-            plan,
-            words,
-            self._form.batches.thumbnail_source(),
-            limit_note=spending_limit_note(plan, demo=demo),
-            parent=self._window,
+        self._opening = True
+        run_in_background(
+            self._open_sheet(plan),
+            name="reviewing a batch",
+            on_error=self._form.show_not_sent,
+            failure="The batch could not be reviewed",
         )
-        sheet.confirmed.connect(lambda: self._send(plan))
-        sheet.finished.connect(self._on_closed)
-        self._sheet = sheet
-        sheet.open()
+
+    async def _open_sheet(self, plan: Plan) -> None:
+        try:
+            demo = self._services.mode.demo
+            try:  # what was spent today is read from the ledger, on the store's thread
+                note = await spending_limit_note(plan, self._services.spending, demo=demo)
+            except Exception:
+                log.warning("the batch's spending check failed", exc_info=True)
+                note = LIMITS_UNCHECKED
+            words = review(plan, balance=self._services.connection.known_credits(), demo=demo)
+            sheet = ReviewSheet(
+                plan,
+                words,
+                self._form.batches.thumbnail_source(),
+                limit_note=note,
+                parent=self._window,
+            )
+            sheet.confirmed.connect(lambda: self._send(plan))
+            sheet.finished.connect(self._on_closed)
+            self._sheet = sheet
+            sheet.open()
+        finally:
+            self._opening = False
 
     def _on_closed(self, _result: int) -> None:
         if self._sheet is not None:
