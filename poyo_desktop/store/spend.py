@@ -15,15 +15,28 @@ PoYo charged when known, else the price expected. Demo purchases count for nothi
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from poyo_desktop.core.prices import price_credits
+from poyo_desktop.core.states import JobState
 from poyo_desktop.store.connection import transaction
 from poyo_desktop.store.rows import text_to_time, time_to_text
+
+if TYPE_CHECKING:
+    from poyo_desktop.core.job import Job
 
 DEMO = "demo"
 # What a row ends as (``outcome``); None while the task is under way.
 FINISHED, FAILED, UNKNOWN, REFUSED = "finished", "failed", "unknown", "refused"
+
+_OUTCOME_OF = {
+    JobState.FINISHED: FINISHED,
+    JobState.FAILED: FAILED,
+    JobState.UNKNOWN: UNKNOWN,
+}
 
 _COUNTED = "coalesce(charged, credits)"
 # The job a purchase key belongs to ("<id>" or "<id>#<n>").
@@ -237,3 +250,38 @@ def _next_key(conn: sqlite3.Connection, job_id: str) -> str:
     row = conn.execute(f"SELECT count(*) FROM spend WHERE {_OF_JOB}", (job_id, f"{job_id}#%"))
     bought = int(row.fetchone()[0])
     return job_id if bought == 0 else f"{job_id}#{bought + 1}"
+
+
+def rebuild_from_jobs(conn: sqlite3.Connection, jobs: Iterable[Job]) -> int:
+    """After a damaged history was rebuilt (its ledger lost with it): a purchase for each
+    salvaged job that was sent, so today's spending still counts against the limits.
+    Purchases of jobs removed from the history before the damage cannot be known again."""
+    rows = []
+    for job in jobs:
+        if job.submitted_at is None:
+            continue  # never sent: nothing was bought
+        price = price_credits(job.model, job.duration) or job.credits or 0.0
+        outcome, charged = _OUTCOME_OF.get(job.state), job.credits
+        if job.state is JobState.FAILED and job.remote_id is None:
+            outcome, charged = REFUSED, 0.0  # PoYo refused the submit: nothing was made
+        elif job.state is JobState.FAILED and job.error_kind == "generation_failed":
+            charged = charged or 0.0  # failed tasks cost nothing
+        rows.append(
+            (
+                job.id,
+                job.model,
+                job.duration,
+                job.backend,
+                time_to_text(job.submitted_at),
+                float(price),
+                charged,
+                outcome,
+            )
+        )
+    with transaction(conn):
+        conn.executemany(
+            "INSERT OR IGNORE INTO spend (job_id, model, duration, backend, bought_at, "
+            "credits, charged, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    return len(rows)

@@ -123,6 +123,7 @@ class JobStore:
         try:
             self._prepare(conn)
             self._write_rows(conn, [job_to_row(job) for job in jobs])
+            spend.rebuild_from_jobs(conn, jobs)
         finally:
             conn.close()
 

@@ -7,6 +7,7 @@ import os
 import random
 import shutil
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from poyo_desktop.store import store as store_module
 from poyo_desktop.store.errors import READ
 from poyo_desktop.store.salvage import salvage
 
-from .conftest import build_job
+from .conftest import BASE_TIME, build_job
 
 PAGE = 4096
 
@@ -217,3 +218,20 @@ def test_a_failed_repair_leaves_the_damaged_file_in_place(
     monkeypatch.undo()  # room again: the next start repairs it
     with JobStore(db_path) as store:
         check_recovered(db_path, store, originals)
+
+
+def test_a_rebuilt_history_still_counts_what_its_salvaged_jobs_spent(db_path: Path) -> None:
+    # The ledger lives in the same file: lost with it, today's spending must not be
+    # forgotten, or the daily limit would let a second day's worth through.
+    originals = filled(db_path, 300)
+    overwrite_page(db_path, 1)
+    with JobStore(db_path) as store:
+        check_recovered(db_path, store, originals)
+        salvaged = store.page(JobQuery(), 0, 10_000)
+        sent = [j for j in salvaged if j.submitted_at is not None and j.id in originals]
+        rows = store.spend_rows(BASE_TIME - timedelta(days=1), BASE_TIME + timedelta(days=30))
+    assert sent and len(rows) == len(sent)
+    by_job = {row.job_id: row for row in rows}
+    for job in sent:
+        row = by_job[job.id]
+        assert (row.model, row.duration) == (job.model, job.duration)
