@@ -52,6 +52,7 @@ async def record_draft(store: JobRepository, draft: JobDraft, backend: str) -> J
         start_image_original=_original(draft.start_image, draft.start_image_original),
         end_image_original=_original(draft.end_image, draft.end_image_original),
         backend=backend,
+        batch_id=getattr(draft, "batch_id", None),  # a batch's items share one (issue 18)
     )
     await store.save(job)
     return job
