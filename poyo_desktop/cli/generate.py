@@ -6,6 +6,7 @@ import argparse
 
 from poyo_desktop.cli import exits
 from poyo_desktop.cli.drafts import draft_message, make_draft, problems
+from poyo_desktop.cli.jobview import ended
 from poyo_desktop.cli.progress import Printer
 from poyo_desktop.cli.session import fail, perform
 
@@ -27,5 +28,12 @@ def run(args: argparse.Namespace) -> int:
     message["demo"] = args.demo
     code = perform(args, message, printer)
     if not args.json and printer.jobs and code != exits.INTERRUPTED:
-        printer.say(printer.summary())
+        printer.say(printer.summary() + _still_going(printer))
     return code
+
+
+def _still_going(printer: Printer) -> str:
+    """Handed to the running app without --wait: where the work goes on."""
+    if all(ended(job["state"]) for job in printer.jobs.values()):
+        return ""
+    return " (PoYo Desktop goes on with it: see its list, or poyo-desktop status ID)"

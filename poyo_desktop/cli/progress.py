@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from poyo_desktop.cli.jobview import ended, exit_code, line
+from poyo_desktop.cli.jobview import ended, exit_code, label, line
 
 
 class Printer:
@@ -109,7 +109,7 @@ class Printer:
     def summary(self) -> str:
         states = [job["state"] for job in self.jobs.values()]
         counts = {s: states.count(s) for s in dict.fromkeys(states)}
-        parts = [f"{n} {s}" for s, n in counts.items()]
+        parts = [f"{n} {label(s).lower()}" for s, n in counts.items()]
         if self.not_sent:
             parts.append(f"{self.not_sent} not sent")
         return ", ".join(parts)
