@@ -26,6 +26,7 @@ class Printer:
         self.live = not as_json and self.out.isatty()
         self.output = output  # copy finished videos here
         self.jobs: dict[str, dict[str, Any]] = {}
+        self.followed: set[str] = set()  # the jobs this command made or resumed
         self.not_sent = 0
         self.refused = False
         self.end_code: int | None = None
@@ -62,6 +63,7 @@ class Printer:
 
     def _job(self, job: dict[str, Any], *, added: bool) -> None:
         self.jobs[job["id"]] = job
+        self.followed.add(job["id"])
         if ended(job["state"]) and job["state"] == "finished":
             self._copy(job)
         if self.as_json:
@@ -101,7 +103,7 @@ class Printer:
 
     def code(self) -> int:
         """The exit code the jobs seen (and the end event) add up to."""
-        code = exit_code([job["state"] for job in self.jobs.values()])
+        code = exit_code([self.jobs[i]["state"] for i in self.followed])
         if self.end_code:
             return self.end_code if code == 0 else code
         return code
