@@ -6,11 +6,13 @@ from __future__ import annotations
 import os
 
 from poyo_desktop.cli.args import parse
+from poyo_desktop.cli.console import attach_parent_console
 
 
 def run(argv: list[str]) -> int:
     # Qt's image readers and socket work without a display: never ask for one.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    attach_parent_console()  # a windowed Windows build: the terminal it was started from
     args = parse(argv)
     if args.command == "generate":
         from poyo_desktop.cli.generate import run as generate
