@@ -16,6 +16,7 @@ import pytest
 
 import poyo_desktop
 from tests.acceptance.conftest import desktop, person, play  # noqa: F401  (the app, in-process)
+from tests.conftest import TEST_KEY
 
 CHECKOUT = Path(poyo_desktop.__file__).resolve().parents[1]
 #: Quick demo videos.
@@ -73,3 +74,19 @@ def history_rows(data_dir: Path) -> list[sqlite3.Row]:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "poyo-data"
+
+
+@pytest.fixture
+def slow_poyo(render_cache: Path):
+    """A PoYo stand-in (accepting TEST_KEY) whose videos take 2 s: a batch of ten is still
+    under way when it is killed. It outlives the command line, as PoYo does."""
+    from poyo_desktop.sandbox import Sandbox
+
+    box = Sandbox(
+        task_seconds=2, video_long_side=320, data_dir=render_cache, api_key=TEST_KEY, credits=10_000
+    )
+    box.start()
+    try:
+        yield box
+    finally:
+        box.stop()

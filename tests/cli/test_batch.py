@@ -10,8 +10,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import pytest
-
 from tests.cli.conftest import QUICK, history_rows, listed, run, start
 from tests.conftest import TEST_KEY
 from tests.images import write_png
@@ -35,22 +33,6 @@ def test_the_review_sheet_prices_the_batch_and_asks(data_dir, tmp_path):
     assert "Send 3 video(s) for 330 credits? [y/N]" in done.stdout
     assert "Nothing was sent." in done.stderr
     assert not (data_dir / "data" / "history.sqlite3").exists()
-
-
-@pytest.fixture
-def slow_poyo(render_cache: Path):
-    """A PoYo stand-in (accepting TEST_KEY) whose videos take 2 s: a batch of ten is still
-    under way when it is killed. It outlives the command line, as PoYo does."""
-    from poyo_desktop.sandbox import Sandbox
-
-    box = Sandbox(
-        task_seconds=2, video_long_side=320, data_dir=render_cache, api_key=TEST_KEY, credits=10_000
-    )
-    box.start()
-    try:
-        yield box
-    finally:
-        box.stop()
 
 
 def _kill_when_one_finished(batch: subprocess.Popen[str]) -> list[str]:
