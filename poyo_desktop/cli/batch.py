@@ -104,5 +104,5 @@ def run(args: argparse.Namespace) -> int:
     }
     code = perform(args, message, printer)
     if not args.json and code != exits.INTERRUPTED:
-        printer.say(f"Batch {batch_id[:8]}: {printer.summary()}")
+        printer.last_word(f"Batch {batch_id[:8]}: {printer.summary()}")
     return code

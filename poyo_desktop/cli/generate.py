@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     message["demo"] = args.demo
     code = perform(args, message, printer)
     if not args.json and printer.jobs and code != exits.INTERRUPTED:
-        printer.say(printer.summary() + _still_going(printer))
+        printer.last_word(printer.summary() + _still_going(printer))
     return code
 
 

@@ -34,13 +34,19 @@ class Printer:
         self._drawn = 0  # lines of the live block on screen
 
     def say(self, text: str) -> None:
-        """A sentence for the person (on stderr with --json, so stdout stays parseable)."""
+        """A sentence for the person (with --json, a ``note`` event: stdout stays JSON)."""
         if self.as_json:
             print(json.dumps({"event": "note", "message": text}), file=self.out, flush=True)
         else:
             self._clear()
             print(text, file=self.out, flush=True)
             self._draw()
+
+    def last_word(self, text: str) -> None:
+        """The closing sentence, below the live lines (which stay as they ended)."""
+        self._drawn = 0
+        self.live = False
+        self.say(text)
 
     def event(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
