@@ -48,6 +48,8 @@ class Reply:
             self._write(encode({"event": event, **fields}))
 
     def end(self, **fields: Any) -> None:
+        if self.closed:
+            return
         self.send("end", **fields)
         self.closed = True
         self._close()
