@@ -62,7 +62,7 @@ def review(args: argparse.Namespace, batch_id: str) -> Review:
     return sheet
 
 
-def sheet_text(sheet: Review) -> str:
+def sheet_text(sheet: Review, *, demo: bool = False) -> str:
     lines = [f"Review: {len(sheet.items)} video(s)"]
     for n, draft in enumerate(sheet.items, 1):
         price = price_credits(draft.model, draft.duration)
@@ -80,6 +80,7 @@ def sheet_text(sheet: Review) -> str:
 
 def confirmed(sheet: Review) -> bool:
     print(f"Send {len(sheet.items)} video(s) for {sheet.credits} credits? [y/N] ", end="")
+    # (demo: the sheet's total says they are free)
     sys.stdout.flush()
     answer = sys.stdin.readline().strip().lower()
     return answer in ("y", "yes")
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     batch_id = new_id()
     sheet = review(args, batch_id)
     out = sys.stderr if args.json else sys.stdout
-    print(sheet_text(sheet), file=out, flush=True)
+    print(sheet_text(sheet, demo=args.demo), file=out, flush=True)
     if not sheet.items:
         return fail("No picture can be sent. Nothing was sent.", exits.BAD_INPUT)
     if not args.yes and not confirmed(sheet):

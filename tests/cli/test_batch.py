@@ -114,6 +114,8 @@ def test_json_batch_lines_parse(data_dir, tmp_path):
     pictures(folder, 2)
     done = run(data_dir, "batch", folder, "--prompt", "Drift", "--yes", "--demo", "--json", *QUICK)
     assert done.returncode == 0, done.stderr
+    # The sheet goes to stderr with --json; demo videos are free, as the window says.
+    assert "Total: free in demo mode (60 credits (about $0.30) with a key)" in done.stderr
     events = [json.loads(line) for line in done.stdout.splitlines()]
     finished = {e["job"]["id"] for e in events if e.get("job", {}).get("state") == "finished"}
     assert len(finished) == 2

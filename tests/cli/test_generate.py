@@ -92,3 +92,17 @@ def test_ledger_says_plainly_it_is_not_here_yet(data_dir):
     done = run(data_dir, "ledger")
     assert done.returncode == 3
     assert "not available in this version yet" in done.stderr
+
+
+def test_help_documents_the_exit_codes(data_dir):
+    done = run(data_dir, "generate", "--help")  # --data-dir after --help: never reached
+    assert done.returncode == 0
+    for code in (
+        "0    done",
+        "1    a video failed",
+        "2    bad input",
+        "3    not sent",
+        "4    unknown outcome",
+        "130  interrupted",
+    ):
+        assert code in done.stdout
