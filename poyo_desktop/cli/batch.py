@@ -71,7 +71,9 @@ def sheet_text(sheet: Review, *, demo: bool = False) -> str:
             f"  {n:>3}  {name}  {draft.model} {draft.duration} s  {price} credits  "
             f"{draft.prompt[:40]!r}"
         )
-    lines.append(f"Total: {sheet.credits} credits (about ${sheet.credits * CREDIT_USD:.2f})")
+    money = f"{sheet.credits} credits (about ${sheet.credits * CREDIT_USD:.2f})"
+    # As the window says it: demo videos are simulated here, for free.
+    lines.append(f"Total: free in demo mode ({money} with a key)" if demo else f"Total: {money}")
     if sheet.refused:
         lines.append(f"Left out ({len(sheet.refused)}):")
         lines += [f"  {path.name}: {why}" for path, why in sheet.refused]
