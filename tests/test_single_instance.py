@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from poyo_desktop.boot.instance_protocol import Reply
 from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim, take_lock
 
 HOLD = r"""
@@ -115,3 +117,76 @@ def test_a_file_opened_on_a_running_app_on_macos_is_taken_like_a_second_start(qa
     target.installEventFilter(events)
     QCoreApplication.sendEvent(target, QFileOpenEvent(str(tmp_path / "photo.jpg")))
     assert received == [[str(tmp_path / "photo.jpg")]]
+
+
+REQUEST = r"""
+import json, sys
+from pathlib import Path
+from poyo_desktop.cli.transport import NoAnswer, ask
+try:
+    ask(Path(sys.argv[1]), {"op": "list", "states": []}, lambda e: print(json.dumps(e)), limit_s=5)
+except NoAnswer as error:
+    print("NOANSWER", error.busy, error, flush=True)
+"""
+
+
+def _serve_until(process: subprocess.Popen[str]) -> str:
+    deadline = time.monotonic() + 20
+    while process.poll() is None and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    return process.communicate(timeout=5)[0]
+
+
+def test_a_command_line_request_is_answered_event_by_event_version_1(qapp, tmp_path):
+    owner = take_lock(tmp_path)
+    assert owner is not None
+    server = owner.serve()
+    assert server is not None
+    asked: list[dict[str, object]] = []
+
+    def answer(message: dict[str, object], reply: Reply) -> None:
+        asked.append(message)
+        reply.send("jobs", jobs=[])
+        reply.end(code=0)
+
+    server.requested.connect(answer)
+    try:
+        out = _serve_until(_run(REQUEST, tmp_path))
+    finally:
+        owner.release()
+    assert asked == [{"v": 1, "op": "list", "states": []}]
+    events = [json.loads(line) for line in out.splitlines()]
+    assert events == [
+        {"v": 1, "event": "jobs", "jobs": []},
+        {"v": 1, "event": "end", "code": 0},
+    ]
+
+
+def test_a_folder_owned_by_the_command_line_answers_busy_to_both_kinds_of_start(qapp, tmp_path):
+    owner = take_lock(tmp_path)
+    assert owner is not None
+    server = owner.serve(busy="The command line (poyo-desktop batch) is using this history.")
+    assert server is not None
+    opened: list[object] = []
+    server.opened.connect(opened.append)
+    server.requested.connect(lambda *_: opened.append("request"))
+    try:
+        window = _run(CLAIM_BUSY, tmp_path)
+        assert "BUSY The command line (poyo-desktop batch)" in _serve_until(window)
+        command = _serve_until(_run(REQUEST, tmp_path))
+        assert command.startswith("NOANSWER True The command line (poyo-desktop batch)")
+    finally:
+        owner.release()
+    assert opened == []  # nothing was taken: no second engine, no file
+
+
+CLAIM_BUSY = r"""
+import sys
+from pathlib import Path
+from poyo_desktop.boot.single_instance import FolderBusy, claim
+try:
+    claim(Path(sys.argv[1]), [], limit_s=5)
+except FolderBusy as busy:
+    print("BUSY", busy, flush=True)
+"""

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from poyo_desktop import APP_ID, APP_NAME, __version__
+from poyo_desktop.cli import COMMANDS as CLI_COMMANDS
 from poyo_desktop.runtime.httpx_cli import skip_httpx_command_line
 from poyo_desktop.runtime.pyside_import_scan import scan_sources_cheaply
 from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
     from poyo_desktop.boot.options import Options
     from poyo_desktop.boot.single_instance import Ownership
+    from poyo_desktop.cli.door import CommandDoor
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
     from poyo_desktop.ui.window.main_window import MainWindow
 
@@ -76,16 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     scan_sources_cheaply()  # if PySide6 is already loaded (a test or benchmark harness)
     skip_httpx_command_line()
-    if argv[:1] == ["--sandbox-render"]:  # the frozen app renders demo videos itself
-        from poyo_desktop.sandbox.render import main as render_main
-
-        return render_main(argv[1:])
-    if argv[:1] == ["--serve-demo"]:  # the frozen app runs its demo server as a child
-        from poyo_desktop.boot.demo_server import serve
-
-        return serve(argv[1:])
-    # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
-    pin_none_refcount()
+    windowless = _run_windowless(argv)
+    if windowless is not None:
+        return windowless
     args = _parse(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -132,16 +127,39 @@ def main(argv: list[str] | None = None) -> int:
     return qasync.run(run_app(window, _options(args, data_dir), collector, ownership))
 
 
+def _run_windowless(argv: list[str]) -> int | None:
+    """The starts that open no window (their exit code), or None for the app itself."""
+    if argv[:1] == ["--sandbox-render"]:  # the frozen app renders demo videos itself
+        from poyo_desktop.sandbox.render import main as render_main
+
+        return render_main(argv[1:])
+    if argv[:1] == ["--serve-demo"]:  # the frozen app runs its demo server as a child
+        from poyo_desktop.boot.demo_server import serve
+
+        return serve(argv[1:])
+    # before any Qt call: PySide6 6.12 on Python 3.11 (see runtime/pyside_refcounts.py)
+    pin_none_refcount()
+    if argv[:1] and argv[0] in CLI_COMMANDS:  # the command line: no window, no GUI modules
+        from poyo_desktop.cli.main import run as run_cli
+
+        return run_cli(argv)
+    return None
+
+
 def _claim_folder(paths: AppPaths, files: list[Path]) -> Ownership | int:
     """Before any window: own the data folder, or hand a second start's files to the app
     that owns it. The exit code when this start is to leave (0 handed over, 1 no answer)."""
-    from poyo_desktop.boot.single_instance import OwnerNotAnswering, claim
+    from poyo_desktop.boot.single_instance import FolderBusy, OwnerNotAnswering, claim
 
     try:
         ownership = claim(paths.data_dir, files)
     except OwnerNotAnswering as error:
         print(error, file=sys.stderr)
         return 1
+    except FolderBusy as busy:  # the command line runs on this history: say so, then open
+        from poyo_desktop.boot.folder_busy import wait_for_folder
+
+        return wait_for_folder(paths.data_dir, str(busy))
     return 0 if ownership is None else ownership
 
 
@@ -247,7 +265,10 @@ async def run_app(
     window.closed.connect(closed.set)
     signals = QuitOnSignals(lambda: _close_as_quit(window, closed))
     signals.install()
-    ownership = _own_folder(window, options, ownership)
+    from poyo_desktop.cli.door import CommandDoor
+
+    door = CommandDoor()  # the command line's requests, done by this app's services
+    ownership = _own_folder(window, options, ownership, door)
     if not window.isVisible():  # closed while it was being drawn
         closed.set()
     try:
@@ -256,6 +277,7 @@ async def run_app(
 
         ctx = await build_context(options, defer_demo=True)
         window.attach(ctx.services())
+        door.open(ctx.services())
         window.offer_first_run_guide()
         collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
         if not closed.is_set():
@@ -270,7 +292,9 @@ async def run_app(
     return 0
 
 
-def _own_folder(window: MainWindow, options: Options, ownership: Ownership | None) -> Ownership:
+def _own_folder(
+    window: MainWindow, options: Options, ownership: Ownership | None, door: CommandDoor
+) -> Ownership:
     """Own the data folder (if ``main`` did not already) and take later starts' files: each
     brings this window forward, the first file becoming the Start image."""
     from poyo_desktop.boot.single_instance import Ownership, take_lock
@@ -285,6 +309,7 @@ def _own_folder(window: MainWindow, options: Options, ownership: Ownership | Non
     server = ownership.serve()
     if server is not None:
         server.opened.connect(lambda files: _bring_forward(window, files))
+        server.requested.connect(door.take)
     if sys.platform == "darwin":  # an app-wide filter sees every event: only where needed
         from PySide6.QtWidgets import QApplication
 

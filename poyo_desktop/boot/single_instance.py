@@ -25,8 +25,11 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
+
+from poyo_desktop.boot.instance_protocol import BUSY, Reply, decode, is_request
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,11 @@ class OwnerNotAnswering(RuntimeError):
     or stuck."""
 
 
+class FolderBusy(RuntimeError):
+    """The command line owns the folder (it runs no window to take files): its sentence
+    says what it is doing."""
+
+
 class Ownership:
     """This process owns the data folder (holds its lock) until :meth:`release`."""
 
@@ -56,10 +64,11 @@ class Ownership:
     def locked(self) -> bool:
         return self._lock is not None
 
-    def serve(self) -> InstanceServer | None:
-        """Take later starts' files from now on (once; after the first paint)."""
+    def serve(self, busy: str = "") -> InstanceServer | None:
+        """Take later starts' files from now on (once; after the first paint); with
+        ``busy``, answer every later start with that sentence instead (the command line)."""
         if self._server is None and self._lock is not None:
-            self._server = InstanceServer(server_name(self.data_dir))
+            self._server = InstanceServer(server_name(self.data_dir), busy=busy)
             if not self._server.listen():
                 self._server = None
         return self._server
@@ -112,7 +121,10 @@ def claim(
     name = server_name(data_dir)
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
-        if hand_over(name, files):
+        answer = hand_over(name, files)
+        if answer.startswith(BUSY):
+            raise FolderBusy(answer[len(BUSY) :].decode(errors="replace").strip())
+        if answer.startswith(b"ok"):
             return None
         ownership = take_lock(data_dir)  # the owner may have quit meanwhile
         if ownership is not None:
@@ -124,14 +136,15 @@ def claim(
     )
 
 
-def hand_over(name: str, files: list[Path]) -> bool:
-    """Send ``files`` to the app listening as ``name``; True once it said it took them."""
+def hand_over(name: str, files: list[Path]) -> bytes:
+    """Send ``files`` to the app listening as ``name``; its answer (``ok`` once it took
+    them, ``busy …`` from the command line, empty when none came)."""
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(_CONNECT_MS):
-        return False
+        return b""
     message = {"files": [str(path.absolute()) for path in files]}
     socket.write(json.dumps(message).encode() + b"\n")
     socket.waitForBytesWritten(_CONNECT_MS)
@@ -143,7 +156,7 @@ def hand_over(name: str, files: list[Path]) -> bool:
         elif socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
             break
     socket.abort()
-    return answer.startswith(b"ok")
+    return answer
 
 
 class InstanceServer(QObject):
@@ -151,12 +164,16 @@ class InstanceServer(QObject):
     forward)."""
 
     opened = Signal(list)
+    #: A command line's request (instance_protocol): the message, and its Reply.
+    requested = Signal(object, object)
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, busy: str = "") -> None:
         super().__init__()
         from PySide6.QtNetwork import QLocalServer
 
         self.name = name
+        self.busy = busy
+        self._replies: dict[object, Reply] = {}
         self._server = QLocalServer(self)
         # Only this person's processes may connect (the socket file is theirs alone).
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -194,6 +211,9 @@ class InstanceServer(QObject):
 
     def _on_disconnected(self) -> None:
         socket = self.sender()
+        reply = self._replies.pop(socket, None)
+        if reply is not None:
+            reply.gone()
         if socket in self._buffers:
             del self._buffers[socket]
             socket.deleteLater()
@@ -205,8 +225,18 @@ class InstanceServer(QObject):
         self._buffers[socket] = data
         if b"\n" not in data:
             return
+        if self.busy:
+            socket.write(BUSY + self.busy.encode() + b"\n")  # type: ignore[attr-defined]
+            socket.flush()  # type: ignore[attr-defined]
+            self._buffers[socket] = b""
+            return
         try:
-            files = [str(f) for f in json.loads(data.split(b"\n", 1)[0])["files"]]
+            message = decode(data.split(b"\n", 1)[0])
+            if is_request(message):
+                self._buffers[socket] = b""
+                self._request(socket, message)
+                return
+            files = [str(f) for f in message["files"]]
         except (ValueError, KeyError, TypeError):
             log.warning("A later start sent a message this app cannot read")
             socket.disconnectFromServer()  # type: ignore[attr-defined]
@@ -216,6 +246,18 @@ class InstanceServer(QObject):
         socket.flush()  # type: ignore[attr-defined]
         self._buffers[socket] = b""  # answered; forgotten once the other side hangs up
         self.opened.emit(files)
+
+    def _request(self, socket: Any, message: dict[str, Any]) -> None:
+        """A command line's request: answered through a Reply on this socket."""
+
+        def write(line: bytes) -> None:
+            socket.write(line)
+            socket.flush()
+
+        reply = Reply(write, socket.disconnectFromServer)
+        self._replies[socket] = reply
+        log.info("The command line asked: %s", message.get("op"))
+        self.requested.emit(message, reply)
 
 
 class FileOpenEvents(QObject):

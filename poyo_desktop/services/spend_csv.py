@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from poyo_desktop.services.spending_words import credits_text, dollars, outcome_words
 from poyo_desktop.store.spend import DEMO, SpendRow
@@ -26,21 +27,26 @@ CSV_COLUMNS = (
 def write_csv(rows: Sequence[SpendRow], path: Path) -> int:
     """The ledger's rows as CSV (blocking: run it in a worker thread); how many."""
     with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            writer.writerow(
-                (
-                    row.bought_at.astimezone().isoformat(timespec="seconds"),
-                    row.model,
-                    row.duration,
-                    credits_text(row.credits).replace(",", ""),
-                    "" if row.charged is None else credits_text(row.charged).replace(",", ""),
-                    dollars(row.counted).removeprefix("$").replace(",", ""),
-                    outcome_words(row.outcome),
-                    "yes" if row.backend == DEMO else "no",
-                    row.job_id,
-                    row.prompt or "",
-                )
-            )
+        write_rows(rows, handle)
     return len(rows)
+
+
+def write_rows(rows: Sequence[SpendRow], handle: TextIO) -> None:
+    """The header and one line a purchase, to ``handle`` (the command line's stdout too)."""
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(
+            (
+                row.bought_at.astimezone().isoformat(timespec="seconds"),
+                row.model,
+                row.duration,
+                credits_text(row.credits).replace(",", ""),
+                "" if row.charged is None else credits_text(row.charged).replace(",", ""),
+                dollars(row.counted).removeprefix("$").replace(",", ""),
+                outcome_words(row.outcome),
+                "yes" if row.backend == DEMO else "no",
+                row.job_id,
+                row.prompt or "",
+            )
+        )

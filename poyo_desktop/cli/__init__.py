@@ -1,0 +1,11 @@
+"""The command line: ``poyo-desktop generate | batch | list | status | ledger``.
+
+It drives the same services, history, key and spending limit as the window. When the app
+runs (owns the data folder) a command is handed to it over the single-instance socket and
+the app does the work, so it shows in its list at once; otherwise the command takes the
+folder and runs the services itself, without a window (``headless``).
+"""
+
+from __future__ import annotations
+
+COMMANDS = frozenset({"generate", "batch", "list", "status", "ledger"})

@@ -1,0 +1,75 @@
+"""The command line's grammar (argparse: no new dependency)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from poyo_desktop.cli.exits import EPILOG
+from poyo_desktop.core.states import JobState
+
+MODELS = {"standard": "kling-2.1/standard", "pro": "kling-2.1/pro"}
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, default=None, help="the app's data folder")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--server", default=None, help=argparse.SUPPRESS)  # tests' sandbox
+    parser.add_argument("--task-seconds", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--poll-interval", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--video-size", type=int, default=None, help=argparse.SUPPRESS)
+
+
+def _making(parser: argparse.ArgumentParser) -> None:
+    """What generate and batch share: the form's choices."""
+    parser.add_argument("--prompt", required=True, help="what should happen in the video")
+    parser.add_argument("--negative", default="", help="what to avoid")
+    parser.add_argument("--model", choices=sorted(MODELS), default="standard")
+    parser.add_argument("--duration", type=int, choices=(5, 10), default=5, help="seconds")
+    parser.add_argument("--end", type=Path, default=None, help="end image (pro only)")
+    parser.add_argument("--wait", action="store_true", help="stay until the videos are made")
+    parser.add_argument("--output", type=Path, default=None, help="copy finished videos here")
+    parser.add_argument("--demo", action="store_true", help="use the built-in demo server")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="poyo-desktop",
+        description="Make videos from pictures with PoYo, from a terminal.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = top.add_subparsers(dest="command", required=True)
+    generate = commands.add_parser(
+        "generate", help="make one video", epilog=EPILOG, formatter_class=_RAW
+    )
+    generate.add_argument("--image", type=Path, required=True, help="the start image")
+    _making(generate)
+    _common(generate)
+    batch = commands.add_parser(
+        "batch", help="one video per picture", epilog=EPILOG, formatter_class=_RAW
+    )
+    batch.add_argument("inputs", nargs="+", type=Path, help="pictures, or folders of them")
+    batch.add_argument("--prompts", type=Path, default=None, help="CSV: file,prompt per row")
+    batch.add_argument("--yes", action="store_true", help="send without asking")
+    _making(batch)
+    _common(batch)
+    listing = commands.add_parser("list", help="the task history", epilog=EPILOG)
+    listing.add_argument(
+        "--state", action="append", choices=[s.value for s in JobState], help="only these"
+    )
+    _common(listing)
+    status = commands.add_parser("status", help="one task", epilog=EPILOG)
+    status.add_argument("task", help="a local id (or its start), or PoYo's task id")
+    _common(status)
+    ledger = commands.add_parser("ledger", help="what videos cost", epilog=EPILOG)
+    ledger.add_argument("--csv", action="store_true", help="as CSV")
+    _common(ledger)
+    return top
+
+
+_RAW = argparse.RawDescriptionHelpFormatter
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    return parser().parse_args(argv)

@@ -1,0 +1,92 @@
+"""The command line's choices made into drafts, checked by the window's own rules
+(``core/rules.check_generation``) and picture checks (``services/preflight.inspect_image``),
+so a refusal reads the same words as the form shows."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from poyo_desktop.cli.args import MODELS
+from poyo_desktop.core.draft import JobDraft
+from poyo_desktop.core.rules import PRO, Severity, check_generation
+from poyo_desktop.services.preflight import IMAGE_SUFFIXES, inspect_image
+
+
+def make_draft(
+    *,
+    image: Path,
+    end: Path | None,
+    prompt: str,
+    negative: str,
+    model: str,
+    duration: int,
+    batch_id: str | None = None,
+) -> JobDraft:
+    fields: dict[str, Any] = {
+        "model": MODELS.get(model, model),
+        "prompt": prompt,
+        "duration": duration,
+        "negative_prompt": negative,
+        "start_image": image.absolute(),
+        "end_image": end.absolute() if end else None,
+    }
+    return JobDraft(**fields, batch_id=batch_id)
+
+
+def problems(draft: JobDraft) -> list[str]:
+    """What stops ``draft`` from being sent, in the window's words (warnings left out)."""
+    end_counts = draft.model == PRO and draft.end_image is not None
+    found = [
+        p.message
+        for p in check_generation(
+            model=draft.model,
+            prompt=draft.prompt,
+            duration=draft.duration,
+            negative_prompt=draft.negative_prompt,
+            has_start_image=draft.start_image is not None,
+            has_end_image=draft.end_image is not None,  # asked for, so refused on standard
+        )
+        if p.severity is Severity.ERROR
+    ]
+    if draft.start_image is not None:
+        found += inspect_image(draft.start_image, subject="The start image").problems
+    if end_counts and draft.end_image is not None:
+        found += inspect_image(draft.end_image, subject="The end image").problems
+    return found
+
+
+def draft_message(draft: JobDraft) -> dict[str, Any]:
+    """A draft as the instance protocol carries it."""
+    message: dict[str, Any] = {f.name: getattr(draft, f.name) for f in dataclasses.fields(draft)}
+    return {k: str(v) if isinstance(v, Path) else v for k, v in message.items()}
+
+
+def draft_from(message: dict[str, Any]) -> JobDraft:
+    """The draft a command line sent (paths absolute, already checked there)."""
+
+    def path(name: str) -> Path | None:
+        value = message.get(name)
+        return Path(value) if value else None
+
+    return make_draft(
+        image=path("start_image") or Path(),
+        end=path("end_image"),
+        prompt=str(message.get("prompt", "")),
+        negative=str(message.get("negative_prompt", "")),
+        model=str(message.get("model", "")),
+        duration=int(message.get("duration", 5)),
+        batch_id=message.get("batch_id") or None,
+    )
+
+
+def pictures(inputs: list[Path]) -> list[Path]:
+    """The pictures named, folders opened (their pictures by name, not their subfolders)."""
+    found: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            found += sorted(p for p in item.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        else:
+            found.append(item)
+    return found

@@ -1,0 +1,35 @@
+"""``poyo-desktop COMMAND …``: the command line's entry, called by boot/main.py before any
+window code is loaded."""
+
+from __future__ import annotations
+
+import os
+
+from poyo_desktop.cli.args import parse
+from poyo_desktop.cli.console import attach_parent_console
+
+
+def run(argv: list[str]) -> int:
+    # Qt's image readers and socket work without a display: never ask for one.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    attach_parent_console()  # a windowed Windows build: the terminal it was started from
+    args = parse(argv)
+    if args.command == "generate":
+        from poyo_desktop.cli.generate import run as generate
+
+        return generate(args)
+    if args.command == "batch":
+        from poyo_desktop.cli.batch import run as batch
+
+        return batch(args)
+    if args.command == "list":
+        from poyo_desktop.cli.listing import run_list
+
+        return run_list(args)
+    if args.command == "status":
+        from poyo_desktop.cli.listing import run_status
+
+        return run_status(args)
+    from poyo_desktop.cli.ledger import run as ledger
+
+    return ledger(args)

@@ -1,0 +1,121 @@
+"""``poyo-desktop batch``: the review sheet, one shared batch id, and a kill in the middle
+that loses nothing and sends nothing twice."""
+
+from __future__ import annotations
+
+import collections
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from tests.cli.conftest import QUICK, history_rows, listed, run, start
+from tests.conftest import TEST_KEY
+from tests.images import write_png
+
+
+def pictures(folder: Path, count: int) -> list[Path]:
+    return [write_png(folder / f"photo{n:02}.png", 480, 320) for n in range(count)]
+
+
+def test_the_review_sheet_prices_the_batch_and_asks(data_dir, tmp_path):
+    folder = tmp_path / "shots"
+    pictures(folder, 3)
+    (folder / "broken.jpg").write_bytes(b"nope")
+    done = run(data_dir, "batch", folder, "--prompt", "Waves", "--model", "pro", "--duration", "10")
+    # stdin is empty: the question is answered No, and nothing is sent.
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "Review: 3 video(s)" in done.stdout
+    assert done.stdout.count("110 credits") == 3  # Pro, 10 s (core/prices.py)
+    assert "Total: 330 credits (about $1.65)" in done.stdout
+    assert "broken.jpg: The start image is not a picture, or the file is damaged." in done.stdout
+    assert "Send 3 video(s) for 330 credits? [y/N]" in done.stdout
+    assert "Nothing was sent." in done.stderr
+    assert not (data_dir / "data" / "history.sqlite3").exists()
+
+
+def _kill_when_one_finished(batch: subprocess.Popen[str]) -> list[str]:
+    seen: list[str] = []
+    deadline = time.monotonic() + 90
+    assert batch.stdout is not None
+    while not any("Finished" in line for line in seen):  # some made, the rest under way
+        assert time.monotonic() < deadline and batch.poll() is None, "".join(seen)
+        seen.append(batch.stdout.readline())
+    batch.send_signal(signal.SIGKILL)
+    batch.wait()
+    return seen
+
+
+def test_a_kill_in_the_middle_loses_nothing_and_sends_nothing_twice(
+    data_dir, tmp_path, monkeypatch, slow_poyo
+):
+    monkeypatch.setenv("POYO_API_KEY", TEST_KEY)
+    folder = tmp_path / "ten"
+    photos = pictures(folder, 10)
+    server = ("--server", slow_poyo.base_url, "--poll-interval", "0.1")
+    batch = start(data_dir, "batch", folder, "--prompt", "Slow pan", "--yes", *server)
+    seen = _kill_when_one_finished(batch)
+    assert sum("sent to the queue" in line for line in seen) == 10
+    assert not any(TEST_KEY in line for line in seen)  # the key is never shown
+
+    jobs = listed(data_dir)
+    names = collections.Counter(Path(job["picture"]).name for job in jobs)
+    assert names == collections.Counter(p.name for p in photos)  # every item, once
+    assert len({job["batch_id"] for job in jobs}) == 1 and jobs[0]["batch_id"]
+    states = collections.Counter(job["state"] for job in jobs)
+    assert 0 < states["finished"] < 10, states
+    sent_before = {job["id"]: job["task_id"] for job in jobs if job["task_id"]}
+    assert slow_poyo.tasks_created == len(sent_before)
+
+    # The next run resumes the rest (and makes its own video), sending none twice.
+    extra = write_png(tmp_path / "extra.png", 480, 320)
+    again = run(data_dir, "generate", "--image", extra, "--prompt", "One more", *server)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "Resuming" in again.stdout and TEST_KEY not in again.stdout + again.stderr
+
+    jobs = listed(data_dir)
+    assert len(jobs) == 11 and {job["state"] for job in jobs} == {"finished"}, jobs
+    assert slow_poyo.tasks_created == 11  # one PoYo task per picture: none sent twice
+    assert all(job["task_id"] == sent_before.get(job["id"], job["task_id"]) for job in jobs)
+    assert all(row["submit_attempts"] == 1 for row in history_rows(data_dir))
+    assert all(Path(job["output_path"]).is_file() for job in jobs)
+    batch_items = [job for job in jobs if job["batch_id"]]
+    assert sorted(Path(j["picture"]).name for j in batch_items) == sorted(p.name for p in photos)
+    for log in (data_dir / "logs").glob("*.log"):
+        assert TEST_KEY not in log.read_text()
+
+
+def test_in_demo_mode_a_kill_loses_no_item_and_the_next_run_ends_each_once(data_dir, tmp_path):
+    """The demo server is the command line's child and dies with it: tasks it had are lost
+    (said so, as the window says), and the pictures not yet sent are made at the next run."""
+    folder = tmp_path / "ten"
+    photos = pictures(folder, 10)
+    slow = ("--task-seconds", "3", "--poll-interval", "0.1", "--video-size", "320")
+    batch = start(data_dir, "batch", folder, "--prompt", "Pan", "--yes", "--demo", *slow)
+    _kill_when_one_finished(batch)
+    jobs = listed(data_dir)
+    assert sorted(Path(j["picture"]).name for j in jobs) == sorted(p.name for p in photos)
+    unsent = {job["id"] for job in jobs if not job["task_id"]}
+    assert unsent, "the kill came too late to leave pictures unsent"
+    extra = write_png(tmp_path / "extra.png", 480, 320)
+    again = run(data_dir, "generate", "--image", extra, "--prompt", "More", "--demo", *QUICK)
+    assert again.returncode in (0, 1), again.stdout + again.stderr
+    after = {job["id"]: job for job in listed(data_dir)}
+    assert len(after) == 11 and all(
+        job["state"] in ("finished", "failed") for job in after.values()
+    )
+    assert all(after[i]["state"] == "finished" for i in unsent)
+    assert all(row["submit_attempts"] <= 1 for row in history_rows(data_dir))
+
+
+def test_json_batch_lines_parse(data_dir, tmp_path):
+    folder = tmp_path / "two"
+    pictures(folder, 2)
+    done = run(data_dir, "batch", folder, "--prompt", "Drift", "--yes", "--demo", "--json", *QUICK)
+    assert done.returncode == 0, done.stderr
+    # The sheet goes to stderr with --json; demo videos are free, as the window says.
+    assert "Total: free in demo mode (60 credits (about $0.30) with a key)" in done.stderr
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    finished = {e["job"]["id"] for e in events if e.get("job", {}).get("state") == "finished"}
+    assert len(finished) == 2
