@@ -19,7 +19,8 @@ from typing import Any
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.history_trouble import JobSaver, store_reason
+from poyo_desktop.services.history_trouble import store_reason
+from poyo_desktop.services.job_records import JobRepository
 from poyo_desktop.services.queue_order import (
     NOT_SENT,
     Where,
@@ -62,7 +63,7 @@ class QueueCommands:
         self,
         jobs: dict[str, Job],
         tasks: dict[str, asyncio.Task[Any]],
-        store: JobSaver,
+        store: JobRepository,
         limit: Callable[[], int],
         *,
         start: Callable[[Job], None],
@@ -116,8 +117,12 @@ class QueueCommands:
         (unless ``quiet``). Returns how many it applies to."""
         if request in _MOVES:
             return sum(self.move(job_id, _MOVES[request]) for job_id in ids)
+        ids = list(dict.fromkeys(ids))
+        if unloaded := [job_id for job_id in ids if job_id not in self._jobs]:
+            # Ended in an earlier session (cancelled, say): read from the history first.
+            self._spawn(f"queue-load-{request.value}", self._load_then(unloaded, request, quiet))
         changes: list[tuple[Job, Job]] = []
-        for job_id in dict.fromkeys(ids):
+        for job_id in ids:
             job = self._jobs.get(job_id)
             step = decide_in_queue(job, request) if job is not None else None
             if isinstance(step, Refusal):
@@ -131,6 +136,13 @@ class QueueCommands:
         if changes:
             self._carry_out(request, changes)
         return len(changes)
+
+    async def _load_then(self, ids: list[str], request: TaskRequest, quiet: bool) -> None:
+        for job_id in ids:
+            job = await self._store.get(job_id)
+            if job is not None and job_id not in self._jobs:
+                self._jobs[job_id] = job
+        self.apply([job_id for job_id in ids if job_id in self._jobs], request, quiet=quiet)
 
     def hold_all(self) -> None:
         """Pause everything not sent yet, and what is made from now on, until resumed."""
