@@ -32,7 +32,7 @@ from poyo_desktop.services.queue_order import (
 )
 from poyo_desktop.services.send_queue import SendQueue
 from poyo_desktop.services.task_choices import Refusal, TaskRequest
-from poyo_desktop.services.task_decisions import decide_in_queue
+from poyo_desktop.services.task_decisions import Go, Step, decide_in_queue
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,16 @@ class QueueCommands:
         """Sending is paused: by "Pause sending", or every job in line is paused."""
         line = self.waiting()
         return self.paused or (bool(line) and all(job.held for job in line))
+
+    def step(self, job: Job, request: TaskRequest) -> Step:
+        """What ``request`` would do to ``job`` (the menu asks before offering it): a move
+        that would leave it where it is is not offered."""
+        step = decide_in_queue(job, request)
+        if request in _MOVES and isinstance(step, Go):
+            order = [waiting.id for waiting in self.waiting()]
+            if job.id not in order or moved(order, job.id, _MOVES[request]) == order:
+                return None
+        return step
 
     # -- commands --------------------------------------------------------------------------
 
@@ -286,6 +296,10 @@ class QueueControl:
     def ask(self, ids: Iterable[str], request: TaskRequest) -> int:
         """Any of the send queue's requests, as the task menu gives them."""
         return self.queue.apply(ids, request)
+
+    def queue_step(self, job: Job, request: TaskRequest) -> Step:
+        """What a send-queue request would do to ``job``; decides only."""
+        return self.queue.step(job, request)
 
     def place_in_line(self, job_id: str) -> int | None:
         return self.queue.place(job_id)
