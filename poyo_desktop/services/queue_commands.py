@@ -26,7 +26,7 @@ from poyo_desktop.services.queue_order import (
     Where,
     end_rank,
     in_line,
-    moved,
+    moved_many,
     queue_key,
     ranks,
 )
@@ -81,6 +81,7 @@ class QueueCommands:
         self._report = report
         self._spawn = spawn
         self.paused = False  # "Pause sending": new jobs are made paused too, until resumed
+        self._planned: dict[str, float] = {}  # ranks moves decided, until saved
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -115,10 +116,17 @@ class QueueCommands:
         that would leave it where it is is not offered."""
         step = decide_in_queue(job, request)
         if request in _MOVES and isinstance(step, Go):
-            order = [waiting.id for waiting in self.waiting()]
-            if job.id not in order or moved(order, job.id, _MOVES[request]) == order:
+            order = self._planned_order()
+            if job.id not in order or moved_many(order, [job.id], _MOVES[request]) == order:
                 return None
         return step
+
+    def _planned_order(self) -> list[str]:
+        """The line as the moves decided so far make it (saved or not): the next move
+        starts from there, so two quick presses move two places."""
+        line = self.waiting()
+        line.sort(key=lambda job: queue_key(job, self._planned.get(job.id)))
+        return [job.id for job in line]
 
     # -- commands --------------------------------------------------------------------------
 
@@ -126,7 +134,7 @@ class QueueCommands:
         """Carry ``request`` out for each of ``ids`` that allows it; says why for the others
         (unless ``quiet``). Returns how many it applies to."""
         if request in _MOVES:
-            return sum(self.move(job_id, _MOVES[request]) for job_id in ids)
+            return self.move(ids, _MOVES[request])
         ids = list(dict.fromkeys(ids))
         if unloaded := [job_id for job_id in ids if job_id not in self._jobs]:
             # Ended in an earlier session (cancelled, say): read from the history first.
@@ -164,27 +172,27 @@ class QueueCommands:
         self.paused = False
         self.apply([job.id for job in self.waiting()], TaskRequest.RESUME, quiet=True)
 
-    def move(self, job_id: str, where: Where) -> bool:
-        """Move a waiting job ``where`` in line; the new order is saved, then followed."""
-        line = self.waiting()
-        order = [job.id for job in line]
-        if job_id not in order:
+    def move(self, ids: Iterable[str], where: Where) -> int:
+        """Move waiting jobs ``where`` in line; the new order is saved, then followed.
+        Returns how many jobs were in line to move."""
+        ids = list(dict.fromkeys(ids))
+        order = self._planned_order()
+        for job_id in ids:
             job = self._jobs.get(job_id)
             step = decide_in_queue(job, TaskRequest.MOVE_UP) if job is not None else None
-            if isinstance(step, Refusal):
+            if job_id not in order and isinstance(step, Refusal):
                 self._report(step.message)
-            return False
-        new_order = moved(order, job_id, where)
+        new_order = moved_many(order, ids, where)
         if new_order == order:
-            return False
+            return 0
         new_ranks = ranks(new_order)
-        changes = [
-            (job, job.with_changes(queue_rank=new_ranks[job.id]))
-            for job in line
-            if job.queue_rank != new_ranks[job.id]
-        ]
+        changes = []
+        for job in self.waiting():
+            if self._planned.get(job.id, job.queue_rank) != new_ranks[job.id]:
+                self._planned[job.id] = new_ranks[job.id]
+                changes.append((job, job.with_changes(queue_rank=new_ranks[job.id])))
         self._carry_out(TaskRequest.MOVE_UP, changes)
-        return True
+        return sum(1 for job_id in ids if job_id in order)
 
     # -- carrying out ----------------------------------------------------------------------
 
@@ -221,6 +229,8 @@ class QueueCommands:
             await asyncio.gather(*stopped, return_exceptions=True)
         results = await asyncio.gather(*saving, return_exceptions=True)
         for (before, after), result in zip(changes, results, strict=True):
+            if self._planned.get(after.id) == after.queue_rank:
+                del self._planned[after.id]  # saved (or not): no longer only planned
             if isinstance(result, BaseException):
                 self._unsaved(request, before, after, result, restart=bool(stopped))
             else:
@@ -283,7 +293,8 @@ class QueueControl:
         self.queue.resume_all()
 
     def move(self, job_id: str, where: Where) -> bool:
-        return self.queue.move(job_id, where)
+        """Send first, one up, one down, or send last, among the jobs waiting."""
+        return self.queue.move([job_id], where) > 0
 
     def cancel(self, ids: Iterable[str]) -> int:
         """Out of line before it was sent: never paid (an upload under way is stopped)."""
@@ -293,9 +304,9 @@ class QueueControl:
         """A cancelled job back in line, at its end."""
         return self.queue.apply([job_id], TaskRequest.SEND_AFTER_ALL)
 
-    def ask(self, ids: Iterable[str], request: TaskRequest) -> int:
+    def ask(self, ids: Iterable[str], request: TaskRequest, *, quiet: bool = False) -> int:
         """Any of the send queue's requests, as the task menu gives them."""
-        return self.queue.apply(ids, request)
+        return self.queue.apply(ids, request, quiet=quiet)
 
     def queue_step(self, job: Job, request: TaskRequest) -> Step:
         """What a send-queue request would do to ``job``; decides only."""

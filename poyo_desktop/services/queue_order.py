@@ -21,12 +21,13 @@ WHERES: tuple[Where, ...] = ("first", "up", "down", "last")
 NOT_SENT = frozenset({JobState.DRAFT, JobState.UPLOADING})
 
 
-def queue_key(job: Job) -> tuple[float, float, str]:
+def queue_key(job: Job, rank: float | None = None) -> tuple[float, float, str]:
     """Lower goes first. A rank of 0 (never moved) means "in the order it was made": its
     creation time, which sorts after the small ranks a move writes (1, 2, 3, …), so a job
-    made after a reordering joins the end of the line. Ties fall to the id: deterministic."""
+    made after a reordering joins the end of the line. Ties fall to the id: deterministic.
+    ``rank``: instead of the job's own (one decided, not saved yet)."""
     made = job.created_at.timestamp()
-    return (job.queue_rank or made, made, job.id)
+    return ((job.queue_rank if rank is None else rank) or made, made, job.id)
 
 
 def in_line(jobs: Iterable[Job]) -> list[Job]:
@@ -45,6 +46,27 @@ def moved(order: list[str], job_id: str, where: Where) -> list[str]:
         return order
     rest = order[:index] + order[index + 1 :]
     return [*rest[:target], job_id, *rest[target:]]
+
+
+def moved_many(order: list[str], ids: Iterable[str], where: Where) -> list[str]:
+    """``order`` with every one of ``ids`` moved ``where``, keeping their own order: first
+    and last move them as a block; up and down move each one place, unless the place is
+    taken by another of them that could not move."""
+    chosen = set(ids) & set(order)
+    picked = [job_id for job_id in order if job_id in chosen]
+    others = [job_id for job_id in order if job_id not in chosen]
+    if where == "first":
+        return [*picked, *others]
+    if where == "last":
+        return [*others, *picked]
+    result = list(order)
+    step = -1 if where == "up" else 1
+    for job_id in picked if step < 0 else reversed(picked):
+        index = result.index(job_id)
+        target = index + step
+        if 0 <= target < len(result) and result[target] not in chosen:
+            result[index], result[target] = result[target], job_id
+    return result
 
 
 def ranks(order: list[str]) -> dict[str, float]:

@@ -88,3 +88,35 @@ def test_pause_all_stops_an_upload_and_holds_new_jobs_until_resumed(poyo, tmp_pa
             await h.close()
 
     run(main())
+
+
+def test_cancel_during_upload_frees_the_slot_and_a_sent_job_refuses(poyo, tmp_path, qapp):
+    poyo.inject(Fault.slow(0.6, route="upload", times=1))
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path, max_concurrent=1)
+        try:
+            first = await h.service.generate(draft(tmp_path, prompt="one"))
+            second = await h.service.generate(draft(tmp_path, prompt="two"))
+            await h.wait_for(lambda: h.latest(first.id).state is JobState.UPLOADING)
+            assert h.service.place_in_line(second.id) == 1
+            assert h.service.cancel([first.id]) == 1
+            assert h.latest(first.id).state is JobState.CANCELLED  # at once
+            await h.wait_for(lambda: h.latest(second.id).state is JobState.FINISHED, 60)
+            assert h.latest(first.id).state is JobState.CANCELLED
+            stored = await h.store.get(first.id)
+            assert stored is not None and stored.state is JobState.CANCELLED
+            assert poyo.tasks_created == 1
+            problems: list[str] = []
+            h.service.problem_reported.connect(problems.append)
+            assert h.service.hold([second.id]) == 0  # finished: not for it, silently
+            third = await h.service.generate(draft(tmp_path, prompt="three"))
+            await h.wait_for(
+                lambda: h.latest(third.id).state in (JobState.QUEUED, JobState.RUNNING), 60
+            )
+            assert h.service.cancel([third.id]) == 0
+            assert problems and "paid" in problems[-1]
+        finally:
+            await h.close()
+
+    run(main())

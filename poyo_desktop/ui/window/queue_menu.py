@@ -90,10 +90,18 @@ class QueueMenu(QObject):
             action.setStatusTip(tip)
 
     def _ask(self, request: TaskRequest) -> None:
-        job = self._tasks.current_job()
-        if job is None or self._services is None:
+        """For every selected task that allows it; with several, one word on how many."""
+        jobs = self._tasks.selected_jobs()
+        if not jobs or self._services is None:
             return
-        self._services.jobs.ask([job.id], request)
+        several = len(jobs) > 1
+        done = self._services.jobs.ask([job.id for job in jobs], request, quiet=several)
+        if several:
+            self._window.statusBar().showMessage(
+                f"{request.label}: {done} of {len(jobs)} selected tasks "
+                f"({len(jobs) - done} not waiting to be sent).",
+                6000,
+            )
 
     def _toggle_sending(self) -> None:
         if self._services is None:
