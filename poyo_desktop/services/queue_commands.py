@@ -107,9 +107,9 @@ class QueueCommands:
         return line.index(job_id) + 1 if job_id in line else None
 
     def all_paused(self) -> bool:
-        """Sending is paused: by "Pause sending", or every job in line is paused."""
-        line = self.waiting()
-        return self.paused or (bool(line) and all(job.held for job in line))
+        """Sending is paused ("Pause Sending"): what waits, and what is made, is held.
+        Not kept through a restart (each paused job is)."""
+        return self.paused
 
     def step(self, job: Job, request: TaskRequest) -> Step:
         """What ``request`` would do to ``job`` (the menu asks before offering it): a move

@@ -78,7 +78,12 @@ class SendQueue:
         free = max(1, self._limit()) - len(self._active)
         if free <= 0 or not self._waiting:
             return
-        for job_id in self.waiting()[:free]:
+        for job_id in self.waiting():
             turn = self._waiting.pop(job_id)
+            if turn.done():  # its task was cancelled while waiting, and not yet told
+                continue
             self._active.add(job_id)
             turn.set_result(None)
+            free -= 1
+            if free == 0:
+                return

@@ -126,7 +126,9 @@ def status_text(job: Job) -> str:
     """The words on a job's status chip, shared by the list, its tooltip and screen readers.
     A job not sent yet says so ("not paid yet"), with its place in the send queue."""
     if job.state is JobState.RUNNING:
-        return f"Running {max(0, min(100, job.progress))} %"
+        return f"Running {max(0, min(100, job.progress))} %{_sent(job)}"
+    if job.state in _SENT:
+        return f"{job.state.label}{_sent(job)}"
     if job.state is JobState.UNKNOWN:
         return "Unknown — may have been created"
     if job.state is JobState.CANCELLED:
@@ -142,13 +144,23 @@ def status_text(job: Job) -> str:
     return job.state.label
 
 
+# Sent to PoYo, not ended: paid (a demo task is free), and nothing can take it back.
+_SENT = frozenset({JobState.SUBMITTING, JobState.QUEUED, JobState.DOWNLOADING})
+
+
+def _sent(job: Job) -> str:
+    return " · sent" if job.backend == "demo" else " · paid"
+
+
 def paid_note(job: Job) -> str | None:
     """Whether the job has cost anything: said on hover and in the preview."""
     if job.state in (JobState.DRAFT, JobState.UPLOADING):
         return "Not sent to PoYo yet, so not paid: it can be paused, moved or cancelled for free."
     if job.state is JobState.CANCELLED:
         return "Cancelled before it was sent: nothing was charged."
-    if job.state in (JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING):
+    if job.state in _SENT or job.state is JobState.RUNNING:
+        if job.backend == "demo":
+            return "Sent to the demo server (free): it can only stop being followed."
         return "Sent to PoYo: it is paid, and can only stop being followed."
     return None
 

@@ -53,6 +53,7 @@ class QueueMenu(QObject):
         actions.pause_sending_action.triggered.connect(self._toggle_sending)
         self.note = QLabel()
         self.note.setObjectName("sendQueueNote")
+        self.note.setContentsMargins(16, 0, 4, 0)
         self.note.setVisible(False)
         window.statusBar().addPermanentWidget(self.note)
         # Many jobs change at once (a move rewrites a dozen ranks): one refresh for them.
@@ -124,7 +125,9 @@ class QueueMenu(QObject):
         toggle.setChecked(paused)
         toggle.setText("Resume Sending" if paused else "Pause Sending")
         held = sum(1 for job in line if job.held)
-        if paused:
+        if paused and not line:
+            text = "Sending paused — new videos wait until you resume"
+        elif paused:
             text = f"Sending paused — {len(line)} waiting, nothing of them paid yet"
         elif held:
             text = f"{len(line)} waiting ({held} paused) · not paid yet"

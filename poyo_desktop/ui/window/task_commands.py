@@ -152,9 +152,11 @@ class TaskCommands(QObject):
             action.setStatusTip(tip)
 
     def _on_context_menu(self, job: Job, where: QPoint) -> None:
+        """Shown without a nested event loop (popup, not exec): the app's work (and a
+        person's next click) carry on while it is open; gone once it closes."""
         menu = self.context_menu(job)
-        menu.exec(where)
-        menu.deleteLater()
+        menu.aboutToHide.connect(menu.deleteLater)  # a chosen action is triggered first
+        menu.popup(where)
 
     def context_menu(self, job: Job) -> QMenu:
         """The right-click menu for ``job``: what can be done, and what cannot be done here
