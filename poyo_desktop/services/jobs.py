@@ -140,7 +140,9 @@ class JobService(TaskRequests, QueueControl, QObject):
         return sorted(self._jobs.values(), key=lambda j: j.created_at, reverse=True)
 
     def busy_count(self) -> int:
-        return sum(1 for task in self._tasks.values() if not task.done())
+        """Jobs under way; one paused in the send queue waits for a person, so it is not."""
+        paused = self.queue.paused_in_line
+        return sum(1 for key, task in self._tasks.items() if not task.done() and not paused(key))
 
     # -- starting work ---------------------------------------------------------------------
 
@@ -157,6 +159,15 @@ class JobService(TaskRequests, QueueControl, QObject):
             # starts, so no other download is given one of them.
             if job.state is JobState.DOWNLOADING and job.output_path:
                 self._names.hold(Path(job.output_path), job.id)
+        self.queue.slots.freeze()  # every waiting job in its place before the first goes
+        try:
+            await self._resume_each(jobs)
+            await asyncio.sleep(0)  # the last started have joined the line
+        finally:
+            self.queue.slots.thaw()
+        return jobs
+
+    async def _resume_each(self, jobs: list[Job]) -> None:
         for index, job in enumerate(jobs):
             if index and index % RESUME_BATCH == 0:
                 await asyncio.sleep(RESUME_PAUSE)
@@ -173,7 +184,6 @@ class JobService(TaskRequests, QueueControl, QObject):
                 self._start(
                     job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING), resumed=True
                 )
-        return jobs
 
     def generate(self, draft: JobDraft) -> asyncio.Task[Job | NotSent]:
         """Create a job from the form and start it. Returns at once; signals tell the rest.

@@ -100,6 +100,10 @@ class QueueCommands:
         """The jobs in line, paused ones too, first in line first (see queue_order)."""
         return [job for job in in_line(self._jobs.values()) if not self._queue.holds_slot(job.id)]
 
+    def paused_in_line(self, job_id: str) -> bool:
+        job = self._jobs.get(job_id)
+        return job is not None and job.held and self._queue.is_waiting(job_id)
+
     def place(self, job_id: str) -> int | None:
         """``job_id``'s place among the jobs that will be sent (1 = next), or None when it
         is not waiting for a slot or is paused."""
@@ -165,12 +169,19 @@ class QueueCommands:
     def hold_all(self) -> None:
         """Pause everything not sent yet, and what is made from now on, until resumed."""
         self.paused = True
-        ids = [job.id for job in self._jobs.values() if job.state is JobState.UPLOADING]
-        self.apply([*ids, *(job.id for job in self.waiting())], TaskRequest.PAUSE, quiet=True)
+        self.apply(self._not_sent(held=False), TaskRequest.PAUSE, quiet=True)
 
     def resume_all(self) -> None:
         self.paused = False
-        self.apply([job.id for job in self.waiting()], TaskRequest.RESUME, quiet=True)
+        self.apply(self._not_sent(held=True), TaskRequest.RESUME, quiet=True)
+
+    def _not_sent(self, *, held: bool) -> list[str]:
+        """Every job not sent yet (waiting, granted a slot, uploading), paused or not."""
+        return [job.id for job in in_line(self._jobs.values()) if job.held == held] + [
+            job.id
+            for job in self._jobs.values()
+            if job.state is JobState.UPLOADING and job.held == held
+        ]
 
     def move(self, ids: Iterable[str], where: Where) -> int:
         """Move waiting jobs ``where`` in line; the new order is saved, then followed.

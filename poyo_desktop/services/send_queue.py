@@ -31,6 +31,16 @@ class SendQueue:
         self._order = order
         self._waiting: dict[str, asyncio.Future[None]] = {}
         self._active: set[str] = set()
+        self._frozen = False
+
+    def freeze(self) -> None:
+        """Grant nothing until :meth:`thaw`: while a whole line joins at once (a restart),
+        the first to join must not take a slot before the rest are in their places."""
+        self._frozen = True
+
+    def thaw(self) -> None:
+        self._frozen = False
+        self._grant()
 
     async def turn(self, job_id: str) -> None:
         """Wait until ``job_id`` holds a slot; give it back with :meth:`release`.
@@ -76,7 +86,7 @@ class SendQueue:
     def _grant(self) -> None:
         """Give free slots to the first waiting jobs. A limit below one still sends one."""
         free = max(1, self._limit()) - len(self._active)
-        if free <= 0 or not self._waiting:
+        if free <= 0 or not self._waiting or self._frozen:
             return
         for job_id in self.waiting():
             turn = self._waiting.pop(job_id)
