@@ -39,12 +39,33 @@ def row_of(person: Person, prompt: str) -> str:
     return rows[0]
 
 
-async def right_clicks_and_chooses(person: Person, prompt: str, entry: str) -> None:
-    """Right-click the task row of ``prompt``, then click ``entry`` in the menu it opens."""
+async def opens_task_menu(person: Person, prompt: str) -> list[str]:
+    """Right-click the task row of ``prompt``; the entries of the menu it opens, as read
+    (a greyed-out one says why after a dash)."""
     await person.clicks_row(re.compile(re.escape(f": {prompt},")))
     await _right_clicks_row(person, prompt)
-    await person.waits_for(lambda: _open_menu() is not None, 5, "the task's menu to open")
-    menu = _open_menu()
+    await person.waits_for(lambda: open_menu() is not None, 5, "the task's menu to open")
+    return menu_entries(person)
+
+
+async def closes_menu(person: Person) -> None:
+    menu = open_menu()
+    if menu is not None:
+        QTest.keyClick(menu, Qt.Key.Key_Escape)
+    await person.waits_for(lambda: open_menu() is None, 5, "the menu to close")
+    await person.window_manager_activates()
+
+
+def greyed_entries(person: Person) -> list[str]:
+    menu = open_menu()
+    entries = menu.actions() if menu else []
+    return [reading.clean(a.text()) for a in entries if a.text() and not a.isEnabled()]
+
+
+async def right_clicks_and_chooses(person: Person, prompt: str, entry: str) -> None:
+    """Right-click the task row of ``prompt``, then click ``entry`` in the menu it opens."""
+    await opens_task_menu(person, prompt)
+    menu = open_menu()
     assert menu is not None
     for action in menu.actions():
         if action.isVisible() and reading.matches(
@@ -99,11 +120,11 @@ async def _right_clicks_row(person: Person, prompt: str) -> None:
 
 
 def menu_entries(person: Person) -> list[str]:
-    menu = _open_menu()
+    menu = open_menu()
     return [reading.clean(a.text()) for a in menu.actions() if a.text()] if menu else []
 
 
-def _open_menu() -> QMenu | None:
+def open_menu() -> QMenu | None:
     menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
     return menus[-1] if menus else None
 

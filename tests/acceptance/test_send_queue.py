@@ -12,6 +12,10 @@ from PySide6.QtCore import Qt
 
 from tests.acceptance.generate_abilities import makes_video
 from tests.acceptance.queue_abilities import (
+    closes_menu,
+    greyed_entries,
+    open_menu,
+    opens_task_menu,
     presses_on_task,
     right_clicks_and_chooses,
     row_of,
@@ -33,7 +37,19 @@ def test_pause_reorder_and_cancel_before_anything_is_paid(desktop, person, play,
         await person.sees("Waiting · 3rd in line · not paid yet: Delta waves")
         assert "2nd in line · not paid yet" in row_of(person, "Charlie waves")
         assert "1st in line · not paid yet" in row_of(person, "Bravo waves")
+        await person.sees("3 waiting · not paid yet")  # the status bar
         person.screenshot("queue-four-waiting")
+        # What a waiting task offers, and that the one being made is paid and stays.
+        entries = await opens_task_menu(person, "Charlie waves")
+        for entry in ("Pause", "Send Next", "Move Up", "Move Down", "Cancel (Not Paid)"):
+            assert entry in entries, entries
+        assert "Resume" not in entries and "Send After All" not in entries
+        person.screenshot("queue-menu-waiting", open_menu())
+        await closes_menu(person)
+        await opens_task_menu(person, "Alpha waves")
+        assert "Cancel (Not Paid) — already sent, paid" in greyed_entries(person)
+        person.screenshot("queue-menu-paid", open_menu())
+        await closes_menu(person)
 
         await right_clicks_and_chooses(person, "Bravo waves", "Pause")
         await person.sees("Paused · not paid yet: Bravo waves")
