@@ -120,3 +120,31 @@ def test_cancel_during_upload_frees_the_slot_and_a_sent_job_refuses(poyo, tmp_pa
             await h.close()
 
     run(main())
+
+
+def test_a_pause_in_the_same_moment_as_the_grant_stops_the_job_before_its_submit(
+    poyo, tmp_path, qapp
+):
+    """The slot is granted and the job has begun (its "uploading" record is on its way to
+    the history) when the pause arrives: it is stopped there, saved paused, never sent."""
+
+    async def main():
+        h = await make_harness(poyo.base_url, tmp_path, max_concurrent=1)
+        try:
+            job = await h.service.generate(draft(tmp_path, prompt="raced"))
+            # generate's answer comes after the job's own first step: it holds the slot.
+            assert h.service.queue.slots.holds_slot(job.id)
+            assert h.service.hold([job.id]) == 1
+            await asyncio.sleep(1.0)
+            now = h.latest(job.id)
+            assert (now.state, now.held) == (JobState.DRAFT, True)
+            stored = await h.store.get(job.id)
+            assert stored is not None and (stored.state, stored.held) == (JobState.DRAFT, True)
+            assert poyo.requests["submit"] == 0 and not h.service.queue.slots.holds_slot(job.id)
+            h.service.release([job.id])
+            await h.wait_for(lambda: h.latest(job.id).state is JobState.FINISHED, 60)
+            assert poyo.tasks_created == 1
+        finally:
+            await h.close()
+
+    run(main())
