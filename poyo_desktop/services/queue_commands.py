@@ -107,8 +107,7 @@ class QueueCommands:
     def place(self, job_id: str) -> int | None:
         """``job_id``'s place among the jobs that will be sent (1 = next), or None when it
         is not waiting for a slot or is paused."""
-        line = self._queue.waiting()
-        return line.index(job_id) + 1 if job_id in line else None
+        return self._queue.place(job_id)
 
     def all_paused(self) -> bool:
         """Sending is paused ("Pause Sending"): what waits, and what is made, is held.

@@ -32,6 +32,9 @@ class SendQueue:
         self._waiting: dict[str, asyncio.Future[None]] = {}
         self._active: set[str] = set()
         self._frozen = False
+        # The line as last worked out (rows ask for their place on every paint), until
+        # something that may change it happens.
+        self._places: dict[str, int] | None = None
 
     def freeze(self) -> None:
         """Grant nothing until :meth:`thaw`: while a whole line joins at once (a restart),
@@ -50,12 +53,14 @@ class SendQueue:
         """
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting[job_id] = turn
+        self._places = None
         self._grant()
         try:
             await turn
         except asyncio.CancelledError:
             if self._waiting.get(job_id) is turn:
                 del self._waiting[job_id]
+                self._places = None
             if turn.done() and not turn.cancelled():
                 self.release(job_id)
             raise
@@ -67,6 +72,7 @@ class SendQueue:
 
     def changed(self) -> None:
         """The order, a hold or the limit changed: grant what may now be granted."""
+        self._places = None
         self._grant()
 
     def holds_slot(self, job_id: str) -> bool:
@@ -80,6 +86,12 @@ class SendQueue:
         keyed = [(self._order(job_id), job_id) for job_id in self._waiting]
         return [job_id for key, job_id in sorted(k for k in keyed if k[0] is not None)]
 
+    def place(self, job_id: str) -> int | None:
+        """``job_id``'s place among those free to go (1 = next); None when not among them."""
+        if self._places is None:
+            self._places = {job_id: n for n, job_id in enumerate(self.waiting(), start=1)}
+        return self._places.get(job_id)
+
     def active_count(self) -> int:
         return len(self._active)
 
@@ -90,6 +102,7 @@ class SendQueue:
             return
         for job_id in self.waiting():
             turn = self._waiting.pop(job_id)
+            self._places = None
             if turn.done():  # its task was cancelled while waiting, and not yet told
                 continue
             self._active.add(job_id)

@@ -126,3 +126,25 @@ def test_a_waiter_cancelled_leaves_the_line_and_a_granted_one_frees_its_slot() -
         await fourth
 
     asyncio.run(main())
+
+
+def test_places_follow_every_change() -> None:
+    async def main() -> None:
+        line = Line(limit=1)
+        tasks = [asyncio.create_task(line.wait(n, r)) for n, r in (("a", 1), ("b", 2), ("c", 3))]
+        await settle()
+        assert [line.queue.place(n) for n in "abc"] == [None, 1, 2]
+        line.held.add("b")
+        line.queue.changed()
+        assert [line.queue.place(n) for n in "abc"] == [None, None, 1]
+        line.held.discard("b")
+        line.rank["c"] = 0
+        line.queue.changed()
+        assert [line.queue.place(n) for n in "bc"] == [2, 1]
+        line.queue.release("a")
+        assert [line.queue.place(n) for n in "bc"] == [1, None]
+        line.queue.release("c")
+        line.queue.release("b")
+        await asyncio.gather(*tasks)
+
+    asyncio.run(main())
