@@ -87,6 +87,7 @@ def test_a_paused_task_is_still_paused_after_a_restart(desktop, person, play, tm
         await makes_video(person, tmp_path, "Echo waves")
         await person.sees("Paused · not paid yet: Echo waves")
         await person.sees("Sending paused — 1 waiting, nothing of them paid yet")
+        person.screenshot("queue-sending-paused")
         await desktop.quit()
 
         await desktop.start(demo=True, demo_seconds=3.0)
