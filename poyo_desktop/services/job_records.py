@@ -38,8 +38,11 @@ def _original(picture: Path | None, picked: Path | None) -> str | None:
     return str(picked or picture) if picture else None
 
 
-async def record_draft(store: JobRepository, draft: JobDraft, backend: str) -> Job:
-    """The job for ``draft``, its pictures kept and its record saved."""
+async def record_draft(
+    store: JobRepository, draft: JobDraft, backend: str, *, held: bool = False
+) -> Job:
+    """The job for ``draft``, its pictures kept and its record saved (``held``: made while
+    sending is paused, it waits until resumed)."""
     start = await store.keep_image(draft.start_image) if draft.start_image else None
     end = await store.keep_image(draft.end_image) if draft.end_image else None
     job = Job(
@@ -53,6 +56,7 @@ async def record_draft(store: JobRepository, draft: JobDraft, backend: str) -> J
         end_image_original=_original(draft.end_image, draft.end_image_original),
         backend=backend,
         batch_id=draft.batch_id,
+        held=held,
     )
     await store.save(job)
     return job

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services import task_decisions
 from poyo_desktop.services.background import plain_words, run_in_background
 from poyo_desktop.services.history_trouble import SaveFailed, job_trace, store_reason
 from poyo_desktop.services.job_records import (
@@ -29,18 +28,18 @@ from poyo_desktop.services.job_records import (
     record_draft,
     save_or_log,
 )
-from poyo_desktop.services.job_slots import Slots
 from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.not_sent import NotSent, not_sent
 from poyo_desktop.services.patience import Wake
 from poyo_desktop.services.pipeline import Pipeline, PipelineConfig
-from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
+from poyo_desktop.services.queue_commands import QueueCommands, QueueControl
+from poyo_desktop.services.queue_order import NOT_SENT
 from poyo_desktop.services.task_decisions import (
-    decide,
     elsewhere,
     new_task,
     not_bought_message,
 )
+from poyo_desktop.services.task_requests import TaskRequests
 from poyo_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
@@ -53,7 +52,7 @@ RESUME_BATCH = 20  # jobs started at once when the last session's work is picked
 RESUME_PAUSE = 0.01  # seconds between two batches
 
 
-class JobService(QObject):
+class JobService(TaskRequests, QueueControl, QObject):
     job_added = Signal(object)  # Job
     job_changed = Signal(object)  # Job
     job_removed = Signal(str)  # job id
@@ -83,9 +82,18 @@ class JobService(QObject):
         self._backend = backend
         self._ready = asyncio.Event()  # False while the backend (demo server) is starting
         self.use_backend(backend, client, ready=ready)
-        self._slots: Slots | None = None
-        self._max_concurrent = max_concurrent
         self._closing = False
+        # The send queue: its slots, its order, and the person's commands over it.
+        self.queue = QueueCommands(
+            self._jobs,
+            self._tasks,
+            store,
+            max_concurrent,
+            start=lambda job: self._start(job, needs_slot=True),
+            announce=self.job_changed.emit,
+            report=self.problem_reported.emit,
+            spawn=self._spawn,
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -136,7 +144,9 @@ class JobService(QObject):
         return sorted(self._jobs.values(), key=lambda j: j.created_at, reverse=True)
 
     def busy_count(self) -> int:
-        return sum(1 for task in self._tasks.values() if not task.done())
+        """Jobs under way; one paused in the send queue waits for a person, so it is not."""
+        paused = self.queue.paused_in_line
+        return sum(1 for key, task in self._tasks.items() if not task.done() and not paused(key))
 
     # -- starting work ---------------------------------------------------------------------
 
@@ -153,6 +163,15 @@ class JobService(QObject):
             # starts, so no other download is given one of them.
             if job.state is JobState.DOWNLOADING and job.output_path:
                 self._names.hold(Path(job.output_path), job.id)
+        self.queue.slots.freeze()  # every waiting job in its place before the first goes
+        try:
+            await self._resume_each(jobs)
+            await asyncio.sleep(0)  # the last started have joined the line
+        finally:
+            self.queue.slots.thaw()
+        return jobs
+
+    async def _resume_each(self, jobs: list[Job]) -> None:
         for index, job in enumerate(jobs):
             if index and index % RESUME_BATCH == 0:
                 await asyncio.sleep(RESUME_PAUSE)
@@ -169,7 +188,6 @@ class JobService(QObject):
                 self._start(
                     job, needs_slot=job.state in (JobState.DRAFT, JobState.UPLOADING), resumed=True
                 )
-        return jobs
 
     def generate(self, draft: JobDraft) -> asyncio.Task[Job | NotSent]:
         """Create a job from the form and start it. Returns at once; signals tell the rest.
@@ -184,7 +202,7 @@ class JobService(QObject):
     async def _generate(self, draft: JobDraft) -> Job | NotSent:
         await self._ready.wait()
         try:
-            job = await record_draft(self._store, draft, self._backend)
+            job = await record_draft(self._store, draft, self._backend, held=self.queue.paused)
         except Exception as error:  # nothing recorded, so nothing sent and nothing kept
             refused = not_sent(draft, error)
             if isinstance(error, StoreError):
@@ -198,57 +216,6 @@ class JobService(QObject):
         self.job_added.emit(job)
         self._start(job, needs_slot=True)
         return job
-
-    # A person's choice in the task menu. The job may be one this session has not loaded
-    # (it ended failed or unknown in an earlier one): then it is read from the history
-    # first, and the same rules decide.
-
-    def retry(self, job_id: str) -> None:
-        """Try a failed job again: re-download when the video exists remotely, else resend."""
-        self._on_request(job_id, TaskRequest.RETRY)
-
-    def submit_again(self, job_id: str) -> None:
-        """For an "unknown" job, on the person's explicit say-so (it may be charged twice).
-        The same idempotency key is sent, so a server that honours it will not double-charge."""
-        self._on_request(job_id, TaskRequest.SUBMIT_AGAIN)
-
-    def check_again(self, job_id: str) -> None:
-        """For an "unknown" job that has a remote id: ask PoYo for its status."""
-        self._on_request(job_id, TaskRequest.CHECK_AGAIN)
-
-    def refusal(self, job: Job, request: TaskRequest) -> Refusal | None:
-        """Why ``request`` would be refused for ``job``, or None (it would be done, or is
-        not for this job): the task menu disables it beforehand and says why."""
-        return task_decisions.refusal(job, request, self._backend)
-
-    def unavailable(self, job: Job) -> Unavailable | None:
-        """Which of the task menu's choices would be refused for ``job``, with one reason
-        for them all; None when nothing offered is refused. Decides only."""
-        return task_decisions.unavailable(job, self._backend)
-
-    def _on_request(self, job_id: str, request: TaskRequest) -> None:
-        job = self._jobs.get(job_id)
-        if job is not None:
-            self._act(job, request)
-        elif not self._closing:
-            self._spawn(f"load-{job_id[:8]}", self._load_and_act(job_id, request))
-
-    async def _load_and_act(self, job_id: str, request: TaskRequest) -> None:
-        stored = await self._store.get(job_id)
-        # A second click may have loaded (and started) it meanwhile: that copy wins.
-        job = self._jobs.get(job_id) or stored
-        if job is None:
-            return  # removed meanwhile
-        self._act(job, request)
-
-    def _act(self, job: Job, request: TaskRequest) -> None:
-        if self._running(job.id):
-            return
-        step = decide(job, request, self._backend)
-        if isinstance(step, Refusal):  # nothing changes; the person is told why
-            self.problem_reported.emit(step.message)
-        elif step is not None:
-            self._restart(job, step.job, needs_slot=step.needs_slot)
 
     def remove(self, job_id: str, *, delete_file: bool = False) -> None:
         self._spawn(f"remove-{job_id[:8]}", self._remove(job_id, delete_file))
@@ -323,24 +290,35 @@ class JobService(QObject):
 
     async def _run(self, job: Job, needs_slot: bool, resumed: bool = False) -> None:
         """Follow ``job`` to its end; with ``buy_if_failed`` set on it, a task that PoYo
-        says failed is replaced by a new one (the person asked for a video with Retry)."""
+        says failed is replaced by a new one (the person asked for a video with Retry).
+        One not sent yet waits for its turn in the send queue first (see queue_commands)."""
         await self._ready.wait()  # a server still starting: never its stand-in client
-        if self._slots is None:
-            self._slots = Slots(self._max_concurrent)
-        if needs_slot:
-            await self._slots.acquire()
-        try:
-            current = self._jobs.get(job.id, job)
-            pipeline = self._pipelines.get(current.backend)
-            if pipeline is None:  # never to the other server: it does not know this task
-                await self._pipeline.fail(
-                    current, "backend_changed", elsewhere(current, "followed").message
-                )
-                return
-            ended = await pipeline.run(current, resumed=resumed)
-        finally:
+        while True:
             if needs_slot:
-                await self._slots.release()
+                await self.queue.slots.turn(job.id)
+            try:
+                current = self._jobs.get(job.id, job)
+                if needs_slot and not self.queue.may_go(current):
+                    if current.held and current.state in NOT_SENT and job.id in self._jobs:
+                        continue  # paused meanwhile: the slot goes on (``finally``); it waits
+                    return  # cancelled or removed meanwhile
+                pipeline = self._pipelines.get(current.backend)
+                if pipeline is None:  # never to the other server: it does not know this task
+                    await self._pipeline.fail(
+                        current, "backend_changed", elsewhere(current, "followed").message
+                    )
+                    return
+                ended = await pipeline.run(current, resumed=resumed)
+            finally:
+                if needs_slot:
+                    self.queue.slots.release(job.id)
+            if not (needs_slot and ended.state in NOT_SENT and ended.held):
+                break
+            # Stopped before its submit and paused (by the spending limit): back in line.
+            job = ended if ended.state is JobState.DRAFT else ended.moved(JobState.DRAFT)
+            if job is not ended:  # unsaved, it is still a paused upload: waits all the same
+                with contextlib.suppress(SaveFailed):
+                    job = await self._pipeline.commit(job)
         # The pipeline keeps buy_if_failed only with PoYo's own "failed": a task it no
         # longer knows may have finished fine (and been charged), so that Retry buys
         # again only when the person asks once more.

@@ -11,11 +11,20 @@ from enum import StrEnum
 
 
 class TaskRequest(StrEnum):
-    """The task menu's choices for a task that ended."""
+    """The task menu's choices: again for a task that ended, and the send queue's for a
+    task not sent yet (or taken out of line)."""
 
     RETRY = "retry"
     CHECK_AGAIN = "check_again"
     SUBMIT_AGAIN = "submit_again"
+    PAUSE = "pause"
+    RESUME = "resume"
+    SEND_NEXT = "send_next"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
+    SEND_LAST = "send_last"
+    CANCEL = "cancel"
+    SEND_AFTER_ALL = "send_after_all"
 
     @property
     def label(self) -> str:
@@ -27,7 +36,19 @@ _LABELS = {
     TaskRequest.RETRY: "Retry",
     TaskRequest.CHECK_AGAIN: "Check Status Again",
     TaskRequest.SUBMIT_AGAIN: "Submit Again",
+    TaskRequest.PAUSE: "Pause",
+    TaskRequest.RESUME: "Resume",
+    TaskRequest.SEND_NEXT: "Send Next",
+    TaskRequest.MOVE_UP: "Move Up",
+    TaskRequest.MOVE_DOWN: "Move Down",
+    TaskRequest.SEND_LAST: "Send Last",
+    TaskRequest.CANCEL: "Cancel (Not Paid)",
+    TaskRequest.SEND_AFTER_ALL: "Send After All",
 }
+
+# The choices for a task that ended (they may buy a task), and the send queue's (free).
+AGAIN = (TaskRequest.RETRY, TaskRequest.CHECK_AGAIN, TaskRequest.SUBMIT_AGAIN)
+QUEUE = tuple(request for request in TaskRequest if request not in AGAIN)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.download_step import RESULT_LINK_LIFETIME
-from poyo_desktop.services.task_choices import Refusal, TaskRequest, Unavailable
+from poyo_desktop.services.task_choices import AGAIN, Refusal, TaskRequest, Unavailable
 
 # Failures after which the remote task has no video to give: only then does Retry buy a
 # new task. After any other failure (a download, the history, a crash) the task PoYo
@@ -49,12 +49,52 @@ Step = Go | Refusal | None
 def decide(job: Job, request: TaskRequest, backend: str) -> Step:
     """What ``request`` leads to for ``job`` while the app uses ``backend``. Decides only:
     nothing is changed or started."""
+    if request not in AGAIN:
+        return decide_in_queue(job, request)
     rule = {
         TaskRequest.RETRY: decide_retry,
         TaskRequest.CHECK_AGAIN: decide_check_again,
         TaskRequest.SUBMIT_AGAIN: decide_submit_again,
     }[request]
     return rule(job, backend)
+
+
+# Sent: PoYo has the task (or may have), so it is paid, and nothing here can take it back.
+ALREADY_SENT = Refusal(
+    "Already sent to PoYo — it is paid and can only stop being followed "
+    "(Remove from List stops following it).",
+    "already sent, paid",
+)
+_SENT = frozenset({JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING})
+
+
+def decide_in_queue(job: Job, request: TaskRequest) -> Step:
+    """The send queue's choices (pause, resume, move, cancel, send after all): free while
+    the job is not sent, refused once it is. Where a move puts it is the queue's to say."""
+    waiting = job.state in (JobState.DRAFT, JobState.UPLOADING)
+    if job.state in _SENT:
+        return ALREADY_SENT if request in (TaskRequest.PAUSE, TaskRequest.CANCEL) else None
+    if request is TaskRequest.SEND_AFTER_ALL:
+        if job.state is not JobState.CANCELLED:
+            return None
+        return Go(job.moved(JobState.DRAFT, held=False, error_message=None), needs_slot=True)
+    if not waiting:
+        return None
+    if request is TaskRequest.CANCEL:
+        return Go(job.moved(JobState.CANCELLED, held=False), needs_slot=False)
+    if request is TaskRequest.PAUSE:
+        if job.held:
+            return None
+        paused = job.moved(JobState.DRAFT) if job.state is JobState.UPLOADING else job
+        return Go(paused.with_changes(held=True), needs_slot=True)
+    if request is TaskRequest.RESUME:
+        if not job.held:
+            return None
+        # A pause the spending limit made says why; resumed, that no longer holds.
+        cleared = {"error_kind": None, "error_message": None, "error_detail": None}
+        return Go(job.with_changes(held=False, **cleared), needs_slot=True)
+    # Send Next, Move Up/Down, Send Last: among the jobs still in line.
+    return Go(job, needs_slot=True) if job.state is JobState.DRAFT else None
 
 
 def refusal(job: Job, request: TaskRequest, backend: str) -> Refusal | None:
@@ -67,9 +107,7 @@ def refusal(job: Job, request: TaskRequest, backend: str) -> Refusal | None:
 def unavailable(job: Job, backend: str) -> Unavailable | None:
     """Which of the task menu's choices would be refused for ``job``, with one reason
     for them all; None when nothing offered is refused. Decides only."""
-    refused = tuple(
-        request for request in TaskRequest if refusal(job, request, backend) is not None
-    )
+    refused = tuple(request for request in AGAIN if refusal(job, request, backend) is not None)
     if not refused:
         return None
     if len(refused) == 1:

@@ -8,6 +8,13 @@ store, one JSON line per job) followed by ``SETTLED``, and reads what the person
 from stdin, one command a line, as the window's task menu would call the service:
 
     retry <job id> | submit-again <job id> | check-again <job id> | quit
+    hold <job id> | release <job id> | cancel <job id> | send-after-all <job id>
+    move <job id> first|up|down|last | resume-all
+
+``--plan`` does send-queue commands as soon as the new generations are recorded, by their
+number ("hold:1,first:3,cancel:2", "uploading,hold-all"): a kill can then land while jobs are held,
+reordered or cancelled. A paused job waiting in line needs a person too: it counts as
+settled.
 
 After each command it waits for the work to settle and prints the history again. A command
 the service silently ignores is reported as ``IGNORED <command>`` rather than waited on
@@ -38,6 +45,7 @@ from poyo_desktop.boot.options import Options  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.job import Job  # noqa: E402
 from poyo_desktop.core.query import JobQuery  # noqa: E402
+from poyo_desktop.core.states import JobState  # noqa: E402
 
 POLL = 0.05
 IGNORED_AFTER = 2.0  # seconds without any sign that a command was acted on
@@ -59,6 +67,9 @@ def describe(job: Job) -> str:
             "result_url": job.result_url,
             "error_kind": job.error_kind,
             "error": job.error_message,
+            "prompt": job.prompt,
+            "held": job.held,
+            "queue_rank": job.queue_rank,
         }
     )
 
@@ -71,9 +82,13 @@ async def settle(jobs, expected: int) -> None:
         if (
             len(everything) >= expected
             and not jobs.busy_count()
-            and all(job.state.is_terminal for job in everything)
+            and all(job.state.is_terminal or waits_for_a_person(job) for job in everything)
         ):
             return
+
+
+def waits_for_a_person(job: Job) -> bool:
+    return job.held and job.state is JobState.DRAFT
 
 
 async def report(ctx) -> None:
@@ -85,11 +100,20 @@ async def report(ctx) -> None:
 async def act(ctx, line: str) -> bool:
     """Do what the person asked; False when the service showed no sign of acting on it."""
     command, _, job_id = line.partition(" ")
+    job_id, _, where = job_id.partition(" ")
+    if command == "resume-all":
+        ctx.jobs.resume_all()
+        return True
     before = await ctx.store.get(job_id)
     action = {
         "retry": ctx.jobs.retry,
         "submit-again": ctx.jobs.submit_again,
         "check-again": ctx.jobs.check_again,
+        "hold": lambda job_id: ctx.jobs.hold([job_id]),
+        "release": lambda job_id: ctx.jobs.release([job_id]),
+        "cancel": lambda job_id: ctx.jobs.cancel([job_id]),
+        "send-after-all": ctx.jobs.send_after_all,
+        "move": lambda job_id: ctx.jobs.move(job_id, where),
     }[command]
     action(job_id)
     deadline = time.monotonic() + IGNORED_AFTER
@@ -125,6 +149,8 @@ async def drive(args: argparse.Namespace) -> int:
                 start_image=Path(args.image),
             )
         )
+    if args.plan:
+        await carry_out(jobs, args.plan, expected)
     await settle(jobs, expected)
     await report(ctx)
     while True:
@@ -139,6 +165,27 @@ async def drive(args: argparse.Namespace) -> int:
     return 0
 
 
+async def carry_out(jobs, plan: str, expected: int) -> None:
+    """The ``--plan``'s send-queue commands, once every new generation is recorded."""
+    while len(jobs.jobs()) < expected:
+        await asyncio.sleep(0.001)
+    by_number = {job.prompt.rsplit(" ", 1)[-1]: job.id for job in jobs.jobs()}
+    for step in plan.split(","):
+        if step == "uploading":  # wait until a job's upload is under way
+            while not any(job.state is JobState.UPLOADING for job in jobs.jobs()):
+                await asyncio.sleep(0.001)
+            continue
+        if step == "hold-all":
+            jobs.hold_all()
+            continue
+        command, number = step.split(":")
+        job_id = by_number[number]
+        if command in ("first", "up", "down", "last"):
+            jobs.move(job_id, command)
+        else:
+            {"hold": jobs.hold, "cancel": jobs.cancel}[command]([job_id])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
@@ -147,6 +194,7 @@ def main() -> int:
     parser.add_argument("--generate", type=int, default=0)
     parser.add_argument("--image", default="")
     parser.add_argument("--max-concurrent", type=int, default=3)
+    parser.add_argument("--plan", default="")
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)

@@ -44,6 +44,7 @@ class App:
         generate: int = 0,
         image: Path | None = None,
         max_concurrent: int = 3,
+        plan: str = "",
     ) -> None:
         self.data = data
         args = [
@@ -63,6 +64,8 @@ class App:
         ]
         if image is not None:
             args += ["--image", str(image)]
+        if plan:
+            args += ["--plan", plan]
         data.mkdir(parents=True, exist_ok=True)
         self.errors = (data.parent / f"{data.name}-stderr.txt").open("a+")
         self.process = subprocess.Popen(

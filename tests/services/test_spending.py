@@ -16,7 +16,6 @@ from poyo_desktop.api import PoyoClient, RetryPolicy
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.sandbox import Fault
-from poyo_desktop.services.held_release import release
 from poyo_desktop.services.jobs import JobService
 from poyo_desktop.services.pipeline import PipelineConfig
 from poyo_desktop.services.settings import Settings, SettingsValues
@@ -104,7 +103,8 @@ def test_a_job_the_daily_limit_stops_is_not_submitted_and_goes_when_allowed(
         stored = await s.store.get(second.id)
         # "Send anyway": once, for this job.
         s.spending.allow_once([second.id])
-        release(s.service, [second.id])
+        s.service.release([second.id])
+        await s.wait(lambda: not s.service.get(second.id).held)  # released once saved
         sent = await s.settled(second.id)
         totals = await s.spending.totals()
         return tasks_before, held, submits, stored, sent, totals

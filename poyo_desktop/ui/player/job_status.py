@@ -35,12 +35,17 @@ def job_status_text(job: Job) -> str:
         return _translate("Failed")
     if state is JobState.UNKNOWN:
         return _translate("Unknown — may have been created")
+    if state is JobState.CANCELLED:
+        return _translate("Cancelled before it was sent — nothing was charged")
+    if state is JobState.DRAFT and job.held:
+        text = _translate("Paused — not sent, not paid yet; resume it to send it")
+        return f"{text} — {job.error_message}" if job.error_message else text
     if state is JobState.FINISHED:
         if job.output_path:
             return _translate("The video file is missing: {path}").format(path=job.output_path)
         return _translate("The video file is missing.")
     texts = {
-        JobState.DRAFT: _translate("Waiting for a free slot — not sent yet"),
+        JobState.DRAFT: _translate("Waiting for a free slot — not sent, not paid yet"),
         JobState.UPLOADING: _translate("Uploading the photo…"),
         JobState.SUBMITTING: _translate("Sending to PoYo…"),
         JobState.QUEUED: _translate("Queued"),

@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from poyo_desktop.services.held_release import release
 from poyo_desktop.ui.form.balance_check import send_if_affordable
 from poyo_desktop.ui.spending.confirm_price import confirm_price
 from poyo_desktop.ui.spending.limit_prompt import LimitPrompt
@@ -62,7 +61,7 @@ class SpendingHooks:
         spending = self._services.spending
         if spending is not None:
             spending.allow_once(job_ids)
-        release(self._services.jobs, job_ids)
+        self._services.jobs.release(job_ids)
 
     def _open_settings(self, job_ids: Sequence[str]) -> None:
         """Settings, and the videos try again once it is saved (a raised limit lets them
@@ -72,7 +71,7 @@ class SpendingHooks:
         self._window.open_settings()
         dialogs = [d for d in self._window.findChildren(SettingsDialog) if d.isVisible()]
         if dialogs:
-            dialogs[-1].accepted.connect(lambda: release(self._services.jobs, job_ids))
+            dialogs[-1].accepted.connect(lambda: self._services.jobs.release(job_ids))
 
     def show_ledger(self) -> None:
         from poyo_desktop.ui.spending.ledger_dialog import LedgerDialog

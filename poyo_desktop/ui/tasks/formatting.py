@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services.queue_order import ordinal
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -122,12 +123,68 @@ def clip_length(seconds: int) -> str:
 
 
 def status_text(job: Job) -> str:
-    """The words on a job's status chip, shared by the list, its tooltip and screen readers."""
+    """The words on a job's status chip, shared by the list, its tooltip and screen readers.
+    A job not sent yet says so ("not paid yet"), with its place in the send queue."""
     if job.state is JobState.RUNNING:
-        return f"Running {max(0, min(100, job.progress))} %"
+        return f"Running {max(0, min(100, job.progress))} %{_sent(job)}"
+    if job.state in _SENT:
+        return f"{job.state.label}{_sent(job)}"
     if job.state is JobState.UNKNOWN:
         return "Unknown — may have been created"
+    if job.state is JobState.CANCELLED:
+        return "Cancelled · nothing was charged"
+    if job.state is JobState.DRAFT:
+        if job.held:
+            return "Paused · not paid yet"
+        place = place_in_line(job)
+        where = f" · {ordinal(place)} in line" if place else ""
+        return f"Waiting{where} · not paid yet"
+    if job.state is JobState.UPLOADING:
+        return "Uploading · not paid yet"
     return job.state.label
+
+
+# Sent to PoYo, not ended: paid (a demo task is free), and nothing can take it back.
+_SENT = frozenset({JobState.SUBMITTING, JobState.QUEUED, JobState.DOWNLOADING})
+
+
+def _sent(job: Job) -> str:
+    return " · sent" if job.backend == "demo" else " · paid"
+
+
+def paid_note(job: Job) -> str | None:
+    """Whether the job has cost anything: said on hover and in the preview."""
+    if job.state in (JobState.DRAFT, JobState.UPLOADING):
+        return "Not sent to PoYo yet, so not paid: it can be paused, moved or cancelled for free."
+    if job.state is JobState.CANCELLED:
+        return "Cancelled before it was sent: nothing was charged."
+    if job.state in _SENT or job.state is JobState.RUNNING:
+        if job.backend == "demo":
+            return "Sent to the demo server (free): it can only stop being followed."
+        return "Sent to PoYo: it is paid, and can only stop being followed."
+    return None
+
+
+# Where rows learn their place in the send queue (the jobs service knows the whole line).
+_place_source: Callable[[], Callable[[str], int | None] | None] | None = None
+
+
+def follow_queue(source: Callable[[str], int | None] | None) -> None:
+    """Let :func:`status_text` say a waiting job's place in line, as ``source`` (the jobs
+    service's ``place_in_line``) says. A bound method is held weakly."""
+    global _place_source
+    if source is None:
+        _place_source = None
+    elif hasattr(source, "__self__"):
+        _place_source = weakref.WeakMethod(source)
+    else:
+        _place_source = lambda: source  # noqa: E731
+
+
+def place_in_line(job: Job) -> int | None:
+    getter = _place_source
+    source = getter() if getter is not None else None
+    return source(job.id) if source is not None else None
 
 
 # Where tooltips learn which of a task's choices cannot be done here, and why: that depends
@@ -180,6 +237,8 @@ def job_tooltip(job: Job) -> str:
         facts.append(f"<b>For now:</b> {_html(note)}")
     if (why := unavailable(job)) is not None:
         facts.append(f"<b>{_html(why.heading)}</b> {_html(why.refusal.message)}")
+    if paid := paid_note(job):
+        facts.append(_html(paid))
     if job.remote_id:
         facts.append(f"Task id: {_html(job.remote_id)}")
     return "<qt>" + "<br>".join(lines) + "<p>" + "<br>".join(facts) + "</p></qt>"

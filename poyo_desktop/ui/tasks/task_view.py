@@ -87,7 +87,8 @@ class TaskListView(QListView):
         self.setUniformItemSizes(True)  # one sizeHint for 10,000 rows, not 10,000 calls
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl-click select several: the send queue's choices apply to them all.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
@@ -138,6 +139,16 @@ class TaskListView(QListView):
         model = self._job_model
         return model.job_at(self.currentIndex()) if model is not None else None
 
+    def selected_jobs(self) -> list[Job]:
+        """The selected tasks, top to bottom; the current one when none is selected."""
+        model, selection = self._job_model, self._selection
+        if model is None or selection is None:
+            return []
+        rows = sorted(index.row() for index in selection.selectedRows())
+        jobs = [job for row in rows if (job := model.job_at(row)) is not None]
+        current = self.current_job()
+        return jobs or ([current] if current is not None else [])
+
     def select_job(self, job_id: str) -> bool:
         """Make the job with ``job_id`` current and scroll to it; False if it is not loaded."""
         if self._job_model is None:
@@ -186,7 +197,11 @@ class TaskListView(QListView):
         job = model.job_at(index)
         if job is None:
             return
-        self.setCurrentIndex(index)
+        selection = self.selectionModel()
+        if selection is not None and selection.isSelected(index):  # keep a multi-selection
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+        else:
+            self.setCurrentIndex(index)
         self.context_menu_requested.emit(job, position)
         event.accept()
 

@@ -99,6 +99,51 @@ class WindowActions:
             window, "Submit &Again…", tip="Send this task again (it may be charged twice)"
         )
         self.remove_action = _action(window, "Re&move from List…")
+        self._make_queue_actions(window)
+
+    def _make_queue_actions(self, window: QMainWindow) -> None:
+        """The send queue's: for a task not sent yet (free), and one taken out of line."""
+        self.pause_action = _action(
+            window, "Pa&use", "Ctrl+P", "Keep this task from being sent until you resume it"
+        )
+        self.resume_action = _action(window, "Resu&me", "Ctrl+Shift+R", "Let this task be sent")
+        self.send_next_action = _action(
+            window, "Send &Next", "Alt+Home", "Send this task before the others waiting"
+        )
+        self.move_up_action = _action(window, "Move &Up", "Alt+Up", "One place earlier in line")
+        self.move_down_action = _action(window, "Move &Down", "Alt+Down", "One place later")
+        self.send_last_action = _action(
+            window, "Send &Last", "Alt+End", "Send this task after the others waiting"
+        )
+        self.cancel_action = _action(
+            window,
+            "&Cancel (Not Paid)",
+            "Shift+Delete",
+            "Take this task out of line: it was not sent, so nothing is charged",
+        )
+        self.send_after_all_action = _action(
+            window, "Send &After All", tip="Put this cancelled task back in line, at its end"
+        )
+        self.pause_sending_action = _action(
+            window,
+            "Pause Sending",
+            "Ctrl+Shift+P",
+            "Keep every task not sent yet (and new ones) from being sent, until you resume",
+        )
+        self.pause_sending_action.setCheckable(True)
+
+    def queue_actions(self) -> list[QAction]:
+        """The send queue's choices for a task, in the Task menu's order."""
+        return [
+            self.pause_action,
+            self.resume_action,
+            self.send_next_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.send_last_action,
+            self.cancel_action,
+            self.send_after_all_action,
+        ]
 
     def task_actions(self) -> list[QAction | None]:
         """The Task menu, in order; None for a separator."""
@@ -106,6 +151,8 @@ class WindowActions:
             self.play_action,
             self.open_video_action,
             self.reveal_action,
+            None,
+            *self.queue_actions(),
             None,
             self.reuse_action,
             self.retry_action,
@@ -133,6 +180,8 @@ class WindowActions:
         task_menu = bar.addMenu("&Task")
         for action in self.task_actions():
             task_menu.addAction(action) if action else task_menu.addSeparator()
+        task_menu.addSeparator()
+        task_menu.addAction(self.pause_sending_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.website_action)
@@ -151,6 +200,7 @@ class WindowActions:
         ):
             action.setIcon(themed_icon(theme, glyph, window.palette()))
             toolbar.addAction(action)
+        toolbar.addAction(self.pause_sending_action)
         return toolbar
 
 

@@ -23,6 +23,7 @@ from poyo_desktop.core.states import JobState
 from poyo_desktop.services.task_choices import TaskRequest
 from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.tasks.formatting import explain_unavailable
+from poyo_desktop.ui.window.queue_menu import QueueMenu
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,6 +83,7 @@ class TaskCommands(QObject):
             (actions.remove_action, self._remove_selected),
         ):
             action.triggered.connect(slot)
+        self.queue = QueueMenu(window, actions, tasks)
         tasks.context_menu_requested.connect(self._on_context_menu)
         tasks.activated_job.connect(lambda job: self.play(job))
         tasks.remove_requested.connect(lambda job: self.remove(job))
@@ -89,6 +91,7 @@ class TaskCommands(QObject):
 
     def attach(self, services: AppServices) -> None:
         self._services = services
+        self.queue.attach(services)
 
     def _selected(self) -> Job | None:
         return self._tasks.current_job()
@@ -107,6 +110,7 @@ class TaskCommands(QObject):
         actions.reuse_action.setEnabled(job is not None)
         actions.remove_action.setEnabled(job is not None)
         self._offer_refusable(job)
+        self.queue.update(job)
         # One note names every choice refused, with one reason; the preview and the rows'
         # tooltips say it too, in the same words.
         services = self._services
@@ -148,9 +152,11 @@ class TaskCommands(QObject):
             action.setStatusTip(tip)
 
     def _on_context_menu(self, job: Job, where: QPoint) -> None:
+        """Shown without a nested event loop (popup, not exec): the app's work (and a
+        person's next click) carry on while it is open; gone once it closes."""
         menu = self.context_menu(job)
-        menu.exec(where)
-        menu.deleteLater()
+        menu.aboutToHide.connect(menu.deleteLater)  # a chosen action is triggered first
+        menu.popup(where)
 
     def context_menu(self, job: Job) -> QMenu:
         """The right-click menu for ``job``: what can be done, and what cannot be done here
@@ -162,7 +168,7 @@ class TaskCommands(QObject):
         for action in self._actions.task_actions():
             if action is None:
                 pending_separator = bool(menu.actions())
-            elif action.isEnabled() or action in self._refused:
+            elif action.isEnabled() or action in self._refused or action in self.queue.refused:
                 if pending_separator:
                     menu.addSeparator()
                     pending_separator = False
