@@ -52,8 +52,8 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.tasks.task_model import JobListModel
     from poyo_desktop.ui.tasks.task_view import TaskListView
     from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
-    from poyo_desktop.ui.window.task_alerts import TaskAlerts
     from poyo_desktop.ui.window.task_commands import TaskCommands
+    from poyo_desktop.ui.window.window_helpers import WindowHelpers
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     task_note: QLabel
     task_commands: TaskCommands
     job_display: JobDisplay
-    alerts: TaskAlerts  # made by attach
+    helpers: WindowHelpers  # made by attach
 
     def __init__(
         self,
@@ -140,13 +140,9 @@ class MainWindow(QMainWindow):
         self._services = services
         self.task_commands.attach(services)
         self._connect_services(services)
-        from poyo_desktop.ui.window.task_alerts import TaskAlerts  # after the first paint
+        from poyo_desktop.ui.window.window_helpers import make_helpers  # after the first paint
 
-        # Notices, chime, count in the title.
-        self.alerts = TaskAlerts(self, services.jobs, services.settings, services.paths.cache_dir)
-        from poyo_desktop.ui.batch.batch_flow import BatchFlow  # reviews and sends batches
-
-        self.batches = BatchFlow(self, self.form, services)
+        self.helpers = make_helpers(self, self.form, services)
         self._on_mode_changed(services.mode.demo)
         waiting, self._on_attach = self._on_attach, []
         for request in waiting:
@@ -245,9 +241,6 @@ class MainWindow(QMainWindow):
         mode.notifier.mode_changed.connect(self._on_mode_changed)
         mode.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
         self.status_line.bind(services.connection)
-        from poyo_desktop.ui.spending.window_hooks import SpendingHooks  # after the first paint
-
-        self.spending_hooks = SpendingHooks(self, services)
 
     def _show_expected_mode(self, demo: bool | None) -> None:
         """Before the key is read: the mode of the last session (a first start has no key,
@@ -288,7 +281,7 @@ class MainWindow(QMainWindow):
         self._keep_draft()
         # In demo mode, this starts the demo server only if there is work to resume.
         await services.mode.resume()
-        self.alerts.track(services.jobs.jobs())  # the resumed ones count as in progress
+        self.helpers.alerts.track(services.jobs.jobs())  # the resumed ones count as in progress
         for note in services.notes:  # non-modal: start-up never waits on a click
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
             box.setObjectName("startupNote")
