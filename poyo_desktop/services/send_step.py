@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from poyo_desktop.api import (
+    GenerationRequest,
     NetworkError,
     PoyoError,
     RequestInvalid,
@@ -121,6 +122,11 @@ async def submit(pipeline: Pipeline, job: Job) -> Job:
     job = await pipeline.commit(
         job.with_changes(submit_attempts=job.submit_attempts + 1, submitted_at=utc_now())
     )
+    return await _send(pipeline, job, request)
+
+
+async def _send(pipeline: Pipeline, job: Job, request: GenerationRequest) -> Job:
+    """The paid request, once; its answer (or its absence) recorded as the job's state."""
     try:
         submitted = await pipeline.patiently(
             job,
