@@ -18,7 +18,7 @@ from poyo_desktop.cli.jobview import purchase_from
 from poyo_desktop.cli.progress import Printer
 from poyo_desktop.cli.session import perform
 from poyo_desktop.services.spend_csv import write_rows
-from poyo_desktop.services.spending_words import credits_text, money, outcome_words
+from poyo_desktop.services.spending_words import credit_figure, money, outcome_words
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,7 +49,7 @@ def _table(answer: dict[str, Any]) -> None:
     print()
     for row in rows:
         when = datetime.fromisoformat(row["bought_at"]).astimezone().strftime("%d %b %H:%M")
-        cost = "demo" if row["demo"] else credits_text(row["counted_credits"])
+        cost = "demo" if row["demo"] else credit_figure(row["counted_credits"])
         prompt = (row["prompt"] or "(removed from your history)")[:40]
         model = row["model"].split("/")[-1]
         outcome = outcome_words(row["outcome"])

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from poyo_desktop.core.draft import JobDraft
-from poyo_desktop.core.prices import CREDIT_USD, price_credits
+from poyo_desktop.core.prices import price_credits
 from poyo_desktop.core.rules import PRO, PROMPT_HARD_LIMIT, Problem, Severity, check_generation
 
 MAX_COPIES = 20  # videos of one picture in one batch: more is almost surely a slip
@@ -261,17 +261,6 @@ def affordable(balance: float | None, price: int | None, count: int) -> int:
     if balance is None or not price:
         return count
     return max(0, min(count, int(balance // price)))
-
-
-def dollars(credits: float) -> str:
-    """Credits in US dollars, as PoYo sells them: "$2.55"."""
-    return f"${credits * CREDIT_USD:,.2f}"
-
-
-def credits_text(credits: float) -> str:
-    """ "510 credits (about $2.55)"; "1 credit" for one."""
-    unit = "credit" if credits == 1 else "credits"
-    return f"{credits:,.0f} {unit} (about {dollars(credits)})"
 
 
 def videos_text(count: int) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from poyo_desktop.core.batch import Plan, affordable, balance_after, credits_text, videos_text
+from poyo_desktop.core.batch import Plan, affordable, balance_after, videos_text
+from poyo_desktop.core.prices import money
 from poyo_desktop.core.rules import PRO, STANDARD
 
 MODEL_TITLES = {STANDARD: "Kling 2.1 Standard", PRO: "Kling 2.1 Pro"}
@@ -56,7 +57,7 @@ def _price(credits: int | None, demo: bool) -> str:
         return "price unknown"
     if demo:
         return f"free in demo mode ({credits:,} credits with a key)"
-    return credits_text(credits)
+    return money(credits)
 
 
 def _row_price(credits: int | None, demo: bool) -> str:

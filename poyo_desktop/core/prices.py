@@ -14,6 +14,23 @@ _PRICES: dict[tuple[str, int], int] = {
 }
 
 
+def credit_figure(credits: float) -> str:
+    """``1,030`` (whole credits) or ``27.5`` (PoYo may charge fractions)."""
+    return f"{credits:,.0f}" if float(credits).is_integer() else f"{credits:,.1f}"
+
+
+def dollars(credits: float) -> str:
+    """Credits in US dollars, as PoYo sells them: "$2.55"."""
+    return f"${credits * CREDIT_USD:,.2f}"
+
+
+def money(credits: float) -> str:
+    """e.g. "1,030 credits (about $5.15)"; "1 credit" for one. Every screen and the command
+    line say amounts in these words."""
+    unit = "credit" if credits == 1 else "credits"
+    return f"{credit_figure(credits)} {unit} (about {dollars(credits)})"
+
+
 def price_credits(model: str, duration: int) -> int | None:
     return _PRICES.get((model, duration))
 
@@ -23,4 +40,4 @@ def describe_price(model: str, duration: int) -> str:
     credits = price_credits(model, duration)
     if credits is None:
         return ""
-    return f"{credits} credits (about ${credits * CREDIT_USD:.2f})"
+    return money(credits)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from poyo_desktop.services.spending_words import credits_text, dollars, outcome_words
+from poyo_desktop.services.spending_words import credit_figure, dollars, outcome_words
 from poyo_desktop.store.spend import DEMO, SpendRow
 
 CSV_COLUMNS = (
@@ -41,8 +41,8 @@ def write_rows(rows: Sequence[SpendRow], handle: TextIO) -> None:
                 row.bought_at.astimezone().isoformat(timespec="seconds"),
                 row.model,
                 row.duration,
-                credits_text(row.credits).replace(",", ""),
-                "" if row.charged is None else credits_text(row.charged).replace(",", ""),
+                credit_figure(row.credits).replace(",", ""),
+                "" if row.charged is None else credit_figure(row.charged).replace(",", ""),
                 dollars(row.counted).removeprefix("$").replace(",", ""),
                 outcome_words(row.outcome),
                 "yes" if row.backend == DEMO else "no",

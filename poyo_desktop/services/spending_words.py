@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poyo_desktop.core.prices import CREDIT_USD
+from poyo_desktop.core.prices import credit_figure, dollars, money
 from poyo_desktop.core.rules import PRO
 from poyo_desktop.services.settings import CREDITS_MAX, CREDITS_MIN
 from poyo_desktop.store.spend import FAILED, FINISHED, REFUSED, UNKNOWN, Reservation
@@ -29,21 +29,6 @@ _OUTCOMES = {
 }
 
 
-def credits_text(credits: float) -> str:
-    """``1,030`` (whole credits) or ``27.5`` (PoYo may charge fractions)."""
-    return f"{credits:,.0f}" if float(credits).is_integer() else f"{credits:,.1f}"
-
-
-def dollars(credits: float) -> str:
-    return f"${credits * CREDIT_USD:,.2f}"
-
-
-def money(credits: float) -> str:
-    """e.g. ``1,030 credits (about $5.15)``."""
-    unit = "credit" if credits == 1 else "credits"
-    return f"{credits_text(credits)} {unit} (about {dollars(credits)})"
-
-
 def refusal_words(reservation: Reservation) -> str:
     """Why a video was not sent, with the figures and what the person can do."""
     which = reservation.refused_by or "daily"
@@ -52,8 +37,8 @@ def refusal_words(reservation: Reservation) -> str:
     reach = before + reservation.price
     limit = reservation.limit or 0
     return (
-        f"Not sent: {spent} would reach {credits_text(reach)} of your "
-        f"{credits_text(limit)}-credit {name} (about {dollars(reach)}). "
+        f"Not sent: {spent} would reach {credit_figure(reach)} of your "
+        f"{credit_figure(limit)}-credit {name} (about {dollars(reach)}). "
         "Raise the limit in Settings or send it anyway."
     )
 
@@ -90,7 +75,7 @@ def plan_limit_words(verdict: PlanVerdict) -> str:
     if verdict.within_limits or verdict.crossed_by is None:
         return ""
     name = _LIMIT_NAMES[verdict.crossed_by][1]
-    stops = f"Your {credits_text(verdict.limit)}-credit {name} stops this batch"
+    stops = f"Your {credit_figure(verdict.limit)}-credit {name} stops this batch"
     waiting = verdict.count - verdict.fits
     if verdict.fits == 0:
         return f"{stops} before its first video: all {waiting} will wait and ask you first."

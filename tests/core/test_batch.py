@@ -10,6 +10,7 @@ import pytest
 
 from poyo_desktop.core import batch
 from poyo_desktop.core.batch import Item, LeftOut, MadeBefore, Shared
+from poyo_desktop.core.prices import money
 from poyo_desktop.core.rules import PRO, STANDARD
 
 SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -111,8 +112,10 @@ def test_how_many_the_balance_pays_for() -> None:
 
 
 def test_words_for_money_and_days() -> None:
-    assert batch.credits_text(510) == "510 credits (about $2.55)"
-    assert batch.credits_text(1) == "1 credit (about $0.01)"
+    assert money(510) == "510 credits (about $2.55)"
+    assert money(1) == "1 credit (about $0.01)"
+    assert money(27.5) == "27.5 credits (about $0.14)"  # PoYo may charge fractions
+    assert money(1030) == "1,030 credits (about $5.15)"
     assert batch.videos_text(1) == "1 video"
     assert MadeBefore(DEC_3).words() == "made before on 3 Dec"
     assert MadeBefore(DEC_3, under_way=True).words() == "already being made (since 3 Dec)"

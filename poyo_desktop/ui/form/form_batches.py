@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poyo_desktop.core.batch import Plan, Shared, credits_text, plan, videos_text
-from poyo_desktop.core.prices import price_credits
+from poyo_desktop.core.batch import Plan, Shared, plan, videos_text
+from poyo_desktop.core.prices import money, price_credits
 from poyo_desktop.core.rules import PRO, Problem, Severity
 from poyo_desktop.ui.form.copies_choice import CopiesChoice
 from poyo_desktop.ui.form.price_text import footer_price
@@ -169,7 +169,7 @@ class FormBatches:
         total *= count
         if demo:
             return f"{videos_text(count)}: free in demo mode ({total:,} credits with a key)"
-        return f"{videos_text(count)}: {credits_text(total)}"
+        return f"{videos_text(count)}: {money(total)}"
 
     def focus_target(self) -> QWidget | None:
         """Where the focus goes for a problem of the start picture, while a batch."""

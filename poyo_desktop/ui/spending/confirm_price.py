@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from poyo_desktop.services.spending import needs_confirming
-from poyo_desktop.services.spending_words import confirm_words, credits_text
+from poyo_desktop.services.spending_words import confirm_words, credit_figure
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -48,7 +48,7 @@ def confirm_price(
     box.setObjectName("confirmPrice")
     box.setInformativeText(
         f"You asked to be asked before any video over "
-        f"{credits_text(values.confirm_above_credits)} credits (Settings, Spending)."
+        f"{credit_figure(values.confirm_above_credits)} credits (Settings, Spending)."
     )
     make = box.addButton(MAKE_IT, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

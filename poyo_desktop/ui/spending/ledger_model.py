@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from poyo_desktop.core.rules import PRO
 from poyo_desktop.services.spending import SpendRow
-from poyo_desktop.services.spending_words import credits_text, outcome_words
+from poyo_desktop.services.spending_words import credit_figure, outcome_words
 
 HEADERS = (
     "Date",
@@ -24,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _cells(row: SpendRow) -> tuple[str, ...]:
     demo = " (demo)" if row.backend == "demo" else ""
-    charged = "" if row.charged is None else credits_text(row.charged)
+    charged = "" if row.charged is None else credit_figure(row.charged)
     prompt = row.prompt if row.prompt is not None else "(removed from your history)"
     if len(prompt) > SNIPPET:
         prompt = prompt[: SNIPPET - 1].rstrip() + "…"
@@ -32,7 +32,7 @@ def _cells(row: SpendRow) -> tuple[str, ...]:
         f"{row.bought_at.astimezone():%Y-%m-%d %H:%M}",
         ("Pro" if row.model == PRO else "Standard") + demo,
         f"{row.duration} s",
-        credits_text(row.credits),
+        credit_figure(row.credits),
         charged,
         outcome_words(row.outcome),
         prompt,
