@@ -40,6 +40,10 @@ class JobState(StrEnum):
 
 _TERMINAL = frozenset({JobState.FINISHED, JobState.FAILED, JobState.UNKNOWN, JobState.CANCELLED})
 
+#: Not ended: waiting, being sent, made or downloaded. A job here still moves on its own
+#: (or waits its turn in the send queue).
+UNDER_WAY = frozenset(state for state in JobState if state not in _TERMINAL)
+
 _LABELS = {
     JobState.DRAFT: "Waiting",  # a new job waits for a free slot before it is sent
     JobState.UPLOADING: "Uploading",

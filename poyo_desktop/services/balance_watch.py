@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from poyo_desktop.core.states import JobState
+from poyo_desktop.core.states import UNDER_WAY, JobState
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -23,14 +23,6 @@ RUNNING_EVERY = 45.0  # seconds between two readings while tasks run
 AFTER_CHARGE = 0.3  # seconds to wait for other tasks finishing at the same moment
 
 _CHARGED = (JobState.DOWNLOADING, JobState.FINISHED)
-_UNDER_WAY = (
-    JobState.DRAFT,
-    JobState.UPLOADING,
-    JobState.SUBMITTING,
-    JobState.QUEUED,
-    JobState.RUNNING,
-    JobState.DOWNLOADING,
-)
 
 
 class BalanceWatch(QObject):
@@ -62,7 +54,7 @@ class BalanceWatch(QObject):
         if job.state in _CHARGED and job.remote_id and job.id not in self._charged:
             self._charged.add(job.id)
             self._after_charge.start()
-        if job.state in _UNDER_WAY and not self._running.isActive():
+        if job.state in UNDER_WAY and not self._running.isActive():
             self._running.start()
 
     def _on_tick(self) -> None:

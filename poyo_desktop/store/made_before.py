@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.batch import MadeBefore, Sameness
-from poyo_desktop.core.states import JobState
+from poyo_desktop.core.states import UNDER_WAY, JobState
 from poyo_desktop.store.errors import READ, translated
 from poyo_desktop.store.images import is_kept_name
 from poyo_desktop.store.rows import text_to_time
@@ -23,15 +23,7 @@ from poyo_desktop.store.rows import text_to_time
 if TYPE_CHECKING:
     from poyo_desktop.store.store import JobStore
 
-_UNDER_WAY = (
-    JobState.DRAFT,
-    JobState.UPLOADING,
-    JobState.SUBMITTING,
-    JobState.QUEUED,
-    JobState.RUNNING,
-    JobState.DOWNLOADING,
-)
-_COUNTED = (JobState.FINISHED, *_UNDER_WAY)
+_COUNTED = (JobState.FINISHED, *sorted(UNDER_WAY))
 
 
 def digest_of(kept: str) -> str:

@@ -18,7 +18,7 @@ from types import TracebackType
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
-from poyo_desktop.core.states import JobState
+from poyo_desktop.core.states import UNDER_WAY, JobState
 from poyo_desktop.store import images, spend
 from poyo_desktop.store.connection import connect, find_damage, make_durable, transaction
 from poyo_desktop.store.errors import (
@@ -39,17 +39,7 @@ from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRo
 
 logger = logging.getLogger(__name__)
 
-# Jobs still moving on their own (or waiting for a person to press "Generate").
-UNFINISHED_STATES = frozenset(
-    {
-        JobState.DRAFT,
-        JobState.UPLOADING,
-        JobState.SUBMITTING,
-        JobState.QUEUED,
-        JobState.RUNNING,
-        JobState.DOWNLOADING,
-    }
-)
+UNFINISHED_STATES = UNDER_WAY  # the jobs a start picks up again
 
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM jobs"
 _UPSERT = (
