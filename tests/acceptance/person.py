@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
@@ -345,16 +346,7 @@ class Person:
         )
         menu = action.menu()
         for step in path[1:]:
-            item = self._menu_action(menu, step)
-            if not item.isEnabled():
-                QTest.keyClick(menu, Qt.Key.Key_Escape)
-                raise NotOnScreen(f"“{step}” is greyed out in the menu")
-            QTest.mouseClick(
-                menu,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-                menu.actionGeometry(item).center(),
-            )
+            item = self.clicks_in_open_menu(menu, step)
             if item.menu() is not None:
                 menu = item.menu()
         await asyncio.sleep(0)
@@ -389,6 +381,25 @@ class Person:
             action = self._menu_action(menu, step)
             menu = action.menu()
         return action.isEnabled()
+
+    def clicks_in_open_menu(self, menu: QMenu, text: str) -> Any:
+        """Click the entry ``text`` of the open ``menu`` (it closes, with Escape, and the
+        person is told why, when the entry is greyed out or not there); the entry."""
+        try:
+            item = self._menu_action(menu, text)
+        except NotOnScreen:
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            raise
+        if not item.isEnabled():
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            raise NotOnScreen(f"“{text}” is greyed out in the menu: {reading.clean(item.text())}")
+        QTest.mouseClick(
+            menu,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            menu.actionGeometry(item).center(),
+        )
+        return item
 
     @staticmethod
     def _menu_action(menu: QMenu | QMenuBar, text: str) -> object:

@@ -67,25 +67,9 @@ async def right_clicks_and_chooses(person: Person, prompt: str, entry: str) -> N
     await opens_task_menu(person, prompt)
     menu = open_menu()
     assert menu is not None
-    for action in menu.actions():
-        if action.isVisible() and reading.matches(
-            reading.clean(action.text()), entry, whole=True, prefix=True
-        ):
-            if not action.isEnabled():
-                QTest.keyClick(menu, Qt.Key.Key_Escape)
-                raise NotOnScreen(f"“{entry}” is greyed out: {reading.clean(action.text())}")
-            QTest.mouseClick(
-                menu,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-                menu.actionGeometry(action).center(),
-            )
-            await asyncio.sleep(0)
-            await person.window_manager_activates()
-            return
-    names = [reading.clean(a.text()) for a in menu.actions() if a.text()]
-    QTest.keyClick(menu, Qt.Key.Key_Escape)
-    raise NotOnScreen(f"no entry {entry!r} in the task's menu; it has {names}")
+    person.clicks_in_open_menu(menu, entry)
+    await asyncio.sleep(0)
+    await person.window_manager_activates()
 
 
 async def presses_on_task(
