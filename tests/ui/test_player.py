@@ -181,14 +181,34 @@ def test_media_player_is_made_on_the_first_video_with_the_chosen_loop_and_mute(
     assert not preview.is_showing_video()
     assert preview.is_muted() and not preview.is_looping()
 
-    preview.show_job(finished(clip))
-    assert preview.has_media_player()
+    preview.show_job(finished(clip))  # QtMultimedia loads on a worker thread first
+    qtbot.waitUntil(preview.has_media_player, timeout=5000)
     assert preview.audio_output.isMuted()
     assert preview.player.loops() == QMediaPlayer.Loops.Once.value
     qtbot.waitUntil(
         lambda: preview.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia, timeout=5000
     )
     assert preview.is_showing_video()
+
+
+def test_the_first_video_plays_once_multimedia_loaded_off_the_gui_thread(qtbot, preview, clip):
+    """The first video to play does not load QtMultimedia and its backend on the GUI thread
+    (12-31 ms there): the still stays up until the worker thread has loaded them, then the
+    video starts by itself."""
+    preview.show_job(finished(clip))
+    assert not preview.has_media_player()  # nothing made yet: the worker's signal is queued
+    assert not preview.is_showing_video()
+    qtbot.waitUntil(preview.is_showing_video, timeout=5000)
+    qtbot.waitUntil(lambda: preview.player.position() > 0, timeout=5000)
+
+
+def test_stopping_before_the_first_video_has_loaded_plays_nothing(qtbot, preview, clip):
+    preview.show_job(finished(clip))
+    preview.stop()
+    qtbot.waitUntil(preview.has_media_player, timeout=5000)
+    qtbot.wait(200)
+    assert not preview.is_showing_video()
+    assert preview.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
 
 
 def test_nothing_selected_shows_a_friendly_empty_state(preview):

@@ -57,6 +57,7 @@ class MediaPlayback(QObject):
         self.has_failed = False
         self.error_text = ""  # why the last file could not be played ("" when it played)
         self._preparing = False
+        self._pending: Path | None = None  # to play once the player exists
         self._modules_loaded.connect(self._make_when_loaded, Qt.ConnectionType.QueuedConnection)
 
     # -- the objects, made on first use -------------------------------------------------------
@@ -73,14 +74,18 @@ class MediaPlayback(QObject):
 
     def _load_modules(self) -> None:  # the worker thread: the import's dlopen and init
         try:
-            import PySide6.QtMultimedia
             import PySide6.QtMultimediaWidgets  # noqa: F401
+            from PySide6.QtMultimedia import QMediaFormat
+
+            # Asking what can be decoded loads the media backend (the FFmpeg plugin and its
+            # libraries) here; otherwise the first QAudioOutput loads it on the GUI thread,
+            # 12-31 ms (bench/interactions.py, starting playback).
+            QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
         finally:
             self._modules_loaded.emit()  # queued to the GUI thread
 
     def _make_when_loaded(self) -> None:
-        if self._player is None:
-            self.player()
+        self.player()
 
     def exists(self) -> bool:
         """Whether the media player exists yet (it is made on the first video to play)."""
@@ -115,6 +120,9 @@ class MediaPlayback(QObject):
         player.mediaStatusChanged.connect(self._on_media_status_changed)
         self._player = player
         self.set_looping(controls.loop_button.isChecked())
+        pending, self._pending = self._pending, None
+        if pending is not None and pending == self.loaded_path:
+            self._start(pending)
         return player
 
     def audio_output(self) -> QAudioOutput:
@@ -132,14 +140,22 @@ class MediaPlayback(QObject):
 
     # -- playing ------------------------------------------------------------------------------
     def load(self, path: Path) -> None:
-        """Put the video on screen and play ``path`` from the start."""
-        player = self.player()
-        assert self._video is not None
+        """Put the video on screen and play ``path`` from the start; the first time, once
+        QtMultimedia has loaded on a worker thread (the still stays up until then)."""
         self.has_failed = False
         self.error_text = ""
         self.loaded_path = path
-        self._stack.setCurrentWidget(self._video)
         self._controls.set_media_available(True)
+        if self._player is None:
+            self._pending = path  # started as the player is made
+            self.prepare()
+            return
+        self._start(path)
+
+    def _start(self, path: Path) -> None:
+        player = self.player()
+        assert self._video is not None
+        self._stack.setCurrentWidget(self._video)
         player.setSource(QUrl.fromLocalFile(str(path)))
         player.play()
 
@@ -157,7 +173,9 @@ class MediaPlayback(QObject):
         """Pause a playing video, play a paused or ended one."""
         from PySide6.QtMultimedia import QMediaPlayer
 
-        player = self.player()
+        player = self._player
+        if player is None:  # the first video is still loading: it plays once loaded
+            return
         if player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             player.pause()
         else:
