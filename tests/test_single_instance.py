@@ -190,3 +190,45 @@ try:
 except FolderBusy as busy:
     print("BUSY", busy, flush=True)
 """
+
+
+def test_the_channel_turns_away_a_caller_without_the_folders_secret(qapp, tmp_path):
+    """Another user's process can reach a loopback port, but not read the folder's secret:
+    it is turned away and nothing it sends is taken."""
+    import socket
+    import stat
+
+    from poyo_desktop.boot.instance_channel import PORT_FILE, read_address
+
+    owner = take_lock(tmp_path)
+    assert owner is not None
+    server = owner.serve()
+    assert server is not None
+    opened: list[object] = []
+    server.opened.connect(opened.append)
+    try:
+        address = read_address(tmp_path)
+        assert address is not None
+        assert stat.S_IMODE((tmp_path / PORT_FILE).stat().st_mode) == 0o600
+        with socket.create_connection(("127.0.0.1", address[0]), timeout=2) as stranger:
+            stranger.sendall(b"not-the-secret\n" + json.dumps({"files": ["x.jpg"]}).encode())
+            stranger.sendall(b"\n")
+            stranger.settimeout(2)
+            assert stranger.recv(100) == b""  # closed without an answer
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+        assert opened == []
+    finally:
+        owner.release()
+    assert not (tmp_path / PORT_FILE).exists()  # the owner takes its address with it
+
+
+def test_an_address_left_by_a_killed_owner_is_not_waited_on(qapp, tmp_path):
+    from poyo_desktop.boot.instance_channel import PORT_FILE
+    from poyo_desktop.boot.single_instance import hand_over
+
+    (tmp_path / PORT_FILE).write_text('{"port": 9, "secret": "old"}', encoding="utf-8")
+    started = time.monotonic()
+    assert hand_over(tmp_path, []) == b""
+    assert time.monotonic() - started < 2

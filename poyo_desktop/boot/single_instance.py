@@ -7,28 +7,27 @@ Two parts, so the first start pays almost nothing before its first paint:
   process owns the folder. Qt finds a lock stale when the process that wrote it is gone
   (its PID, checked with its name), so a crash never locks a person out; the age of the file
   is not used, as the owner may run for days;
-* a local socket named after the folder (``QLocalServer``, QtNetwork: ~6 ms to load), opened
+* a channel (``instance_channel``: loopback socket, port and secret in the folder), opened
   by the owner after its first paint, takes the files a later start sends.
 
-A later start that finds the folder locked connects to that socket, retrying while the
+A later start that finds the folder locked connects to that channel, retrying while the
 owner is still starting (it may hold the lock and not listen yet), sends one JSON line and
 waits for the owner's ``ok``. Two starting at once are ordered by the lock: one owns, the
 other hands over. ``--data-dir`` instances (and tests) have their own folders, hence their own
-locks and sockets. QtNetwork and hashlib (OpenSSL, ~1.5 ms) are imported where the socket
-is named and used, not with this module, which the first paint waits for.
+locks and channels.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, Signal
 
+from poyo_desktop.boot import instance_channel
 from poyo_desktop.boot.instance_protocol import BUSY, Reply, decode, is_request
 
 log = logging.getLogger(__name__)
@@ -37,8 +36,8 @@ LOCK_FILE = "instance.lock"
 #: How long a later start waits for the owner to answer before it gives up.
 HANDOVER_LIMIT_S = 20.0
 _RETRY_S = 0.05
-_CONNECT_MS = 250
-_ANSWER_MS = 10_000
+_CONNECT_S = 0.25
+_ANSWER_S = 10.0
 
 
 class OwnerNotAnswering(RuntimeError):
@@ -68,7 +67,7 @@ class Ownership:
         """Take later starts' files from now on (once; after the first paint); with
         ``busy``, answer every later start with that sentence instead (the command line)."""
         if self._server is None and self._lock is not None:
-            self._server = InstanceServer(server_name(self.data_dir), busy=busy)
+            self._server = InstanceServer(self.data_dir, busy=busy)
             if not self._server.listen():
                 self._server = None
         return self._server
@@ -80,15 +79,6 @@ class Ownership:
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
-
-
-def server_name(data_dir: Path) -> str:
-    """The socket's name: one per person and data folder, the same in every process."""
-    import hashlib
-
-    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    key = f"{user}:{data_dir.resolve()}".encode()
-    return "poyo-desktop-" + hashlib.sha256(key).hexdigest()[:24]
 
 
 def take_lock(data_dir: Path) -> Ownership | None:
@@ -118,10 +108,9 @@ def claim(
     ownership = take_lock(data_dir)
     if ownership is not None:
         return ownership
-    name = server_name(data_dir)
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
-        answer = hand_over(name, files)
+        answer = hand_over(data_dir, files)
         if answer.startswith(BUSY):
             raise FolderBusy(answer[len(BUSY) :].decode(errors="replace").strip())
         if answer.startswith(b"ok"):
@@ -136,128 +125,83 @@ def claim(
     )
 
 
-def hand_over(name: str, files: list[Path]) -> bytes:
-    """Send ``files`` to the app listening as ``name``; its answer (``ok`` once it took
+def hand_over(data_dir: Path, files: list[Path]) -> bytes:
+    """Send ``files`` to the app that owns ``data_dir``; its answer (``ok`` once it took
     them, ``busy …`` from the command line, empty when none came)."""
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(_CONNECT_MS):
+    sock = instance_channel.connect(data_dir, _CONNECT_S)
+    if sock is None:
         return b""
-    message = {"files": [str(path.absolute()) for path in files]}
-    socket.write(json.dumps(message).encode() + b"\n")
-    socket.waitForBytesWritten(_CONNECT_MS)
-    answer = b""
-    deadline = time.monotonic() + _ANSWER_MS / 1000
-    while b"\n" not in answer and time.monotonic() < deadline:
-        if socket.bytesAvailable() or socket.waitForReadyRead(100):
-            answer += bytes(socket.readAll().data())
-        elif socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-            break
-    socket.abort()
-    return answer
+    try:
+        message = {"files": [str(path.absolute()) for path in files]}
+        sock.sendall(json.dumps(message).encode() + b"\n")
+        answer = instance_channel.LineReader(sock).line(time.monotonic() + _ANSWER_S)
+    except OSError:
+        return b""
+    finally:
+        sock.close()
+    return b"" if answer is None else answer + b"\n"
 
 
 class InstanceServer(QObject):
     """Takes the files later starts send; ``opened`` says so (an empty list: just come
-    forward)."""
+    forward). What arrives on the channel's threads is handed to the GUI thread here."""
 
     opened = Signal(list)
     #: A command line's request (instance_protocol): the message, and its Reply.
     requested = Signal(object, object)
+    _arrived = Signal(object, object)  # (Connection, message), from a channel thread
+    _hung_up = Signal(object)  # Connection, from a channel thread once it is closed
 
-    def __init__(self, name: str, *, busy: str = "") -> None:
+    def __init__(self, data_dir: Path, *, busy: str = "") -> None:
         super().__init__()
-        from PySide6.QtNetwork import QLocalServer
-
-        self.name = name
         self.busy = busy
-        self._replies: dict[object, Reply] = {}
-        self._server = QLocalServer(self)
-        # Only this person's processes may connect (the socket file is theirs alone).
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_connection)
-        self._buffers: dict[object, bytes] = {}
+        self._replies: dict[instance_channel.Connection, Reply] = {}
+        self._listener = instance_channel.Listener(data_dir, self._on_line, self._hung_up.emit)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._arrived.connect(self._take, queued)
+        self._hung_up.connect(self._on_gone, queued)
 
     def listen(self) -> bool:
-        from PySide6.QtNetwork import QLocalServer
-
-        # A socket file left by a crashed owner: the lock says it is no one's any more.
-        QLocalServer.removeServer(self.name)
-        if not self._server.listen(self.name):
-            log.warning("Cannot take later starts' files: %s", self._server.errorString())
-            return False
-        return True
+        return self._listener.listen()
 
     def close(self) -> None:
-        # Deleting the server deletes its sockets, which then report "disconnected": not
-        # to this object (a slot run from a destructor, re-deleting what is being deleted).
-        for socket in self._buffers:
-            socket.blockSignals(True)  # type: ignore[attr-defined]
-        self._buffers.clear()
-        self._server.close()
+        self._replies.clear()
+        self._listener.close()
 
-    def _on_connection(self) -> None:
-        while (socket := self._server.nextPendingConnection()) is not None:
-            self._buffers[socket] = b""
-            socket.readyRead.connect(self._on_ready_read)
-            socket.disconnected.connect(self._on_disconnected)
-            if socket.bytesAvailable():
-                self._on_data(socket)
-
-    def _on_ready_read(self) -> None:
-        self._on_data(self.sender())
-
-    def _on_disconnected(self) -> None:
-        socket = self.sender()
-        reply = self._replies.pop(socket, None)
-        if reply is not None:
-            reply.gone()
-        if socket in self._buffers:
-            del self._buffers[socket]
-            socket.deleteLater()
-
-    def _on_data(self, socket: object) -> None:
-        if socket not in self._buffers:
-            return
-        data = self._buffers[socket] + bytes(socket.readAll().data())  # type: ignore[attr-defined]
-        self._buffers[socket] = data
-        if b"\n" not in data:
-            return
+    def _on_line(self, connection: instance_channel.Connection, line: bytes) -> None:
+        """A channel thread: answer what needs no app (busy, a bad line), pass on the rest."""
         if self.busy:
-            socket.write(BUSY + self.busy.encode() + b"\n")  # type: ignore[attr-defined]
-            socket.flush()  # type: ignore[attr-defined]
-            self._buffers[socket] = b""
+            connection.send(BUSY + self.busy.encode() + b"\n")
+            connection.close()
             return
         try:
-            message = decode(data.split(b"\n", 1)[0])
-            if is_request(message):
-                self._buffers[socket] = b""
-                self._request(socket, message)
-                return
-            files = [str(f) for f in message["files"]]
+            message = decode(line)
+            if not is_request(message):
+                message = {"files": [str(f) for f in message["files"]]}
         except (ValueError, KeyError, TypeError):
             log.warning("A later start sent a message this app cannot read")
-            socket.disconnectFromServer()  # type: ignore[attr-defined]
+            connection.close()
             return
-        log.info("A later start handed over %d file(s)", len(files))
-        socket.write(b"ok\n")  # type: ignore[attr-defined]
-        socket.flush()  # type: ignore[attr-defined]
-        self._buffers[socket] = b""  # answered; forgotten once the other side hangs up
-        self.opened.emit(files)
+        if not is_request(message):
+            connection.send(b"ok\n")  # taken; the other side hangs up
+        self._arrived.emit(connection, message)
 
-    def _request(self, socket: Any, message: dict[str, Any]) -> None:
-        """A command line's request: answered through a Reply on this socket."""
-
-        def write(line: bytes) -> None:
-            socket.write(line)
-            socket.flush()
-
-        reply = Reply(write, socket.disconnectFromServer)
-        self._replies[socket] = reply
+    def _take(self, connection: instance_channel.Connection, message: dict[str, Any]) -> None:
+        if not is_request(message):
+            log.info("A later start handed over %d file(s)", len(message["files"]))
+            self.opened.emit(message["files"])
+            return
+        if connection.closed:
+            return
+        reply = Reply(connection.send, connection.close)
+        self._replies[connection] = reply
         log.info("The command line asked: %s", message.get("op"))
         self.requested.emit(message, reply)
+
+    def _on_gone(self, connection: instance_channel.Connection) -> None:
+        reply = self._replies.pop(connection, None)
+        if reply is not None:
+            reply.gone()
 
 
 class FileOpenEvents(QObject):

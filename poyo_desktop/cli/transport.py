@@ -6,18 +6,19 @@ Blocking reads in short steps (no event loop here), so Ctrl+C reaches Python at 
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from poyo_desktop.boot import instance_channel
 from poyo_desktop.boot.instance_protocol import BUSY, decode, encode
-from poyo_desktop.boot.single_instance import HANDOVER_LIMIT_S, server_name
+from poyo_desktop.boot.single_instance import HANDOVER_LIMIT_S
 
-_CONNECT_MS = 250
+_CONNECT_S = 0.25
 CLOSED = "The running PoYo Desktop did not take the request (an older version?). Nothing was sent."
 STOPPED = "PoYo Desktop stopped answering before the command ended; see its task list."
-_STEP_MS = 100
 
 
 class NoAnswer(RuntimeError):
@@ -29,15 +30,12 @@ class NoAnswer(RuntimeError):
         self.busy = busy
 
 
-def _connect(data_dir: Path, limit_s: float) -> Any:
-    from PySide6.QtNetwork import QLocalSocket
-
+def _connect(data_dir: Path, limit_s: float) -> socket.socket:
     deadline = time.monotonic() + limit_s
     while True:
-        socket = QLocalSocket()
-        socket.connectToServer(server_name(data_dir))
-        if socket.waitForConnected(_CONNECT_MS):
-            return socket
+        sock = instance_channel.connect(data_dir, _CONNECT_S)
+        if sock is not None:
+            return sock
         if time.monotonic() > deadline:
             raise NoAnswer(
                 f"PoYo Desktop is running on {data_dir}, but it did not answer within "
@@ -54,28 +52,22 @@ def ask(
     limit_s: float = HANDOVER_LIMIT_S,
 ) -> None:
     """Send ``message`` to the owner and pass each event to ``on_event`` until ``end``."""
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = _connect(data_dir, limit_s)
+    sock = _connect(data_dir, limit_s)
     try:
-        socket.write(encode(message))
-        socket.waitForBytesWritten(_CONNECT_MS)
-        buffer = b""
+        try:
+            sock.sendall(encode(message))
+        except OSError as error:
+            raise NoAnswer(CLOSED) from error
+        reader = instance_channel.LineReader(sock)
         heard = False
-        while True:
-            got = socket.bytesAvailable() or socket.waitForReadyRead(_STEP_MS)
-            if got:
-                buffer += bytes(socket.readAll().data())
-            while b"\n" in buffer:
-                raw, buffer = buffer.split(b"\n", 1)
-                if raw.startswith(BUSY):
-                    raise NoAnswer(raw[len(BUSY) :].decode(errors="replace"), busy=True)
-                event = decode(raw)
-                heard = True
-                on_event(event)
-                if event.get("event") == "end":
-                    return
-            if not got and socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-                raise NoAnswer(STOPPED if heard else CLOSED)
+        while (raw := reader.line()) is not None:
+            if raw.startswith(BUSY):
+                raise NoAnswer(raw[len(BUSY) :].decode(errors="replace"), busy=True)
+            event = decode(raw)
+            heard = True
+            on_event(event)
+            if event.get("event") == "end":
+                return
+        raise NoAnswer(STOPPED if heard else CLOSED)
     finally:
-        socket.abort()
+        sock.close()

@@ -7,7 +7,6 @@ the list, the tooltip and the player all say the same thing the same way.
 
 from __future__ import annotations
 
-import html
 import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.queue_order import ordinal
+from poyo_desktop.ui.kit.rich_text import escape
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -268,7 +268,7 @@ def spoken_summary(job: Job) -> str:
 
 
 def _html(text: str) -> str:
-    return html.escape(text.strip()).replace("\n", "<br>")
+    return escape(text.strip()).replace("\n", "<br>")
 
 
 def _aware(value: datetime) -> datetime:

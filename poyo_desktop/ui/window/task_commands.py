@@ -8,7 +8,6 @@ the note under the list. Made with the task list, after the window's first paint
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QMenu, QMessageBox
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.task_choices import TaskRequest
+from poyo_desktop.ui.kit.rich_text import escape
 from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.tasks.formatting import explain_unavailable
 from poyo_desktop.ui.window.queue_menu import QueueMenu
@@ -325,8 +325,8 @@ class TaskCommands(QObject):
 def _why_not_note(heading: str, message: str) -> str:
     """The note under the task list: which choices are greyed out, and why, with "Settings"
     as a link to it and a command-line option never broken across lines."""
-    text = html.escape(message)
+    text = escape(message)
     text = text.replace(" in Settings", ' in <a href="settings">Settings</a>')
     for option in ("--demo",):
         text = text.replace(option, f"<nobr>{option}</nobr>")
-    return f"<b>{html.escape(heading)}</b> {text}"
+    return f"<b>{escape(heading)}</b> {text}"
