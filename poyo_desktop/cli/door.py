@@ -17,21 +17,23 @@ if TYPE_CHECKING:
 
 
 class CommandDoor:
-    def __init__(self) -> None:
-        self._engine: asyncio.Future[Engine] | None = None
+    """The engine is made on the first request, not with the window: most people never use
+    the command line, and its modules are memory the idle app would hold for nothing."""
 
-    def _ready(self) -> asyncio.Future[Engine]:
-        if self._engine is None:
-            self._engine = asyncio.get_running_loop().create_future()
-        return self._engine
+    def __init__(self) -> None:
+        self._services: asyncio.Future[AppServices] | None = None
+        self._engine: Engine | None = None
+
+    def _ready(self) -> asyncio.Future[AppServices]:
+        if self._services is None:
+            self._services = asyncio.get_running_loop().create_future()
+        return self._services
 
     def open(self, services: AppServices) -> None:
         """The services exist: serve the requests that waited, and the ones to come."""
-        from poyo_desktop.cli.engine import Engine
-
         ready = self._ready()
         if not ready.done():
-            ready.set_result(Engine(services))
+            ready.set_result(services)
 
     def take(self, message: dict[str, Any], reply: Reply) -> None:
         run_in_background(
@@ -42,5 +44,9 @@ class CommandDoor:
         )
 
     async def _serve(self, message: dict[str, Any], reply: Reply) -> None:
-        engine = await self._ready()
-        await engine.handle(message, reply)
+        services = await self._ready()
+        if self._engine is None:
+            from poyo_desktop.cli.engine import Engine
+
+            self._engine = Engine(services)
+        await self._engine.handle(message, reply)
