@@ -1,9 +1,16 @@
-"""The form's draft, kept between sessions: the words, the choices and the pictures.
+"""The form's draft, kept between sessions: the words, the choices, the pictures, and a
+batch with each picture's own prompt and copies.
 
 A person who quits with a half-written request finds it again at the next start. The
-pictures are kept as copies in the app's data folder (named by their content, as the
-history keeps a job's pictures), so moving or deleting the originals loses nothing; the
-person's own file name is kept beside each copy, to show.
+start and end pictures are kept as copies in the app's data folder (named by their
+content, as the history keeps a job's pictures), so moving or deleting the originals
+loses nothing; the person's own file name is kept beside each copy, to show. A batch's
+pictures are not copied (a batch may be hundreds of photos): their paths are kept, and
+one gone since is read back as missing (:attr:`DraftBatch.missing`), for the form to
+list with the pictures left out, never dropped without a word.
+
+The file says its version. Version 1 (before batches) is read as a draft without a
+batch; a newer version than this app knows is read for what it knows.
 
 Saving never waits for the disk on the caller's thread: :meth:`DraftStore.save_later`
 hands the newest draft to a writer thread, which copies new pictures, replaces the file
@@ -21,11 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from poyo_desktop.core.draft import DraftBatch, DraftItem
 from poyo_desktop.store.images import is_kept_name, keep_image, sync_dir
 
 log = logging.getLogger(__name__)
 
-DRAFT_VERSION = 1
+DRAFT_VERSION = 2  # 2: copies, and the batch
+MISSING = "{name} is missing: it was moved, renamed or deleted since the app was last open."
 DRAFT_FILE = "draft.json"
 IMAGES_FOLDER = "draft-images"
 
@@ -49,6 +58,8 @@ class SavedDraft:
     negative_prompt: str = ""
     start: DraftPicture | None = None
     end: DraftPicture | None = None
+    copies: int = 1  # videos of each picture
+    batch: DraftBatch | None = None  # None: the one-picture form
 
 
 class DraftStore:
@@ -97,6 +108,8 @@ class DraftStore:
                 negative_prompt=str(values.get("negative_prompt", "")),
                 start=self._picture(values.get("start")),
                 end=self._picture(values.get("end")),
+                copies=max(1, int(values.get("copies", 1))),
+                batch=batch_from_json(values.get("batch")),
             )
         except FileNotFoundError:
             return None
@@ -161,6 +174,8 @@ class DraftStore:
                 "prompt": draft.prompt,
                 "negative_prompt": draft.negative_prompt,
                 **{side: kept for side, kept in pictures.items() if kept is not None},
+                "copies": draft.copies,
+                **({"batch": batch_to_json(draft.batch)} if draft.batch is not None else {}),
             },
         }
         self._file.parent.mkdir(parents=True, exist_ok=True)
@@ -198,3 +213,60 @@ class DraftStore:
             if entry.name not in used and is_kept_name(entry.name):
                 entry.unlink(missing_ok=True)
                 self._copies = {k: v for k, v in self._copies.items() if v != entry}
+
+
+def batch_to_json(batch: DraftBatch) -> dict[str, Any]:
+    """The batch as the draft file keeps it: the missing pictures too, as items (one
+    found again at a later start comes back with its prompt and copies)."""
+    return {
+        "items": [
+            {
+                "picture": str(item.picture),
+                "prompt": item.prompt,
+                "copies": item.copies,
+                "include": item.include,
+            }
+            for item in (*batch.items, *batch.missing)
+        ],
+        "left_out": [{"name": name, "reason": reason} for name, reason in batch.left_out],
+        "notes": list(batch.notes),
+    }
+
+
+def batch_from_json(saved: Any) -> DraftBatch | None:
+    """Blocking (it asks the disk which pictures are still there): the batch of a draft
+    file, or None when it had none. An entry that cannot be read is logged and skipped."""
+    if not isinstance(saved, dict):
+        return None
+    present: list[DraftItem] = []
+    missing: list[DraftItem] = []
+    for entry in saved.get("items") or []:
+        item = _item(entry)
+        if item is None:
+            log.warning("an entry of the saved batch could not be read: %r", entry)
+        elif item.picture.is_file():
+            present.append(item)
+        else:
+            missing.append(item)
+    left_out = tuple(
+        (str(entry["name"]), str(entry["reason"]))
+        for entry in saved.get("left_out") or []
+        if isinstance(entry, dict) and "name" in entry and "reason" in entry
+    )
+    notes = tuple(str(note) for note in saved.get("notes") or [])
+    return DraftBatch(tuple(present), left_out, notes, tuple(missing))
+
+
+def _item(entry: Any) -> DraftItem | None:
+    if not isinstance(entry, dict) or not isinstance(entry.get("picture"), str):
+        return None
+    picture = Path(entry["picture"])
+    if not picture.is_absolute():
+        return None
+    prompt, copies = entry.get("prompt"), entry.get("copies")
+    return DraftItem(
+        picture,
+        prompt=prompt if isinstance(prompt, str) else None,
+        copies=copies if isinstance(copies, int) and copies > 0 else None,
+        include=bool(entry.get("include", False)),
+    )

@@ -118,7 +118,7 @@ def problems_with(values: SettingsValues) -> dict[str, str]:
 SPENDING_FIGURES = {
     "confirm_above_credits": "amount to ask about",
     "daily_limit_credits": "daily limit",
-    "launch_limit_credits": "limit for each start of the app",
+    "launch_limit_credits": "limit for this session",
 }
 
 

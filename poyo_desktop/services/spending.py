@@ -73,7 +73,14 @@ class LedgerTotals:
 
 
 class SpendingService(QObject):
-    """Keeps the limits. ``launch_start``: when this run of the app began."""
+    """Keeps the limits. ``launch_start``: when this run of the app began.
+
+    The limit "for this session" counts, from the ledger, every purchase bought since
+    ``launch_start``: what earlier runs spent no longer counts, today's daily limit still
+    does. A command line handed to the running app spends in the app's session (the
+    app's service does the reserve). A command run headless (no window open) builds its
+    own services, so it is a session of its own, beginning when the command started.
+    """
 
     limit_reached = Signal(object, str)  # the held Job, and why (plain words)
     ledger_changed = Signal()  # a purchase was recorded or settled

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 _LIMIT_NAMES = {
     "daily": ("today's spending", "daily limit"),
-    "launch": ("spending since the app started", "limit for this start of the app"),
+    # "This session": from when the app started until it quits (a command line run
+    # headless is a session of its own; handed to the running app, it is the app's).
+    "launch": ("spending since the app started", "limit for this session"),
 }
 _OUTCOMES = {
     None: "In progress",

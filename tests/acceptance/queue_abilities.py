@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 from tests.acceptance import reading
 from tests.acceptance.person import NotOnScreen, Person
-from tests.acceptance.settings_abilities import TITLE
+from tests.acceptance.settings_abilities import TITLE, clicks_tab
 
 
 async def sets_videos_at_once(person: Person, count: int) -> None:
     """Settings ▸ "Videos in progress at once" set to ``count``, saved."""
     await person.click("Settings")
     await person.waits_for(lambda: _settings_open(person), 10, "the Settings dialog")
+    await clicks_tab(person, "Videos")
     await person.replaces_text(str(count), into="Videos in progress at once")
     await person.click("Save")
     await person.waits_for(lambda: not _settings_open(person), 15, "Settings to close")

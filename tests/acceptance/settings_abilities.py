@@ -1,6 +1,7 @@
 """What a person does in the Settings dialog, built only on :class:`Person`'s input events:
-open it (from the toolbar, or the demo banner's "Add API key"), type a key and a server
-address over what the fields hold, Save, and choose "Keep It in a File Instead" when the
+open it (from the toolbar, or the demo banner's "Add API key"), click one of its tabs
+(Account, Videos, Spending, Notifications, Advanced), type a key and a server address
+over what the fields hold, Save, and choose "Keep It in a File Instead" when the
 keychain refuses the key (the tests' keychain always does).
 
 Its own module, not part of ``connection_abilities`` or ``generate_abilities``: tests of
@@ -10,9 +11,15 @@ them should have to import another area's helpers to do it.
 
 from __future__ import annotations
 
+import asyncio
 import re
 
-from tests.acceptance.person import Person
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabBar
+
+from tests.acceptance import reading
+from tests.acceptance.person import NotOnScreen, Person
 
 TITLE = "Settings"  # the dialog's window title
 KEEP_IN_FILE = "Keep It in a File Instead"
@@ -32,8 +39,10 @@ async def saves_settings(
     await person.waits_for(lambda: _dialog_open(person), 10, "the Settings dialog")
     await person.sees_not("Checking where your key is kept", timeout=10)  # the key is read
     if key is not None:
+        await clicks_tab(person, "Account")
         await person.replaces_text(key, into="API key")
     if server is not None:
+        await clicks_tab(person, "Advanced")
         await person.replaces_text(server, into="Server address")
     await person.click("Save")
     await person.waits_for(
@@ -49,3 +58,32 @@ async def saves_settings(
 
 def _dialog_open(person: Person) -> bool:
     return any(window.windowTitle() == TITLE for window in person.windows())
+
+
+async def clicks_tab(person: Person, name: str) -> None:
+    """Click the tab ``name`` of the open dialog (the newest window with tabs) with the
+    mouse, and wait until its page shows."""
+    for window in reversed(person.windows()):
+        for bar in window.findChildren(QTabBar):
+            if not reading.shown(bar):
+                continue
+            for index in range(bar.count()):
+                if reading.clean(bar.tabText(index)) == name:
+                    where = bar.tabRect(index).center()
+                    none = Qt.KeyboardModifier.NoModifier
+                    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, none, where)
+                    await asyncio.sleep(0)
+                    await person.waits_for(
+                        lambda b=bar, i=index: b.currentIndex() == i, 5, f"the {name} tab"
+                    )
+                    return
+    raise NotOnScreen(f"no tab {name!r} on screen; it shows:\n" + person.screen_text())
+
+
+def tab_names(person: Person) -> list[str]:
+    """The tabs of the open dialog, as a person reads them."""
+    for window in reversed(person.windows()):
+        for bar in window.findChildren(QTabBar):
+            if reading.shown(bar):
+                return [reading.clean(bar.tabText(i)) for i in range(bar.count())]
+    return []

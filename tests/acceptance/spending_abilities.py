@@ -1,5 +1,5 @@
 """What a person does about spending, built only on :class:`Person`'s input events: set
-the figures of Settings' Spending group, answer the limit's question, open the ledger
+the figures of Settings' Spending tab, answer the limit's question, open the ledger
 (File › Spending…) and export it through the file dialog."""
 
 from __future__ import annotations
@@ -7,15 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit
 
 from tests.acceptance.person import Person
-from tests.acceptance.settings_abilities import TITLE
+from tests.acceptance.settings_abilities import TITLE, clicks_tab
 
 FIGURES = {
     "ask_above": "Ask before a video over (credits)",
     "daily": "Daily limit (credits)",
-    "launch": "Limit for each start of the app (credits)",
+    "launch": "Limit for this session (credits)",
 }
 
 
@@ -25,16 +25,23 @@ async def opens_settings(person: Person) -> None:
     await person.sees_not("Checking where your key is kept", timeout=10)
 
 
-async def types_spending(person: Person, **figures: str) -> None:
-    """In the open Settings dialog: each figure (``daily="40"``) typed over its box."""
+async def types_spending(person: Person, *, launch_on: bool = False, **figures: str) -> None:
+    """In the open Settings dialog: the Spending tab, then each figure (``daily="40"``)
+    typed over its box (``launch_on=True`` ticks "Limit for this session" first)."""
+    await clicks_tab(person, "Spending")
+    if launch_on:
+        switch = person.find("Limit for this session:", QCheckBox)
+        assert isinstance(switch, QCheckBox)
+        if not switch.isChecked():
+            await person.click(switch)
     for name, text in figures.items():
         await person.replaces_text(text, into=FIGURES[name])
 
 
-async def saves_spending(person: Person, **figures: str) -> None:
+async def saves_spending(person: Person, *, launch_on: bool = False, **figures: str) -> None:
     """Open Settings, type the figures, Save; back in the main window once it closed."""
     await opens_settings(person)
-    await types_spending(person, **figures)
+    await types_spending(person, launch_on=launch_on, **figures)
     await person.click("Save")
     await person.waits_for(lambda: not _open(person, TITLE), 10, "the Settings dialog to close")
     await person.window_manager_activates()

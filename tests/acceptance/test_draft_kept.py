@@ -1,13 +1,15 @@
 """Item 5: the form is kept. Every field a person filled is back after a restart, the
 pictures too (even when the originals were moved away), with the person's own file
-names; and what the person clears stays cleared."""
+names; and what the person clears stays cleared. Issue 18: a batch is kept too."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QAbstractButton
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QSpinBox
 
+from tests.acceptance.batch_abilities import drops_pictures, good_pictures, opens_review
 from tests.acceptance.generate_abilities import END_ZONE, START_ZONE
 from tests.images import write_png
 
@@ -99,6 +101,70 @@ def test_a_video_made_from_a_kept_draft_goes_by_the_persons_file_name(
         await person.chooses_menu("Task", "Use These Settings Again")
         await person.sees("harbour.png")
         assert not person.can_see(re.compile(r"[0-9a-f]{16}"))  # no stored copy's name
+        await desktop.quit()
+
+    play(scenario)
+
+
+@pytest.mark.timeout(300)
+def test_a_batch_is_back_after_a_restart_and_a_picture_gone_meanwhile_is_listed(
+    desktop, person, play, tmp_path
+):
+    """Issue 18: a batch of pictures, one with its own prompt, one with its own number of
+    videos, one removed, two copies of each: all of it is back after File ▸ Quit and a
+    new start; a picture deleted meanwhile is listed as missing, not dropped."""
+    pictures = good_pictures(tmp_path, 4)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await person.replaces_text(PROMPT, into="Prompt")
+        await drops_pictures(person, pictures)
+        await person.sees("Batch of 4 pictures", timeout=30)
+        await person.clicks_row("photo-02.png")
+        await person.types("A cat jumps onto the wall", into="Own prompt")
+        await person.clicks_row("photo-03.png")
+        await person.replaces_text("3", into="Videos of this picture")
+        await person.clicks_row("photo-04.png")
+        await person.click("Remove from batch")
+        await person.sees("Batch of 3 pictures")
+        await person.replaces_text("2", into="Copies")
+        await person.sees("Review 7 videos…")  # 2 + 2 + 3
+        await desktop.quit()  # File ▸ Quit
+
+        await desktop.start()
+        await person.sees("Batch of 3 pictures", timeout=30)
+        await person.sees(re.compile(r"photo-02.png, .*own prompt: “A cat jumps onto the wall”"))
+        await person.sees(re.compile(r"photo-03.png, .*3 copies"))
+        assert not any("photo-04.png" in row for row in person.rows("Batch pictures"))
+        assert person.find("Copies", QSpinBox).text() == "2"
+        await person.sees(PROMPT)
+        person.screenshot("batch-draft-back")
+        await opens_review(person, 7)
+        rows = person.rows("Videos to make")
+        assert sum("A cat jumps onto the wall" in row for row in rows) == 2, rows
+        assert sum(row.startswith("photo-03.png") for row in rows) == 3, rows
+        await person.click("Cancel")
+        await desktop.quit()
+
+        pictures[0].unlink()  # the person deletes a photo while the app is closed
+        await desktop.start()
+        await person.sees("Batch of 2 pictures", timeout=30)
+        await person.sees(
+            "photo-01.png is missing: it was moved, renamed or deleted since the app was last open."
+        )
+        await person.sees(re.compile(r"photo-02.png, .*own prompt"))
+        await person.sees("Review 5 videos…")
+        person.screenshot("batch-draft-missing")
+        await desktop.quit()
+
+        await desktop.start()  # still listed, until the person clears the batch
+        await person.sees("photo-01.png is missing", timeout=30)
+        await person.click("Clear batch")
+        await person.sees_not("Batch of", timeout=10)
+        await desktop.quit()
+        await desktop.start()
+        await person.waits(1.0)  # time for a batch to be put back, were one kept
+        assert not person.can_see("photo-02.png")
         await desktop.quit()
 
     play(scenario)

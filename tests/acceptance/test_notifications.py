@@ -22,7 +22,7 @@ from tests.acceptance.notification_abilities import (
     restores_from_taskbar,
 )
 from tests.acceptance.person import FramesSeen, Person
-from tests.acceptance.settings_abilities import saves_settings
+from tests.acceptance.settings_abilities import clicks_tab, saves_settings
 from tests.images import write_png
 
 ONE_RUNNING = "PoYo Desktop — 1 video in progress"
@@ -102,6 +102,7 @@ def test_turned_off_in_settings_no_notification_and_no_count(
     async def scenario() -> None:
         await desktop.start(demo_seconds=1.5)
         await person.click(re.compile(r"^Settings"))
+        await clicks_tab(person, "Notifications")
         for choice in (NOTIFY, COUNT):
             assert person.find(choice, QCheckBox).isChecked()  # on by default
             await person.click(choice, QCheckBox)

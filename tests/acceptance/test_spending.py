@@ -1,5 +1,6 @@
-"""Issue 18, the spending limit: a daily limit stops a video and asks, naming the figures;
-a dear video is confirmed first; the ledger shows what was spent and exports it."""
+"""Issue 18, the spending limit: a daily limit, or one for this session, stops a video and
+asks, naming the figures; a dear video is confirmed first; the ledger shows what was spent
+and exports it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import re
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.acceptance.batch_abilities import drops_pictures, good_pictures, opens_review
 from tests.acceptance.connection_abilities import sees_connection
 from tests.acceptance.generate_abilities import fills_the_form, makes_video
-from tests.acceptance.settings_abilities import saves_settings
+from tests.acceptance.settings_abilities import clicks_tab, saves_settings, tab_names
 from tests.acceptance.spending_abilities import (
     exports_ledger,
     opens_ledger,
@@ -20,6 +22,8 @@ from tests.acceptance.spending_abilities import (
 )
 from tests.conftest import TEST_KEY
 from tests.images import write_png
+
+TITLE = "Spending limit reached"
 
 
 def _box(person, title: str) -> QMessageBox:
@@ -50,6 +54,76 @@ def test_the_daily_limit_stops_a_video_and_asks_and_send_anyway_sends_it(
         )
         await person.sees(re.compile(r"^Finished.*Rain on"), timeout=30)
         assert poyo.tasks_created == 2
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_a_limit_for_this_session_stops_the_third_video_and_a_new_session_starts_afresh(
+    desktop, person, play, poyo, tmp_path
+):
+    async def scenario() -> None:
+        await desktop.start()
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
+        await sees_connection(person, "1,000 credits")
+        await opens_settings(person)
+        assert tab_names(person) == ["Account", "Videos", "Spending", "Notifications", "Advanced"]
+        await clicks_tab(person, "Spending")
+        assert not person.is_enabled("Limit for this session (credits)")  # off by default
+        await types_spending(person, launch_on=True, launch="70")
+        await person.sees("credits (about $0.35)")
+        person.screenshot(
+            "spending-session-limit-settings",
+            widget=next(w for w in person.windows() if w.windowTitle() == "Settings"),
+        )
+        await person.click("Save")
+        await person.sees_not("Limit for this session:", timeout=10)
+        await person.window_manager_activates()
+        for prompt in ("Clouds over a mountain", "Rain on a window"):
+            await makes_video(person, tmp_path, prompt)
+            await person.sees(re.compile(rf"^Finished.*{prompt[:8]}"), timeout=30)
+        await makes_video(person, tmp_path, "Snow on the pines")
+        await person.sees("Spending limit reached", timeout=20)
+        person.screenshot("spending-session-limit-dialog", widget=_box(person, TITLE))
+        said = await person.answers_dialog("Keep waiting", title=TITLE)
+        assert (
+            "Not sent: spending since the app started would reach 90 of your 70-credit "
+            "limit for this session (about $0.45). Raise the limit in Settings or send it "
+            "anyway." in said
+        )
+        assert poyo.tasks_created == 2
+        await desktop.quit()
+
+        await desktop.start()  # a new session: the 60 credits spent count no more
+        await sees_connection(person, re.compile(r"credits"))
+        await makes_video(person, tmp_path, "Leaves in the wind")
+        await person.sees(re.compile(r"^Finished.*Leaves in"), timeout=30)
+        assert poyo.tasks_created == 3
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_the_review_says_where_the_session_limit_stops_a_batch(
+    desktop, person, play, poyo, tmp_path
+):
+    pictures = good_pictures(tmp_path, 5)
+
+    async def scenario() -> None:
+        await desktop.start()
+        await saves_settings(person, key=TEST_KEY, server=poyo.base_url)
+        await sees_connection(person, "1,000 credits")
+        await saves_spending(person, launch_on=True, launch="100")
+        await person.replaces_text("Leaves drift down", into="Prompt")
+        await drops_pictures(person, pictures)
+        await opens_review(person, 5)
+        await person.sees(
+            "Your 100-credit limit for this session stops this batch at video 4: 3 fit, "
+            "the other 2 will wait and ask you first."
+        )
+        person.screenshot("review-sheet-session-limit", person.windows()[-1])
+        await person.click("Cancel")
+        assert poyo.tasks_created == 0
         await desktop.quit()
 
     play(scenario)
@@ -107,6 +181,7 @@ def test_bad_figures_in_settings_are_named_and_nothing_is_lost(desktop, person, 
         await person.click("Save")
         await person.sees_not("The daily limit must be", timeout=5)
         await opens_settings(person)
+        await clicks_tab(person, "Spending")
         assert person.find("Daily limit (credits)").text() == "1500"
         person.screenshot(
             "spending-settings",

@@ -17,6 +17,7 @@ from pathlib import Path
 from poyo_desktop.boot import main as entry
 from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import Person
+from tests.acceptance.settings_abilities import clicks_tab
 
 
 async def scenario(person: Person, image: Path, server: str) -> None:
@@ -39,7 +40,9 @@ async def scenario(person: Person, image: Path, server: str) -> None:
     # Settings → Test connection, against the same server, with the key it shows.
     await person.click("Settings")
     await person.sees("This key comes from the POYO_API_KEY environment variable.")
+    await clicks_tab(person, "Advanced")
     await person.replaces_text(server, into="Server address")
+    await clicks_tab(person, "Account")
     await person.click("Test connection")
     await person.sees(re.compile(r"^Connected.*credits left"), timeout=30)
     person.screenshot("verbose-run-settings-tested", person.windows()[-1])

@@ -45,3 +45,26 @@ def test_the_daily_limit_stops_a_command_and_the_ledger_shows_what_was_bought(
     )
     assert poyo.tasks_created == 1  # the second video was never bought
     assert TEST_KEY not in first.stdout + second.stdout + ledger.stdout
+
+
+def test_a_headless_command_is_a_session_of_its_own_for_the_session_limit(
+    data_dir, tmp_path, monkeypatch, poyo
+):
+    """Run headless (no window open), each command is its own session: the limit for
+    this session counts what that command bought, not what earlier commands did."""
+    monkeypatch.setenv("POYO_API_KEY", TEST_KEY)
+    settings = Settings(AppPaths.default(data_dir).settings_file)
+    settings.update(launch_limit_on=True, launch_limit_credits=40)
+    assert settings.flush(timeout=5)
+    photos = [write_png(tmp_path / f"pier-{n}.png", 640 + n, 400) for n in range(2)]
+    server = ("--server", poyo.base_url, "--poll-interval", "0.1")
+    for photo, prompt in zip(photos, ("Gulls", "Fog"), strict=True):
+        alone = run(data_dir, "generate", "--image", photo, "--prompt", prompt, "--wait", *server)
+        assert alone.returncode == 0, alone.stdout + alone.stderr  # 30 of 40 in its session
+    both = run(data_dir, "batch", *photos, "--prompt", "Rain", "--yes", "--wait", *server)
+    assert both.returncode == 3, both.stdout + both.stderr
+    assert (
+        "Not sent: spending since the app started would reach 60 of your 40-credit limit "
+        "for this session" in both.stdout
+    )
+    assert poyo.tasks_created == 3  # one of the batch was stopped

@@ -9,6 +9,7 @@ import time
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QApplication
 
 from poyo_desktop.boot.compose import AppContext, build_context
 from poyo_desktop.boot.options import Options
@@ -89,6 +90,34 @@ def test_invalid_values_are_refused_with_reasons(poyo, tmp_path, qloop):
     (text, still_open) = qloop.run_until_complete(scenario())
     assert still_open
     assert "Choose a folder" in text and "https://" in text
+
+
+def test_a_problem_on_a_tab_out_of_sight_brings_its_tab_forward(poyo, tmp_path, qloop):
+    async def scenario():
+        window, ctx = await demo_window(poyo, tmp_path)
+        try:
+            dialog = dialog_for(ctx, window)
+            dialog.show()
+            dialog.activateWindow()
+            await wait_until(lambda: QApplication.activeWindow() is dialog, what="active")
+            assert dialog.show_section("Spending")
+            dialog.spending.figures["daily_limit_credits"].setText("lots")
+            assert dialog.show_section("Advanced")
+            dialog._on_save()
+            spending = dialog.tabs.currentWidget() is dialog.spending.page
+            focused = dialog.spending.figures["daily_limit_credits"].hasFocus()
+            dialog.folder_edit.setText("not/absolute")
+            dialog._on_save()
+            videos = dialog.tabs.currentIndex() == dialog.tabs.names().index("Videos")
+            dialog.reject()
+            return spending, focused, videos, dialog.show_section("Nowhere")
+        finally:
+            window.close()
+            await ctx.close()
+
+    spending, focused, videos, nowhere = qloop.run_until_complete(scenario())
+    assert spending and videos and not nowhere
+    assert focused
 
 
 def test_saving_a_key_leaves_demo_mode(poyo, tmp_path, qloop):

@@ -12,20 +12,23 @@ slot's place; "Clear batch" gives the slot back as it was.
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 
 from poyo_desktop.core.batch import Item, Plan, Shared, batch_problems, plan
+from poyo_desktop.core.draft import DraftBatch, DraftItem
 from poyo_desktop.core.rules import Problem
-from poyo_desktop.ui.batch.batch_model import BatchModel
+from poyo_desktop.services.draft_store import MISSING
+from poyo_desktop.services.preflight import ImageCheck
+from poyo_desktop.ui.batch.batch_model import KEY_ROLE, BatchModel
 from poyo_desktop.ui.batch.batch_panel import THUMB, BatchPanel
 from poyo_desktop.ui.batch.made_before_lookup import MadeBeforeLookup
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
@@ -111,6 +114,35 @@ class BatchMode(QObject):
     def thumbnail(self, key: int) -> QPixmap | None:
         return self.model.thumbnail(key)
 
+    def snapshot(self) -> DraftBatch:
+        """The batch as the draft keeps it: every picture (those still being checked
+        too) with its own prompt, copies and choice, and those left out, with why."""
+        model = self.model
+        keys = [model.index(row, 0).data(KEY_ROLE) for row in range(model.rowCount())]
+        items = [item for item in map(model.item, keys) if item is not None]
+        return DraftBatch(
+            items=tuple(
+                DraftItem(item.original or item.picture, item.prompt, item.copies, item.include)
+                for item in items
+            ),
+            left_out=tuple((left.name, left.reason) for left in model.refused()),
+            notes=tuple(model.notes()),
+        )
+
+    def restore(self, kept: DraftBatch) -> None:
+        """The batch of the last session: its pictures checked afresh (they may have
+        changed), each with its own prompt, copies and choice; those left out listed
+        again, and a picture gone since listed among them as missing."""
+        self.model.clear()
+        files = [item.picture for item in kept.items]
+        keys = self.model.add(files, list(kept.notes))
+        for key, item in zip(keys, kept.items, strict=True):
+            self.model.update(key, prompt=item.prompt, copies=item.copies, include=item.include)
+        gone = [item.picture.name for item in kept.missing]
+        for name, reason in (*kept.left_out, *((n, MISSING.format(name=n)) for n in gone)):
+            self._left_out_again(name, reason)
+        self._check(keys, files)
+
     def keep_unsent(self, keys: set[int]) -> None:
         """After sending: only the items not recorded stay (none: the batch is done)."""
         self.model.keep_only(keys)
@@ -130,13 +162,24 @@ class BatchMode(QObject):
         if self._gathering == 0:
             return  # cleared while the folder was being opened
         self._gathering -= 1
+        self._check(self.model.add(gathered.files, gathered.notes), gathered.files)
+
+    def _check(self, keys: list[int], files: list[Path]) -> None:
+        """Each picture's check, thumbnail and fingerprint, off the GUI thread."""
         from poyo_desktop.ui.batch.intake import check_picture, in_background
 
-        keys = self.model.add(gathered.files, gathered.notes)
         ratio = self.panel.devicePixelRatioF() or 1.0
-        for key, path in zip(keys, gathered.files, strict=True):
+        for key, path in zip(keys, files, strict=True):
             work = partial(check_picture, path, path.name, int(THUMB * ratio))
             in_background(work, self, partial(self._on_checked, key, ratio))
+
+    def _left_out_again(self, name: str, reason: str) -> None:
+        """A picture listed as left out, with ``reason``, as its check had said."""
+        from poyo_desktop.ui.batch.intake import Checked
+
+        (key,) = self.model.add([Path(name)], [])
+        refused = ImageCheck(path=Path(name), ok=False, problems=[reason])
+        self.model.checked(key, Checked(refused, QImage(), ""), 1.0)
 
     def _on_checked(self, key: int, ratio: float, result: Checked) -> None:
         self.model.checked(key, result, ratio)

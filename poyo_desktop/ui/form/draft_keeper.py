@@ -4,6 +4,10 @@ Put back at start, field by field, where the form still holds its default (a pic
 given on the command line, or words typed in the first moment, are the person's newer
 choice and win); then saved a moment after each change, off the GUI thread. Nothing is
 cleared but what the person clears: an emptied field is saved empty.
+
+A batch comes back too, with each picture's own prompt and copies, and the pictures left
+out; one gone from the disk meanwhile is listed among them as missing. It comes back only
+to an empty start slot: a picture given on the command line is the newer choice.
 """
 
 from __future__ import annotations
@@ -65,9 +69,15 @@ class DraftKeeper(QObject):
         if not form.negative_prompt() and saved.negative_prompt:
             form.negative_edit.setPlainText(saved.negative_prompt)
             form.show_negative_prompt()
+        given = form.start_zone.path() is not None
         for zone, picture in ((form.start_zone, saved.start), (form.end_zone, saved.end)):
             if zone.path() is None and picture is not None:
                 zone.set_image(picture.path, display_name=picture.name, original=picture.original)
+        batches = form.batches
+        if batches.copies.copies() == 1 and saved.copies > 1:
+            batches.copies.spin.setValue(saved.copies)
+        if saved.batch is not None and not given and batches.batch() is None:
+            batches.restore(saved.batch)
 
     def save_now(self) -> None:
         """Hand the form as it is now to the writer (which never blocks this thread)."""
@@ -88,6 +98,8 @@ class DraftKeeper(QObject):
             negative_prompt=form.negative_prompt(),
             start=_picture(form.start_zone),
             end=_picture(form.end_zone),
+            copies=form.batches.copies.copies(),
+            batch=form.batches.snapshot(),
         )
 
     def _on_changed(self) -> None:

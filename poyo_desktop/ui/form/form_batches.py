@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
+    from poyo_desktop.core.draft import DraftBatch
     from poyo_desktop.ui.batch.made_before_lookup import Lookup
     from poyo_desktop.ui.form.batch_mode import BatchMode
     from poyo_desktop.ui.form.form import GenerationForm
@@ -123,6 +124,18 @@ class FormBatches:
 
     def take(self, paths: list[Path]) -> None:
         """Several pictures, or a folder, on the start slot: the form becomes a batch."""
+        self._made().start(paths)
+
+    def snapshot(self) -> DraftBatch | None:
+        """The batch as the form's draft keeps it; None while the form is not a batch."""
+        batch = self.batch()
+        return batch.snapshot() if batch is not None else None
+
+    def restore(self, kept: DraftBatch) -> None:
+        """The batch of the draft kept from the last session (see ui/form/draft_keeper)."""
+        self._made().restore(kept)
+
+    def _made(self) -> BatchMode:
         if self._batch is None:
             from poyo_desktop.ui.form.batch_mode import BatchMode
 
@@ -131,7 +144,7 @@ class FormBatches:
             self._batch.changed.connect(self._changed)
             if self._history is not None:
                 self._batch.use_history(self._history)
-        self._batch.start(paths)
+        return self._batch
 
     def end(self) -> None:
         """Back to the one-picture form (settings used again replace the batch)."""

@@ -9,6 +9,8 @@ their texts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["KeychainBox", "SavingBox"]
 
@@ -64,3 +69,13 @@ class KeychainBox(QFrame):
         layout.addWidget(self.label)
         layout.addLayout(file_row)
         self.hide()
+
+    def say_refused(self, reason: str, fallback: Path) -> None:
+        """Why the keychain refused the key, what a file would mean; and show itself."""
+        self.label.setText(
+            f"{reason} Unlock the keychain and press Save to try again, or keep the key in "
+            f"a file instead: {fallback}\n\nOnly your user account can read "
+            "that file, but it is not encrypted: programs you run, and copies of your "
+            "files such as backups, can read it too."
+        )
+        self.show()

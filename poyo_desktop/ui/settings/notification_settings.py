@@ -1,10 +1,10 @@
-"""The "Notifications" group of the Settings dialog: how the app says a video is done."""
+"""The "Notifications" page of the Settings dialog: how the app says a video is done."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from poyo_desktop.services.settings import SettingsValues
 
@@ -17,17 +17,20 @@ CHOICES = (
 
 
 class NotificationSettings:
-    """The group box and its check boxes; :meth:`changes` reads them back as settings."""
+    """The page and its check boxes; :meth:`changes` reads them back as settings."""
 
     def __init__(self, values: SettingsValues) -> None:
-        self.box = QGroupBox("Notifications")
-        layout = QVBoxLayout(self.box)
+        self.page = QWidget()
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
         self.checks: dict[str, QCheckBox] = {}
         for name, text in CHOICES:
             check = QCheckBox(text)
             check.setChecked(bool(getattr(values, name)))
             layout.addWidget(check)
             self.checks[name] = check
+        layout.addStretch(1)
 
     def changes(self) -> dict[str, Any]:
         """The boxes as ``Settings.update`` takes them."""

@@ -1,4 +1,5 @@
-"""Settings: the API key (with where it is kept), a connection test, folder and polling.
+"""Settings: the API key (with where it is kept), a connection test, folder and polling,
+the spending limits, notifications and the server, one tab each (:mod:`.settings_tabs`).
 
 The keychain is only ever touched from a worker thread: reading or writing it can take
 seconds (a locked keychain waits for its unlock prompt; a Secret Service can be slow to
@@ -40,7 +41,8 @@ from poyo_desktop.services.settings import Settings, SettingsValues, problems_wi
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, success_color
 from poyo_desktop.ui.settings.key_saving_boxes import KeychainBox, SavingBox
 from poyo_desktop.ui.settings.notification_settings import NotificationSettings
-from poyo_desktop.ui.settings.settings_groups import AccountGroup, AdvancedGroup, VideosGroup
+from poyo_desktop.ui.settings.settings_pages import AccountPage, AdvancedPage, VideosPage
+from poyo_desktop.ui.settings.settings_tabs import SECTIONS, SettingsTabs
 from poyo_desktop.ui.settings.spending_settings import SpendingSettings
 
 log = logging.getLogger(__name__)
@@ -70,7 +72,8 @@ class SettingsDialog(QDialog):
         values = settings.values
 
         layout = QVBoxLayout(self)
-        for widget in (*self._build_groups(values), *self._build_notices(), self._build_buttons()):
+        layout.addWidget(self._build_tabs(values), 1)
+        for widget in (*self._build_notices(), self._build_buttons()):
             layout.addWidget(widget)
 
         self.account.check_finished.connect(self._on_test_finished)
@@ -81,26 +84,33 @@ class SettingsDialog(QDialog):
             failure="Your saved API key could not be read",
         )
 
-    def _build_groups(self, values: SettingsValues) -> tuple[QWidget, ...]:
-        """The groups of fields, in their order; their fields are kept as attributes."""
-        account = AccountGroup(self.palette())
+    def _build_tabs(self, values: SettingsValues) -> SettingsTabs:
+        """The sections, one tab each; their fields are kept as attributes."""
+        palette = self.palette()
+        account = AccountPage(palette)
         self.key_edit = account.key_edit
         self.show_key = account.show_key
         self.key_where = account.key_where
         self.test_button = account.test_button
         self.test_result = account.test_result
         self.test_button.clicked.connect(self._on_test)
-        general = VideosGroup(values)
-        self.folder_edit = general.folder_edit
-        self.poll_spin = general.poll_spin
-        self.concurrent_spin = general.concurrent_spin
-        general.browse_button.clicked.connect(self._on_browse)
-        advanced = AdvancedGroup(values)
+        videos = VideosPage(values, palette)
+        self.folder_edit = videos.folder_edit
+        self.poll_spin = videos.poll_spin
+        self.concurrent_spin = videos.concurrent_spin
+        videos.browse_button.clicked.connect(self._on_browse)
+        advanced = AdvancedPage(values, palette)
         self.server_edit = advanced.server_edit
         self.callback_edit = advanced.callback_edit
         self.notifications = NotificationSettings(values)
         self.spending = SpendingSettings(values)
-        return account, general, self.spending.box, self.notifications.box, advanced
+        pages = (account, videos, self.spending.page, self.notifications.page, advanced)
+        self.tabs = SettingsTabs(tuple(zip(SECTIONS, pages, strict=True)))
+        return self.tabs
+
+    def show_section(self, name: str) -> bool:
+        """Open on the tab ``name`` ("Spending"); False when there is none."""
+        return self.tabs.show_section(name)
 
     def _build_notices(self) -> tuple[QWidget, ...]:
         """What is said under the groups: problems, the keychain's refusal, saving."""
@@ -211,6 +221,7 @@ class SettingsDialog(QDialog):
         if problems:
             self.error_label.setText("\n".join(problems.values()))
             self.error_label.show()
+            self._show_field(next(iter(problems)))
             return
         self.error_label.hide()
         key = self.key_edit.text().strip()
@@ -219,6 +230,20 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         self._start_saving(key, edited, to_file=False)
+
+    def _show_field(self, name: str) -> None:
+        """The tab of the field named ``name`` (a setting's name) forward, and the focus
+        in the field: a problem on a tab out of sight is found at once."""
+        fields: dict[str, QWidget] = {
+            "download_dir": self.folder_edit,
+            "poll_interval": self.poll_spin,
+            "max_concurrent": self.concurrent_spin,
+            "base_url": self.server_edit,
+            "callback_url": self.callback_edit,
+            **self.spending.figures,
+        }
+        if name in fields:
+            self.tabs.reveal(fields[name])
 
     def _on_keep_in_file(self) -> None:
         """The person chose the private file after the keychain refused the key."""
@@ -251,13 +276,7 @@ class SettingsDialog(QDialog):
             await asyncio.to_thread(keys.save_to_file if to_file else keys.save, key)
         except KeychainRefused as exc:
             self._show_saving(False)
-            self.keychain_label.setText(
-                f"{exc} Unlock the keychain and press Save to try again, or keep the key in "
-                f"a file instead: {keys.fallback_file}\n\nOnly your user account can read "
-                "that file, but it is not encrypted: programs you run, and copies of your "
-                "files such as backups, can read it too."
-            )
-            self.keychain_box.show()
+            self.keychain_box.say_refused(str(exc), keys.fallback_file)
             self._fit()
             return
         except SecretStoreError as exc:
@@ -325,13 +344,9 @@ class SettingsDialog(QDialog):
         does not re-fit a dialog to a word-wrapped label's new height by itself."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new texts' sizes
         layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        needed = max(needed, layout.minimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        if layout is not None:
+            layout.activate()
+        self._grow_to_texts()
 
     def event(self, event: QEvent) -> bool:
         """Whenever the layout or the width changes (a new text, the dialog shown, or made
@@ -345,9 +360,10 @@ class SettingsDialog(QDialog):
 
     def _grow_to_texts(self) -> None:
         layout = self.layout()
-        if layout is None or not layout.hasHeightForWidth():
+        if layout is None:
             return
-        needed = max(layout.heightForWidth(self.width()), layout.minimumSize().height())
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.minimumSize().height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

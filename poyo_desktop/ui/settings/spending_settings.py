@@ -1,4 +1,4 @@
-"""The "Spending" group of the Settings dialog: ask before a dear video, and the limits.
+"""The "Spending" page of the Settings dialog: ask before a dear video, and the limits.
 
 Each figure is typed in credits and shown in dollars beside it as it is typed. What the
 person typed is read back by :meth:`SpendingSettings.changes`; what cannot be read is
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from poyo_desktop.services.settings import SPENDING_FIGURES, SettingsValues
 from poyo_desktop.services.spending_words import dollars, parse_credits
@@ -19,21 +19,23 @@ from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 ROWS = (
     ("confirm_above_on", "confirm_above_credits", "Ask me before any single video over"),
     ("daily_limit_on", "daily_limit_credits", "Daily limit:"),
-    ("launch_limit_on", "launch_limit_credits", "Limit for each start of the app:"),
+    ("launch_limit_on", "launch_limit_credits", "Limit for this session:"),
 )
 _NAMES = {
     "confirm_above_credits": "Ask before a video over (credits)",
     "daily_limit_credits": "Daily limit (credits)",
-    "launch_limit_credits": "Limit for each start of the app (credits)",
+    "launch_limit_credits": "Limit for this session (credits)",
 }
 
 
 class SpendingSettings:
-    """The group box, its switches and figures."""
+    """The page, its switches and figures."""
 
     def __init__(self, values: SettingsValues) -> None:
-        self.box = QGroupBox("Spending")
-        grid = QGridLayout(self.box)
+        self.page = QWidget()
+        grid = QGridLayout(self.page)
+        grid.setContentsMargins(12, 12, 12, 12)
+        grid.setVerticalSpacing(10)
         self.switches: dict[str, QCheckBox] = {}
         self.figures: dict[str, QLineEdit] = {}
         self.in_dollars: dict[str, QLabel] = {}
@@ -46,7 +48,7 @@ class SpendingSettings:
             figure.setEnabled(switch.isChecked())
             switch.toggled.connect(figure.setEnabled)
             money = QLabel("")
-            set_text_color(money, muted_color(self.box.palette()))
+            set_text_color(money, muted_color(self.page.palette()))
             figure.textChanged.connect(lambda text, m=money: m.setText(_in_dollars(text)))
             money.setText(_in_dollars(figure.text()))
             grid.addWidget(switch, row, 0)
@@ -57,12 +59,14 @@ class SpendingSettings:
             self.in_dollars[figure_name] = money
         grid.setColumnStretch(2, 1)
         note = QLabel(
-            "A video that would go over a limit waits, and you are asked. Demo videos "
-            "never count. File › Spending… shows what you spent."
+            "A video that would go over a limit waits, and you are asked. A session lasts "
+            "from when you start the app until you quit it. Demo videos never count. "
+            "File › Spending… shows what you spent."
         )
         note.setWordWrap(True)
-        set_text_color(note, muted_color(self.box.palette()))
+        set_text_color(note, muted_color(self.page.palette()))
         grid.addWidget(note, len(ROWS), 0, 1, 3)
+        grid.setRowStretch(len(ROWS) + 1, 1)
         self._current = values
 
     def changes(self) -> dict[str, Any]:

@@ -1,9 +1,9 @@
-"""The group boxes of the Settings dialog that hold what the person edits.
+"""The pages of the Settings dialog that hold what the person edits: Account, Videos and
+Advanced (Spending is :mod:`.spending_settings`, Notifications :mod:`.notification_settings`).
 
-Each group builds its own fields, in the order they are read (and tabbed through); the
+Each page builds its own fields, in the order they are read (and tabbed through); the
 dialog (:mod:`~poyo_desktop.ui.settings.settings_dialog`) decides what a click means,
-reads the fields back, and saves. The notifications group is
-:mod:`~poyo_desktop.ui.settings.notification_settings`.
+reads the fields back, and saves. A page is a plain widget: its tab is its frame.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from poyo_desktop.services.settings import CONCURRENT_MAX, CONCURRENT_MIN, POLL_MAX, POLL_MIN
@@ -31,17 +31,34 @@ if TYPE_CHECKING:
 
     from poyo_desktop.services.settings import SettingsValues
 
-__all__ = ["AccountGroup", "AdvancedGroup", "VideosGroup"]
+__all__ = ["AccountPage", "AdvancedPage", "VideosPage", "note", "page_form"]
 
 
-class AccountGroup(QGroupBox):
+def page_form(page: QWidget) -> QFormLayout:
+    """The layout every page uses: labels on the left, fields growing to the right."""
+    form = QFormLayout(page)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setContentsMargins(12, 12, 12, 12)
+    form.setVerticalSpacing(10)
+    return form
+
+
+def note(text: str, palette: QPalette) -> QLabel:
+    """A muted, word-wrapped line that explains the fields above it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    set_text_color(label, muted_color(palette))
+    return label
+
+
+class AccountPage(QWidget):
     """The API key (hidden unless asked), where it is kept, and the connection test.
 
-    ``palette`` is the dialog's, which the muted note is drawn from.
+    ``palette`` is the dialog's, which the muted notes are drawn from.
     """
 
     def __init__(self, palette: QPalette) -> None:
-        super().__init__("PoYo account")
+        super().__init__()
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText("Paste your PoYo API key")
@@ -52,10 +69,8 @@ class AccountGroup(QGroupBox):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
-        self.key_where = QLabel("Checking where your key is kept…")  # see the dialog's _load_key
-        self.key_where.setWordWrap(True)
+        self.key_where = note("Checking where your key is kept…", palette)  # see _load_key
         self.key_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        set_text_color(self.key_where, muted_color(palette))
         self.test_button = QPushButton("Test connection")
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
@@ -69,11 +84,22 @@ class AccountGroup(QGroupBox):
         get_key.setOpenExternalLinks(True)
         get_key.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(key_row)
-        layout.addWidget(self.key_where)
-        layout.addLayout(test_row)
-        layout.addWidget(get_key)
+        heading = QLabel("Your PoYo API key:")
+        heading.setBuddy(self.key_edit)
+
+        # A column, not a form: a form layout under-counts the height of word-wrapped
+        # texts nested in its fields, and the last line of "where the key is kept" was cut.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(6)
+        column.addWidget(heading)
+        column.addLayout(key_row)
+        column.addWidget(self.key_where)
+        column.addSpacing(6)
+        column.addLayout(test_row)
+        column.addSpacing(6)
+        column.addWidget(get_key)
+        column.addStretch(1)
 
     def _on_show_key(self, shown: bool) -> None:
         self.key_edit.setEchoMode(
@@ -82,11 +108,11 @@ class AccountGroup(QGroupBox):
         self.show_key.setText("Hide" if shown else "Show")
 
 
-class VideosGroup(QGroupBox):
+class VideosPage(QWidget):
     """Where videos are saved, how often progress is checked, how many run at once."""
 
-    def __init__(self, values: SettingsValues) -> None:
-        super().__init__("Videos")
+    def __init__(self, values: SettingsValues, palette: QPalette) -> None:
+        super().__init__()
         self.folder_edit = QLineEdit(values.download_dir)
         self.folder_edit.setAccessibleName("Download folder")
         self.browse_button = QPushButton("Browse…")
@@ -103,24 +129,29 @@ class VideosGroup(QGroupBox):
         self.concurrent_spin.setRange(CONCURRENT_MIN, CONCURRENT_MAX)
         self.concurrent_spin.setValue(values.max_concurrent)
         self.concurrent_spin.setAccessibleName("Videos in progress at once")
+        for spin in (self.poll_spin, self.concurrent_spin):
+            spin.setMaximumWidth(110)
 
-        form = QFormLayout(self)
+        form = page_form(self)
         form.addRow("Save videos in:", folder_row)
         form.addRow("Check progress every:", self.poll_spin)
         form.addRow("Videos in progress at once:", self.concurrent_spin)
+        waiting = "More than this wait their turn in the list; none is paid before it is sent."
+        form.addRow(note(waiting, palette))
 
 
-class AdvancedGroup(QGroupBox):
+class AdvancedPage(QWidget):
     """The server's address (a test server, a proxy) and the optional callback address."""
 
-    def __init__(self, values: SettingsValues) -> None:
-        super().__init__("Advanced")
+    def __init__(self, values: SettingsValues, palette: QPalette) -> None:
+        super().__init__()
         self.server_edit = QLineEdit(values.base_url)
         self.server_edit.setAccessibleName("Server address")
         self.callback_edit = QLineEdit(values.callback_url)
         self.callback_edit.setPlaceholderText("Optional: https://… (most people leave this empty)")
         self.callback_edit.setAccessibleName("Callback address")
 
-        form = QFormLayout(self)
+        form = page_form(self)
         form.addRow("Server address:", self.server_edit)
         form.addRow("Callback address:", self.callback_edit)
+        form.addRow(note("Most people never change these.", palette))
