@@ -383,11 +383,18 @@ def test_drop_of_several_files_on_the_end_slot_takes_the_first(qtbot, form, beac
     assert "Only one picture" in form.end_zone.message_text()
 
 
-def test_drop_of_several_files_on_the_start_slot_makes_a_batch(qtbot, form, beach, sunset):
+def test_drop_of_several_files_on_the_start_slot_makes_a_batch(qtbot, qloop, form, beach, sunset):
+    """The first batch loads its modules on a worker thread (the app's asyncio loop) first."""
+    import asyncio
+
     form.prompt_edit.setPlainText(PROMPT)
     with qtbot.waitSignal(form.start_zone.pictures_given, timeout=10_000):
         drop(form.start_zone, file_mime(beach, sunset))
-    qtbot.waitUntil(lambda: form.generate_button.text() == "Review 2 videos…", timeout=10_000)
+    for _ in range(200):
+        if form.generate_button.text() == "Review 2 videos…":
+            break
+        qloop.run_until_complete(asyncio.sleep(0.05))
+    assert form.generate_button.text() == "Review 2 videos…"
     assert form.start_zone.path() is None
     assert not form.start_zone.isVisible()
 
@@ -468,7 +475,9 @@ def test_browse_opens_the_dialog_without_blocking_and_takes_the_chosen_file(qtbo
     assert zone.path() == beach
 
 
-def test_browse_for_the_start_image_takes_several_files_as_a_batch(qtbot, form, beach, sunset):
+def test_browse_for_the_start_image_takes_several_files_as_a_batch(
+    qtbot, qloop, form, beach, sunset
+):
     from PySide6.QtWidgets import QFileDialog
 
     zone = form.start_zone

@@ -23,8 +23,6 @@ from poyo_desktop.core.job import new_id
 from poyo_desktop.runtime.background_imports import import_in_background
 from poyo_desktop.services.background import run_in_background
 from poyo_desktop.services.not_sent import NotSent, backend_not_started
-from poyo_desktop.ui.batch.limit_note import spending_limit_note
-from poyo_desktop.ui.batch.review_sheet import ReviewSheet
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -32,6 +30,7 @@ if TYPE_CHECKING:
     from poyo_desktop.core.batch import Plan
     from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.services.app_services import AppServices
+    from poyo_desktop.ui.batch.review_sheet import ReviewSheet
     from poyo_desktop.ui.form.form import GenerationForm
 
 log = logging.getLogger(__name__)
@@ -39,7 +38,8 @@ log = logging.getLogger(__name__)
 LIMITS_UNCHECKED = (
     "Your spending limits could not be checked now; each video is still checked before it is paid."
 )
-BATCH_MODULES = ("poyo_desktop.ui.form.batch_mode", "poyo_desktop.ui.batch.intake")
+#: The review's modules, imported (on a worker thread) when the first review opens.
+REVIEW_MODULES = ("poyo_desktop.ui.batch.review_sheet", "poyo_desktop.ui.batch.limit_note")
 
 
 def not_sent_words(count: int, recorded: int, problem: str) -> str:
@@ -71,9 +71,6 @@ class BatchFlow(QObject):
         self._opening = False  # the sheet is being prepared (the ledger is read first)
         form.batch_requested.connect(self.review)
         form.batches.use_history(services.store.made_before)
-        # The batch form's modules, loaded on a worker thread now rather than on the GUI
-        # thread by the first drop of several pictures (a 25 ms stall, then 3 ms).
-        run_in_background(import_in_background(*BATCH_MODULES), name="loading the batch form")
 
     def review(self, plan: Plan) -> None:
         """Open the review sheet on ``plan`` (not while one is open or a batch is sending)."""
@@ -89,6 +86,10 @@ class BatchFlow(QObject):
 
     async def _open_sheet(self, plan: Plan) -> None:
         try:
+            await import_in_background(*REVIEW_MODULES)
+            from poyo_desktop.ui.batch.limit_note import spending_limit_note
+            from poyo_desktop.ui.batch.review_sheet import ReviewSheet
+
             demo = self._services.mode.demo
             try:  # what was spent today is read from the ledger, on the store's thread
                 note = await spending_limit_note(plan, self._services.spending, demo=demo)

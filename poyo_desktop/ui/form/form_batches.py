@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from poyo_desktop.core.batch import Plan, Shared, plan, videos_text
 from poyo_desktop.core.prices import money, price_credits
 from poyo_desktop.core.rules import PRO, Problem, Severity
+from poyo_desktop.runtime.background_imports import import_in_background
+from poyo_desktop.services.background import run_in_background
 from poyo_desktop.ui.form.copies_choice import CopiesChoice
 from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.form.problem_messages import image_problems
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.form.form import GenerationForm
 
 GENERATE = "Generate video"
+#: The batch form's modules, imported when the first batch comes.
+BATCH_MODULES = ("poyo_desktop.ui.form.batch_mode", "poyo_desktop.ui.batch.intake")
 
 
 def generate_label(videos: int, *, batch: bool) -> str:
@@ -123,7 +127,22 @@ class FormBatches:
             self._batch.use_history(lookup)
 
     def take(self, paths: list[Path]) -> None:
-        """Several pictures, or a folder, on the start slot: the form becomes a batch."""
+        """Several pictures, or a folder, on the start slot: the form becomes a batch. The
+        first time, once the batch form's modules have loaded on a worker thread (on the GUI
+        thread they stalled the window 25 ms); they are not loaded before: most people never
+        make a batch, and the idle window would hold them for nothing."""
+        if self._batch is not None:
+            self._batch.start(paths)
+            return
+        run_in_background(
+            self._load_then_take(paths),
+            name="loading the batch form",
+            on_error=self._form.show_not_sent,
+            failure="The pictures could not be taken",
+        )
+
+    async def _load_then_take(self, paths: list[Path]) -> None:
+        await import_in_background(*BATCH_MODULES)
         self._made().start(paths)
 
     def snapshot(self) -> DraftBatch | None:
