@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon
+from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon, toggle_icon
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
 
 if TYPE_CHECKING:
@@ -200,6 +200,15 @@ class WindowActions:
         ):
             action.setIcon(themed_icon(theme, glyph, window.palette()))
             toolbar.addAction(action)
+        # A pause mark while sending goes on, a play mark (and the button pressed) while
+        # it is paused: what a press does, and what is in force.
+        self.pause_sending_action.setIcon(
+            toggle_icon(
+                ("media-playback-pause", ActionGlyph.PAUSE_SENDING),
+                ("media-playback-start", ActionGlyph.RESUME_SENDING),
+                window.palette(),
+            )
+        )
         toolbar.addAction(self.pause_sending_action)
         return toolbar
 
