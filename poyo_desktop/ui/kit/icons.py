@@ -156,10 +156,11 @@ def _path(*points: tuple[float, float], closed: bool = False) -> QPainterPath:
 def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixmap:
     """Paint ``glyph`` on a 20×20 grid (times ``scale``), in outline like the media ones.
 
-    The toolbar's glyphs (Generate, Folder, Settings, Pause Sending) are drawn before the first frame, so
-    they are drawn as the rest of it is (see ui/kit/lazy_qt.py): with a plain pen, whose
-    ends and corners are not of the Qt namespace. Their lines end on other lines, where
-    round ends would not show; the other glyphs' lines end in the open, and are rounded.
+    The toolbar's glyphs (Generate, Folder, Settings, Pause Sending) are drawn before the
+    first frame, so they are drawn as the rest of it is (see ui/kit/lazy_qt.py): with a
+    plain pen, whose ends and corners are not of the Qt namespace. Their lines end on
+    other lines, where round ends would not show; the other glyphs' lines end in the
+    open, and are rounded.
     """
     pixmap, painter = _canvas(scale)
     pen = outline_pen(colour, 1.6)

@@ -107,6 +107,12 @@ class WindowActions:
             window, "Pa&use", "Ctrl+P", "Keep this task from being sent until you resume it"
         )
         self.resume_action = _action(window, "Resu&me", "Ctrl+Shift+R", "Let this task be sent")
+        self.edit_action = _action(
+            window,
+            "&Edit…",
+            "F2",
+            "Change this task's prompt, length or model before it is sent (free)",
+        )
         self.send_next_action = _action(
             window, "Send &Next", "Alt+Home", "Send this task before the others waiting"
         )
@@ -137,6 +143,7 @@ class WindowActions:
         return [
             self.pause_action,
             self.resume_action,
+            self.edit_action,
             self.send_next_action,
             self.move_up_action,
             self.move_down_action,
