@@ -202,7 +202,8 @@ class JobService(TaskRequests, QueueControl, QObject):
     async def _generate(self, draft: JobDraft) -> Job | NotSent:
         await self._ready.wait()
         try:
-            job = await record_draft(self._store, draft, self._backend, held=self.queue.paused)
+            held = await self.queue.pause.for_new_job()  # read back at start, if not yet
+            job = await record_draft(self._store, draft, self._backend, held=held)
         except Exception as error:  # nothing recorded, so nothing sent and nothing kept
             refused = not_sent(draft, error)
             if isinstance(error, StoreError):

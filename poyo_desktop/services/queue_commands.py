@@ -1,4 +1,5 @@
-"""What a person does to the send queue: pause, resume, reorder, cancel, send after all.
+"""What a person does to the send queue: pause, resume, reorder, cancel, send after all
+(and edit, in ``queue_edits``; Pause Sending's lasting choice, in ``sending_pause``).
 
 Its own module because these are the jobs service's commands for jobs not sent yet, with
 one rule of their own: nothing sent twice, nothing paid by surprise. So a command that
@@ -21,6 +22,7 @@ from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.history_trouble import store_reason
 from poyo_desktop.services.job_records import JobRepository
+from poyo_desktop.services.queue_edits import Edit, Edited, NotEdited, QueueEdits, only_edited
 from poyo_desktop.services.queue_order import (
     NOT_SENT,
     Where,
@@ -31,6 +33,7 @@ from poyo_desktop.services.queue_order import (
     ranks,
 )
 from poyo_desktop.services.send_queue import SendQueue
+from poyo_desktop.services.sending_pause import SendingPause
 from poyo_desktop.services.task_choices import Refusal, TaskRequest
 from poyo_desktop.services.task_decisions import Go, Step, decide_in_queue
 
@@ -80,7 +83,9 @@ class QueueCommands:
         self._announce = announce
         self._report = report
         self._spawn = spawn
-        self.paused = False  # "Pause sending": new jobs are made paused too, until resumed
+        # "Pause Sending": new jobs are made paused too, until resumed; kept for a restart.
+        self.pause = SendingPause(store, spawn=spawn, report=report)
+        self.edits = QueueEdits(jobs, self.slots, store, announce=announce, spawn=spawn)
         self._planned: dict[str, float] = {}  # ranks moves decided, until saved
 
     # -- reading ---------------------------------------------------------------------------
@@ -88,7 +93,7 @@ class QueueCommands:
     def _queue_key(self, job_id: str) -> tuple[float, float, str] | None:
         """Where ``job_id`` goes in line; None while it is not to be sent (paused, out)."""
         job = self._jobs.get(job_id)
-        if job is None or job.held or job.state not in NOT_SENT:
+        if job is None or job.held or job.state not in NOT_SENT or self.edits.kept_back(job_id):
             return None
         return queue_key(job)
 
@@ -109,10 +114,14 @@ class QueueCommands:
         is not waiting for a slot or is paused."""
         return self._queue.place(job_id)
 
+    @property
+    def paused(self) -> bool:
+        return self.pause.on
+
     def all_paused(self) -> bool:
-        """Sending is paused ("Pause Sending"): what waits, and what is made, is held.
-        Not kept through a restart (each paused job is)."""
-        return self.paused
+        """Sending is paused ("Pause Sending"): what waits, and what is made, is held. Kept
+        through a restart once the window has read it back (see sending_pause)."""
+        return self.pause.on
 
     def step(self, job: Job, request: TaskRequest) -> Step:
         """What ``request`` would do to ``job`` (the menu asks before offering it): a move
@@ -167,11 +176,11 @@ class QueueCommands:
 
     def hold_all(self) -> None:
         """Pause everything not sent yet, and what is made from now on, until resumed."""
-        self.paused = True
+        self.pause.choose(True)
         self.apply(self._not_sent(held=False), TaskRequest.PAUSE, quiet=True)
 
     def resume_all(self) -> None:
-        self.paused = False
+        self.pause.choose(False)
         self.apply(self._not_sent(held=True), TaskRequest.RESUME, quiet=True)
 
     def _not_sent(self, *, held: bool) -> list[str]:
@@ -252,14 +261,16 @@ class QueueCommands:
         if current is None:
             return  # removed meanwhile
         if request in _STOPPING:
-            if current is after:
-                self._announce(after)
+            if current is after or only_edited(after, current):
+                self._announce(current)
                 if request is TaskRequest.PAUSE and restarted:
-                    self._start(after)  # back in line, paused, where it was
+                    self._start(current)  # back in line, paused, where it was
             return
         if current is not before:  # it changed meanwhile (sent, paused): that stands
             if request is TaskRequest.MOVE_UP and current.state is JobState.DRAFT:
                 after = current.with_changes(queue_rank=after.queue_rank)
+            elif only_edited(before, current):  # its words changed meanwhile: both stand
+                after = Edit.of(current).applied(after)
             else:
                 return
         self._jobs[after.id] = after
@@ -309,6 +320,19 @@ class QueueControl:
     def cancel(self, ids: Iterable[str]) -> int:
         """Out of line before it was sent: never paid (an upload under way is stopped)."""
         return self.queue.apply(ids, TaskRequest.CANCEL)
+
+    def edit(self, job_id: str, edit: Edit) -> asyncio.Future[Edited | NotEdited]:
+        """Change a video not sent yet (its prompts, length, model): kept only if it still
+        waits when the history is written; otherwise nothing changes, and it says why."""
+        return self.queue.edits.edit(job_id, edit)
+
+    def edit_refusal(self, job: Job) -> str | None:
+        """Why ``job`` cannot be edited now; None when Edit… is offered for it."""
+        return self.queue.edits.refusal(job)
+
+    def restore_sending_pause(self) -> asyncio.Future[Any]:
+        """Read back whether sending was left paused (the window asks at start)."""
+        return self.queue.pause.restore()
 
     def send_after_all(self, job_id: str) -> int:
         """A cancelled job back in line, at its end."""

@@ -28,6 +28,7 @@ from poyo_desktop.core.batch import MadeBefore, Sameness
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
+from poyo_desktop.store import queue_state
 from poyo_desktop.store.made_before import made_before
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRow, SpendTotals
@@ -114,7 +115,20 @@ class AsyncJobStore:
         settle = functools.partial(self._store.settle_spend, answered=answered)
         return self._write(settle, job_id, charged, outcome)
 
+    def edit_waiting(self, edited: Job) -> asyncio.Future[bool]:
+        """Save ``edited``'s prompts, length and model only if the history still says it
+        waits to be sent: True when it did (check and change in one statement, see
+        :mod:`.queue_state`)."""
+        return self._write(queue_state.edit_waiting, self._store, dataclasses.replace(edited))
+
+    def keep_sending_paused(self, paused: bool) -> asyncio.Future[None]:
+        """Remember "Pause Sending" for the next start."""
+        return self._write(queue_state.keep_sending_paused, self._store, paused)
+
     # -- reads ----------------------------------------------------------------------------
+
+    def sending_paused(self) -> asyncio.Future[bool]:
+        return self._read(queue_state.sending_paused, self._store)
 
     def open_spend_jobs(self) -> asyncio.Future[list[str]]:
         return self._read(self._store.open_spend_jobs)

@@ -124,6 +124,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         "CREATE INDEX spend_by_time ON spend (bought_at)",
     ),
+    sql_step(
+        4,
+        "the send queue's own state (Pause Sending), kept through a restart",
+        # One row per setting of the queue as a whole, by name; a missing row is its
+        # default. Not a job's: a damaged file rebuilt from its jobs starts without it.
+        """CREATE TABLE queue_state (
+            name TEXT PRIMARY KEY NOT NULL,
+            value INTEGER NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

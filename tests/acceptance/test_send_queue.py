@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from tests.acceptance.generate_abilities import makes_video
 from tests.acceptance.queue_abilities import (
@@ -96,6 +97,39 @@ def test_a_paused_task_is_still_paused_after_a_restart(desktop, person, play, tm
         assert "Paused · not paid yet" in row_of(person, "Echo waves")
         await right_clicks_and_chooses(person, "Echo waves", "Resume")
         await person.sees(re.compile(r"^Finished: Echo waves"), timeout=60)
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_pause_sending_is_still_on_after_a_restart(desktop, person, play, tmp_path):
+    async def scenario() -> None:
+        await desktop.start(demo=True)
+        await person.click("Pause Sending")  # the toolbar's button
+        await person.sees("Sending paused — new videos wait until you resume")
+        assert person.find("Resume Sending", QToolButton).isChecked()  # shown pressed
+        await desktop.quit()
+
+        await desktop.start(demo=True)
+        # As it was left: the toolbar, the Task menu and the status bar say so.
+        await person.sees("Sending paused — new videos wait until you resume")
+        assert person.find("Resume Sending", QToolButton).isChecked()
+        assert person.menu_entry_enabled("Task", "Resume Sending")
+        person.screenshot("queue-paused-after-restart")
+        await makes_video(person, tmp_path, "India waves")
+        await person.sees("Paused · not paid yet: India waves")
+        await person.sees("Sending paused — 1 waiting, nothing of them paid yet")
+        await person.waits(1.5)
+        assert "Paused · not paid yet" in row_of(person, "India waves")
+        await person.click("Resume Sending")
+        await person.sees(re.compile(r"^Finished: India waves"), timeout=60)
+        assert not person.find("Pause Sending", QToolButton).isChecked()
+        await desktop.quit()
+
+        await desktop.start(demo=True)  # resumed is kept too
+        await person.sees(re.compile(r"^Finished: India waves"))
+        assert not person.find("Pause Sending", QToolButton).isChecked()
+        assert not person.can_see("Sending paused")
         await desktop.quit()
 
     play(scenario)

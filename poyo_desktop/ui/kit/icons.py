@@ -32,6 +32,7 @@ __all__ = [
     "media_icon",
     "placeholder_pixmap",
     "themed_icon",
+    "toggle_icon",
 ]
 
 MEDIA_ICON_SIZE = QSize(20, 20)
@@ -44,6 +45,8 @@ class ActionGlyph(Enum):
     SETTINGS = "settings"
     SAVE = "save"
     OPEN_EXTERNALLY = "open-externally"
+    PAUSE_SENDING = "pause-sending"
+    RESUME_SENDING = "resume-sending"
 
 
 def themed_icon(name: QIcon.ThemeIcon | str, glyph: ActionGlyph, palette: QPalette) -> QIcon:
@@ -52,6 +55,26 @@ def themed_icon(name: QIcon.ThemeIcon | str, glyph: ActionGlyph, palette: QPalet
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
     return _drawn_icon(glyph, palette)
+
+
+def toggle_icon(
+    off: tuple[str, ActionGlyph], on: tuple[str, ActionGlyph], palette: QPalette
+) -> QIcon:
+    """The icon of a checkable action: ``off``'s (theme name, glyph) while unchecked and
+    ``on``'s while checked, so the button says what a press does ("Pause Sending", then
+    "Resume Sending") as its pressed look says what is in force. The desktop theme's icons
+    when it has both, else both drawn."""
+    icon = QIcon()
+    themed = QIcon.hasThemeIcon(off[0]) and QIcon.hasThemeIcon(on[0])
+    for state, (name, glyph) in ((QIcon.State.Off, off), (QIcon.State.On, on)):
+        if not themed:
+            _drawn_icon(glyph, palette, icon, state)
+            continue
+        source = QIcon.fromTheme(name)
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+            for side in (16, 22, 24, 32, 48):
+                icon.addPixmap(source.pixmap(QSize(side, side), mode), mode, state)
+    return icon
 
 
 class MediaGlyph(Enum):
@@ -83,16 +106,22 @@ def media_icon(glyph: MediaGlyph, palette: QPalette) -> QIcon:
     return _drawn_icon(glyph, palette)
 
 
-def _drawn_icon(glyph: MediaGlyph | ActionGlyph, palette: QPalette) -> QIcon:
-    """``glyph`` in the button-text colour, and greyed as the palette greys disabled text."""
-    icon = QIcon()
+def _drawn_icon(
+    glyph: MediaGlyph | ActionGlyph,
+    palette: QPalette,
+    icon: QIcon | None = None,
+    state: QIcon.State = QIcon.State.Off,
+) -> QIcon:
+    """``glyph`` in the button-text colour, and greyed as the palette greys disabled text
+    (added to ``icon`` for ``state``, when given)."""
+    icon = QIcon() if icon is None else icon
     for mode, group in (
         (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
         (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
     ):
         colour = palette.color(group, QPalette.ColorRole.ButtonText)
         for scale in (1, 2):
-            icon.addPixmap(_draw_glyph(glyph, colour, scale), mode)
+            icon.addPixmap(_draw_glyph(glyph, colour, scale), mode, state)
     return icon
 
 
@@ -127,10 +156,11 @@ def _path(*points: tuple[float, float], closed: bool = False) -> QPainterPath:
 def _draw_action_glyph(glyph: ActionGlyph, colour: QColor, scale: int) -> QPixmap:
     """Paint ``glyph`` on a 20×20 grid (times ``scale``), in outline like the media ones.
 
-    The toolbar's glyphs (Generate, Folder, Settings) are drawn before the first frame, so
-    they are drawn as the rest of it is (see ui/kit/lazy_qt.py): with a plain pen, whose
-    ends and corners are not of the Qt namespace. Their lines end on other lines, where
-    round ends would not show; the other glyphs' lines end in the open, and are rounded.
+    The toolbar's glyphs (Generate, Folder, Settings, Pause Sending) are drawn before the
+    first frame, so they are drawn as the rest of it is (see ui/kit/lazy_qt.py): with a
+    plain pen, whose ends and corners are not of the Qt namespace. Their lines end on
+    other lines, where round ends would not show; the other glyphs' lines end in the
+    open, and are rounded.
     """
     pixmap, painter = _canvas(scale)
     pen = outline_pen(colour, 1.6)
@@ -167,6 +197,8 @@ def _action_lines(glyph: ActionGlyph, painter: QPainter, colour: QColor) -> list
         ]
     if glyph is ActionGlyph.SETTINGS:
         return [_gear(painter, colour)]
+    if glyph in (ActionGlyph.PAUSE_SENDING, ActionGlyph.RESUME_SENDING):
+        return [_sending_mark(glyph, painter, colour)]
     if glyph is ActionGlyph.SAVE:
         # An arrow down into a tray: "keep a copy here".
         return [
@@ -182,6 +214,22 @@ def _action_lines(glyph: ActionGlyph, painter: QPainter, colour: QColor) -> list
             _path((11.5, 3.5), (16.5, 3.5), (16.5, 8.5)),
         ]
     return []
+
+
+def _sending_mark(glyph: ActionGlyph, painter: QPainter, colour: QColor) -> QPainterPath:
+    """A ring round a pause mark (Pause Sending) or a play mark (Resume Sending): the
+    solid mark is filled here, the ring returned to be stroked. The ring tells it apart
+    from Generate's film frame, whose play mark means "make a video"."""
+    ring = QPainterPath()
+    ring.addEllipse(QPointF(10, 10), 7.5, 7.5)
+    mark = QPainterPath()
+    if glyph is ActionGlyph.PAUSE_SENDING:
+        mark.addRoundedRect(QRectF(6.9, 6.4, 2.3, 7.2), 0.6, 0.6)
+        mark.addRoundedRect(QRectF(10.8, 6.4, 2.3, 7.2), 0.6, 0.6)
+    else:
+        mark = _path((8.3, 6.4), (14, 10), (8.3, 13.6), closed=True)
+    painter.fillPath(mark, solid_brush(colour))
+    return ring
 
 
 def _gear(painter: QPainter, colour: QColor) -> QPainterPath:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon
+from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon, toggle_icon
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
 
 if TYPE_CHECKING:
@@ -107,6 +107,12 @@ class WindowActions:
             window, "Pa&use", "Ctrl+P", "Keep this task from being sent until you resume it"
         )
         self.resume_action = _action(window, "Resu&me", "Ctrl+Shift+R", "Let this task be sent")
+        self.edit_action = _action(
+            window,
+            "&Edit…",
+            "F2",
+            "Change this task's prompt, length or model before it is sent (free)",
+        )
         self.send_next_action = _action(
             window, "Send &Next", "Alt+Home", "Send this task before the others waiting"
         )
@@ -137,6 +143,7 @@ class WindowActions:
         return [
             self.pause_action,
             self.resume_action,
+            self.edit_action,
             self.send_next_action,
             self.move_up_action,
             self.move_down_action,
@@ -200,6 +207,15 @@ class WindowActions:
         ):
             action.setIcon(themed_icon(theme, glyph, window.palette()))
             toolbar.addAction(action)
+        # A pause mark while sending goes on, a play mark (and the button pressed) while
+        # it is paused: what a press does, and what is in force.
+        self.pause_sending_action.setIcon(
+            toggle_icon(
+                ("media-playback-pause", ActionGlyph.PAUSE_SENDING),
+                ("media-playback-start", ActionGlyph.RESUME_SENDING),
+                window.palette(),
+            )
+        )
         toolbar.addAction(self.pause_sending_action)
         return toolbar
 

@@ -1,6 +1,7 @@
-"""The send queue in the window: the Task menu's Pause, Resume, Send Next, Move Up/Down,
-Send Last, Cancel (Not Paid) and Send After All; the "Pause Sending" toggle; and the
-status bar's word on what waits ("Sending paused — 4 waiting, nothing of them paid yet").
+"""The send queue in the window: the Task menu's Pause, Resume, Edit…, Send Next, Move
+Up/Down, Send Last, Cancel (Not Paid) and Send After All; the "Pause Sending" toggle (as
+the person left it, read back at start); and the status bar's word on what waits
+("Sending paused — 4 waiting, nothing of them paid yet").
 
 Its own module so the task commands stay about one task's video and history: which of
 these a task allows, and why one is refused (it was sent: it is paid), is the jobs
@@ -18,7 +19,7 @@ from poyo_desktop.services.task_choices import Refusal, TaskRequest
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QDialog, QMainWindow
 
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.app_services import AppServices
@@ -51,6 +52,8 @@ class QueueMenu(QObject):
         for action, request in self._requests.items():
             action.triggered.connect(lambda _=False, r=request: self._ask(r))
         actions.pause_sending_action.triggered.connect(self._toggle_sending)
+        actions.edit_action.triggered.connect(self._edit_current)
+        self._editor: QDialog | None = None
         self.note = QLabel()
         self.note.setObjectName("sendQueueNote")
         self.note.setContentsMargins(16, 0, 4, 0)
@@ -73,6 +76,8 @@ class QueueMenu(QObject):
         services.settings.changed.connect(
             lambda name: jobs.limit_changed() if name == "max_concurrent" else None
         )
+        # Pause Sending as it was left: the toggle and the note follow once it is read.
+        jobs.restore_sending_pause().add_done_callback(lambda _: self._refresh.start())
         self._show_line()
 
     def update(self, job: Job | None) -> None:
@@ -89,6 +94,29 @@ class QueueMenu(QObject):
             action.setText(text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
+        # Edit… only for a task still waiting (paused or not); nothing to explain otherwise.
+        edit = services is not None and job is not None and services.jobs.edit_refusal(job) is None
+        self._actions.edit_action.setEnabled(edit)
+
+    def _edit_current(self) -> None:
+        """Edit… for the task in focus (with several selected, that one): a dialog."""
+        from poyo_desktop.ui.window.edit_dialog import EditDialog  # only when asked for
+
+        job = self._tasks.current_job()
+        if job is None or self._services is None or self._editor is not None:
+            return
+        jobs = self._services.jobs
+        current = jobs.get(job.id) or job
+        if jobs.edit_refusal(current) is not None:
+            return
+        self._editor = EditDialog(current, jobs, self._tasks.thumbnails, self._window)
+        self._editor.finished.connect(self._edit_closed)
+        self._editor.open()
+
+    def _edit_closed(self) -> None:
+        if self._editor is not None:
+            self._editor.deleteLater()
+        self._editor = None
 
     def _ask(self, request: TaskRequest) -> None:
         """For every selected task that allows it; with several, one word on how many."""
