@@ -33,16 +33,19 @@ def test_the_review_sheet_prices_the_batch_and_asks(data_dir, tmp_path, monkeypa
     folder = tmp_path / "shots"
     pictures(folder, 3)
     (folder / "broken.jpg").write_bytes(b"nope")
+    prompts = tmp_path / "prompts.csv"
+    prompts.write_text("file,prompt\nphoto01.png,Storm clouds\n", encoding="utf-8")
     done = run(
         data_dir,
         *("batch", folder, "--prompt", "Waves", "--model", "pro", "--duration", "10"),
-        *("--copies", "2", "--server", poyo.base_url),
+        *("--copies", "2", "--prompts", prompts, "--server", poyo.base_url),
         answer="n\n",
     )
     assert done.returncode == 3, done.stdout + done.stderr
     sheet = done.stdout
     assert "Make 6 videos?\nKling 2.1 Pro · 10 seconds each\n" in sheet
     assert "   6  photo02.png (copy 2 of 2) · 110 credits · “Waves”" in sheet
+    assert "   3  photo01.png (copy 1 of 2) · 110 credits · “Storm clouds”" in sheet  # its own
     assert "Each video:    110 credits (about $0.55)" in sheet
     assert "Total:         660 credits (about $3.30)" in sheet
     assert "Balance after: 340 credits left of 1,000" in sheet  # the sandbox's 1,000

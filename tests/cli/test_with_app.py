@@ -177,6 +177,9 @@ def test_a_batch_beside_the_app_is_reviewed_by_it_and_flags_what_it_is_making(
         assert "To make the pictures made before again, add --include-made-before." in out
         assert "Nothing was sent." in err
         assert sum("Pan" in row for row in person.rows("Tasks")) == 2
+        ledger = start(desktop.data_dir, "ledger", "--json")  # the app answers that too
+        assert await _ends(ledger, 30) == 0, ledger.communicate()
+        assert json.loads(ledger.communicate()[0])["today"]["credits"] == 0  # demo: free
         await desktop.quit()
 
     play(scenario)
