@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_READING = (Link.CONNECTING, Link.CONNECTED)  # the balance may come
 BALANCE_WAIT_S = 5.0  # a command line just started may not have read the balance yet
 LIMITS_UNCHECKED = (  # the window's words when the ledger cannot be read (ui/batch/batch_flow)
     "Your spending limits could not be checked now; each video is still checked before it is paid."
@@ -103,7 +104,9 @@ async def known_balance(
         settled = asyncio.Event()
 
         def changed(state: object) -> None:
-            if connection.known_credits() is not None or connection.current.retrying:
+            # read, or it will not be soon: the key refused, PoYo away or in trouble
+            link = connection.current.link
+            if connection.known_credits() is not None or link not in _READING:
                 settled.set()
 
         connection.changed.connect(changed)
