@@ -1,9 +1,10 @@
 """The messages a later start sends the app that owns the data folder, one JSON line each.
 
 Version 0 (the first): ``{"files": [...]}``, answered ``ok``: a second window start hands its
-pictures over. Version 1 adds the command line's requests, ``{"v": 1, "op": ...}`` (generate,
-list, status), answered by JSON lines (``{"v": 1, "event": ...}``) until ``end``: the app
-performs them with its own services, so what the command line starts is in its list at once.
+pictures over. Version 1 adds the command line's requests, ``{"v": 1, "op": ...}``
+(generate, list, status, ledger, and review: a batch's review sheet, as data), answered by
+JSON lines (``{"v": 1, "event": ...}``) until ``end``: the app performs them with its own
+services, so what the command line starts is in its list at once.
 A process that owns the folder but runs no window (the command line itself) answers
 ``busy`` and a sentence, so the later start can say why it cannot come in.
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 VERSION = 1
-OPS = frozenset({"generate", "list", "status"})
+OPS = frozenset({"generate", "list", "status", "ledger", "review"})
 BUSY = b"busy "
 
 

@@ -6,14 +6,25 @@ import argparse
 from pathlib import Path
 
 from poyo_desktop.cli.exits import EPILOG
+from poyo_desktop.core.batch import MAX_COPIES
 from poyo_desktop.core.states import JobState
 
 MODELS = {"standard": "kling-2.1/standard", "pro": "kling-2.1/pro"}
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _copies(text: str) -> int:
+    try:
+        copies = int(text)
+    except ValueError:
+        copies = 0
+    if not 1 <= copies <= MAX_COPIES:
+        raise argparse.ArgumentTypeError(f"give a whole number from 1 to {MAX_COPIES}")
+    return copies
+
+
+def _common(parser: argparse.ArgumentParser, json_help: str = "one JSON object per line") -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="the app's data folder")
-    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--json", action="store_true", help=json_help)
     parser.add_argument("--server", default=None, help=argparse.SUPPRESS)  # tests' sandbox
     parser.add_argument("--task-seconds", type=float, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--poll-interval", type=float, default=None, help=argparse.SUPPRESS)
@@ -51,9 +62,17 @@ def parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("inputs", nargs="+", type=Path, help="pictures, or folders of them")
     batch.add_argument("--prompts", type=Path, default=None, help="CSV: file,prompt per row")
-    batch.add_argument("--yes", action="store_true", help="send without asking")
+    batch.add_argument(
+        "--copies", type=_copies, default=1, help=f"videos of each picture (1-{MAX_COPIES})"
+    )
+    batch.add_argument(
+        "--include-made-before",
+        action="store_true",
+        help="also send pictures made before with the same settings (skipped otherwise)",
+    )
+    batch.add_argument("--yes", action="store_true", help="send without the review's question")
     _making(batch)
-    _common(batch)
+    _common(batch, "one JSON object per line: the review sheet, then each change")
     listing = commands.add_parser("list", help="the task history", epilog=EPILOG)
     listing.add_argument(
         "--state", action="append", choices=[s.value for s in JobState], help="only these"

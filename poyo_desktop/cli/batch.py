@@ -1,106 +1,125 @@
-"""``poyo-desktop batch``: one video per picture, one shared batch id, a review sheet first.
+"""``poyo-desktop batch``: one video per picture (or several: ``--copies``), one shared batch
+id, and the window's review sheet first.
 
-Kept small on purpose: the batch rules of the window (core/batch.py, another change of issue
-18) can replace :func:`review` once they are in this version.
+The pictures are checked here (``cli/batch_input``); the review is made by the owner of the
+history (the running app, or this process headless: a ``review`` request), since it needs
+the history ("made before"), the balance and the spending ledger; confirming sends the
+drafts that review listed (a ``generate`` request), so what is sent is what was shown.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
+import json
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any, TextIO
 
 from poyo_desktop.cli import exits
-from poyo_desktop.cli.drafts import draft_message, make_draft, pictures, problems
+from poyo_desktop.cli.args import MODELS
+from poyo_desktop.cli.batch_input import InputError, Pictures, check_pictures, gather, prompts_from
+from poyo_desktop.cli.drafts import end_problems, settings_problems
 from poyo_desktop.cli.progress import Printer
 from poyo_desktop.cli.session import fail, perform
-from poyo_desktop.core.draft import JobDraft
+from poyo_desktop.cli.sheet import left_out_text, question, sheet_text
 from poyo_desktop.core.job import new_id
-from poyo_desktop.core.prices import CREDIT_USD, price_credits
+from poyo_desktop.core.rules import PRO
+
+NOTHING_SENT = "Nothing was sent."
 
 
-@dataclass
-class Review:
-    items: list[JobDraft] = field(default_factory=list)
-    refused: list[tuple[Path, str]] = field(default_factory=list)
-
-    @property
-    def credits(self) -> int:
-        return sum(price_credits(d.model, d.duration) or 0 for d in self.items)
-
-
-def prompts_from(path: Path | None) -> dict[str, str]:
-    """``file,prompt`` rows (a header row is allowed): a picture's own prompt, by name."""
-    if path is None:
-        return {}
-    with path.open(newline="", encoding="utf-8") as rows:
-        found = {Path(r[0]).name: r[1] for r in csv.reader(rows) if len(r) >= 2 and r[0]}
-    found.pop("file", None)
-    return found
+def shared_message(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings every video shares, as the review request carries them (the end image
+    only on Pro, as the window's batch sends it)."""
+    model = MODELS[args.model]
+    return {
+        "model": model,
+        "duration": args.duration,
+        "prompt": args.prompt,
+        "negative_prompt": args.negative,
+        "end_image": str(args.end.absolute()) if args.end and model == PRO else None,
+        "copies": args.copies,
+    }
 
 
-def review(args: argparse.Namespace, batch_id: str) -> Review:
-    own = prompts_from(args.prompts)
-    sheet = Review()
-    for picture in pictures(args.inputs):
-        draft = make_draft(
-            image=picture,
-            end=args.end,
-            prompt=own.get(picture.name, args.prompt),
-            negative=args.negative,
-            model=args.model,
-            duration=args.duration,
-            batch_id=batch_id,
-        )
-        why = problems(draft)
-        if why:
-            sheet.refused.append((picture, " ".join(why)))
-        else:
-            sheet.items.append(draft)
-    return sheet
+def _input(args: argparse.Namespace) -> Pictures | str:
+    """The checked pictures, or why the command cannot go on (nothing asked, nothing sent)."""
+    model = MODELS[args.model]
+    refused = settings_problems(
+        model=model,
+        prompt=args.prompt,
+        duration=args.duration,
+        negative_prompt=args.negative,
+        end=args.end,
+    ) + end_problems(model, args.end)
+    if refused:
+        return "\n".join(refused)
+    try:
+        return check_pictures(gather(args.inputs), prompts_from(args.prompts))
+    except InputError as error:
+        return str(error)
 
 
-def sheet_text(sheet: Review, *, demo: bool = False) -> str:
-    lines = [f"Review: {len(sheet.items)} video(s)"]
-    for n, draft in enumerate(sheet.items, 1):
-        price = price_credits(draft.model, draft.duration)
-        name = Path(draft.start_image or "").name
-        lines.append(
-            f"  {n:>3}  {name}  {draft.model} {draft.duration} s  {price} credits  "
-            f"{draft.prompt[:40]!r}"
-        )
-    money = f"{sheet.credits} credits (about ${sheet.credits * CREDIT_USD:.2f})"
-    # As the window says it: demo videos are simulated here, for free.
-    lines.append(f"Total: free in demo mode ({money} with a key)" if demo else f"Total: {money}")
-    if sheet.refused:
-        lines.append(f"Left out ({len(sheet.refused)}):")
-        lines += [f"  {path.name}: {why}" for path, why in sheet.refused]
-    return "\n".join(lines)
+def _all_refused(found: Pictures, out: TextIO) -> int:
+    lines = [f"Not sent ({len(found.refused)}):"]
+    lines += [f"  • {left.name}: {left.reason}" for left in found.refused]
+    print("\n".join(lines), file=out, flush=True)
+    return fail(f"No picture can be sent. {NOTHING_SENT}", exits.BAD_INPUT)
 
 
-def confirmed(sheet: Review) -> bool:
-    print(f"Send {len(sheet.items)} video(s) for {sheet.credits} credits? [y/N] ", end="")
-    # (demo: the sheet's total says they are free)
-    sys.stdout.flush()
+def _review(
+    args: argparse.Namespace, found: Pictures, batch_id: str
+) -> tuple[int, dict[str, Any] | None]:
+    """The owner's review of the batch: the exit code, and its answer (None: refused)."""
+    message = {
+        "op": "review",
+        "demo": args.demo,
+        "batch_id": batch_id,
+        "shared": shared_message(args),
+        "items": found.items,
+        "refused": [{"name": left.name, "reason": left.reason} for left in found.refused],
+        "include_made_before": args.include_made_before,
+    }
+    printer = Printer(as_json=args.json)  # says a refusal; keeps the review
+    code = perform(args, message, printer)
+    if printer.review is None:
+        return code or exits.FAILED, None
+    return code, printer.review
+
+
+def confirmed(sheet: dict[str, Any], out: TextIO) -> bool:
+    print(question(sheet), end="", file=out, flush=True)
     answer = sys.stdin.readline().strip().lower()
     return answer in ("y", "yes")
 
 
 def run(args: argparse.Namespace) -> int:
+    words = sys.stderr if args.json else sys.stdout  # with --json, stdout is JSON alone
+    found = _input(args)
+    if isinstance(found, str):
+        return fail(f"{found}\n{NOTHING_SENT}", exits.BAD_INPUT)
+    if not found.items:
+        return _all_refused(found, words)
     batch_id = new_id()
-    sheet = review(args, batch_id)
-    out = sys.stderr if args.json else sys.stdout
-    print(sheet_text(sheet, demo=args.demo), file=out, flush=True)
-    if not sheet.items:
-        return fail("No picture can be sent. Nothing was sent.", exits.BAD_INPUT)
-    if not args.yes and not confirmed(sheet):
-        return fail("Nothing was sent.", exits.NOT_SENT)
+    code, answer = _review(args, found, batch_id)
+    if answer is None:
+        return code
+    sheet = answer["sheet"]
+    if args.json:
+        print(json.dumps({"event": "review", "batch_id": batch_id, **sheet}), flush=True)
+    if sheet["problems"]:  # refused as the window's form refuses it: no sheet to confirm
+        print(left_out_text(sheet), file=words, flush=True)
+        return fail("\n".join(sheet["problems"]) + f"\n{NOTHING_SENT}", exits.BAD_INPUT)
+    print(sheet_text(sheet), file=words, flush=True)
+    if not args.yes and not confirmed(sheet, words):
+        return fail(NOTHING_SENT, exits.NOT_SENT)
+    return _send(args, answer["drafts"], batch_id)
+
+
+def _send(args: argparse.Namespace, drafts: list[dict[str, Any]], batch_id: str) -> int:
     printer = Printer(as_json=args.json, output=args.output)
     message = {
         "op": "generate",
-        "items": [draft_message(d) for d in sheet.items],
+        "items": drafts,
         "wait": args.wait,
         "demo": args.demo,
         "batch_id": batch_id,

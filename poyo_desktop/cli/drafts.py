@@ -11,7 +11,7 @@ from typing import Any
 from poyo_desktop.cli.args import MODELS
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.rules import PRO, Severity, check_generation
-from poyo_desktop.services.preflight import IMAGE_SUFFIXES, inspect_image
+from poyo_desktop.services.preflight import inspect_image
 
 
 def make_draft(
@@ -35,26 +35,51 @@ def make_draft(
     return JobDraft(**fields, batch_id=batch_id)
 
 
-def problems(draft: JobDraft) -> list[str]:
-    """What stops ``draft`` from being sent, in the window's words (warnings left out)."""
-    end_counts = draft.model == PRO and draft.end_image is not None
-    found = [
+def settings_problems(
+    *,
+    model: str,
+    prompt: str,
+    duration: int,
+    negative_prompt: str,
+    end: Path | None,
+    has_start_image: bool = True,
+) -> list[str]:
+    """What the rules refuse in these settings, in the window's words (warnings left out);
+    an end image asked for on Standard is refused, not silently dropped."""
+    return [
         p.message
         for p in check_generation(
-            model=draft.model,
-            prompt=draft.prompt,
-            duration=draft.duration,
-            negative_prompt=draft.negative_prompt,
-            has_start_image=draft.start_image is not None,
-            has_end_image=draft.end_image is not None,  # asked for, so refused on standard
+            model=model,
+            prompt=prompt,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            has_start_image=has_start_image,
+            has_end_image=end is not None,  # asked for, so refused on standard
         )
         if p.severity is Severity.ERROR
     ]
+
+
+def end_problems(model: str, end: Path | None) -> list[str]:
+    """The end image's check, where it is sent (Pro)."""
+    if model != PRO or end is None:
+        return []
+    return inspect_image(end, subject="The end image").problems
+
+
+def problems(draft: JobDraft) -> list[str]:
+    """What stops ``draft`` from being sent, in the window's words (warnings left out)."""
+    found = settings_problems(
+        model=draft.model,
+        prompt=draft.prompt,
+        duration=draft.duration,
+        negative_prompt=draft.negative_prompt,
+        end=draft.end_image,
+        has_start_image=draft.start_image is not None,
+    )
     if draft.start_image is not None:
         found += inspect_image(draft.start_image, subject="The start image").problems
-    if end_counts and draft.end_image is not None:
-        found += inspect_image(draft.end_image, subject="The end image").problems
-    return found
+    return found + end_problems(draft.model, draft.end_image)
 
 
 def draft_message(draft: JobDraft) -> dict[str, Any]:
@@ -79,14 +104,3 @@ def draft_from(message: dict[str, Any]) -> JobDraft:
         duration=int(message.get("duration", 5)),
         batch_id=message.get("batch_id") or None,
     )
-
-
-def pictures(inputs: list[Path]) -> list[Path]:
-    """The pictures named, folders opened (their pictures by name, not their subfolders)."""
-    found: list[Path] = []
-    for item in inputs:
-        if item.is_dir():
-            found += sorted(p for p in item.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-        else:
-            found.append(item)
-    return found

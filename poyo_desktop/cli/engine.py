@@ -58,6 +58,8 @@ class Engine:
                 await self._status(message, reply)
             elif op == "ledger":
                 await self._ledger(reply)
+            elif op == "review":
+                await self._review(message, reply)
         except Exception as error:  # said to the command line; the app goes on
             log.exception("a command line request failed")
             reply.send("note", message=f"Something went wrong: {error}")
@@ -105,13 +107,28 @@ class Engine:
 
     # -- making ----------------------------------------------------------------------------
 
-    async def _generate(self, message: dict[str, Any], reply: Reply) -> None:
+    def _other_mode(self, message: dict[str, Any], reply: Reply) -> bool:
+        """Refuses (and says why) a request for demo videos from an app with a key, or for
+        paid ones from an app without one."""
         mode = self._services.mode
-        if bool(message.get("demo")) != mode.demo:
-            reply.send("refused", message=KEY_IN_USE if mode.demo is False else NO_KEY)
-            reply.end(code=exits.BAD_INPUT if message.get("demo") else exits.NOT_SENT)
+        if bool(message.get("demo")) == mode.demo:
+            return False
+        reply.send("refused", message=KEY_IN_USE if mode.demo is False else NO_KEY)
+        reply.end(code=exits.BAD_INPUT if message.get("demo") else exits.NOT_SENT)
+        return True
+
+    async def _review(self, message: dict[str, Any], reply: Reply) -> None:
+        """A batch's review sheet, as the window would show it (cli/review_op)."""
+        if self._other_mode(message, reply):
             return
-        mode.ensure_backend()  # the demo server, if it is not running yet
+        from poyo_desktop.cli.review_op import make_review
+
+        reply.send("review", **await make_review(self._services, message))
+
+    async def _generate(self, message: dict[str, Any], reply: Reply) -> None:
+        if self._other_mode(message, reply):
+            return
+        self._services.mode.ensure_backend()  # the demo server, if it is not running yet
         added: list[Job] = []
         for item in message.get("items", []):
             result = await self._jobs.generate(draft_from(item))

@@ -29,6 +29,7 @@ class Printer:
         self.followed: set[str] = set()  # the jobs this command made or resumed
         self.not_sent = 0
         self.ledger: dict[str, Any] | None = None  # what a "ledger" request answered
+        self.review: dict[str, Any] | None = None  # what a "review" request answered
         self.refused = False
         self.end_code: int | None = None
         self._shown: dict[str, str] = {}  # job id -> the line last printed (plain mode)
@@ -51,7 +52,7 @@ class Printer:
 
     def event(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
-        if self.as_json and kind != "end":
+        if self.as_json and kind not in ("end", "review"):  # a review is the caller's to show
             print(json.dumps(event), file=self.out, flush=True)
         if kind in ("added", "job"):
             self._job(event["job"], added=kind == "added")
@@ -60,6 +61,8 @@ class Printer:
                 self.jobs[job["id"]] = job
         elif kind == "ledger":
             self.ledger = event
+        elif kind == "review":
+            self.review = event
         elif kind in ("refused", "not_sent", "note"):
             self.refused = self.refused or kind == "refused"
             self.not_sent += kind == "not_sent"

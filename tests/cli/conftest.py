@@ -32,9 +32,10 @@ def environment() -> dict[str, str]:
 
 
 def run(
-    data_dir: Path, *args: str | Path, timeout: float = 120
+    data_dir: Path, *args: str | Path, timeout: float = 120, answer: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run a command to its end (stdout a pipe: the plain, non-TTY output)."""
+    """Run a command to its end (stdout a pipe: the plain, non-TTY output); ``answer`` is
+    what the person types at its question (none: stdin is empty)."""
     return subprocess.run(
         command(data_dir, *args),
         cwd=CHECKOUT,
@@ -42,7 +43,8 @@ def run(
         capture_output=True,
         text=True,
         timeout=timeout,
-        stdin=subprocess.DEVNULL,
+        input=answer,
+        stdin=subprocess.DEVNULL if answer is None else None,
     )
 
 

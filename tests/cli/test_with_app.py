@@ -148,3 +148,38 @@ def test_a_second_command_while_one_runs_headless_sends_nothing_and_says_why(pla
         assert [job["prompt"] for job in listed(data_dir)] == ["One"]
 
     play(scenario)
+
+
+def test_a_batch_beside_the_app_is_reviewed_by_it_and_flags_what_it_is_making(
+    desktop, person, play, tmp_path
+):
+    """The review is the app's: its history says which pictures it already makes."""
+    folder = tmp_path / "shots"
+    for n in range(2):
+        write_png(folder / f"p{n}.png", 480 + 2 * n, 320)
+    batch = ("batch", folder, "--prompt", "Pan", "--demo")
+
+    async def scenario() -> None:
+        await desktop.start(demo=True, demo_seconds=3)
+        first = start(desktop.data_dir, *batch, "--yes")
+        assert await _ends(first, 30) == 0, first.communicate()
+        assert "Make 2 videos?" in first.communicate()[0]
+        write_png(folder / "p2.png", 500, 320)
+        second = start(desktop.data_dir, *batch)  # stdin empty: the question is answered No
+        assert await _ends(second, 30) == 3
+        out, err = second.communicate()
+        assert "Make 1 video?" in out and "p2.png · free" in out, out + err
+        assert re.search(
+            r"• p0.png: (Made before on|Already being made \(since) \d{1,2} \w{3}\)? with "
+            r"these settings; skipped.",
+            out,
+        ), out
+        assert "To make the pictures made before again, add --include-made-before." in out
+        assert "Nothing was sent." in err
+        assert sum("Pan" in row for row in person.rows("Tasks")) == 2
+        ledger = start(desktop.data_dir, "ledger", "--json")  # the app answers that too
+        assert await _ends(ledger, 30) == 0, ledger.communicate()
+        assert json.loads(ledger.communicate()[0])["today"]["credits"] == 0  # demo: free
+        await desktop.quit()
+
+    play(scenario)

@@ -1,0 +1,116 @@
+"""A batch's pictures as the command line reads them, before the owner of the history is
+asked anything: folders opened and each picture checked as the window's batch does it
+(``core/batch.pictures_in``: the pictures directly inside, by name; the window's picture
+check, named by the file; the SHA-256 of the bytes, which is how the history knows a
+picture again). The checks read the disk, so they run here, not in the app that answers.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from poyo_desktop.core.batch import LeftOut, pictures_in
+from poyo_desktop.services.preflight import IMAGE_SUFFIXES, inspect_image
+
+_CHUNK = 1 << 20
+
+
+class InputError(ValueError):
+    """A file the command was given cannot be read; the message is for the person."""
+
+
+@dataclass(slots=True)
+class Pictures:
+    """The usable pictures (as the review request carries them) and the refused ones."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    refused: list[LeftOut] = field(default_factory=list)
+
+
+def gather(inputs: list[Path]) -> list[Path]:
+    """The files named, each folder replaced by the pictures directly inside it, in the
+    order a file manager shows them (hidden files and subfolders left alone)."""
+    found: list[Path] = []
+    for item in inputs:
+        if not item.is_dir():
+            found.append(item)
+            continue
+        try:
+            names = [entry.name for entry in item.iterdir() if not entry.is_dir()]
+        except OSError as error:
+            raise InputError(f"The folder “{item}” could not be opened: {error}.") from error
+        found += [item / name for name in pictures_in(names, IMAGE_SUFFIXES)[0]]
+    return found
+
+
+def prompts_from(path: Path | None) -> dict[str, str]:
+    """``file,prompt`` rows (a header row is allowed): a picture's own prompt, by name."""
+    if path is None:
+        return {}
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as rows:
+            found = {Path(r[0]).name: r[1] for r in csv.reader(rows) if len(r) >= 2 and r[0]}
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"The prompts file “{path}” could not be read: {error}.") from error
+    found.pop("file", None)
+    return found
+
+
+def fingerprint(path: Path) -> str:
+    """The SHA-256 of the file's bytes: the name the history gives its kept copy."""
+    digest = hashlib.sha256()
+    with path.open("rb") as reader:
+        while chunk := reader.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check(path: Path) -> tuple[list[str], str]:
+    """The window's check of one batch picture (its problems named by the file), and the
+    fingerprint of a usable one."""
+    problems = inspect_image(path, subject=path.name).problems
+    if problems:
+        return problems, ""
+    try:
+        return [], fingerprint(path)
+    except OSError:
+        return [f"{path.name} could not be read."], ""
+
+
+def _qt_here() -> None:
+    """Qt's application object, made on this thread before a worker reads a picture: the
+    first thread to touch Qt becomes its main thread, and it must be this one."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0]])
+
+
+def check_pictures(files: list[Path], own_prompts: dict[str, str]) -> Pictures:
+    """Every file through the checks (a few at a time), in order: usable ones become the
+    review's items (with their own prompt, if the prompts file gives one)."""
+    _qt_here()
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_check, files))
+    found = Pictures()
+    for path, (problems, digest) in zip(files, results, strict=True):
+        if problems:
+            found.refused.append(LeftOut(path.name, " ".join(problems)))
+            continue
+        found.items.append(
+            {
+                "picture": str(path.absolute()),
+                "name": path.name,
+                "digest": digest,
+                "prompt": own_prompts.get(path.name),
+            }
+        )
+    return found
