@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import re
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -89,10 +90,14 @@ class FrameWatch:
         self._sink: Any = None
 
     def attach(self, window: Any) -> bool:
-        from PySide6.QtMultimediaWidgets import QVideoWidget
-
         if self._sink is not None:
             return True
+        # No video widget before the app has loaded QtMultimedia (on its worker thread):
+        # importing it here would load it on the GUI thread, a stall the app does not make.
+        if "PySide6.QtMultimediaWidgets" not in sys.modules:
+            return False
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
         videos = [w for w in window.findChildren(QVideoWidget) if w.isVisible()]
         if not videos:
             return False
