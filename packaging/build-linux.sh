@@ -2,10 +2,12 @@
 # Builds the Linux packages: freeze → self-test the frozen app → .deb + portable .tar.gz.
 #   packaging/build-linux.sh          (outputs in packaging/out/, git-ignored)
 # Environment: POYO_PACKAGE_OUT (output folder), PYTHON (default: the project's .venv),
-#   POYO_SKIP_SELF_TEST=1, POYO_DEB_COMPRESSION (default "gzip 6"; "xz 1" is ~25% smaller
-#   and about a minute slower).
-# Needs the .venv with the test extras (PyInstaller) and Debian's dpkg-dev, fakeroot and
-# binutils, plus the runtime libraries the bundle links (scripts/bootstrap.sh installs them).
+#   POYO_SKIP_SELF_TEST=1, POYO_DEB_COMPRESSION (default "gzip 6"; "xz 6" is ~25% smaller
+#   and a minute or two slower: the release workflow uses it).
+# Needs the .venv with the test extras (PyInstaller); dpkg, binutils (objdump, readelf, strip),
+# chrpath and patchelf; gcc and libc6-dev for a PIE launcher (linux/pie-bootloader.sh); and,
+# for the self-test, the runtime libraries of linux/runtime-libraries.txt (scripts/bootstrap.sh
+# installs them). The .deb's Depends is that list: not what this machine happens to have.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,10 +30,17 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$ROOT" log -1 --format=
 # --- 1. Freeze -----------------------------------------------------------------------------
 say "Freezing with PyInstaller"
 started=$(date +%s)
+POYO_BOOTLOADER="$("$ROOT/packaging/linux/pie-bootloader.sh" "$PY")"
+export POYO_BOOTLOADER
 (cd "$ROOT" && "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$WORK/dist" --workpath "$WORK/build" packaging/poyo.spec)
 BUNDLE="$WORK/dist/poyo-desktop"
 say "Frozen in $(elapsed "$started"): $(du -sh "$BUNDLE" | cut -f1)"
+# A link to a file the spec left out would be a dangling link in every package (the spec drops
+# them; this catches what it might miss), and objects still carrying symbols are stripped.
+dangling="$(find "$BUNDLE" -xtype l -print -delete | wc -l)"
+[[ "$dangling" == 0 ]] || say "Removed $dangling dangling links"
+"$PY" "$ROOT/packaging/linux/bundle_libs.py" tidy "$BUNDLE"
 
 # The portable archive: the bundle as it is, a README, and the desktop file and icon for
 # people who want it in their menu. Packed in the background while the rest runs.
@@ -61,7 +70,7 @@ fi
 # --- 3. The .deb tree ------------------------------------------------------------------
 say "Assembling the .deb tree"
 started=$(date +%s)
-DEB="$WORK/debian/poyo-desktop"  # the layout dpkg-shlibdeps expects
+DEB="$WORK/deb"
 LIB="$DEB/usr/lib/poyo-desktop"
 DOC="$DEB/usr/share/doc/poyo-desktop"
 mkdir -p "$LIB" "$DEB/usr/bin" "$DEB/usr/share/applications" "$DEB/usr/share/metainfo" \
@@ -69,25 +78,14 @@ mkdir -p "$LIB" "$DEB/usr/bin" "$DEB/usr/share/applications" "$DEB/usr/share/met
 cp -a "$BUNDLE/poyo-desktop" "$BUNDLE/_internal" "$LIB/"
 ln -s ../lib/poyo-desktop/poyo-desktop "$DEB/usr/bin/poyo-desktop"
 
-# Host libraries that a Debian package provides are left out: the .deb depends on that
-# package instead, so the system's copy (with its security updates) is used.
-owner() {  # the package that holds a file (dpkg knows either the /usr or the / path)
-  local real; real="$(readlink -f "$1")"
-  for candidate in "$1" "$real" "${real#/usr}" "/usr$real"; do
-    dpkg-query -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1 && return 0
-  done
-  return 0
-}
-dropped=0
-while IFS=$'\t' read -r name src; do
-  [[ "$name" == libpython* ]] && continue  # the bundle's Python is not the system's
-  pkg="$(owner "$src")"
-  if [[ -n "$pkg" ]]; then
-    rm -f "$LIB/_internal/$name"
-    dropped=$((dropped + 1))
-  fi
-done <"$WORK/build/poyo/host-libraries.tsv"
-say "Left $dropped host libraries to their Debian packages"
+# The host libraries that runtime-libraries.txt provides are left out (the .deb depends on
+# their packages, so the system's copies, with their security updates, are used), then those
+# only they needed. The build fails if anything left needs a library nobody provides.
+"$PY" "$ROOT/packaging/linux/bundle_libs.py" prune "$LIB" "$WORK/build/poyo/host-libraries.tsv"
+"$PY" "$ROOT/packaging/linux/bundle_libs.py" check "$LIB" \
+  || { say "A bundled file needs a library runtime-libraries.txt does not cover"; exit 1; }
+# Updates come from apt here: the app does not offer to look for them (packaging/build_stamp.py).
+"$PY" "$ROOT/packaging/build_stamp.py" --channel deb "$LIB/_internal/poyo_desktop/build-info.json"
 
 install -m 0644 "$ROOT/resources/$APP_ID.desktop" "$DEB/usr/share/applications/"
 install -m 0644 "$ROOT/resources/$APP_ID.metainfo.xml" "$DEB/usr/share/metainfo/"
@@ -98,7 +96,8 @@ done
 install -D -m 0644 "$ROOT/resources/icons/hicolor/scalable/apps/$APP_ID.svg" \
   "$DEB/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 gzip -9n <"$ROOT/packaging/linux/poyo-desktop.1" >"$DEB/usr/share/man/man1/poyo-desktop.1.gz"
-install -m 0644 "$ROOT/packaging/linux/copyright" "$DOC/copyright"
+"$PY" "$ROOT/packaging/linux/make_copyright.py" "$LIB" "$WORK/build/poyo/python-modules.txt" \
+  >"$DOC/copyright"
 printf 'poyo-desktop (%s) stable; urgency=medium\n\n  * Release %s.\n\n -- %s  %s\n' \
   "$VERSION" "$VERSION" "PoYo Desktop developers <desktop@poyo.ai>" \
   "$(date -R -u -d "@$SOURCE_DATE_EPOCH")" | gzip -9n >"$DOC/changelog.gz"
@@ -109,45 +108,15 @@ find "$DEB" -type d -exec chmod 0755 {} +
 find "$DEB" -type f -exec chmod 0644 {} +
 chmod 0755 "$LIB/poyo-desktop"
 
-# --- 4. Depends: dpkg-shlibdeps over every ELF file in the tree ----------------------------
-say "Computing Depends with dpkg-shlibdeps"
-mapfile -t elfs < <(find "$DEB/usr/lib" -type f -exec sh -c \
-  'for f; do [ "$(head -c4 "$f" | tail -c3)" = ELF ] && echo "$f"; done' _ {} +)
-mapfile -t libdirs < <(find "$DEB/usr/lib" -name '*.so*' -printf '%h\n' | sort -u)
-# A file that needs a library neither the bundle nor this system has is an optional plugin
-# (Qt loads it only where that library exists): it cannot be analysed, so it adds nothing.
-declare -A have=()
-multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH)"
-while IFS= read -r name; do have["$name"]=1; done < <(
-  find "$DEB/usr/lib" -name '*.so*' -printf '%f\n'
-  ldconfig -p | awk 'NR > 1 {print $1}'
-  # names that are not sonames (libbz2.so.1) are found by the loader in the system folders
-  find "/lib/$multiarch" "/usr/lib/$multiarch" /lib64 /usr/lib64 -maxdepth 1 -name '*.so.*' \
-    -printf '%f\n' 2>/dev/null)
-analysable=()
-for elf in "${elfs[@]}"; do
-  missing=""
-  while IFS= read -r soname; do
-    [[ -n "${have[$soname]:-}" ]] || missing+=" $soname"
-  done < <(objdump -p "$elf" | awk '$1 == "NEEDED" {print $2}')
-  if [[ -n "$missing" ]]; then
-    say "  not analysed: ${elf#"$LIB/"} (this system lacks$missing)"
-  else
-    analysable+=("$elf")
-  fi
-done
-printf 'Source: poyo-desktop\n\nPackage: poyo-desktop\nArchitecture: any\n' >"$WORK/debian/control"
-(cd "$WORK" && dpkg-shlibdeps -O --warnings=0 --ignore-missing-info \
-  "${libdirs[@]/#/-l}" -e "${analysable[@]}" 2>"$WORK/shlibdeps.log") >"$WORK/substvars" \
-  || { cat "$WORK/shlibdeps.log" >&2; say "dpkg-shlibdeps failed"; exit 1; }
-depends="$(sed -n 's/^shlibs:Depends=//p' "$WORK/substvars")"
-# Qt's FFmpeg plugin also opens VA-API at run time when it exists; nothing else is dlopen()ed
-# that the app needs. libpulse0 comes from libQt6Multimedia's own DT_NEEDED.
-[[ "$depends" == *libpulse0* ]] || { say "libpulse0 missing from Depends: $depends"; exit 1; }
+# --- 4. Depends and md5sums -----------------------------------------------------------
+depends="$("$PY" "$ROOT/packaging/linux/bundle_libs.py" depends "$LIB")"
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@DEPENDS@/$depends/" \
     -e "s/@SIZE@/$(du -sk --apparent-size --exclude=DEBIAN "$DEB" | cut -f1)/" \
     "$ROOT/packaging/linux/control.in" >"$DEB/DEBIAN/control"
-say "Depends computed in $(elapsed "$started")"
+(cd "$DEB" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z \
+  | xargs -0 md5sum) >"$DEB/DEBIAN/md5sums"
+chmod 0644 "$DEB/DEBIAN/control" "$DEB/DEBIAN/md5sums"
+say "Tree ready in $(elapsed "$started"): Depends: $depends"
 
 # --- 5. Archives ---------------------------------------------------------------------------
 say "Building $(basename "$DEB_FILE") ($DEB_COMPRESSOR -$DEB_LEVEL)"
