@@ -35,15 +35,19 @@ class BuildInfo:
         """apt brings this copy's updates: the app need not look for them."""
         return self.channel == "deb"
 
-    def line(self) -> str:
-        """One line for --version and About: "PoYo Desktop 0.1.0 (commit abc, built …)"."""
+    def details(self) -> str:
+        """Which build: "commit 1a2b3c4d5e, built 2026-01-31 12:00 UTC, deb"."""
         if self.channel == "source":
             details = [f"source checkout {self.describe or 'without git'}"]
             details += [f"last commit {self.built}"] if self.built else []
         else:
             details = [f"commit {self.commit or 'unknown'}", f"built {self.built or 'unknown'}"]
             details += [self.channel] if self.channel else []
-        return f"{APP_NAME} {self.version} ({', '.join(details)})"
+        return ", ".join(details)
+
+    def line(self) -> str:
+        """--version's answer: "PoYo Desktop 0.1.0 (commit …, built …, deb)"."""
+        return f"{APP_NAME} {self.version} ({self.details()})"
 
 
 def _git(*args: str) -> str:

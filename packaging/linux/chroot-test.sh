@@ -22,6 +22,7 @@ SUITES=("${@:-bookworm}")
 [[ $(id -u) -eq 0 ]] || { say "Run as root (mmdebstrap needs real mounts)"; exit 2; }
 command -v mmdebstrap >/dev/null || { say "Install mmdebstrap (apt-get install mmdebstrap)"; exit 2; }
 TMP="$(mktemp -d)"
+chmod 0755 "$TMP"  # apt reads the keyring and writes downloads as its own user
 trap 'rm -rf "$TMP"' EXIT
 
 ubuntu_keyring() {  # prints the path of Ubuntu's archive keyring, from Debian's package
@@ -30,7 +31,7 @@ ubuntu_keyring() {  # prints the path of Ubuntu's archive keyring, from Debian's
     mkdir -p "$dir/lists/partial" "$dir/cache"
     echo "deb http://deb.debian.org/debian trixie main" >"$dir/sources.list"
     local apt=(-o "Dir::Etc::SourceList=$dir/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-      -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir/cache" -qq)
+      -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir/cache" -o APT::Sandbox::User=root -qq)
     apt-get "${apt[@]}" update
     (cd "$dir" && apt-get "${apt[@]}" download ubuntu-keyring)
     dpkg-deb -x "$dir"/ubuntu-keyring_*.deb "$dir"

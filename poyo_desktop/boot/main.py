@@ -37,6 +37,7 @@ from poyo_desktop.services.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from poyo_desktop.boot.compose import AppContext
     from poyo_desktop.boot.options import Options
     from poyo_desktop.boot.single_instance import Ownership
     from poyo_desktop.cli.door import CommandDoor
@@ -44,11 +45,25 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.window.main_window import MainWindow
 
 FIRST_PAINT_LIMIT_MS = 1000
+UPDATE_CHECK_DELAY = 20.0  # seconds after "Ready": the opt-in update check waits its turn
+
+
+class _VersionAction(argparse.Action):
+    """--version: the exact build (version, commit, date), read only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from poyo_desktop.build_info import build_info
+
+        print(build_info().line())
+        parser.exit()
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="poyo-desktop", description=APP_NAME)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the exact build and exit")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -268,6 +283,7 @@ async def run_app(
     from poyo_desktop.cli.door import CommandDoor
 
     door = CommandDoor()  # the command line's requests, done by this app's services
+    updates: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     ownership = _own_folder(window, options, ownership, door)
     if not window.isVisible():  # closed while it was being drawn
         closed.set()
@@ -283,13 +299,32 @@ async def run_app(
         if not closed.is_set():
             await window.start()
             log.info("Ready")
+            updates = asyncio.ensure_future(_look_for_updates(window, ctx))
         await closed.wait()
+        updates.cancel()
         await ctx.close()
         log.info("%s closed cleanly", APP_NAME)
     finally:
         signals.remove()
         ownership.release()
     return 0
+
+
+async def _look_for_updates(window: MainWindow, ctx: AppContext) -> None:
+    """The opt-in update check, once start-up has settled: its modules load only now, on a
+    worker thread, and it never holds up the window (ui/window/update_notice.py)."""
+    import asyncio
+
+    from poyo_desktop.runtime.background_imports import import_in_background
+
+    await asyncio.sleep(UPDATE_CHECK_DELAY)
+    await import_in_background("poyo_desktop.ui.window.update_notice")
+    from poyo_desktop.ui.window.update_notice import UpdateNotice
+
+    try:
+        await UpdateNotice(window, ctx.settings, ctx.paths).run()
+    except Exception:  # a look for news must never disturb the app
+        logging.getLogger(__name__).exception("The update check failed")
 
 
 def _own_folder(

@@ -59,6 +59,9 @@ class SettingsValues:
     daily_limit_credits: int = 1000
     launch_limit_on: bool = False
     launch_limit_credits: int = 500
+    # Look for a newer version once a week (services/update_check.py): None until the person
+    # is asked (once); a .deb never asks, apt brings its updates.
+    check_for_updates: bool | None = None
 
     def validated(self) -> SettingsValues:
         """Clamp numbers into their bounds and fill blanks with defaults."""
@@ -78,6 +81,9 @@ class SettingsValues:
             daily_limit_credits=_credits(self.daily_limit_credits, 1000),
             launch_limit_on=bool(self.launch_limit_on),
             launch_limit_credits=_credits(self.launch_limit_credits, 500),
+            check_for_updates=(
+                None if self.check_for_updates is None else bool(self.check_for_updates)
+            ),
         )
 
 

@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
         self.poll_spin = videos.poll_spin
         self.concurrent_spin = videos.concurrent_spin
         videos.browse_button.clicked.connect(self._on_browse)
-        advanced = AdvancedPage(values, palette)
+        advanced = self.advanced = AdvancedPage(values, palette)
         self.server_edit = advanced.server_edit
         self.callback_edit = advanced.callback_edit
         self.notifications = NotificationSettings(values)
@@ -207,6 +207,7 @@ class SettingsDialog(QDialog):
             callback_url=self.callback_edit.text().strip(),
             **self.notifications.changes(),
             **self.spending.changes(),
+            **self.advanced.changes(),
         )
 
     def _problems(self, edited: SettingsValues) -> dict[str, str]:
@@ -337,6 +338,7 @@ class SettingsDialog(QDialog):
             sound_when_done=edited.sound_when_done,
             count_in_title=edited.count_in_title,
             **self.spending.changes(),
+            **self.advanced.changes(),
         )
 
     def _fit(self) -> None:

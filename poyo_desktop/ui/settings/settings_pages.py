@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -141,7 +142,8 @@ class VideosPage(QWidget):
 
 
 class AdvancedPage(QWidget):
-    """The server's address (a test server, a proxy) and the optional callback address."""
+    """The server's address (a test server, a proxy), the optional callback address, and
+    whether to look for new versions."""
 
     def __init__(self, values: SettingsValues, palette: QPalette) -> None:
         super().__init__()
@@ -150,8 +152,22 @@ class AdvancedPage(QWidget):
         self.callback_edit = QLineEdit(values.callback_url)
         self.callback_edit.setPlaceholderText("Optional: https://… (most people leave this empty)")
         self.callback_edit.setAccessibleName("Callback address")
+        self._updates_asked = values.check_for_updates
+        self.updates_box = QCheckBox("Tell me when a new version is out")
+        self.updates_box.setChecked(bool(values.check_for_updates))
 
         form = page_form(self)
         form.addRow("Server address:", self.server_edit)
         form.addRow("Callback address:", self.callback_edit)
         form.addRow(note("Most people never change these.", palette))
+        form.addRow(self.updates_box)
+        updates = "Once a week, with a link to what is new. Nothing is downloaded by itself."
+        form.addRow(note(updates, palette))
+
+    def changes(self) -> dict[str, bool]:
+        """The update-check choice, if the person made one here (an untouched box leaves
+        the one-time question to be asked)."""
+        checked = self.updates_box.isChecked()
+        if self._updates_asked is None and not checked:
+            return {}
+        return {"check_for_updates": checked}

@@ -1,16 +1,23 @@
-"""The About dialog: name, version, licence and links."""
+"""The About dialog: name, the exact build (version, commit, date), licence and links."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QSysInfo, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from poyo_desktop import APP_NAME, __version__
+from poyo_desktop import APP_NAME
+from poyo_desktop.build_info import build_info
 
 
 def about_text() -> str:
+    """Build info is read once and kept (the update check reads it on a worker thread
+    after start-up, so a click on About normally finds it ready)."""
+    info = build_info()
     return (
-        f"<h3>{APP_NAME} {__version__}</h3>"
+        f"<h3>{APP_NAME} {html.escape(info.version)}</h3>"
+        f"<p><small>{html.escape(info.details())}</small></p>"
         "<p>Turn a photo and a sentence into a short video with PoYo's Kling 2.1 models.</p>"
         "<p>Released under the MIT licence.<br>"
         "<a href='https://poyo.ai'>poyo.ai</a> · "
