@@ -9,13 +9,14 @@ EXTRAS="${POYO_EXTRAS:-}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-# System libraries Qt (xcb, EGL, fonts), QtMultimedia (libpulse0) and the tests (xvfb, curl) need.
-SYSTEM_PACKAGES=(
-  libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
-  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-  libxcb-xkb1 libnss3 xvfb xauth curl ca-certificates
-)
+# The system libraries Qt (xcb, Wayland, EGL, fonts), QtMultimedia (libpulse0) and Python need:
+# one list, packaging/linux/runtime-libraries.txt, which is also the .deb's Depends and what
+# the release workflow installs. Then what the tests use (a virtual X server, curl).
+SYSTEM_PACKAGES=()
+while read -r package _; do
+  SYSTEM_PACKAGES+=("$package")
+done < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/packaging/linux/runtime-libraries.txt")
+SYSTEM_PACKAGES+=(xvfb xauth curl ca-certificates)
 if [[ -n "${POYO_EXTRA_SYSTEM_PACKAGES:-}" ]]; then
   read -r -a more <<<"$POYO_EXTRA_SYSTEM_PACKAGES"
   SYSTEM_PACKAGES+=("${more[@]}")
@@ -67,7 +68,7 @@ want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1) extras=$EXTRAS"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   say "Installing Python packages into .venv"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  spec="$ROOT"; [[ -n "$EXTRAS" ]] && spec="$ROOT[$EXTRAS]"
+  spec="$ROOT"; [[ -n "$EXTRAS" ]] && spec="${ROOT}[$EXTRAS]"
   "$VENV/bin/python" -m pip install -q -e "$spec"
   echo "$want" >"$stamp"
 fi

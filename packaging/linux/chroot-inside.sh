@@ -5,6 +5,7 @@
 set -eu
 DEB="$1"
 say() { printf '  -- %s\n' "$*" >&2; }
+# shellcheck source=/dev/null
 . /etc/os-release
 say "$PRETTY_NAME: $(dpkg-query -W -f='${Package}\n' | wc -l) packages before"
 

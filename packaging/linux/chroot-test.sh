@@ -43,7 +43,7 @@ test_in() {
   local suite="$1" options=()
   case "$suite" in
     jammy | noble)
-      options=(--components=main,universe "--keyring=$(ubuntu_keyring)")
+      options=("--components=main,universe" "--keyring=$(ubuntu_keyring)")
       mirror="http://archive.ubuntu.com/ubuntu" ;;
     *) options=(--components=main); mirror="http://deb.debian.org/debian" ;;
   esac
