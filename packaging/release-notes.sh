@@ -51,5 +51,7 @@ say "Windows protected your PC": click **More info**, then **Run anyway**. Your 
 also ask whether to keep the download: choose **Keep**.
 EOF
 fi
-echo
-echo "**Linux:** the .deb installs like any package and appears in your applications menu."
+if has '*.deb'; then
+  echo
+  echo "**Linux:** the .deb installs like any package and appears in your applications menu."
+fi

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_ID = "ai.poyo.PoyoDesktop"
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+from bundle_libs import read_list  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -61,9 +65,12 @@ def test_deb_metadata(packages):
         ["dpkg-deb", "-I", str(packages["deb"])], capture_output=True, text=True, check=True
     ).stdout
     assert "Package: poyo-desktop" in info
+    assert " md5sums" in info  # dpkg can verify the installed files (dpkg --verify)
     depends = next(line for line in info.splitlines() if "Depends:" in line)
-    for needed in ("libc6", "libpulse0", "libegl1", "libxkbcommon-x11-0"):
-        assert needed in depends
+    # exactly the one list, whatever this machine has installed (Wayland's libraries too)
+    names = [part.split()[0] for part in depends.split(":", 1)[1].split(",")]
+    assert names == list(read_list())
+    assert "libc6 (>= 2.3" in depends and "libwayland-client0" in depends
     listing = subprocess.run(
         ["dpkg-deb", "-c", str(packages["deb"])], capture_output=True, text=True, check=True
     ).stdout
@@ -80,6 +87,31 @@ def test_deb_metadata(packages):
     ):
         assert path in listing, path
     assert "libstdc++.so" not in listing  # a bundled one breaks newer Mesa drivers
+
+
+def test_installed_tree_is_complete_and_says_what_it_is(installed):
+    lib = installed / "usr" / "lib" / "poyo-desktop"
+    dangling = [p for p in lib.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling, dangling
+    stamp = json.loads((lib / "_internal" / "poyo_desktop" / "build-info.json").read_text())
+    assert stamp["channel"] == "deb" and stamp["version"] and stamp["built"]
+    copyright = (installed / "usr" / "share" / "doc" / "poyo-desktop" / "copyright").read_text()
+    for component, licence in (
+        ("PySide6_Essentials", "LGPL-3.0-only"),
+        ("certifi", "MPL-2.0"),
+        ("cryptography", "Apache-2.0 or BSD-3-Clause"),
+        ("OpenSSL", "Apache-2.0"),
+        ("httpx", "BSD-3-Clause"),
+        ("Python 3.", "PSF-2.0"),
+        ("PyInstaller's bootloader", "GPL-2+ with PyInstaller-bootloader exception"),
+        ("FFmpeg", "LGPL-2.1-or-later"),
+        ("ICU", "Unicode-DFS-2016"),
+    ):
+        paragraph = next(
+            (p for p in copyright.split("\n\n") if re.search(f"^Comment: .*{component}", p, re.M)),
+            "",
+        )
+        assert f"License: {licence}" in paragraph, component
 
 
 def test_installed_binary_passes_its_self_test(installed, tmp_path):
@@ -112,6 +144,8 @@ def test_installed_binary_passes_its_self_test(installed, tmp_path):
     from poyo_desktop.services.mp4check import check_mp4
 
     check_mp4(video)
+    version = subprocess.run([str(binary), "--version"], env=env, capture_output=True, text=True)
+    assert version.returncode == 0 and ", deb)" in version.stdout and "commit " in version.stdout
 
 
 def test_desktop_file_and_metainfo_validate(installed):
@@ -147,6 +181,9 @@ def test_lintian_finds_no_error_or_warning(packages):
     )
     tags = [line for line in result.stdout.splitlines() if line[:2] in ("E:", "W:")]
     assert result.returncode == 0 and not tags, "\n".join(tags) or result.stderr[-2000:]
+    overrides = (ROOT / "packaging" / "linux" / "lintian-overrides").read_text().splitlines()
+    overridden = {line.split()[1] for line in overrides if line and not line.startswith("#")}
+    assert overridden == {"embedded-library"}  # the only kind a bundle cannot avoid
 
 
 def test_portable_archive_holds_the_same_bundle(packages):
@@ -159,7 +196,8 @@ def test_portable_archive_holds_the_same_bundle(packages):
     )
 
 
-def test_windows_installer_script_compiles(tmp_path):
+@pytest.mark.parametrize("signed", [False, True], ids=["unsigned", "signed"])
+def test_windows_installer_script_compiles_from_any_folder(tmp_path, signed):
     makensis = _need("makensis")
     bundle = tmp_path / "dist" / "poyo-desktop"
     (bundle / "_internal").mkdir(parents=True)
@@ -167,17 +205,36 @@ def test_windows_installer_script_compiles(tmp_path):
     (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
     out = tmp_path / "setup.exe"
     script = ROOT / "packaging" / "windows" / "poyo-desktop.nsi"
+    signer, signed_list = tmp_path / "sign.sh", tmp_path / "signed.txt"
+    signer.write_text(f'#!/bin/sh\necho "$1" >> {signed_list}\n')
+    arguments = [makensis, "-V2", "-DVERSION=0.1.0", f"-DSOURCE_DIR={bundle}", f"-DOUTFILE={out}"]
+    if signed:
+        arguments.append(f"-DSIGN_COMMAND=sh {signer}")
+    # a relative script path, from another folder: the paths the script uses still resolve
+    script_arg = os.path.relpath(script, tmp_path)
     result = subprocess.run(
-        [
-            makensis,
-            "-V2",
-            "-DVERSION=0.1.0",
-            f"-DSOURCE_DIR={bundle}",
-            f"-DOUTFILE={out}",
-            str(script),
-        ],
-        capture_output=True,
-        text=True,
+        [*arguments, script_arg], capture_output=True, text=True, cwd=tmp_path
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.read_bytes()[:2] == b"MZ"
+    if signed:  # the uninstaller (written inside the installer) and then the installer
+        files = signed_list.read_text().split()
+        assert len(files) == 2 and files[-1] == str(out)
+    else:
+        assert not signed_list.exists()
+
+
+@pytest.mark.skipif(
+    os.environ.get("POYO_CHROOT_TEST") != "1",
+    reason="opt-in (POYO_CHROOT_TEST=1): needs root, mmdebstrap and the distributions' archives",
+)
+def test_deb_installs_and_runs_in_clean_systems(packages):
+    """packaging/linux/chroot-test.sh: a minimal Debian/Ubuntu, only the Depends, self-test."""
+    suites = os.environ.get("POYO_CHROOT_SUITES", "bookworm").split()
+    result = subprocess.run(
+        [str(ROOT / "packaging" / "linux" / "chroot-test.sh"), str(packages["deb"]), *suites],
+        capture_output=True,
+        text=True,
+        timeout=600 * len(suites),
+    )
+    assert result.returncode == 0, result.stderr[-4000:]

@@ -1,0 +1,140 @@
+"""The packaging's own tools, on small real files: the runtime-library check (on ELF files
+compiled here), the copyright generator, the release text, and the workflow's hygiene."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+import bundle_libs  # noqa: E402
+import make_copyright  # noqa: E402
+
+WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
+
+
+def _compile(tmp_path: Path, name: str, *flags: str) -> Path:
+    if not (shutil.which("gcc") and shutil.which("patchelf") and shutil.which("objdump")):
+        pytest.skip("needs gcc, patchelf and binutils (scripts/test.sh installs them)")
+    source = tmp_path / f"{name}.c"
+    source.write_text("int poyo_answer(void) { return 42; }\n")
+    out = tmp_path / "bundle" / "_internal" / name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(out), str(source), *flags], check=True)
+    return out
+
+
+def test_a_library_nobody_provides_fails_the_check(tmp_path):
+    bundle = tmp_path / "bundle"
+    _compile(tmp_path, "libuses-zlib.so", "-Wl,--no-as-needed", "-lz")
+    odd = _compile(tmp_path, "libuses-odd.so")
+    subprocess.run(["patchelf", "--add-needed", "libpoyo-nowhere.so.7", str(odd)], check=True)
+    packages = bundle_libs.read_list()
+    missing = bundle_libs.gaps(bundle, packages)
+    assert list(missing) == ["libpoyo-nowhere.so.7"]  # libz and libc are on the list
+    assert bundle_libs.main(["check", str(bundle)]) == 1
+    odd.unlink()
+    bundle_libs.dynamic_info.cache_clear()
+    assert bundle_libs.gaps(bundle, packages) == {}
+    assert bundle_libs.depends(bundle, packages).startswith("libc6 (>= 2.")
+
+
+def test_tidy_strips_symbols_and_names_libc(tmp_path):
+    bundle = tmp_path / "bundle"
+    symbols = _compile(tmp_path, "libsymbols.so", "-g")
+    bare = _compile(tmp_path, "libbare.so", "-nostdlib")
+    assert bundle_libs.dynamic_info(bare)[0] == []
+    done = bundle_libs.tidy(bundle)
+    assert any("stripped" in line and "libsymbols.so" in line for line in done)
+    assert any("named libc" in line and "libbare.so" in line for line in done)
+    sections = subprocess.run(["readelf", "-S", "-W", str(symbols)], capture_output=True, text=True)
+    assert ".symtab" not in sections.stdout
+    bundle_libs.dynamic_info.cache_clear()
+    assert bundle_libs.dynamic_info(bare)[0] == ["libc.so.6"]
+
+
+def test_prune_leaves_host_libraries_to_the_list_and_drops_orphans(tmp_path):
+    bundle = tmp_path / "bundle"
+    _compile(tmp_path, "libz.so.1")  # a host copy of a listed library
+    _compile(tmp_path, "libonlyzneeds.so.3")  # needed by nothing once libz is gone
+    manifest = tmp_path / "host-libraries.tsv"
+    manifest.write_text("libz.so.1\t/usr/lib/libz.so.1\nlibonlyzneeds.so.3\t/usr/lib/x\n")
+    removed = bundle_libs.prune(bundle, manifest, bundle_libs.read_list())
+    assert removed == ["libz.so.1", "libonlyzneeds.so.3"]
+    assert not list((bundle / "_internal").iterdir())
+
+
+def test_the_one_runtime_list_is_what_bootstrap_and_the_workflow_install():
+    packages = bundle_libs.read_list()
+    assert {"libc6", "libpulse0", "libxcb-cursor0", "libwayland-client0"} <= set(packages)
+    assert all(sonames for name, sonames in packages.items())
+    assert "packaging/linux/runtime-libraries.txt" in (ROOT / "scripts" / "bootstrap.sh").read_text()
+    assert "packaging/linux/runtime-libraries.txt" in WORKFLOW.read_text()
+
+
+def test_copyright_lists_each_component_from_its_metadata(tmp_path):
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal" / "certifi").mkdir(parents=True)
+    (bundle / "_internal" / "certifi" / "cacert.pem").write_text("certificates")
+    (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
+    (bundle / "poyo-desktop").write_bytes(b"\x7fELF")
+    text = make_copyright.render(bundle, ["certifi", "httpx", "poyo_desktop", "json"], "MIT text")
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0].startswith("Format: https://www.debian.org/doc/packaging-manuals/")
+    certifi = next(p for p in paragraphs if "Comment: certifi " in p)
+    assert "usr/lib/poyo-desktop/_internal/certifi/*" in certifi
+    assert "License: MPL-2.0" in certifi and "/usr/share/common-licenses/MPL-2.0" in certifi
+    httpx = next(p for p in paragraphs if "Comment: httpx " in p)
+    assert "License: BSD-3-Clause" in httpx and "Redistribution and use" in httpx
+    python = next(p for p in paragraphs if "Comment: Python 3." in p)
+    assert "License: PSF-2.0" in python
+    assert not any("Comment: poyo-desktop" in p for p in paragraphs)  # the app is "Files: *"
+    assert all(p.split(":", 1)[0] in ("Format", "Files", "License") for p in paragraphs)
+    assert "\n\n\n" not in text
+
+
+def test_a_licence_nobody_states_fails_the_build(monkeypatch):
+    class Meta(dict):
+        def get_all(self, key):
+            return []
+
+    class Dist:
+        metadata = Meta(Name="mystery")
+
+    with pytest.raises(SystemExit, match="mystery"):
+        make_copyright.licence_of(Dist())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["unsigned", "signed"])
+def test_release_text_tells_how_to_open_what_is_not_signed(tmp_path, signed):
+    for name in ("PoYo-Desktop-1.0.0-setup.exe", "PoYo-Desktop-1.0.0-macos-arm64.dmg"):
+        (tmp_path / name).write_bytes(b"")
+    flag = "true" if signed else "false"
+    env = {**os.environ, "VERSION": "1.0.0", "MACOS_SIGNED": flag, "MACOS_NOTARIZED": flag}
+    env["WINDOWS_SIGNED"] = flag
+    text = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "release-notes.sh"), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "PoYo-Desktop-1.0.0-macos-arm64.dmg" in text and ".deb" not in text
+    assert ("Open Anyway" in text) is not signed
+    assert ("not signed" in text) is not signed
+
+
+def test_workflow_pins_actions_and_keeps_permissions_small():
+    text = WORKFLOW.read_text()
+    uses = re.findall(r"uses:\s*(\S+)", text)
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    assert re.search(r"^permissions: \{\}$", text, re.M)
+    assert text.count("contents: write") == 1  # only the job that publishes
+    assert text.count("actions/checkout@") == text.count("persist-credentials: false")
