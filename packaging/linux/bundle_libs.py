@@ -99,9 +99,10 @@ def tidy(root: Path) -> list[str]:
     - strip (``--strip-unneeded``) the ELF files that still have a symbol table (ICU, cffi,
       cryptography). Files without one are left alone: rewriting the FFmpeg libraries that
       auditwheel laid out makes them unloadable, and they are stripped already;
-    - name libc (DT_NEEDED) in the shared objects that name no library at all (Python
-      extension modules linked with --as-needed, ICU's data library), as every shared
-      object must ("shared-library-lacks-prerequisites"); libc is loaded anyway.
+    - name libc (DT_NEEDED) in the shared objects that do not (Python extension modules
+      linked with --as-needed, ICU's data library), as every shared object must
+      ("shared-library-lacks-prerequisites", "library-not-linked-against-libc"); libc is
+      loaded anyway.
 
     The frozen app's self-test runs afterwards, on these very files."""
     done = []
@@ -113,7 +114,7 @@ def tidy(root: Path) -> list[str]:
         if re.search(r"\]\s+\.(symtab|debug_info)\s", sections):
             subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
             done.append(f"stripped {name}")
-        if ".so" in path.name and not dynamic_info(path)[0]:
+        if ".so" in path.name and "libc.so.6" not in dynamic_info(path)[0]:
             subprocess.run(["patchelf", "--add-needed", "libc.so.6", str(path)], check=True)
             done.append(f"named libc in {name}")
     return done
@@ -151,9 +152,7 @@ def depends(root: Path, packages: dict[str, list[str]]) -> str:
         if glibcxx[0] > max(GLIBCXX_GCC):
             raise SystemExit(f"bundle_libs: GLIBCXX_3.4.{glibcxx[0]} is newer than this table")
         floors["libstdc++6"] = GLIBCXX_GCC.get(glibcxx[0], "11")
-    return ", ".join(
-        f"{name} (>= {floors[name]})" if name in floors else name for name in packages
-    )
+    return ", ".join(f"{name} (>= {floors[name]})" if name in floors else name for name in packages)
 
 
 def unused(root: Path, packages: dict[str, list[str]]) -> list[str]:

@@ -61,7 +61,7 @@ def _python_licence() -> str:
 
 
 def _pyinstaller_exception() -> str:
-    text = _licence_files(metadata.distribution("pyinstaller"))
+    text = _licence_files(metadata.distribution("pyinstaller"), whole=True)
     start, end = text.find("PyInstaller is licensed"), text.find("Run-time Hooks")
     body = text[start:end].strip() if 0 <= start < end else ""
     return body + "\n\nOn Debian systems the GPL version 2 is in /usr/share/common-licenses/GPL-2."
@@ -114,15 +114,28 @@ def _extras() -> list[Component]:
     ]
 
 
-def _licence_files(dist: metadata.Distribution) -> str:
-    """The distribution's licence files, joined (the texts the wheel itself ships)."""
+# Marks of a full licence text Debian keeps in /usr/share/common-licenses: such a file is
+# referred to there, not copied (lintian: copyright-file-contains-full-*-license).
+FULL_COMMON_TEXTS = (
+    "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION",  # Apache-2.0
+    "GNU GENERAL PUBLIC LICENSE",
+    "GNU LESSER GENERAL PUBLIC LICENSE",
+    "Mozilla Public License Version 2.0",
+)
+
+
+def _licence_files(dist: metadata.Distribution, whole: bool = False) -> str:
+    """The distribution's licence files, joined (the texts the wheel itself ships), but for
+    full texts of licences Debian keeps (the paragraph refers to those) unless ``whole``."""
     texts = []
     for entry in dist.files or []:
         name = Path(str(entry)).name.upper()
         if name.startswith(("LICENSE", "LICENCE", "COPYING", "NOTICE")):
             path = Path(str(dist.locate_file(entry)))
             if path.is_file():
-                texts.append(path.read_text(encoding="utf-8", errors="replace").strip())
+                text = path.read_text(encoding="utf-8", errors="replace").strip()
+                if whole or not any(mark in text for mark in FULL_COMMON_TEXTS):
+                    texts.append(text)
     return "\n\n".join(texts)
 
 
@@ -236,7 +249,6 @@ def render(bundle: Path, modules: list[str], own_licence: str) -> str:
     for name, text in standalone.items():
         out.append(f"License: {name}\n{_indent(text)}")
     return "\n\n".join(out) + "\n"
-
 
 
 def main(argv: list[str]) -> int:

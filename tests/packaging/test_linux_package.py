@@ -212,9 +212,7 @@ def test_windows_installer_script_compiles_from_any_folder(tmp_path, signed):
         arguments.append(f"-DSIGN_COMMAND=sh {signer}")
     # a relative script path, from another folder: the paths the script uses still resolve
     script_arg = os.path.relpath(script, tmp_path)
-    result = subprocess.run(
-        [*arguments, script_arg], capture_output=True, text=True, cwd=tmp_path
-    )
+    result = subprocess.run([*arguments, script_arg], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.read_bytes()[:2] == b"MZ"
     if signed:  # the uninstaller (written inside the installer) and then the installer

@@ -75,7 +75,9 @@ def test_the_one_runtime_list_is_what_bootstrap_and_the_workflow_install():
     packages = bundle_libs.read_list()
     assert {"libc6", "libpulse0", "libxcb-cursor0", "libwayland-client0"} <= set(packages)
     assert all(sonames for name, sonames in packages.items())
-    assert "packaging/linux/runtime-libraries.txt" in (ROOT / "scripts" / "bootstrap.sh").read_text()
+    assert (
+        "packaging/linux/runtime-libraries.txt" in (ROOT / "scripts" / "bootstrap.sh").read_text()
+    )
     assert "packaging/linux/runtime-libraries.txt" in WORKFLOW.read_text()
 
 

@@ -8,7 +8,7 @@ reads the fields back, and saves. A page is a plain widget: its tab is its frame
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -164,7 +164,7 @@ class AdvancedPage(QWidget):
         updates = "Once a week, with a link to what is new. Nothing is downloaded by itself."
         form.addRow(note(updates, palette))
 
-    def changes(self) -> dict[str, bool]:
+    def changes(self) -> dict[str, Any]:
         """The update-check choice, if the person made one here (an untouched box leaves
         the one-time question to be asked)."""
         checked = self.updates_box.isChecked()

@@ -73,7 +73,9 @@ class UpdateNotice(QObject):
 
     async def look(self) -> None:
         """Read the release feed (or last week's answer) and show the link if newer."""
-        info = self._info or await asyncio.to_thread(build_info)
+        info = self._info
+        if info is None:
+            info = self._info = await asyncio.to_thread(build_info)
         check = UpdateCheck(info.release_feed, self._state_file, info.version)
         release = await check.newer_release()
         if release is not None:
