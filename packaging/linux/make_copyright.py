@@ -99,9 +99,10 @@ def _extras() -> list[Component]:
             "OpenSSL (cryptography's build)",
             ["_internal/cryptography/hazmat/bindings/_rust*.so"],
             ["1998-2025 The OpenSSL Project Authors", "cryptography's authors (see above)"],
-            "Apache-2.0 or BSD-3-Clause, and Apache-2.0",
-            "cryptography's wheel links OpenSSL statically into its Rust extension "
-            "(Apache-2.0); Python's own ssl module uses the system's libssl3.",
+            "Apache-2.0",
+            "cryptography's Rust extension has OpenSSL linked in: both are used under "
+            "Apache-2.0 (cryptography offers it or BSD-3-Clause). Python's own ssl module "
+            "uses the system's libssl3.",
         ),
         Component(
             "ICU (Qt's build)",
@@ -238,8 +239,8 @@ def render(bundle: Path, modules: list[str], own_licence: str) -> str:
             f"License: {part.licence}",
         ]
         names = [n.strip(", ") for n in re.split(r" or | and ", part.licence)]
-        common = [COMMON_NAMES[n] for n in names if n in COMMON_NAMES]
-        if part.text and len(common) < len(names):  # some licence Debian does not keep
+        common = list(dict.fromkeys(COMMON_NAMES[n] for n in names if n in COMMON_NAMES))
+        if part.text and any(n not in COMMON_NAMES for n in names):  # one Debian lacks
             lines[-1] += "\n" + _indent(part.text) + ("\n ." if common else "")
         if common:
             refs = ", ".join(str(COMMON / name) for name in common)
