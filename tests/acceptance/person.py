@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -493,3 +494,18 @@ class FramesSeen:
     def _on_frame(self, frame: object) -> None:
         if getattr(frame, "isValid", lambda: False)():
             self.count += 1
+
+    @classmethod
+    async def once_shown(cls, person: Person, seconds: float = 10) -> FramesSeen:
+        """The frames of the video once one is on screen: the first video to play comes up
+        a moment after the click (QtMultimedia loads on a worker thread first)."""
+
+        def shown() -> bool:
+            if "PySide6.QtMultimediaWidgets" not in sys.modules:
+                return False
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
+            return any(True for _ in person._widgets(QVideoWidget))
+
+        await person.waits_for(shown, seconds, "a video on screen")
+        return cls(person)
