@@ -118,10 +118,15 @@ class PresetStore:
     def images_dir(self) -> Path:
         return self._images
 
-    def load(self) -> list[Preset]:
-        """The presets saved, by name."""
+    def load(self, *, tidy: bool = False) -> list[Preset]:
+        """The presets saved, by name. With ``tidy``, the picture copies no preset uses are
+        deleted: only when nothing else can be showing one (the form may show a deleted
+        preset's picture until the session ends; the draft keeps a copy of its own)."""
         with self._lock:
-            return self._read()
+            presets = self._read()
+            if tidy:
+                self._forget_copies_but({p.path.name for x in presets for p in x.pictures})
+            return presets
 
     def change(self, edit: Callable[[list[Preset]], list[Preset]]) -> list[Preset]:
         """Apply ``edit`` to the presets saved and write what it returns (its pictures
@@ -185,7 +190,6 @@ class PresetStore:
             os.fsync(handle.fileno())
         os.replace(temp, self._file)
         sync_dir(self._file.parent)
-        self._forget_copies_but({p.path.name for preset in presets for p in preset.pictures})
 
     def _forget_copies_but(self, used: set[str]) -> None:
         if self._images.is_dir():

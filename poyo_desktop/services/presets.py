@@ -63,7 +63,10 @@ class PresetService(QObject):
         return next((p for p in self._presets or [] if p.name == name), None)
 
     async def load(self) -> list[Preset]:
-        return self._have(await asyncio.to_thread(self._store.load))
+        """The presets saved; the first load of a service (made when the menu is first
+        opened, before the form can show a preset's picture) tidies unused copies."""
+        tidy = self._presets is None
+        return self._have(await asyncio.to_thread(self._store.load, tidy=tidy))
 
     async def save(self, name: str, draft: SavedDraft, *, pictures: bool) -> Preset:
         """Save ``draft`` as ``name`` (one of that name is replaced), with its start and end

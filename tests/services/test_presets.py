@@ -59,7 +59,9 @@ def test_a_preset_is_kept_with_copies_of_its_pictures_and_read_back(qloop, tmp_p
     )
 
 
-def test_without_pictures_a_preset_keeps_none_and_a_delete_tidies_the_copies(qloop, tmp_path):
+def test_without_pictures_a_preset_keeps_none_and_a_deleted_ones_copies_go_next_session(
+    qloop, tmp_path
+):
     data = tmp_path / "data"
     service = PresetService(data)
     qloop.run_until_complete(service.save("Style", _draft(tmp_path), pictures=False))
@@ -73,6 +75,8 @@ def test_without_pictures_a_preset_keeps_none_and_a_delete_tidies_the_copies(qlo
         qloop.run_until_complete(service.rename("Style", "Everything"))
     qloop.run_until_complete(service.delete("Everything"))
     assert [p.name for p in service.presets()] == ["Style"]
+    assert len(list(images.iterdir())) == 2  # the form may still show one this session
+    qloop.run_until_complete(PresetService(data).load())  # the next session's first look
     assert list(images.iterdir()) == []
 
 
