@@ -33,12 +33,6 @@ def snapshot(form: GenerationForm) -> SavedDraft:
     return form_snapshot(form)
 
 
-def form_pictures(form: GenerationForm) -> list[str]:
-    """The names of the pictures the form would keep with a preset (start, then end)."""
-    draft = form_snapshot(form)
-    return [p.name for p in (draft.start, draft.end) if p is not None]
-
-
 def apply_preset(form: GenerationForm, preset: Preset) -> None:
     """Fill ``form`` from ``preset`` (see the module's note)."""
     draft = preset.draft
@@ -69,16 +63,17 @@ def _replace_text(edit: QPlainTextEdit, text: str) -> None:
     edit.setTextCursor(cursor)
 
 
-def summary(preset: Preset) -> str:
-    """e.g. "Pro · 10 seconds · 2 pictures · “Waves roll in slowly…”"."""
-    draft = preset.draft
+def summary(draft: SavedDraft) -> str:
+    """e.g. "Pro · 10 seconds · 2 pictures · “Waves roll in slowly…” · a negative prompt"."""
     parts = [MODEL_NAMES.get(draft.model, "Standard"), f"{draft.duration} seconds"]
-    count = len(preset.pictures)
+    count = sum(p is not None for p in (draft.start, draft.end))
     if count:
         parts.append("1 picture" if count == 1 else f"{count} pictures")
     if draft.prompt:
         prompt = " ".join(draft.prompt.split())
         parts.append(f"“{prompt[:_QUOTED]}…”" if len(prompt) > _QUOTED else f"“{prompt}”")
+    else:
+        parts.append("no prompt")
     if draft.negative_prompt:
         parts.append("a negative prompt")
     return " · ".join(parts)

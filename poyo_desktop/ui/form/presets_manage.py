@@ -63,9 +63,9 @@ class PresetListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return preset.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary(preset)
+            return summary(preset.draft)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{preset.name}: {summary(preset)}"
+            return f"{preset.name}: {summary(preset.draft)}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -10,6 +10,7 @@ in plain words, and the form and the presets are as they were.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from poyo_desktop.services.background import BackgroundTasks, plain_words
 from poyo_desktop.services.presets import PresetService
-from poyo_desktop.ui.form.presets_form import apply_preset, form_pictures, snapshot, summary
+from poyo_desktop.ui.form.presets_form import apply_preset, snapshot, summary
 from poyo_desktop.ui.form.presets_save_dialog import SavePresetDialog
 from poyo_desktop.ui.form.presets_transfer import PresetTransfer, tell
 
@@ -73,7 +74,7 @@ class PresetsMenu(QObject):
             menu.addAction(NONE_YET if loaded else READING).setEnabled(False)
         for preset in presets:
             entry = menu.addAction(preset.name.replace("&", "&&"))
-            entry.setToolTip(summary(preset))
+            entry.setToolTip(summary(preset.draft))
             entry.triggered.connect(lambda _checked=False, name=preset.name: self.apply(name))
         menu.addSeparator()
         for text, handler, usable in (
@@ -89,10 +90,12 @@ class PresetsMenu(QObject):
             apply_preset(self._form, preset)
 
     def _ask_name(self) -> None:
+        form = snapshot(self._form)
         dialog = SavePresetDialog(
             self._form.window(),
             taken=[p.name for p in self.service.presets()],
-            pictures=form_pictures(self._form),
+            pictures=[p.name for p in (form.start, form.end) if p is not None],
+            saved=summary(replace(form, start=None, end=None)),
         )
         dialog.chosen.connect(self._save)
         dialog.open()
