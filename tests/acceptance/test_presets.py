@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPlainTextEdit
 
 from tests.acceptance.conftest import Desktop
@@ -260,6 +261,50 @@ def test_the_save_dialog_says_when_a_name_replaces_a_preset(desktop, person, pla
         await chooses_preset(person, "Mine")
         await person.waits_for(lambda: _field(person, "Prompt") == "Second words", 5)
         assert await preset_names(person) == ["Mine"]
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_presets_are_renamed_and_deleted_in_manage_presets(desktop, person, play):
+    async def scenario() -> None:
+        await desktop.start()
+        await person.types("Boats rock gently", into="Prompt")
+        await saves_preset(person, "Harbour")
+        await saves_preset(person, "Second")
+        await chooses_preset(person, "Manage Presets…")
+        await person.sees("To fill the form from a preset, pick it in the Presets menu.")
+        assert person.rows("Saved presets") == [
+            "Harbour: Standard · 5 seconds · “Boats rock gently”",
+            "Second: Standard · 5 seconds · “Boats rock gently”",
+        ]
+        assert not person.is_enabled("Rename")  # nothing chosen yet
+
+        await person.clicks_row("Harbour")
+        await person.click("Rename")
+        await person.presses(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        await person.types("Boats at dawn")
+        await person.presses(Qt.Key.Key_Return)
+        await person.waits_for(
+            lambda: any(r.startswith("Boats at dawn:") for r in person.rows("Saved presets")),
+            10,
+            "the new name in the list",
+        )
+        manage = next(w for w in person.windows() if w.windowTitle() == "Presets")
+        person.screenshot("presets-manage", manage)
+
+        await person.clicks_row("Second")
+        await person.click("Delete…")
+        said = await person.answers_dialog("Delete", "Delete Preset")
+        assert "Delete the preset “Second”?" in said, said
+        await person.waits_for(lambda: len(person.rows("Saved presets")) == 1, 10)
+        await person.click("Close")
+        await person.window_manager_activates()
+        assert await preset_names(person) == ["Boats at dawn"]
+        await desktop.quit()
+
+        await desktop.start()
+        assert await preset_names(person) == ["Boats at dawn"]
         await desktop.quit()
 
     play(scenario)

@@ -1,27 +1,28 @@
-"""Manage Presets: the presets saved, in a list; rename one (in place: F2, a double-click
-or Rename), delete one (asked first). The list is a model over the service's presets,
-remade when the service says they changed."""
+"""Manage Presets: the presets saved, in a list (name, and the settings in a few words);
+rename one (in place: F2, a double-click or Rename), delete one (asked first). The list
+is a model over the service's presets, remade when the service says they changed, and the
+preset chosen stays chosen (under its new name after a rename)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMessageBox,
     QPushButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from poyo_desktop.services.background import plain_words
-from poyo_desktop.services.preset_store import name_problem
+from poyo_desktop.services.preset_store import clean_name, name_problem
 from poyo_desktop.ui.form.presets_form import summary
 from poyo_desktop.ui.form.presets_transfer import tell
 
@@ -34,9 +35,11 @@ TITLE = "Presets"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class PresetListModel(QAbstractListModel):
-    """One row per preset: its name (editable: a rename), its summary as the tooltip and
-    in what a screen reader says."""
+class PresetTableModel(QAbstractTableModel):
+    """One row per preset: its name (editable: a rename), then its settings in a few
+    words; a screen reader says both."""
+
+    HEADERS = ("Name", "Settings")
 
     def __init__(self, service: PresetService, rename: Any, parent: QWidget) -> None:
         super().__init__(parent)
@@ -53,23 +56,38 @@ class PresetListModel(QAbstractListModel):
     def preset(self, row: int) -> Preset | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def row_of(self, name: str) -> int:
+        return next((row for row, p in enumerate(self._rows) if p.name == name), -1)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's way)
         return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         preset = self.preset(index.row()) if index.isValid() else None
         if preset is None:
             return None
+        words = summary(preset.draft)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return preset.name
+            return preset.name if index.column() == 0 else words
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary(preset.draft)
+            return words
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{preset.name}: {summary(preset.draft)}"
+            return f"{preset.name}: {words}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        editable = Qt.ItemFlag.ItemIsEditable if index.column() == 0 else Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | editable
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         preset = self.preset(index.row()) if index.isValid() else None
@@ -85,13 +103,18 @@ class ManagePresetsDialog(QDialog):
     def __init__(self, parent: QWidget, service: PresetService, work: BackgroundTasks) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
-        self.resize(440, 340)
+        self.resize(560, 340)
         self._service = service
         self._work = work
-        self.model = PresetListModel(service, self._rename, self)
-        self.view = QListView(self)
+        self._chosen = ""  # the name to choose again when the list is remade
+        self.model = PresetTableModel(service, self._rename, self)
+        self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName("Saved presets")
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setColumnWidth(0, 170)
         triggers = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
         self.rename_button = QPushButton("Rename", self)
@@ -99,11 +122,12 @@ class ManagePresetsDialog(QDialog):
         self.rename_button.clicked.connect(self._edit_name)
         self.delete_button.clicked.connect(self._ask_delete)
         self.view.selectionModel().selectionChanged.connect(self._update)
-        self.model.modelReset.connect(self._update)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._choose_again)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
-        hint = QLabel("Pick a preset in the Presets menu of the form to fill the form.", self)
+        hint = QLabel("To fill the form from a preset, pick it in the Presets menu.", self)
         hint.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.rename_button)
@@ -121,6 +145,16 @@ class ManagePresetsDialog(QDialog):
         chosen = self.view.selectionModel().isSelected(index) if index.isValid() else False
         return self.model.preset(index.row()) if chosen else None
 
+    def _remember(self) -> None:
+        chosen = self._selected()
+        self._chosen = self._chosen or (chosen.name if chosen is not None else "")
+
+    def _choose_again(self) -> None:
+        row, self._chosen = self.model.row_of(self._chosen), ""
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        self._update()
+
     def _update(self) -> None:
         chosen = self._selected() is not None
         self.rename_button.setEnabled(chosen)
@@ -136,6 +170,8 @@ class ManagePresetsDialog(QDialog):
         if problem is not None:
             tell(self, TITLE, problem, QMessageBox.Icon.Warning)
             return
+
+        self._chosen = clean_name(new_name)
 
         async def rename() -> None:
             try:
