@@ -103,11 +103,11 @@ class PresetService(QObject):
 
         self._have(await asyncio.to_thread(self._store.change, edit))
 
-    async def export(self, path: Path) -> int:
-        """Write every preset to the file ``path``; how many."""
+    async def export(self, path: Path) -> list[Preset]:
+        """Write every preset to the file ``path``; those written."""
         presets = await self.load()
         await asyncio.to_thread(write_presets_file, path, presets)
-        return len(presets)
+        return presets
 
     async def import_file(self, path: Path) -> Imported:
         """Add the presets of the file at ``path`` (checked whole first: a file with

@@ -308,3 +308,20 @@ def test_presets_are_renamed_and_deleted_in_manage_presets(desktop, person, play
         await desktop.quit()
 
     play(scenario)
+
+
+def test_a_prompt_replaced_by_a_preset_comes_back_with_undo(desktop, person, play):
+    async def scenario() -> None:
+        await desktop.start()
+        await person.types("Slow pan over the bay", into="Prompt")
+        await saves_preset(person, "Bay")
+        await person.replaces_text("A long prompt I worked on for a while", into="Prompt")
+        await chooses_preset(person, "Bay")
+        await person.waits_for(lambda: _field(person, "Prompt") == "Slow pan over the bay", 5)
+        prompt = person.find("Prompt", QPlainTextEdit)
+        await person.click(prompt)
+        await person.presses(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, to=prompt)
+        await person.sees("A long prompt I worked on for a while")
+        await desktop.quit()
+
+    play(scenario)

@@ -103,7 +103,7 @@ def test_exported_presets_come_into_a_fresh_folder_with_their_pictures(qloop, tm
     qloop.run_until_complete(mine.save("Ocean pan", _draft(tmp_path), pictures=True))
     qloop.run_until_complete(mine.save("Style", _draft(tmp_path), pictures=False))
     shared = tmp_path / "shared.json"
-    assert qloop.run_until_complete(mine.export(shared)) == 2
+    assert len(qloop.run_until_complete(mine.export(shared))) == 2
     text = shared.read_text(encoding="utf-8")
     assert str(tmp_path) not in text  # no path of this computer, not even the original's
     assert json.loads(text)["kind"] == FILE_KIND

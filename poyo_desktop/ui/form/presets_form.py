@@ -49,7 +49,7 @@ def apply_preset(form: GenerationForm, preset: Preset) -> None:
             if picture is None:
                 zone.set_image(None)
             else:
-                zone.set_image(picture.path, display_name=picture.name)
+                zone.set_image(picture.path, display_name=picture.name, original=picture.original)
 
 
 def _replace_text(edit: QPlainTextEdit, text: str) -> None:
@@ -71,7 +71,9 @@ def summary(draft: SavedDraft) -> str:
         parts.append("1 picture" if count == 1 else f"{count} pictures")
     if draft.prompt:
         prompt = " ".join(draft.prompt.split())
-        parts.append(f"“{prompt[:_QUOTED]}…”" if len(prompt) > _QUOTED else f"“{prompt}”")
+        if len(prompt) > _QUOTED:  # cut between words
+            prompt = prompt[: _QUOTED + 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+        parts.append(f"“{prompt}”")
     else:
         parts.append("no prompt")
     if draft.negative_prompt:

@@ -80,16 +80,14 @@ class PresetTransfer:
 
     async def _export(self, path: Path) -> None:
         try:
-            count = await self._service.export(path)
+            presets = await self._service.export(path)
         except OSError as exc:
             self._tell(EXPORT_TITLE, plain_words(exc, "The presets could not be exported"))
             return
-        presets = "1 preset" if count == 1 else f"{count} presets"
-        self._tell(
-            EXPORT_TITLE,
-            f"Saved {presets} to {path}. Their pictures are inside the file.",
-            QMessageBox.Icon.Information,
-        )
+        count = "1 preset" if len(presets) == 1 else f"{len(presets)} presets"
+        pictures = any(p.pictures for p in presets)
+        inside = " Their pictures are inside the file." if pictures else ""
+        self._tell(EXPORT_TITLE, f"Saved {count} to {path}.{inside}", QMessageBox.Icon.Information)
 
     async def _import(self, path: Path) -> None:
         try:
