@@ -12,6 +12,8 @@ process (:meth:`PresetStore.for_folder`), whose lock makes each change a whole
 read-change-write, so a window started again in the same process reads what the last one
 wrote. The file is replaced whole (temporary file, fsync, rename); one that cannot be read
 is set aside under another name, never overwritten, and the app starts with no presets.
+The copies no preset uses any more are deleted at a session's first read, not at once:
+until then the form may be showing one.
 """
 
 from __future__ import annotations
