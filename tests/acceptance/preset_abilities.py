@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu
 
 from tests.acceptance.person import Person
@@ -95,6 +96,19 @@ async def preset_names(person: Person) -> list[str]:
     await person.window_manager_activates()
     commands = re.compile(r"…$|^No presets yet")
     return [entry for entry in entries if not commands.search(entry)]
+
+
+def screenshot_with_menu(person: Person, name: str, menu: QMenu) -> Path:
+    """The window with ``menu`` drawn where it is open (a popup is a window of its own,
+    which the window's own picture leaves out)."""
+    window = person.main_window()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    target = person.screenshot(name, window)
+    picture.save(str(target))
+    return target
 
 
 def _open(person: Person, title: str) -> bool:

@@ -22,6 +22,7 @@ from tests.acceptance.preset_abilities import (
     opens_presets,
     preset_names,
     saves_preset,
+    screenshot_with_menu,
 )
 from tests.images import write_png
 
@@ -104,6 +105,7 @@ def test_a_preset_puts_the_whole_form_back_and_is_there_after_a_restart(
 
         menu = await opens_presets(person)
         person.screenshot("presets-menu", menu)
+        screenshot_with_menu(person, "presets-menu-on-the-form", menu)
         person.clicks_in_open_menu(menu, "Ocean pan")
         await person.window_manager_activates()
         await _form_is_as_saved(person)
