@@ -81,3 +81,28 @@ def upload_warnings(
             f"down to {MAX_LONG_SIDE} px on the long side before upload."
         )
     return warnings
+
+
+def change_words(
+    *, cmyk: bool, deep: bool, profile: str, location: bool, camera: bool, keep_metadata: bool
+) -> list[str]:
+    """What preparation changes in a picture's colours and metadata, in a few words each
+    ("converted from CMYK", "location removed"); said under the picture, never blocking."""
+    words: list[str] = []
+    if cmyk:
+        words.append("converted from CMYK")
+    if deep:
+        words.append("converted from 16-bit colour")
+    if profile and not cmyk:
+        words.append(f"colours converted from {profile} to sRGB")
+    if not keep_metadata:
+        if location:
+            words.append("location removed")
+        if camera:
+            words.append("camera details removed")
+    return words
+
+
+def changes_sentence(words: list[str]) -> str:
+    """e.g. "Before sending: converted from CMYK, location removed." ("" when nothing is)."""
+    return f"Before sending: {', '.join(words)}." if words else ""
