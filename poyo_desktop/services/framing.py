@@ -58,7 +58,7 @@ def shape_allowed(width: float, height: float) -> bool:
 
 
 def shape_name(width: int, height: int) -> str:
-    """"16:9", "4:3", … when the shape is within 1 % of a known one, else e.g. "7.5:1"."""
+    """ "16:9", "4:3", … when the shape is within 1 % of a known one, else e.g. "7.5:1"."""
     for w, h in _NAMED:
         if abs(width * h - height * w) <= 0.01 * height * w:
             return f"{w}:{h}"
@@ -114,7 +114,9 @@ def resized_from_corner(
     )
 
 
-def scaled_about_centre(frame: Frame, factor: float, width: int, height: int, ratio: Ratio) -> Frame:
+def scaled_about_centre(
+    frame: Frame, factor: float, width: int, height: int, ratio: Ratio
+) -> Frame:
     """``frame`` grown (``factor`` > 1) or shrunk about its centre, kept inside the picture."""
     biggest = largest_frame(width, height, ratio)
     new_w = min(max(frame.width * factor, smallest_width(width, height, ratio)), biggest.width)
@@ -195,3 +197,64 @@ def auto_plan(width: int, height: int, kind: FixKind, ratio: Ratio | None = None
     if kind == "pad":
         return FixPlan("pad", ratio)
     return FixPlan("crop", ratio, largest_frame(width, height, ratio).rounded())
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeChoice:
+    """One shape the fixer offers: its name on the button, and whether it may be chosen."""
+
+    name: str
+    ratio: Ratio
+    usable: bool = True
+    why_not: str = ""
+
+
+def shape_choices(width: int, height: int, match: Ratio | None = None) -> list[ShapeChoice]:
+    """The shapes to crop or pad to: the start image's (for an end image, ``match``), the
+    offered ones, and the picture's own when Kling takes it."""
+    choices = []
+    if match is not None:
+        choices.append(ShapeChoice(f"Like the start image ({shape_name(*match)})", match))
+    choices += [ShapeChoice(name, ratio) for name, ratio in SHAPES]
+    own = (width, height)
+    allowed = shape_allowed(width, height)
+    choices.append(
+        ShapeChoice(
+            f"Its own ({shape_name(width, height)})",
+            own,
+            usable=allowed,
+            why_not="" if allowed else "Kling does not take this shape.",
+        )
+    )
+    return choices
+
+
+def resize_usable(width: int, height: int) -> str:
+    """Why only resizing cannot help ("" when it can): the shape is outside Kling's."""
+    return "" if shape_allowed(width, height) else "Its shape is outside what Kling takes."
+
+
+def first_choice(width: int, height: int, match: Ratio | None = None) -> tuple[FixKind, Ratio]:
+    """What the fixer starts with: a crop to the start image's shape (``match``) or, for a
+    shape Kling does not take, to the nearest offered one; else a crop of its own shape
+    (the whole picture, to be narrowed), or a resize when only its size is wrong."""
+    if match is not None:
+        return "crop", match
+    if not shape_allowed(width, height):
+        return "crop", nearest_shape(width, height)
+    if fitted_size(width, height) != (width, height):
+        return "resize", (width, height)
+    return "crop", (width, height)
+
+
+def shapes_differ(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two pictures' shapes differ by more than 2 % (a start and an end image)."""
+    return abs(math.log((first[0] / first[1]) / (second[0] / second[1]))) > 0.02
+
+
+def mismatch_words(start: tuple[int, int], end: tuple[int, int]) -> str:
+    """What the end slot says when its shape is not the start image's."""
+    return (
+        f"The end image is {shape_name(*end)} and the start image {shape_name(*start)}: "
+        "Kling may crop or stretch between them."
+    )

@@ -123,7 +123,7 @@ def _jpeg_facts(handle: BinaryIO) -> MetadataFacts:
             handle.seek(-3, 1)  # a fill byte
             continue
         length = struct.unpack(">H", head[2:])[0] - 2
-        if head[1] in (0xE1, 0xED) and 0 < length:
+        if head[1] in (0xE1, 0xED) and length > 0:
             facts = facts | _block_facts(handle.read(length))
         else:
             handle.seek(max(length, 0), 1)

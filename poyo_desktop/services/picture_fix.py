@@ -23,13 +23,17 @@ from poyo_desktop.services.framing import FixPlan, padded_canvas, plan_words, pl
 from poyo_desktop.services.image_limits import damaged
 from poyo_desktop.services.normalise import has_transparency, to_srgb8
 from poyo_desktop.services.preflight import ImageError, image_reader, swaps_sides
-from poyo_desktop.services.upload_image import encode_picture, finish_encoded, write_neutral
+from poyo_desktop.services.upload_image import (
+    LOSSLESS_FORMATS,
+    encode_picture,
+    finish_encoded,
+    write_neutral,
+)
 
-__all__ = ["FixedPicture", "apply_fix"]
+__all__ = ["BAR_COLOUR", "FixedPicture", "apply_fix", "render"]
 
 log = logging.getLogger(__name__)
 
-_LOSSLESS = frozenset({"png", "gif", "bmp", "tiff"})
 BAR_COLOUR = QColor(0, 0, 0)
 
 
@@ -60,9 +64,13 @@ def apply_fix(
     raw = reader.size()
     if not raw.isValid():
         raise ImageError(damaged(subject))
-    width, height = (raw.height(), raw.width()) if swaps_sides(reader.transformation()) else (
-        raw.width(),
-        raw.height(),
+    width, height = (
+        (raw.height(), raw.width())
+        if swaps_sides(reader.transformation())
+        else (
+            raw.width(),
+            raw.height(),
+        )
     )
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     scale = _decode_scale(plan, width, height)
@@ -72,8 +80,8 @@ def apply_fix(
     if image.isNull():
         log.info("cannot decode %s for a fix: %s", path, reader.errorString())
         raise ImageError(damaged(subject))
-    result = _render(image, plan, width, height)
-    encoded = encode_picture(result, lossless=fmt in _LOSSLESS, subject=subject)
+    result = render(image, plan, width, height)
+    encoded = encode_picture(result, lossless=fmt in LOSSLESS_FORMATS, subject=subject)
     try:
         source = path.read_bytes() if keep_metadata and fmt in ("jpeg", "jpg") else b""
         data = finish_encoded(encoded, source)
@@ -98,10 +106,14 @@ def _decode_scale(plan: FixPlan, width: int, height: int) -> float:
     return min(1.0, out_w / base * 1.02)  # a little over, so the last scaling is a shrink
 
 
-def _render(image: QImage, plan: FixPlan, width: int, height: int) -> QImage:
-    """``image`` (the upright picture of ``width`` × ``height``, decoded at some scale)
-    cropped, given bars or resized to the plan's size, as 8-bit sRGB."""
+def render(image: QImage, plan: FixPlan, width: int, height: int, box: int | None = None) -> QImage:
+    """``image`` (the upright picture of ``width`` × ``height``, decoded at any scale)
+    cropped, given bars or resized to the plan's size, as 8-bit sRGB; with ``box``, the
+    result fitted in a square of that side instead (the preview the fixer shows)."""
     out_w, out_h = planned_size(plan, width, height)
+    if box is not None:
+        fit = min(box / out_w, box / out_h)
+        out_w, out_h = max(1, round(out_w * fit)), max(1, round(out_h * fit))
     if plan.kind == "crop" and plan.frame is not None:
         sx, sy = image.width() / width, image.height() / height
         x, y, w, h = plan.frame
@@ -129,7 +141,8 @@ def _with_bars(
     canvas_w, _canvas_h, left, top = padded_canvas(width, height, ratio)
     factor = out[0] / canvas_w
     canvas = QImage(out[0], out[1], image.format())
-    canvas.setColorSpace(image.colorSpace())
+    if image.colorSpace().isValid():
+        canvas.setColorSpace(image.colorSpace())
     canvas.fill(BAR_COLOUR)
     painter = QPainter(canvas)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

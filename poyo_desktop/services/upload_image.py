@@ -39,12 +39,19 @@ from poyo_desktop.services.preflight import (
     swaps_sides,
 )
 
-__all__ = ["PreparedImage", "finish_encoded", "prepare_for_upload", "write_neutral"]
+__all__ = [
+    "LOSSLESS_FORMATS",
+    "PreparedImage",
+    "encode_picture",
+    "finish_encoded",
+    "prepare_for_upload",
+    "write_neutral",
+]
 
 log = logging.getLogger(__name__)
 
 #: Formats that lose nothing: a picture in one is tried as PNG first when re-encoded.
-_LOSSLESS = frozenset({"png", "gif", "bmp", "tiff"})
+LOSSLESS_FORMATS = frozenset({"png", "gif", "bmp", "tiff"})
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,7 @@ def _reencode(
     if image.isNull():
         log.info("cannot decode %s: %s", path, reader.errorString())
         raise ImageError(damaged(subject))
-    encoded = encode_picture(image, lossless=check.format in _LOSSLESS, subject=subject)
+    encoded = encode_picture(image, lossless=check.format in LOSSLESS_FORMATS, subject=subject)
     source = path.read_bytes() if keep_metadata and check.format == "jpeg" else b""
     data = finish_encoded(encoded, source)
     return PreparedImage(

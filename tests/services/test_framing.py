@@ -77,12 +77,12 @@ def test_whatever_is_dragged_the_frame_keeps_shape_inside_and_size(
     size, ratio, corner, point, shift, factor
 ):
     width, height = size
-    frame = largest_frame(width, height, ratio)
+    start = largest_frame(width, height, ratio)
     least = smallest_width(width, height, ratio) - 1e-6
     for frame in (
-        resized_from_corner(frame, corner, point, width, height, ratio),
-        moved(frame, *shift, width, height),
-        scaled_about_centre(frame, factor, width, height, ratio),
+        resized_from_corner(start, corner, point, width, height, ratio),
+        moved(start, *shift, width, height),
+        scaled_about_centre(start, factor, width, height, ratio),
     ):
         assert _inside(frame, width, height)
         assert _shaped(frame, ratio)
