@@ -93,6 +93,7 @@ class FixDialog(QDialog):
         )
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing())  # no jump
         self.result_picture = QLabel(self)
         self.result_picture.setFixedSize(RESULT_BOX, RESULT_BOX)
         self.result_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)

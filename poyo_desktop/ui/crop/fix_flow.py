@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage
 from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.framing import shape_name
 from poyo_desktop.services.image_limits import changes_sentence, fix_reason
+from poyo_desktop.services.normalise import has_transparency, to_srgb8
 from poyo_desktop.services.picture_fix import FixedPicture, apply_fix
 from poyo_desktop.services.preflight import ImageError, load_thumbnail
 from poyo_desktop.ui.crop.fix_dialog import FixDialog
@@ -64,9 +65,16 @@ def offer_fix(zone: ImageDropZone, *, match: Ratio | None = None) -> FixDialog |
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.use_requested.connect(partial(_on_use, zone, dialog, path, check))
     side = round(PREVIEW_SIDE * (dialog.devicePixelRatioF() or 1.0))
-    _in_background(dialog, partial(load_thumbnail, path, side), partial(_show_preview, dialog))
+    _in_background(dialog, partial(_preview, path, side), partial(_show_preview, dialog))
     dialog.open()
     return dialog
+
+
+def _preview(path: Path, side: int) -> QImage:
+    """The picture upright, at most ``side`` px long, already 8-bit sRGB: the fixer then
+    crops and scales it while the frame is dragged, and converts nothing (worker thread)."""
+    image = load_thumbnail(path, side)
+    return image if image.isNull() else to_srgb8(image, keep_alpha=has_transparency(image))
 
 
 def _show_preview(dialog: FixDialog, result: object) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from poyo_desktop.services.framing import (
@@ -54,6 +54,7 @@ class CropView(QWidget):
         super().__init__(parent)
         self._size = (width, height)
         self._image: QImage | None = None
+        self._drawn: QPixmap | None = None  # the preview at the size it is drawn (see paint)
         self._kind: FixKind = "crop"
         self._ratio: Ratio = (width, height)
         self._frame = largest_frame(width, height, self._ratio)
@@ -74,6 +75,7 @@ class CropView(QWidget):
     def set_image(self, image: QImage) -> None:
         """The preview to draw (any size: it is scaled to the widget)."""
         self._image = image
+        self._drawn = None
         self.update()
 
     def set_mode(self, kind: FixKind, ratio: Ratio) -> None:
@@ -177,9 +179,25 @@ class CropView(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.BrightText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Loading the picture…")
             return
-        painter.drawImage(picture, self._image)
+        painter.drawPixmap(picture.topLeft(), self._pixmap_for(picture))
         if self._kind == "crop":
             self._paint_frame(painter, picture)
+
+    def _pixmap_for(self, picture: QRectF) -> QPixmap:
+        """The preview scaled once to the size it is drawn at: a smooth scaling on every
+        paint would make dragging the frame stutter."""
+        ratio = self.devicePixelRatioF() or 1.0
+        size = QSize(round(picture.width() * ratio), round(picture.height() * ratio))
+        if self._drawn is None or self._drawn.size() != size:
+            assert self._image is not None
+            scaled = self._image.scaled(
+                size,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self._drawn = QPixmap.fromImage(scaled)
+            self._drawn.setDevicePixelRatio(ratio)
+        return self._drawn
 
     def _paint_frame(self, painter: QPainter, picture: QRectF) -> None:
         """A veil over what is cut away, the frame, its thirds and its corner handles."""
