@@ -121,11 +121,13 @@ def _fix_button_text(zone) -> str:
     return button.text() if button is not None and button.isVisibleTo(zone) else ""
 
 
-def test_a_slot_offers_the_fixer_only_for_what_kling_would_refuse_or_shrink(qtbot, form, tmp_path):
+def test_a_slot_offers_the_fixer_only_for_what_kling_would_refuse(qtbot, form, tmp_path):
     zone = form.start_zone
     fine = images.write_png(tmp_path / "fine.png", 1280, 720)
     _checked(qtbot, zone, fine)
     assert zone._view.fix_button is None  # nothing made for a picture that needs nothing
+    _checked(qtbot, zone, images.write_jpeg(tmp_path / "phone.jpg", 4032, 3024))
+    assert zone._view.fix_button is None  # only too large: sending makes it smaller
     pano = tmp_path / "pano.png"
     assert panorama().save(str(pano))
     _checked(qtbot, zone, pano)
@@ -156,18 +158,33 @@ def test_on_pro_the_end_slot_warns_of_another_shape_and_offers_to_match(qtbot, f
     assert form.end_zone.message_text() == ""
 
 
+def _fix_with_the_window(qtbot, form, zone) -> None:
+    zone._view.fix_button.click()
+    dialog = next(w for w in form.window().findChildren(FixDialog) if w.isVisible())
+    qtbot.waitUntil(lambda: dialog._preview is not None, timeout=10_000)
+    with qtbot.waitSignal(zone.image_checked, timeout=20_000):
+        dialog.use_button.click()
+
+
 def test_a_fix_made_in_the_window_takes_the_slot_under_the_persons_name(qtbot, form, tmp_path):
     zone = form.start_zone
     pano = tmp_path / "my pano.png"
     assert panorama().save(str(pano))
     _checked(qtbot, zone, pano)
-    zone._view.fix_button.click()
-    dialog = next(w for w in form.window().findChildren(FixDialog))
-    qtbot.waitUntil(lambda: dialog._preview is not None, timeout=10_000)
-    with qtbot.waitSignal(zone.image_checked, timeout=20_000):
-        dialog.use_button.click()
+    _fix_with_the_window(qtbot, form, zone)
     assert zone.display_name() == "my pano.png" and zone.original_path() == pano
     assert zone.path().name.startswith("fixed-") and zone.path().parent == tmp_path / "pasted"
     assert zone.check().ok and zone.check().size_text() == "711 × 400"
     assert zone._view.changes_label.text() == "Cropped to 16:9 (711 × 400 px)."
     assert QImage(str(zone.path())).size().width() == 711
+
+
+def test_a_fixed_cmyk_panorama_says_it_was_converted_too(qtbot, form, tmp_path):
+    zone = form.start_zone
+    pano = tmp_path / "print.jpg"
+    assert panorama().convertToFormat(QImage.Format.Format_CMYK8888).save(str(pano), "JPEG")
+    _checked(qtbot, zone, pano)
+    _fix_with_the_window(qtbot, form, zone)
+    said = zone._view.changes_label.text()
+    assert said == "Cropped to 16:9 (711 × 400 px); converted from CMYK."
+    assert not zone.check().colour.cmyk  # what the slot holds now is already converted

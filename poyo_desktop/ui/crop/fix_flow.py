@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 
 from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.framing import shape_name
-from poyo_desktop.services.image_limits import changes_sentence, fix_reason
+from poyo_desktop.services.image_limits import fix_reason
 from poyo_desktop.services.normalise import has_transparency, to_srgb8
 from poyo_desktop.services.picture_fix import FixedPicture, apply_fix
 from poyo_desktop.services.preflight import ImageError, load_thumbnail
@@ -97,7 +97,7 @@ def _on_use(
         subject=zone.subject(),
         keep_metadata=keep,
     )
-    done = partial(_fixed, zone, dialog, path, changes_sentence(check.changes(keep_metadata=keep)))
+    done = partial(_fixed, zone, dialog, path, check.changes(keep_metadata=keep))
     _in_background(dialog, work, done)
 
 
@@ -105,17 +105,19 @@ def _fixed(
     zone: ImageDropZone,
     dialog: FixDialog,
     source: Path,
-    changes: str,
+    changes: list[str],
     result: FixedPicture | ImageError,
 ) -> None:
-    """The fixed picture into the slot (if it still holds the picture fixed), or why not."""
+    """The fixed picture into the slot (if it still holds the picture fixed), saying what
+    was done ("Cropped to 16:9 (711 × 400 px); converted from CMYK."), or why not."""
     if isinstance(result, ImageError):
         dialog.show_error(result.message)
         return
     if zone.path() == source:
         original = zone.original_path() or source
         zone.set_image(result.path, display_name=zone.display_name(), original=original)
-        zone.fixes.set_note(f"{result.words} {changes}".strip())
+        done = [result.words.removesuffix("."), *changes]  # the fix converted them already
+        zone.fixes.set_note("; ".join(done) + ".")
     dialog.accept()
 
 

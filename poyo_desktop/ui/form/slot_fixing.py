@@ -67,10 +67,13 @@ class SlotFixes:
         return changes_sentence(check.changes(keep_metadata=self.keep_metadata))
 
     def offer(self, check: ImageCheck | None, *, available: bool) -> str:
-        """The fix button's text, or "" when there is nothing to offer."""
+        """The fix button's text, or "" when there is nothing to offer: a picture Kling
+        would refuse is offered the fixer; one that is only too large is not (sending
+        makes it smaller, as its warning says, and most phone photos are), though its
+        menu still has "Crop or fix…"."""
         if not available or check is None or not check.width:
             return ""
-        if check.fixable or check.oversized:
+        if check.fixable:
             return FIX_OFFER
         return MATCH_OFFER if self.match is not None else ""
 
