@@ -39,6 +39,7 @@ class PipelineConfig:
     prepared_dir: Path
     poll_interval: float = 10.0
     callback_url: str | None = None
+    keep_metadata: bool = False  # a photo's place and camera go with it (Settings)
     # PoYo mode: a task that answers "not found" this long, this many times in a row
     # (nothing good in between), is one PoYo no longer knows. A shorter spell is ridden
     # out: a task may not be found for a moment right after it was made.

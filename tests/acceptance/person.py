@@ -237,6 +237,22 @@ class Person:
         QTest.mouseRelease(widget, left, none, where)
         await asyncio.sleep(0)
 
+    async def drags(
+        self, target: str | re.Pattern[str] | QWidget, start: QPoint, end: QPoint, steps: int = 10
+    ) -> None:
+        """Press the left button at ``start`` on ``target``, move it to ``end`` in
+        ``steps`` (as a hand does, the app sees the way), and let go there."""
+        widget = target if isinstance(target, QWidget) else self.find(target)
+        self._check_usable(widget)
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QTest.mousePress(widget, left, none, start)
+        for step in range(1, steps + 1):
+            where = start + (end - start) * step / steps
+            QTest.mouseMove(widget, where)
+            await asyncio.sleep(0.01)
+        QTest.mouseRelease(widget, left, none, end)
+        await asyncio.sleep(0)
+
     async def clicks_row(
         self,
         text: str | re.Pattern[str],

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.ui.form.form import GenerationForm
+from poyo_desktop.ui.form.picture_slots import follow_settings
 from poyo_desktop.ui.form.presets_button import offer_presets
 from poyo_desktop.ui.window.actions import WindowActions, open_url
 from poyo_desktop.ui.window.banner import DemoBanner
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         mode.notifier.mode_changed.connect(self._on_mode_changed)
         mode.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
         self.status_line.bind(services.connection)
+        follow_settings((self.form.start_zone, self.form.end_zone), services.settings)
 
     def _show_expected_mode(self, demo: bool | None) -> None:
         """Before the key is read: the mode of the last session (a first start has no key,
