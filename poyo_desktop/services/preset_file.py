@@ -19,7 +19,6 @@ import binascii
 import json
 import os
 import tempfile
-import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -196,7 +195,7 @@ def _picture(saved: Any, subject: str, work: Path) -> DraftPicture:
         content = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise PresetFileError(f"{label} is damaged: it could not be read.") from exc
-    candidate = work / f"picture-{uuid.uuid4().hex}"
+    candidate = work / f"picture-{os.urandom(16).hex()}"
     candidate.write_bytes(content)
     check = inspect_image(candidate, subject=label)
     if not check.width or check.format not in SUPPORTED_FORMATS:
