@@ -59,6 +59,8 @@ class SettingsValues:
     daily_limit_credits: int = 1000
     launch_limit_on: bool = False
     launch_limit_credits: int = 500
+    # A photo's place (GPS) and camera details are removed before upload unless kept.
+    keep_metadata: bool = False
     # Look for a newer version once a week (services/update_check.py): None until the person
     # is asked (once); a .deb never asks, apt brings its updates.
     check_for_updates: bool | None = None
@@ -81,6 +83,7 @@ class SettingsValues:
             daily_limit_credits=_credits(self.daily_limit_credits, 1000),
             launch_limit_on=bool(self.launch_limit_on),
             launch_limit_credits=_credits(self.launch_limit_credits, 500),
+            keep_metadata=bool(self.keep_metadata),
             check_for_updates=(
                 None if self.check_for_updates is None else bool(self.check_for_updates)
             ),

@@ -142,8 +142,9 @@ class VideosPage(QWidget):
 
 
 class AdvancedPage(QWidget):
-    """The server's address (a test server, a proxy), the optional callback address, and
-    whether to look for new versions."""
+    """The server's address (a test server, a proxy), the optional callback address, whether
+    a photo's place and camera details go with it to PoYo, and whether to look for new
+    versions."""
 
     def __init__(self, values: SettingsValues, palette: QPalette) -> None:
         super().__init__()
@@ -156,10 +157,19 @@ class AdvancedPage(QWidget):
         self.updates_box = QCheckBox("Tell me when a new version is out")
         self.updates_box.setChecked(bool(values.check_for_updates))
 
+        self.keep_metadata_box = QCheckBox("Keep the place and camera details in photos I send")
+        self.keep_metadata_box.setChecked(values.keep_metadata)
+
         form = page_form(self)
         form.addRow("Server address:", self.server_edit)
         form.addRow("Callback address:", self.callback_edit)
         form.addRow(note("Most people never change these.", palette))
+        form.addRow(self.keep_metadata_box)
+        private = (
+            "When this is off, where a photo was taken and the camera's make, model and "
+            "serial number are removed before the photo is uploaded."
+        )
+        form.addRow(note(private, palette))
         form.addRow(self.updates_box)
         updates = "Once a week, with a link to what is new. Nothing is downloaded by itself."
         form.addRow(note(updates, palette))
