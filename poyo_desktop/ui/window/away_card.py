@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -86,6 +86,7 @@ class AwayCard(QFrame):
             self._buttons.append(more)
         for button in self._buttons:
             self._lines.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._colour_lines()
 
     def _line(self, job: Job) -> QToolButton:
         button = QToolButton()
@@ -96,6 +97,20 @@ class AwayCard(QFrame):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda: self.task_chosen.emit(job))
         return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark, or back
+            self._colour_lines()
+
+    def _colour_lines(self) -> None:
+        """The lines in the palette's link colour: they read as places to go."""
+        link = self.palette().color(QPalette.ColorRole.Link)
+        for button in self._buttons:
+            palette = QPalette()
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.ButtonText, link)
+            button.setPalette(palette if button.isEnabled() else QPalette())
 
     def dismiss(self) -> None:
         if self.isHidden():

@@ -2,7 +2,7 @@
 
 Kept apart from the card so each wording can be read and tested without a widget; the
 translation context is the card's, where they are shown. Counts go through Qt's plural
-forms ("%n video(s) finished"); money is said as everywhere else (core/prices.money).
+forms ("%n video(s) finished"); money in the figures and words of core/prices.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from poyo_desktop.core.prices import money
+from poyo_desktop.core.prices import credit_figure, dollars
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.window.task_alerts import prompt_start
 
@@ -84,8 +84,11 @@ def headline(summary: AwaySummary) -> str:
 
 def cost(summary: AwaySummary) -> str:
     """What the tasks counted for in the ledger, or that demo videos are free."""
-    if summary.credits > 0:
-        return _tr("{money} spent").format(money=money(summary.credits))
+    credits = summary.credits
+    if credits > 0:  # as core/prices.money says amounts, "spent" before the dollars
+        text = _tr("1 credit spent (about {dollars})") if credits == 1 else ""
+        text = text or _tr("{credits} credits spent (about {dollars})")
+        return text.format(credits=credit_figure(credits), dollars=dollars(credits))
     if summary.all_demo:
         return _tr("Free in demo mode")
     return _tr("Nothing was charged")
