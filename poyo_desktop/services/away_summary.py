@@ -13,7 +13,7 @@ event loop, and nothing here is a widget.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Awaitable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -150,9 +150,16 @@ class AwayNews:
     def __init__(self, store: AsyncJobStore) -> None:
         self._store = store
 
-    async def under_way(self) -> frozenset[str]:
-        """The tasks the last session left under way (those a start picks up again)."""
-        return frozenset(job.id for job in await self._store.unfinished())
+    def under_way(self) -> Awaitable[frozenset[str]]:
+        """The tasks the last session left under way (those a start picks up again). The
+        read is queued at the call, so asked before the start resumes anything it sees
+        them as they were."""
+        reading = self._store.unfinished()
+
+        async def ids() -> frozenset[str]:
+            return frozenset(job.id for job in await reading)
+
+        return ids()
 
     async def summary(
         self, since: datetime, until: datetime, picked: Collection[str] = ()

@@ -209,3 +209,20 @@ def test_a_video_finished_while_the_app_was_closed_is_told_at_the_next_start(
             await desktop.quit()
 
         play(scenario)
+
+
+def test_a_short_look_elsewhere_is_not_a_while(desktop, person, play, tmp_path, monkeypatch):
+    """Under the threshold the desktop's notice is enough: no card on the way back."""
+    monkeypatch.setattr(away_summary, "AWAY_AFTER", timedelta(minutes=2))  # the app's own
+    photo = write_png(tmp_path / "beach.png", 640, 400)
+
+    async def scenario() -> None:
+        await desktop.start(demo=True, demo_seconds=1.0)
+        await makes(person, photo, WAVES)
+        await stays_away_until(person, lambda: ended(person, WAVES))
+        await comes_back(person)
+        await person.waits(1.0)
+        assert not person.can_see(CARD)
+        await desktop.quit()
+
+    play(scenario)

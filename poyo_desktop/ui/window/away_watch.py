@@ -18,7 +18,7 @@ history's thread; the card (ui/window/away_card.py) is loaded the first time it 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -75,7 +75,9 @@ class AwayWatch(QObject):
         self.card: AwayCard | None = None
         if self.previous is not None and _loop_running():
             # Asked now, before the start resumes anything: the store answers in order.
-            run_in_background(self._learn_under_way(), name="reading the tasks under way")
+            run_in_background(
+                self._learn_under_way(self._news.under_way()), name="reading the tasks under way"
+            )
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._update)
@@ -123,8 +125,8 @@ class AwayWatch(QObject):
 
     # -- the tasks -------------------------------------------------------------------------
 
-    async def _learn_under_way(self) -> None:
-        self._under_way = await self._news.under_way()
+    async def _learn_under_way(self, reading: Awaitable[frozenset[str]]) -> None:
+        self._under_way = await reading
 
     def _on_job(self, job: Job) -> None:
         if job.state.value not in _ENDINGS:
