@@ -101,9 +101,8 @@ def test_each_line_chooses_its_task_and_the_rest_are_counted(card, qtbot):
     assert shown[-1] == "and 2 more in the list"
     assert len(shown) == LINES_SHOWN + 1
     assert shown[0] == "“Video 0” is ready  ›"
-    assert card.findChild(QLabel, "awayHeadline").text().startswith(
-        "<b>While you were away:</b> 5 videos finished"
-    )
+    headline = card.findChild(QLabel, "awayHeadline").text()
+    assert headline.startswith("<b>While you were away:</b> 5 videos finished")
     with qtbot.waitSignal(card.task_chosen) as chosen:
         QTest.mouseClick(lines(card)[1], Qt.MouseButton.LeftButton)
     assert chosen.args == [jobs[1]]
