@@ -29,6 +29,7 @@ from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
 from poyo_desktop.store import queue_state
+from poyo_desktop.store.ended import ended_since
 from poyo_desktop.store.made_before import made_before
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRow, SpendTotals
@@ -141,6 +142,11 @@ class AsyncJobStore:
 
     def get(self, job_id: str) -> asyncio.Future[Job | None]:
         return self._read(self._store.get, job_id)
+
+    def ended_since(self, since: datetime) -> asyncio.Future[list[Job]]:
+        """Jobs that ended (or changed after ending) at or after ``since``: see
+        :mod:`.ended`."""
+        return self._read(ended_since, self._store, since)
 
     def unfinished(self) -> asyncio.Future[list[Job]]:
         return self._read(self._store.unfinished)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
@@ -116,16 +116,7 @@ class TaskAlerts(QObject):
             self._refresh()
 
     def _away(self) -> bool:
-        """The person is not looking at the window: it is minimised (or hidden), or the
-        window in front is another program's. One of the app's own dialogs in front (Settings,
-        a question) is the app, in use."""
-        window = self._window
-        if not window.isVisible() or window.isMinimized():
-            return True
-        front = QApplication.activeWindow()
-        while front is not None and front is not window:
-            front = front.parentWidget()
-        return front is None
+        return unwatched(self._window)
 
     def _tell(self, job: Job) -> None:
         values = self._settings.values
@@ -183,6 +174,18 @@ class TaskAlerts(QObject):
             self._window.setWindowTitle(title)
         done = sum(self._running.values()) / (100 * count) if count else None
         self.launcher.show(count, done)
+
+
+def unwatched(window: QWidget) -> bool:
+    """The person is not looking at ``window``: it is minimised (or hidden), or the window
+    in front is another program's. One of the app's own dialogs in front (Settings, a
+    question) is the app, in use."""
+    if not window.isVisible() or window.isMinimized():
+        return True
+    front = QApplication.activeWindow()
+    while front is not None and front is not window:
+        front = front.parentWidget()
+    return front is None
 
 
 def notice_for(job: Job, picture: QIcon | None = None) -> Notice:

@@ -1,5 +1,6 @@
 """What the window gets once its services are there, besides its own panes: the task
-notices (alerts, chime, count in the title), the batch review, and the spending questions.
+notices (alerts, chime, count in the title), the batch review, the spending questions, and
+the "While you were away" card.
 
 Imported after the first paint (boot/main.py draws the window before the services exist),
 so none of these modules is loaded before the person sees the window.
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from poyo_desktop.ui.batch.batch_flow import BatchFlow
 from poyo_desktop.ui.spending.window_hooks import SpendingHooks
+from poyo_desktop.ui.window.away_watch import AwayWatch
 from poyo_desktop.ui.window.task_alerts import TaskAlerts
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ class WindowHelpers:
     alerts: TaskAlerts
     batches: BatchFlow
     spending: SpendingHooks
+    away: AwayWatch
 
 
 def make_helpers(window: MainWindow, form: GenerationForm, services: AppServices) -> WindowHelpers:
@@ -32,4 +35,5 @@ def make_helpers(window: MainWindow, form: GenerationForm, services: AppServices
         alerts=TaskAlerts(window, services.jobs, services.settings, services.paths.cache_dir),
         batches=BatchFlow(window, form, services),
         spending=SpendingHooks(window, services),
+        away=AwayWatch(window, services),
     )
