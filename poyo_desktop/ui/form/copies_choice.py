@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox
 
 from poyo_desktop.core.batch import MAX_COPIES
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -22,11 +23,13 @@ class CopiesChoice:
     row ``box``."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.lead = QLabel("Make", parent)
+        self.lead = QLabel(translate("CopiesChoice", "Make"), parent)
         self.spin = QSpinBox(parent)
         self.spin.setRange(1, MAX_COPIES)
-        self.spin.setAccessibleName("Copies")
-        self.spin.setToolTip("Several videos of the same picture, each a little different")
+        self.spin.setAccessibleName(translate("CopiesChoice", "Copies"))
+        self.spin.setToolTip(
+            translate("CopiesChoice", "Several videos of the same picture, each a little different")
+        )
         self.words = QLabel(parent)
         self.box = QHBoxLayout()
         self.box.setSpacing(8)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -28,10 +29,13 @@ class GenerateFooter:
 
     def __init__(self, parent: QWidget) -> None:
         self.price_label = QLabel(parent)
-        self.price_label.setAccessibleName("Price")
+        self.price_label.setAccessibleName(translate("GenerateFooter", "Price"))
         self.price_label.setWordWrap(True)
         self.price_label.setToolTip(
-            "PoYo charges when the video is finished; a failed task costs nothing."
+            translate(
+                "GenerateFooter",
+                "PoYo charges when the video is finished; a failed task costs nothing.",
+            )
         )
         self.generate_button = QPushButton(GENERATE, parent)
         self.generate_button.setAccessibleName(GENERATE)
@@ -39,7 +43,9 @@ class GenerateFooter:
         self.generate_button.setMinimumWidth(150)
         self.reason_label = QLabel(parent)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why Generate is not available")
+        self.reason_label.setAccessibleName(
+            translate("GenerateFooter", "Why Generate is not available")
+        )
 
         self.line = QFrame(parent)
         self.line.setFrameShape(QFrame.Shape.HLine)
@@ -99,6 +105,8 @@ class GenerateFooter:
         else:
             self.reason_label.setText(not_sent)
             set_text_color(self.reason_label, error_color(palette))
-            self.generate_button.setToolTip("Send to PoYo and start making the video.")
+            self.generate_button.setToolTip(
+                translate("GenerateFooter", "Send to PoYo and start making the video.")
+            )
             self.generate_button.setAccessibleDescription(not_sent)
         self.reason_label.setVisible(bool(errors) or bool(not_sent))

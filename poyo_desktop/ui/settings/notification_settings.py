@@ -4,16 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from poyo_desktop.services.settings import SettingsValues
 
 # Field of SettingsValues -> what the person reads beside its box.
 CHOICES = (
-    ("notify_when_done", "Notify me when a video is ready or fails while I am elsewhere"),
-    ("sound_when_done", "Play a sound when a video is done"),
-    ("count_in_title", "Show the number of videos in progress in the title and taskbar"),
+    (
+        "notify_when_done",
+        QT_TRANSLATE_NOOP(
+            "NotificationSettings", "Notify me when a video is ready or fails while I am elsewhere"
+        ),
+    ),
+    (
+        "sound_when_done",
+        QT_TRANSLATE_NOOP("NotificationSettings", "Play a sound when a video is done"),
+    ),
+    (
+        "count_in_title",
+        QT_TRANSLATE_NOOP(
+            "NotificationSettings", "Show the number of videos in progress in the title and taskbar"
+        ),
+    ),
 )
+
+
+from poyo_desktop.ui.kit.translations import translate  # noqa: E402
 
 
 class NotificationSettings:
@@ -26,7 +43,7 @@ class NotificationSettings:
         layout.setSpacing(10)
         self.checks: dict[str, QCheckBox] = {}
         for name, text in CHOICES:
-            check = QCheckBox(text)
+            check = QCheckBox(translate("NotificationSettings", text))
             check.setChecked(bool(getattr(values, name)))
             layout.addWidget(check)
             self.checks[name] = check

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolBar
 
 from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon, toggle_icon
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
@@ -174,22 +175,22 @@ class WindowActions:
 
     def _build_menus(self, window: QMainWindow) -> QMenu:
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("Actions", "&File"))
         file_menu.addAction(self.generate_action)
         file_menu.addAction(self.open_folder_action)
         file_menu.addAction(self.spending_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("Actions", "&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        task_menu = bar.addMenu("&Task")
+        task_menu = bar.addMenu(translate("Actions", "&Task"))
         for action in self.task_actions():
             task_menu.addAction(action) if action else task_menu.addSeparator()
         task_menu.addSeparator()
         task_menu.addAction(self.pause_sending_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("Actions", "&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.website_action)
         help_menu.addAction(self.about_action)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.connection_state import Connection, Link
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -66,7 +67,7 @@ class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
         self._bar = bar
         self.label = QLabel()
-        self.label.setAccessibleName("Connection")
+        self.label.setAccessibleName(translate("StatusLine", "Connection"))
         bar.addPermanentWidget(self.label)
         self._shown: Connection | None = None
 
