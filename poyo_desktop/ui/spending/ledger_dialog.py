@@ -143,7 +143,7 @@ class LedgerDialog(QDialog):
         chooser.setObjectName("exportChooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(translate("LedgerDialog", "CSV files (*.csv)"))
-        chooser.setDefaultSuffix(translate("LedgerDialog", "csv"))
+        chooser.setDefaultSuffix("csv")
         chooser.selectFile(f"poyo-spending-{utc_now().astimezone():%Y-%m-%d}.csv")
         chooser.fileSelected.connect(self._export_to)
         chooser.open()
