@@ -3,6 +3,186 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;Generate</source>
+            <translation>&amp;Erstellen</translation>
+        </message>
+        <message>
+            <source>Make a video from the form (Ctrl+Enter)</source>
+            <translation>Ein Video aus dem Formular erstellen (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Open Videos &amp;Folder</source>
+            <translation>Video&amp;ordner öffnen</translation>
+        </message>
+        <message>
+            <source>S&amp;pending…</source>
+            <translation>&amp;Ausgaben…</translation>
+        </message>
+        <message>
+            <source>What your videos cost: today, this month, each one</source>
+            <translation>Was deine Videos kosten: heute, diesen Monat, jedes einzeln</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;About PoYo Desktop</source>
+            <translation>Ü&amp;ber PoYo Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Every key the app answers to</source>
+            <translation>Alle Tasten, auf die die App reagiert</translation>
+        </message>
+        <message>
+            <source>PoYo &amp;Website</source>
+            <translation>PoYo-&amp;Website</translation>
+        </message>
+        <message>
+            <source>&amp;Play</source>
+            <translation>&amp;Abspielen</translation>
+        </message>
+        <message>
+            <source>&amp;Open Video</source>
+            <translation>Video ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Im &amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Task ID</source>
+            <translation>Aufgaben-ID &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy Settings as &amp;JSON</source>
+            <translation>Einstellungen als &amp;JSON kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Use These Settings Again</source>
+            <translation>Diese Einstellungen &amp;wiederverwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Try this task again: fetch its video, or make it again if it failed</source>
+            <translation>Diese Aufgabe erneut versuchen: ihr Video abholen, oder sie neu erstellen, wenn sie fehlgeschlagen ist</translation>
+        </message>
+        <message>
+            <source>Check &amp;Status Again</source>
+            <translation>&amp;Status erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Ask PoYo whether this task was created and how it is doing</source>
+            <translation>PoYo fragen, ob diese Aufgabe angelegt wurde und wie weit sie ist</translation>
+        </message>
+        <message>
+            <source>Submit &amp;Again…</source>
+            <translation>Erneut &amp;senden…</translation>
+        </message>
+        <message>
+            <source>Send this task again (it may be charged twice)</source>
+            <translation>Diese Aufgabe erneut senden (sie wird eventuell doppelt berechnet)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from List…</source>
+            <translation>Aus der Liste &amp;entfernen…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;use</source>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <source>Keep this task from being sent until you resume it</source>
+            <translation>Diese Aufgabe nicht senden, bis du sie fortsetzt</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Let this task be sent</source>
+            <translation>Diese Aufgabe senden lassen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Change this task's prompt, length or model before it is sent (free)</source>
+            <translation>Prompt, Länge oder Modell dieser Aufgabe ändern, bevor sie gesendet wird (kostenlos)</translation>
+        </message>
+        <message>
+            <source>Send &amp;Next</source>
+            <translation>Als &amp;Nächstes senden</translation>
+        </message>
+        <message>
+            <source>Send this task before the others waiting</source>
+            <translation>Diese Aufgabe vor den anderen wartenden senden</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>One place earlier in line</source>
+            <translation>Einen Platz früher in der Reihe</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>One place later</source>
+            <translation>Einen Platz später</translation>
+        </message>
+        <message>
+            <source>Send &amp;Last</source>
+            <translation>Als &amp;Letztes senden</translation>
+        </message>
+        <message>
+            <source>Send this task after the others waiting</source>
+            <translation>Diese Aufgabe nach den anderen wartenden senden</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel (Not Paid)</source>
+            <translation>Abbre&amp;chen (nicht bezahlt)</translation>
+        </message>
+        <message>
+            <source>Take this task out of line: it was not sent, so nothing is charged</source>
+            <translation>Diese Aufgabe aus der Reihe nehmen: Sie wurde nicht gesendet, also wird nichts berechnet</translation>
+        </message>
+        <message>
+            <source>Send &amp;After All</source>
+            <translation>Nach allen &amp;anderen senden</translation>
+        </message>
+        <message>
+            <source>Put this cancelled task back in line, at its end</source>
+            <translation>Diese abgebrochene Aufgabe wieder in die Reihe stellen, ans Ende</translation>
+        </message>
+        <message>
+            <source>Pause Sending</source>
+            <translation>Senden anhalten</translation>
+        </message>
+        <message>
+            <source>Keep every task not sent yet (and new ones) from being sent, until you resume</source>
+            <translation>Alle noch nicht gesendeten Aufgaben (und neue) nicht senden, bis du fortsetzt</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -17,6 +197,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Hauptleiste</translation>
+        </message>
+        <message>
+            <source>Resume Sending</source>
+            <translation>Senden fortsetzen</translation>
         </message>
     </context>
     <context>
@@ -99,6 +287,20 @@
             <source>Several videos of the same picture, each a little different</source>
             <translation>Mehrere Videos vom selben Bild, jedes etwas anders</translation>
         </message>
+        <message numerus="yes">
+            <source>video(s) of each picture</source>
+            <translation>
+                <numerusform>Video von jedem Bild</numerusform>
+                <numerusform>Videos von jedem Bild</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>video(s) of this picture</source>
+            <translation>
+                <numerusform>Video von diesem Bild</numerusform>
+                <numerusform>Videos von diesem Bild</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EditDialog</name>
@@ -107,8 +309,16 @@
             <translation>Prompt</translation>
         </message>
         <message>
+            <source>Describe what should happen.</source>
+            <translation>Beschreibe, was passieren soll.</translation>
+        </message>
+        <message>
             <source>Negative prompt</source>
             <translation>Negativer Prompt</translation>
+        </message>
+        <message>
+            <source>Things to avoid, e.g. blur, distorted faces, text</source>
+            <translation>Was vermieden werden soll, z. B. Unschärfe, verzerrte Gesichter, Text</translation>
         </message>
         <message>
             <source>Model</source>
@@ -174,10 +384,51 @@
         </message>
     </context>
     <context>
+        <name>FormBatches</name>
+        <message>
+            <source>Review the batch…</source>
+            <extracomment>The batch form's modules, imported when the first batch comes.</extracomment>
+            <translation>Stapel prüfen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review %Ln video(s)…</source>
+            <translation>
+                <numerusform>%Ln Video prüfen…</numerusform>
+                <numerusform>%Ln Videos prüfen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln video(s): free in demo mode ({credits} with a key)</source>
+            <translation>
+                <numerusform>%Ln Video: im Demo-Modus kostenlos ({credits} mit Schlüssel)</numerusform>
+                <numerusform>%Ln Videos: im Demo-Modus kostenlos ({credits} mit Schlüssel)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln video(s): {money}</source>
+            <translation>
+                <numerusform>%Ln Video: {money}</numerusform>
+                <numerusform>%Ln Videos: {money}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FormLayout</name>
         <message>
             <source>Model</source>
             <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Länge</translation>
         </message>
     </context>
     <context>
@@ -207,8 +458,16 @@
             <translation>Warum Erstellen nicht verfügbar ist</translation>
         </message>
         <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
             <source>Send to PoYo and start making the video.</source>
             <translation>An PoYo senden und das Video erstellen.</translation>
+        </message>
+        <message>
+            <source>Generate video</source>
+            <translation>Video erstellen</translation>
         </message>
     </context>
     <context>
@@ -285,10 +544,52 @@
         </message>
     </context>
     <context>
+        <name>LengthChoice</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Length %n second(s)</source>
+            <translation>
+                <numerusform>Länge %n Sekunde</numerusform>
+                <numerusform>Länge %n Sekunden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Tasks</source>
             <translation>Aufgaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelCards</name>
+        <message>
+            <source>Standard</source>
+            <extracomment>(model id, name, one line a non-programmer can choose by)</extracomment>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Good quality, 720p, start image only.</source>
+            <translation>Gute Qualität, 720p, nur Startbild.</translation>
+        </message>
+        <message>
+            <source>Pro</source>
+            <translation>Pro</translation>
+        </message>
+        <message>
+            <source>Sharper 1080p, start and end images.</source>
+            <translation>Schärfer, 1080p, Start- und Endbild.</translation>
+        </message>
+        <message>
+            <source>{name} model</source>
+            <extracomment>Gap between the two model cards and between the two picture slots.</extracomment>
+            <translation>Modell {name}</translation>
         </message>
     </context>
     <context>
@@ -320,12 +621,40 @@
     <context>
         <name>PictureSlots</name>
         <message>
+            <source>Start image</source>
+            <translation>Startbild</translation>
+        </message>
+        <message>
+            <source>required: the first frame</source>
+            <translation>nötig: das erste Bild</translation>
+        </message>
+        <message>
+            <source>The start image</source>
+            <translation>Das Startbild</translation>
+        </message>
+        <message>
+            <source>End image</source>
+            <translation>Endbild</translation>
+        </message>
+        <message>
+            <source>optional: the last frame</source>
+            <translation>optional: das letzte Bild</translation>
+        </message>
+        <message>
+            <source>The end image</source>
+            <translation>Das Endbild</translation>
+        </message>
+        <message>
             <source>One photo makes one video. Drop several photos, or a folder, to make a batch.</source>
             <translation>Ein Foto ergibt ein Video. Lege mehrere Fotos oder einen Ordner ab, um einen Stapel zu erstellen.</translation>
         </message>
     </context>
     <context>
         <name>PresetsButton</name>
+        <message>
+            <source>Presets</source>
+            <translation>Vorlagen</translation>
+        </message>
         <message>
             <source>Save the form as a preset, or fill it from one</source>
             <translation>Das Formular als Vorlage speichern oder aus einer füllen</translation>
@@ -401,7 +730,46 @@
         </message>
     </context>
     <context>
+        <name>PriceText</name>
+        <message numerus="yes">
+            <source>%Ln credit(s)</source>
+            <translation>
+                <numerusform>%Ln Credit</numerusform>
+                <numerusform>%Ln Credits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Free in demo mode (%Ln credit(s) with a key)</source>
+            <translation>
+                <numerusform>Im Demo-Modus kostenlos (%Ln Credit mit Schlüssel)</numerusform>
+                <numerusform>Im Demo-Modus kostenlos (%Ln Credits mit Schlüssel)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cost: {price}</source>
+            <translation>Kosten: {price}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Free · %Ln with a key</source>
+            <translation>
+                <numerusform>Kostenlos · %Ln mit Schlüssel</numerusform>
+                <numerusform>Kostenlos · %Ln mit Schlüssel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemMessages</name>
+        <message>
+            <source>Only Pro can end on a chosen image.</source>
+            <translation>Nur Pro kann mit einem gewählten Bild enden.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptFields</name>
+        <message>
+            <source>Negative prompt (optional)</source>
+            <translation>Negativer Prompt (optional)</translation>
+        </message>
         <message>
             <source>Describe what should happen, e.g. “The waves roll in slowly while the camera drifts to the right.”</source>
             <translation>Beschreibe, was passieren soll, z. B. „Die Wellen rollen langsam heran, während die Kamera nach rechts gleitet.“</translation>
@@ -429,6 +797,41 @@
         <message>
             <source>Negative prompt</source>
             <translation>Negativer Prompt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueMenu</name>
+        <message numerus="yes">
+            <source>{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).</source>
+            <translation>
+                <numerusform>{what}: {done} von %Ln ausgewählten Aufgabe ({left} wartet nicht auf das Senden).</numerusform>
+                <numerusform>{what}: {done} von %Ln ausgewählten Aufgaben ({left} warten nicht auf das Senden).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending paused — new videos wait until you resume</source>
+            <translation>Senden angehalten — neue Videos warten, bis du fortsetzt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending paused — %Ln waiting, nothing of them paid yet</source>
+            <translation>
+                <numerusform>Senden angehalten — %Ln wartend, davon noch nichts bezahlt</numerusform>
+                <numerusform>Senden angehalten — %Ln wartend, davon noch nichts bezahlt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting ({held} paused) · not paid yet</source>
+            <translation>
+                <numerusform>%Ln wartend ({held} angehalten) · noch nicht bezahlt</numerusform>
+                <numerusform>%Ln wartend ({held} angehalten) · noch nicht bezahlt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting · not paid yet</source>
+            <translation>
+                <numerusform>%Ln wartend · noch nicht bezahlt</numerusform>
+                <numerusform>%Ln wartend · noch nicht bezahlt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -735,8 +1138,16 @@
     <context>
         <name>StatusLine</name>
         <message>
+            <source>Demo mode — simulated videos</source>
+            <translation>Demo-Modus — simulierte Videos</translation>
+        </message>
+        <message>
             <source>Connection</source>
             <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
         </message>
     </context>
 </TS>

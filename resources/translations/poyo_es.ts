@@ -3,6 +3,186 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;Generate</source>
+            <translation>&amp;Generar</translation>
+        </message>
+        <message>
+            <source>Make a video from the form (Ctrl+Enter)</source>
+            <translation>Hacer un vídeo con el formulario (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>A&amp;justes…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Open Videos &amp;Folder</source>
+            <translation>Abrir la carpeta de &amp;vídeos</translation>
+        </message>
+        <message>
+            <source>S&amp;pending…</source>
+            <translation>&amp;Gastos…</translation>
+        </message>
+        <message>
+            <source>What your videos cost: today, this month, each one</source>
+            <translation>Lo que cuestan tus vídeos: hoy, este mes, cada uno</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;About PoYo Desktop</source>
+            <translation>&amp;Acerca de PoYo Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>A&amp;tajos de teclado</translation>
+        </message>
+        <message>
+            <source>Every key the app answers to</source>
+            <translation>Todas las teclas a las que responde la aplicación</translation>
+        </message>
+        <message>
+            <source>PoYo &amp;Website</source>
+            <translation>&amp;Web de PoYo</translation>
+        </message>
+        <message>
+            <source>&amp;Play</source>
+            <translation>&amp;Reproducir</translation>
+        </message>
+        <message>
+            <source>&amp;Open Video</source>
+            <translation>&amp;Abrir vídeo</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Mostrar en la &amp;carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Task ID</source>
+            <translation>&amp;Copiar ID de la tarea</translation>
+        </message>
+        <message>
+            <source>Copy Settings as &amp;JSON</source>
+            <translation>Copiar los ajustes como &amp;JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Use These Settings Again</source>
+            <translation>&amp;Usar de nuevo estos ajustes</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Reintentar</translation>
+        </message>
+        <message>
+            <source>Try this task again: fetch its video, or make it again if it failed</source>
+            <translation>Intentar de nuevo esta tarea: descargar su vídeo, o hacerlo otra vez si falló</translation>
+        </message>
+        <message>
+            <source>Check &amp;Status Again</source>
+            <translation>Comprobar el &amp;estado otra vez</translation>
+        </message>
+        <message>
+            <source>Ask PoYo whether this task was created and how it is doing</source>
+            <translation>Preguntar a PoYo si esta tarea se creó y cómo va</translation>
+        </message>
+        <message>
+            <source>Submit &amp;Again…</source>
+            <translation>Enviar de &amp;nuevo…</translation>
+        </message>
+        <message>
+            <source>Send this task again (it may be charged twice)</source>
+            <translation>Enviar esta tarea otra vez (puede cobrarse dos veces)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move from List…</source>
+            <translation>&amp;Quitar de la lista…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;use</source>
+            <translation>&amp;Pausar</translation>
+        </message>
+        <message>
+            <source>Keep this task from being sent until you resume it</source>
+            <translation>No enviar esta tarea hasta que la reanudes</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me</source>
+            <translation>Rea&amp;nudar</translation>
+        </message>
+        <message>
+            <source>Let this task be sent</source>
+            <translation>Dejar que se envíe esta tarea</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>Change this task's prompt, length or model before it is sent (free)</source>
+            <translation>Cambiar el prompt, la duración o el modelo de esta tarea antes de enviarla (gratis)</translation>
+        </message>
+        <message>
+            <source>Send &amp;Next</source>
+            <translation>Enviar la &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>Send this task before the others waiting</source>
+            <translation>Enviar esta tarea antes que las demás en espera</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>One place earlier in line</source>
+            <translation>Un puesto antes en la cola</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>One place later</source>
+            <translation>Un puesto después</translation>
+        </message>
+        <message>
+            <source>Send &amp;Last</source>
+            <translation>Enviar la ú&amp;ltima</translation>
+        </message>
+        <message>
+            <source>Send this task after the others waiting</source>
+            <translation>Enviar esta tarea después de las demás en espera</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel (Not Paid)</source>
+            <translation>&amp;Cancelar (sin pagar)</translation>
+        </message>
+        <message>
+            <source>Take this task out of line: it was not sent, so nothing is charged</source>
+            <translation>Sacar esta tarea de la cola: no se envió, así que no se cobra nada</translation>
+        </message>
+        <message>
+            <source>Send &amp;After All</source>
+            <translation>Enviar &amp;después de todas</translation>
+        </message>
+        <message>
+            <source>Put this cancelled task back in line, at its end</source>
+            <translation>Volver a poner esta tarea cancelada en la cola, al final</translation>
+        </message>
+        <message>
+            <source>Pause Sending</source>
+            <translation>Pausar envíos</translation>
+        </message>
+        <message>
+            <source>Keep every task not sent yet (and new ones) from being sent, until you resume</source>
+            <translation>No enviar ninguna tarea pendiente (ni las nuevas) hasta que reanudes</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -17,6 +197,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Resume Sending</source>
+            <translation>Reanudar envíos</translation>
         </message>
     </context>
     <context>
@@ -99,6 +287,20 @@
             <source>Several videos of the same picture, each a little different</source>
             <translation>Varios vídeos de la misma imagen, cada uno un poco distinto</translation>
         </message>
+        <message numerus="yes">
+            <source>video(s) of each picture</source>
+            <translation>
+                <numerusform>vídeo de cada imagen</numerusform>
+                <numerusform>vídeos de cada imagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>video(s) of this picture</source>
+            <translation>
+                <numerusform>vídeo de esta imagen</numerusform>
+                <numerusform>vídeos de esta imagen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EditDialog</name>
@@ -107,8 +309,16 @@
             <translation>Prompt</translation>
         </message>
         <message>
+            <source>Describe what should happen.</source>
+            <translation>Describe lo que debe pasar.</translation>
+        </message>
+        <message>
             <source>Negative prompt</source>
             <translation>Prompt negativo</translation>
+        </message>
+        <message>
+            <source>Things to avoid, e.g. blur, distorted faces, text</source>
+            <translation>Lo que hay que evitar, p. ej. desenfoque, caras deformadas, texto</translation>
         </message>
         <message>
             <source>Model</source>
@@ -174,10 +384,51 @@
         </message>
     </context>
     <context>
+        <name>FormBatches</name>
+        <message>
+            <source>Review the batch…</source>
+            <extracomment>The batch form's modules, imported when the first batch comes.</extracomment>
+            <translation>Revisar el lote…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review %Ln video(s)…</source>
+            <translation>
+                <numerusform>Revisar %Ln vídeo…</numerusform>
+                <numerusform>Revisar %Ln vídeos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln video(s): free in demo mode ({credits} with a key)</source>
+            <translation>
+                <numerusform>%Ln vídeo: gratis en modo demo ({credits} con clave)</numerusform>
+                <numerusform>%Ln vídeos: gratis en modo demo ({credits} con clave)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln video(s): {money}</source>
+            <translation>
+                <numerusform>%Ln vídeo: {money}</numerusform>
+                <numerusform>%Ln vídeos: {money}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FormLayout</name>
         <message>
             <source>Model</source>
             <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Imágenes</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Duración</translation>
         </message>
     </context>
     <context>
@@ -207,8 +458,16 @@
             <translation>Por qué Generar no está disponible</translation>
         </message>
         <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
             <source>Send to PoYo and start making the video.</source>
             <translation>Enviar a PoYo y empezar a hacer el vídeo.</translation>
+        </message>
+        <message>
+            <source>Generate video</source>
+            <translation>Generar vídeo</translation>
         </message>
     </context>
     <context>
@@ -285,10 +544,52 @@
         </message>
     </context>
     <context>
+        <name>LengthChoice</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Length %n second(s)</source>
+            <translation>
+                <numerusform>Duración %n segundo</numerusform>
+                <numerusform>Duración %n segundos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Tasks</source>
             <translation>Tareas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelCards</name>
+        <message>
+            <source>Standard</source>
+            <extracomment>(model id, name, one line a non-programmer can choose by)</extracomment>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Good quality, 720p, start image only.</source>
+            <translation>Buena calidad, 720p, solo imagen inicial.</translation>
+        </message>
+        <message>
+            <source>Pro</source>
+            <translation>Pro</translation>
+        </message>
+        <message>
+            <source>Sharper 1080p, start and end images.</source>
+            <translation>Más nítido, 1080p, imagen inicial y final.</translation>
+        </message>
+        <message>
+            <source>{name} model</source>
+            <extracomment>Gap between the two model cards and between the two picture slots.</extracomment>
+            <translation>Modelo {name}</translation>
         </message>
     </context>
     <context>
@@ -320,12 +621,40 @@
     <context>
         <name>PictureSlots</name>
         <message>
+            <source>Start image</source>
+            <translation>Imagen inicial</translation>
+        </message>
+        <message>
+            <source>required: the first frame</source>
+            <translation>obligatoria: el primer fotograma</translation>
+        </message>
+        <message>
+            <source>The start image</source>
+            <translation>La imagen inicial</translation>
+        </message>
+        <message>
+            <source>End image</source>
+            <translation>Imagen final</translation>
+        </message>
+        <message>
+            <source>optional: the last frame</source>
+            <translation>opcional: el último fotograma</translation>
+        </message>
+        <message>
+            <source>The end image</source>
+            <translation>La imagen final</translation>
+        </message>
+        <message>
             <source>One photo makes one video. Drop several photos, or a folder, to make a batch.</source>
             <translation>Una foto hace un vídeo. Suelta varias fotos, o una carpeta, para hacer un lote.</translation>
         </message>
     </context>
     <context>
         <name>PresetsButton</name>
+        <message>
+            <source>Presets</source>
+            <translation>Plantillas</translation>
+        </message>
         <message>
             <source>Save the form as a preset, or fill it from one</source>
             <translation>Guardar el formulario como plantilla, o rellenarlo desde una</translation>
@@ -401,7 +730,46 @@
         </message>
     </context>
     <context>
+        <name>PriceText</name>
+        <message numerus="yes">
+            <source>%Ln credit(s)</source>
+            <translation>
+                <numerusform>%Ln crédito</numerusform>
+                <numerusform>%Ln créditos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Free in demo mode (%Ln credit(s) with a key)</source>
+            <translation>
+                <numerusform>Gratis en modo demo (%Ln crédito con clave)</numerusform>
+                <numerusform>Gratis en modo demo (%Ln créditos con clave)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cost: {price}</source>
+            <translation>Coste: {price}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Free · %Ln with a key</source>
+            <translation>
+                <numerusform>Gratis · %Ln con clave</numerusform>
+                <numerusform>Gratis · %Ln con clave</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemMessages</name>
+        <message>
+            <source>Only Pro can end on a chosen image.</source>
+            <translation>Solo Pro puede terminar en una imagen elegida.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptFields</name>
+        <message>
+            <source>Negative prompt (optional)</source>
+            <translation>Prompt negativo (opcional)</translation>
+        </message>
         <message>
             <source>Describe what should happen, e.g. “The waves roll in slowly while the camera drifts to the right.”</source>
             <translation>Describe lo que debe pasar, p. ej. «Las olas llegan despacio mientras la cámara se desliza a la derecha».</translation>
@@ -429,6 +797,41 @@
         <message>
             <source>Negative prompt</source>
             <translation>Prompt negativo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueMenu</name>
+        <message numerus="yes">
+            <source>{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).</source>
+            <translation>
+                <numerusform>{what}: {done} de %Ln tarea seleccionada ({left} no espera ser enviada).</numerusform>
+                <numerusform>{what}: {done} de %Ln tareas seleccionadas ({left} no esperan ser enviadas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending paused — new videos wait until you resume</source>
+            <translation>Envíos en pausa — los vídeos nuevos esperan hasta que reanudes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending paused — %Ln waiting, nothing of them paid yet</source>
+            <translation>
+                <numerusform>Envíos en pausa — %Ln en espera, nada pagado aún</numerusform>
+                <numerusform>Envíos en pausa — %Ln en espera, nada pagado aún</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting ({held} paused) · not paid yet</source>
+            <translation>
+                <numerusform>%Ln en espera ({held} en pausa) · sin pagar aún</numerusform>
+                <numerusform>%Ln en espera ({held} en pausa) · sin pagar aún</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln waiting · not paid yet</source>
+            <translation>
+                <numerusform>%Ln en espera · sin pagar aún</numerusform>
+                <numerusform>%Ln en espera · sin pagar aún</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -735,8 +1138,16 @@
     <context>
         <name>StatusLine</name>
         <message>
+            <source>Demo mode — simulated videos</source>
+            <translation>Modo demo — vídeos simulados</translation>
+        </message>
+        <message>
             <source>Connection</source>
             <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
         </message>
     </context>
 </TS>

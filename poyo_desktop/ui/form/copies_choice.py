@@ -44,5 +44,8 @@ class CopiesChoice:
 
     def show(self, *, batch: bool) -> None:
         """ "videos of this picture", or in a batch "videos of each picture"."""
-        noun = "video" if self.spin.value() == 1 else "videos"
-        self.words.setText(f"{noun} of {'each' if batch else 'this'} picture")
+        count = self.spin.value()
+        if batch:
+            self.words.setText(translate("CopiesChoice", "video(s) of each picture", "", count))
+        else:
+            self.words.setText(translate("CopiesChoice", "video(s) of this picture", "", count))

@@ -62,11 +62,11 @@ def lay_out_content(
         column, _heading(translate("FormLayout", "Model"), content), PresetsButton(content), models
     )
     column.addLayout(models)
-    section("Pictures")
+    section(translate("FormLayout", "Pictures"))
     column.addLayout(pictures)
-    section("Prompt")
+    section(translate("FormLayout", "Prompt"))
     prompt.add_to(column)
-    section("Length")
+    section(translate("FormLayout", "Length"))
     for row in length:
         column.addLayout(row)
     column.addStretch(1)

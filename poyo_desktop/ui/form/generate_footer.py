@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from poyo_desktop.core.rules import Problem
 
-GENERATE = "Generate video"
+GENERATE = QT_TRANSLATE_NOOP("GenerateFooter", "Generate video")
 
 
 class GenerateFooter:
@@ -37,8 +38,8 @@ class GenerateFooter:
                 "PoYo charges when the video is finished; a failed task costs nothing.",
             )
         )
-        self.generate_button = QPushButton(GENERATE, parent)
-        self.generate_button.setAccessibleName(GENERATE)
+        self.generate_button = QPushButton(translate("GenerateFooter", GENERATE), parent)
+        self.generate_button.setAccessibleName(translate("GenerateFooter", GENERATE))
         self.generate_button.setMinimumHeight(36)
         self.generate_button.setMinimumWidth(150)
         self.reason_label = QLabel(parent)
@@ -86,13 +87,14 @@ class GenerateFooter:
         not_sent: str,
         gentle: bool,
         palette: QPalette,
-        label: str = GENERATE,
+        label: str = "",
     ) -> None:
         """Generate usable only without ``errors`` and while no press is ``sending``; the
         first error (muted when ``gentle``), or else why the last press made no video
         (``not_sent``), said under it. ``label``: what a press does ("Review 17 videos…")."""
+        label = label or translate("GenerateFooter", GENERATE)
         self.generate_button.setEnabled(not errors and not sending)
-        self.generate_button.setText("Sending…" if sending else label)
+        self.generate_button.setText(translate("GenerateFooter", "Sending…") if sending else label)
         self.generate_button.setAccessibleName(label)
         if errors:
             first = errors[0]

@@ -35,14 +35,19 @@ class PictureSlots:
 
     def __init__(self, parent: QWidget, paste_dir: Path | None) -> None:
         self.start_zone = ImageDropZone(
-            "Start image",
-            hint="required: the first frame",
+            translate("PictureSlots", "Start image"),
+            hint=translate("PictureSlots", "required: the first frame"),
+            subject=translate("PictureSlots", "The start image"),
             paste_dir=paste_dir,
             takes_many=True,
             parent=parent,
         )
         self.end_zone = ImageDropZone(
-            "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=parent
+            translate("PictureSlots", "End image"),
+            hint=translate("PictureSlots", "optional: the last frame"),
+            subject=translate("PictureSlots", "The end image"),
+            paste_dir=paste_dir,
+            parent=parent,
         )
         self.start_zone.setToolTip(
             translate(

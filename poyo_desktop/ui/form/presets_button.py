@@ -30,8 +30,8 @@ class PresetsButton(QToolButton):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setText(f"{PRESETS} ▾")
-        self.setAccessibleName(PRESETS)
+        self.setText(translate("PresetsButton", "Presets") + " ▾")
+        self.setAccessibleName(translate("PresetsButton", "Presets"))
         self.setToolTip(
             translate("PresetsButton", "Save the form as a preset, or fill it from one")
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QToolButton
 
 from poyo_desktop.core.rules import PROMPT_SOFT_LIMIT, Problem
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-NEGATIVE_TITLE = "Negative prompt (optional)"
+NEGATIVE_TITLE = QT_TRANSLATE_NOOP("PromptFields", "Negative prompt (optional)")
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -78,8 +78,8 @@ class PromptFields:
         # see ui/kit/lazy_qt.py.
         set_qt_property(self.negative_toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
         set_qt_property(self.negative_toggle, "arrowType", "RightArrow")
-        self.negative_toggle.setText(NEGATIVE_TITLE)
-        self.negative_toggle.setAccessibleName(NEGATIVE_TITLE)
+        self.negative_toggle.setText(translate("PromptFields", NEGATIVE_TITLE))
+        self.negative_toggle.setAccessibleName(translate("PromptFields", NEGATIVE_TITLE))
         self.negative_toggle.setToolTip(translate("PromptFields", "Things the video should avoid"))
         self.negative_edit = QPlainTextEdit(parent)
         self.negative_edit.setPlaceholderText(
@@ -139,7 +139,7 @@ class PromptFields:
             counter_color = problem_color(prompt_problem, palette)
         set_text_color(self.prompt_counter, counter_color)
         show_field_message(self.negative_message, negative_problem, palette)
-        negative_text = NEGATIVE_TITLE
+        negative_text = translate("PromptFields", NEGATIVE_TITLE)
         if self.negative_edit.toPlainText().strip() and not self.negative_toggle.isChecked():
             negative_text += " · in use"
         self.negative_toggle.setText(negative_text)

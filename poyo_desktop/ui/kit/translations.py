@@ -132,7 +132,11 @@ def _load(code: str) -> list[QTranslator]:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """A text in the window's language: ``translate("Context", "Text")``, or with a count,
-    ``translate("Context", "%n video(s)", "", n)`` (the plural form the language needs).
+    ``translate("Context", "%n video(s)", "", n)`` (the plural form the language needs;
+    in English, the source, "(s)" becomes "s" or nothing, with no translator loaded).
     Called by this name, which ``pyside6-lupdate`` finds in the sources (it misreads
     ``self.tr`` in some places); the context is a literal, usually the class or module."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    found = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "(s)" in found:  # the English source itself: no translator had it
+        return found.replace("(s)", "" if n == 1 else "s")
+    return found

@@ -83,9 +83,15 @@ class EditDialog(QDialog):
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.prompt_edit = _text_box("Prompt", "Describe what should happen.", 104)
+        self.prompt_edit = _text_box(
+            translate("EditDialog", "Prompt"),
+            translate("EditDialog", "Describe what should happen."),
+            104,
+        )
         self.negative_edit = _text_box(
-            "Negative prompt", "Things to avoid, e.g. blur, distorted faces, text", 56
+            translate("EditDialog", "Negative prompt"),
+            translate("EditDialog", "Things to avoid, e.g. blur, distorted faces, text"),
+            56,
         )
         form.addRow(translate("EditDialog", "Prompt"), self.prompt_edit)
         form.addRow(translate("EditDialog", "Negative prompt"), self.negative_edit)

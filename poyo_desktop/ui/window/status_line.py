@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.connection_state import Connection, Link
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from poyo_desktop.services.connection import ConnectionStatus
 
-DEMO_TEXT = "Demo mode — simulated videos"
+DEMO_TEXT = QT_TRANSLATE_NOOP("StatusLine", "Demo mode — simulated videos")
 BACK_TEXT = "PoYo answers again: your videos carry on."
 
 
@@ -28,7 +29,7 @@ def describe(state: Connection) -> tuple[str, str]:
     """The label's text and its tooltip for ``state``."""
     where = f" at {state.server_name}" if state.server_name else ""
     if state.link is Link.DEMO:
-        return DEMO_TEXT, (
+        return translate("StatusLine", DEMO_TEXT), (
             "Videos are simulated on this computer, for free. Add your PoYo "
             "API key in Settings to make real ones."
         )
@@ -73,7 +74,9 @@ class StatusLine:
 
     def show_expected(self, demo: bool) -> None:
         """Before the services exist: the mode the last session had."""
-        self.label.setText(DEMO_TEXT if demo else "Starting…")
+        self.label.setText(
+            translate("StatusLine", DEMO_TEXT) if demo else translate("StatusLine", "Starting…")
+        )
 
     def bind(self, connection: ConnectionStatus) -> None:
         connection.changed.connect(self.render)
