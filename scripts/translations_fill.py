@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one translation a line)
 """Fill the .ts files' empty translations from the tables below (source text -> German,
 Spanish), the same words in every context. Run after ``scripts/translations.sh update``
 and before ``compile``; a translation already in a .ts (edited in Qt Linguist) is kept.

@@ -68,12 +68,10 @@ def clipped(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, ElidedLabel):  # shortens its text on purpose, with a tooltip
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            need = widget.minimumSizeHint().width()
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            need = widget.minimumSizeHint().width()
-        else:
+        one_line = isinstance(widget, QLabel) and not widget.wordWrap()
+        if not (one_line or isinstance(widget, QAbstractButton)) or not widget.text():
             continue
+        need = widget.minimumSizeHint().width()
         if widget.width() + 1 < need:
             found.append(f"{type(widget).__name__} {widget.width()} < {need}: {widget.text()!r}")
     return found

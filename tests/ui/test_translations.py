@@ -107,3 +107,34 @@ def test_pseudo_locale_window_has_no_plain_text_and_nothing_clipped(qapp, tmp_pa
 # Visible texts not translated yet, on purpose: the second pass. Problem messages come from
 # core/rules (Qt-free, its own tests): they are to be marked for lupdate there.
 PLAIN_ALLOWED: list[str] = ["Add a start image: the first frame of the video."]
+
+
+def test_pseudo_locale_at_200_percent_has_nothing_clipped(tmp_path):
+    """The same window at twice the scale (QT_SCALE_FACTOR is read when the application
+    starts: a process of its own)."""
+    import os
+    import sys
+
+    code = (
+        "import pathlib, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from poyo_desktop.ui.kit.translations import install_translators\n"
+        "keep = install_translators(pathlib.Path('none'))\n"
+        "from poyo_desktop.services.paths import AppPaths\n"
+        "from poyo_desktop.ui.window.main_window import MainWindow\n"
+        "from tests.ui.pseudo_walk import clipped\n"
+        f"window = MainWindow(paths=AppPaths.default(pathlib.Path({str(tmp_path)!r})))\n"
+        "window.resize(1100, 720)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "found = clipped(window)\n"
+        "print(found)\n"
+        "sys.exit(1 if found else 0)\n"
+    )
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "POYO_LANGUAGE": "pseudo"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,7 +27,7 @@ from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.ui.form.price_text import card_price
 from poyo_desktop.ui.kit.lazy_qt import Qt, outline_pen, set_qt_property
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from poyo_desktop.core.rules import PRO, Problem, Severity, check_generation
 from poyo_desktop.ui.kit.lazy_qt import Qt
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

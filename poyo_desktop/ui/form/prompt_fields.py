@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QToolButton
 
 from poyo_desktop.core.rules import PROMPT_SOFT_LIMIT, Problem
 from poyo_desktop.ui.form.problem_messages import problem_color, show_field_message
 from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette

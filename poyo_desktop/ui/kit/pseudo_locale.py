@@ -18,7 +18,7 @@ ACCENTED = str.maketrans(
     "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
 # What must reach the program unchanged: {name}, %n, %1, %s, <b>, &amp;, a "&" mnemonic.
-KEPT = re.compile(r"(\{[^{}]*\}|%L?\d+|%[nsd]|<[^<>]*>|&[a-z]+;|&&|&(?=\w))")
+KEPT = re.compile(r"(\{[^{}]*\}|%L?(?:n|\d+)|%[sd]|<[^<>]*>|&[a-z]+;|&&|&(?=\w))")
 GROWTH = 0.4  # how much longer than the English: more than German or Spanish need
 OPEN, CLOSE = "[", "]"
 

@@ -96,6 +96,7 @@ def install_translators(settings_file: Path) -> list[QTranslator]:
     if code is None:
         return []
     app = QCoreApplication.instance()
+    assert app is not None, "install_translators needs the application"
     if code == PSEUDO:
         from poyo_desktop.ui.kit.pseudo_locale import PseudoTranslator
 
@@ -140,3 +141,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0 and "(s)" in found:  # the English source itself: no translator had it
         return found.replace("(s)", "" if n == 1 else "s")
     return found
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a text kept in a constant for translation; :func:`translate` it where it is shown
+    (PySide6's own is typed as returning ``object``)."""
+    return text

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from poyo_desktop.services.settings import SettingsValues
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 # Field of SettingsValues -> what the person reads beside its box.
 CHOICES = (
@@ -28,9 +28,6 @@ CHOICES = (
         ),
     ),
 )
-
-
-from poyo_desktop.ui.kit.translations import translate  # noqa: E402
 
 
 class NotificationSettings:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from poyo_desktop.services.settings import SPENDING_FIGURES, SettingsValues
 from poyo_desktop.services.spending_words import dollars, parse_credits
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 # (switch field, figure field, the words before the figure)
 ROWS = (

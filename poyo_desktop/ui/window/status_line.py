@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.connection_state import Connection, Link
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
