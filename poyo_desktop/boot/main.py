@@ -119,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
 
     app = _make_app()
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
+    from poyo_desktop.ui.kit.translations import install_translators
+
+    # Before the first widget; kept for the app's life. English loads nothing.
+    _translators = install_translators(paths.settings_file)
 
     # Qt objects must never be freed by a worker's GC pass.
     collector = GuiThreadCollector(parent=app)

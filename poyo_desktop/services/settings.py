@@ -64,6 +64,9 @@ class SettingsValues:
     # Look for a newer version once a week (services/update_check.py): None until the person
     # is asked (once); a .deb never asks, apt brings its updates.
     check_for_updates: bool | None = None
+    # The window's language ("" follows the system; "de", "es"...: ui/kit/translations.py),
+    # read once at start-up: a change applies at the next start.
+    language: str = ""
 
     def validated(self) -> SettingsValues:
         """Clamp numbers into their bounds and fill blanks with defaults."""
@@ -87,6 +90,7 @@ class SettingsValues:
             check_for_updates=(
                 None if self.check_for_updates is None else bool(self.check_for_updates)
             ),
+            language=self.language if isinstance(self.language, str) else "",
         )
 
 

@@ -28,6 +28,7 @@ from poyo_desktop.ui.batch.batch_model import KEY_ROLE
 from poyo_desktop.ui.batch.item_editor import ItemEditor
 from poyo_desktop.ui.batch.rows import even_rows, fit_rows
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
@@ -60,10 +61,12 @@ class BatchPanel(QFrame):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.add_button = QPushButton("Add pictures…", self)
+        self.add_button = QPushButton(translate("BatchPanel", "Add pictures…"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.clear_button = QPushButton("Clear batch", self)
-        self.clear_button.setToolTip("Back to one picture; the pictures stay where they are")
+        self.clear_button = QPushButton(translate("BatchPanel", "Clear batch"), self)
+        self.clear_button.setToolTip(
+            translate("BatchPanel", "Back to one picture; the pictures stay where they are")
+        )
         self.clear_button.clicked.connect(self.clear_requested)
         self.notes = self._label(wrap=True)
         self.list = self._make_list(model)
@@ -72,7 +75,7 @@ class BatchPanel(QFrame):
         self.include_button.clicked.connect(self._on_include_clicked)
         self.editor = ItemEditor(model, self)
         self.left_out_label = self._label(wrap=True)
-        self.left_out_label.setAccessibleName("Left out")
+        self.left_out_label.setAccessibleName(translate("BatchPanel", "Left out"))
         self._lay_out()
 
     def _label(self, *, wrap: bool) -> QLabel:
@@ -84,7 +87,7 @@ class BatchPanel(QFrame):
     def _make_list(self, model: BatchModel) -> QListView:
         view = QListView(self)
         view.setModel(model)
-        view.setAccessibleName("Batch pictures")
+        view.setAccessibleName(translate("BatchPanel", "Batch pictures"))
         view.setIconSize(QSize(THUMB, THUMB))
         view.setUniformItemSizes(True)
         view.setSpacing(SPACING)
@@ -158,10 +161,10 @@ class BatchPanel(QFrame):
                 f"{pictures} {were} made into a video with these settings before, so "
                 f"{they} skipped."
             )
-            self.include_button.setText("Include them")
+            self.include_button.setText(translate("BatchPanel", "Include them"))
         else:
             self.made_before_label.setText(f"{pictures} made before will be made again.")
-            self.include_button.setText("Skip them")
+            self.include_button.setText(translate("BatchPanel", "Skip them"))
         set_text_color(self.made_before_label, muted_color(palette))
 
     def _show_left_out(self, palette: QPalette) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.core.batch import MAX_COPIES, copies_of
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -45,18 +46,18 @@ class ItemEditor(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.prompt_edit = QLineEdit(self)
-        self.prompt_edit.setAccessibleName("Own prompt")
-        self.prompt_edit.setPlaceholderText("Same as the prompt below")
+        self.prompt_edit.setAccessibleName(translate("ItemEditor", "Own prompt"))
+        self.prompt_edit.setPlaceholderText(translate("ItemEditor", "Same as the prompt below"))
         self.prompt_edit.setClearButtonEnabled(True)
         self.prompt_edit.textEdited.connect(self._on_prompt_edited)
         self.copies = QSpinBox(self)
         self.copies.setRange(1, MAX_COPIES)
-        self.copies.setAccessibleName("Videos of this picture")
+        self.copies.setAccessibleName(translate("ItemEditor", "Videos of this picture"))
         self.copies.valueChanged.connect(self._on_copies_changed)
-        self.again = QCheckBox("Make it again anyway", self)
+        self.again = QCheckBox(translate("ItemEditor", "Make it again anyway"), self)
         self.again.toggled.connect(self._on_again_toggled)
-        self.remove_button = QPushButton("Remove from batch", self)
-        self.remove_button.setAccessibleName("Remove from batch")
+        self.remove_button = QPushButton(translate("ItemEditor", "Remove from batch"), self)
+        self.remove_button.setAccessibleName(translate("ItemEditor", "Remove from batch"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._lay_out()
         self.setVisible(False)
@@ -67,9 +68,9 @@ class ItemEditor(QFrame):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         grid.addWidget(self.title, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Own prompt", self), 1, 0)
+        grid.addWidget(QLabel(translate("ItemEditor", "Own prompt"), self), 1, 0)
         grid.addWidget(self.prompt_edit, 1, 1)
-        grid.addWidget(QLabel("Videos", self), 2, 0)
+        grid.addWidget(QLabel(translate("ItemEditor", "Videos"), self), 2, 0)
         row = QHBoxLayout()
         row.setSpacing(12)
         row.addWidget(self.copies)

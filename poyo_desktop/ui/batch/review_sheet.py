@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.ui.batch.rows import even_rows, fit_rows
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -104,7 +105,7 @@ class ReviewSheet(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchReview")
-        self.setWindowTitle("Review the batch")
+        self.setWindowTitle(translate("ReviewSheet", "Review the batch"))
         self.setModal(True)
         self._done = False
         palette = self.palette()
@@ -123,7 +124,7 @@ class ReviewSheet(QDialog):
         column.addWidget(settings)
 
         self.videos = QListView(self)
-        self.videos.setAccessibleName("Videos to make")
+        self.videos.setAccessibleName(translate("ReviewSheet", "Videos to make"))
         self._model = VideosModel(plan, thumbnail, words.row_price, self.videos)
         self.videos.setModel(self._model)
         self.videos.setIconSize(QSize(THUMB, THUMB))

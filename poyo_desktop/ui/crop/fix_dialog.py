@@ -40,6 +40,7 @@ from poyo_desktop.services.image_limits import MIN_SHORT_SIDE
 from poyo_desktop.services.picture_fix import render
 from poyo_desktop.ui.crop.frame_view import CropView
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -97,7 +98,7 @@ class FixDialog(QDialog):
         self.result_picture = QLabel(self)
         self.result_picture.setFixedSize(RESULT_BOX, RESULT_BOX)
         self.result_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.result_picture.setAccessibleName("The result")
+        self.result_picture.setAccessibleName(translate("FixDialog", "The result"))
         self.result_text = QLabel(self)
         self.result_text.setWordWrap(True)
         self.error = QLabel(self)
@@ -105,7 +106,7 @@ class FixDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.use_button = self.buttons.addButton(
-            "Use this picture", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("FixDialog", "Use this picture"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.use_button.setDefault(True)

@@ -29,6 +29,7 @@ from poyo_desktop.services.framing import (
     scaled_about_centre,
 )
 from poyo_desktop.services.picture_fix import BAR_COLOUR
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent
@@ -64,7 +65,7 @@ class CropView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Crop frame")
+        self.setAccessibleName(translate("FrameView", "Crop frame"))
         self._describe()
 
     # -- what it shows -----------------------------------------------------------------
@@ -109,7 +110,7 @@ class CropView(QWidget):
                 "px picture. Arrow keys move it; plus and minus resize it."
             )
         else:
-            self.setAccessibleDescription("The picture as it will be sent.")
+            self.setAccessibleDescription(translate("FrameView", "The picture as it will be sent."))
 
     # -- geometry: picture pixels <-> widget pixels --------------------------------------
 

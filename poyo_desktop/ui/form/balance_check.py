@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from poyo_desktop.core.prices import price_credits
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -41,16 +42,21 @@ def send_if_affordable(
     when = f" (read at {read_at:%H:%M})" if read_at is not None else ""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Not enough credits?",
+        translate("BalanceCheck", "Not enough credits?"),
         f"Your balance is {credits:,.0f} credits{when}; this video costs {price} credits.",
         parent=parent,
     )
     box.setInformativeText(
-        "PoYo will most likely refuse it (nothing is charged then). Top "
-        "up on poyo.ai first, or send it anyway if you already have."
+        translate(
+            "BalanceCheck",
+            "PoYo will most likely refuse it (nothing is charged then). Top "
+            "up on poyo.ai first, or send it anyway if you already have.",
+        )
     )
     box.setObjectName("lowBalance")
-    send_button = box.addButton("Send Anyway", QMessageBox.ButtonRole.AcceptRole)
+    send_button = box.addButton(
+        translate("BalanceCheck", "Send Anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox
 
 from poyo_desktop.core.batch import MAX_COPIES
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -22,11 +23,13 @@ class CopiesChoice:
     row ``box``."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.lead = QLabel("Make", parent)
+        self.lead = QLabel(translate("CopiesChoice", "Make"), parent)
         self.spin = QSpinBox(parent)
         self.spin.setRange(1, MAX_COPIES)
-        self.spin.setAccessibleName("Copies")
-        self.spin.setToolTip("Several videos of the same picture, each a little different")
+        self.spin.setAccessibleName(translate("CopiesChoice", "Copies"))
+        self.spin.setToolTip(
+            translate("CopiesChoice", "Several videos of the same picture, each a little different")
+        )
         self.words = QLabel(parent)
         self.box = QHBoxLayout()
         self.box.setSpacing(8)
@@ -41,5 +44,8 @@ class CopiesChoice:
 
     def show(self, *, batch: bool) -> None:
         """ "videos of this picture", or in a batch "videos of each picture"."""
-        noun = "video" if self.spin.value() == 1 else "videos"
-        self.words.setText(f"{noun} of {'each' if batch else 'this'} picture")
+        count = self.spin.value()
+        if batch:
+            self.words.setText(translate("CopiesChoice", "video(s) of each picture", "", count))
+        else:
+            self.words.setText(translate("CopiesChoice", "video(s) of this picture", "", count))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poyo_desktop.core.batch import Plan, Shared, plan, videos_text
+from poyo_desktop.core.batch import Plan, Shared, plan
 from poyo_desktop.core.prices import money, price_credits
 from poyo_desktop.core.rules import PRO, Problem, Severity
 from poyo_desktop.ui.form.copies_choice import CopiesChoice
 from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.form.problem_messages import image_problems
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.form.batch_mode import BatchMode
     from poyo_desktop.ui.form.form import GenerationForm
 
-GENERATE = "Generate video"
+GENERATE = QT_TRANSLATE_NOOP("GenerateFooter", "Generate video")
 #: The batch form's modules, imported when the first batch comes.
 BATCH_MODULES = ("poyo_desktop.ui.form.batch_mode", "poyo_desktop.ui.batch.intake")
 
@@ -37,10 +38,10 @@ BATCH_MODULES = ("poyo_desktop.ui.form.batch_mode", "poyo_desktop.ui.batch.intak
 def generate_label(videos: int, *, batch: bool) -> str:
     """ "Generate video" for one video, "Review 17 videos…" when a review comes first."""
     if not batch and videos <= 1:
-        return GENERATE
+        return translate("GenerateFooter", GENERATE)
     if videos <= 0:
-        return "Review the batch…"
-    return f"Review {videos} video{'s' if videos != 1 else ''}…"
+        return translate("FormBatches", "Review the batch…")
+    return translate("FormBatches", "Review %Ln video(s)…", "", videos)
 
 
 class FormBatches:
@@ -203,8 +204,12 @@ class FormBatches:
             return footer_price(model, duration, demo=demo)
         total *= count
         if demo:
-            return f"{videos_text(count)}: free in demo mode ({total:,} credits with a key)"
-        return f"{videos_text(count)}: {money(total)}"
+            return translate(
+                "FormBatches", "%Ln video(s): free in demo mode ({credits} with a key)", "", count
+            ).format(credits=translate("PriceText", "%Ln credit(s)", "", total))
+        return translate("FormBatches", "%Ln video(s): {money}", "", count).format(
+            money=money(total)
+        )
 
     def focus_target(self) -> QWidget | None:
         """Where the focus goes for a problem of the start picture, while a batch."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from poyo_desktop.ui.form.model_cards import PAIR_SPACING
 from poyo_desktop.ui.form.presets_button import PresetsButton
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLayout
@@ -57,13 +58,15 @@ def lay_out_content(
             column.addSpacing(10)
         column.addWidget(_heading(title, content))
 
-    _first_row(column, _heading("Model", content), PresetsButton(content), models)
+    _first_row(
+        column, _heading(translate("FormLayout", "Model"), content), PresetsButton(content), models
+    )
     column.addLayout(models)
-    section("Pictures")
+    section(translate("FormLayout", "Pictures"))
     column.addLayout(pictures)
-    section("Prompt")
+    section(translate("FormLayout", "Prompt"))
     prompt.add_to(column)
-    section("Length")
+    section(translate("FormLayout", "Length"))
     for row in length:
         column.addLayout(row)
     column.addStretch(1)

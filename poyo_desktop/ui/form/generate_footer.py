@@ -13,13 +13,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from poyo_desktop.core.rules import Problem
 
-GENERATE = "Generate video"
+GENERATE = QT_TRANSLATE_NOOP("GenerateFooter", "Generate video")
 
 
 class GenerateFooter:
@@ -28,18 +29,23 @@ class GenerateFooter:
 
     def __init__(self, parent: QWidget) -> None:
         self.price_label = QLabel(parent)
-        self.price_label.setAccessibleName("Price")
+        self.price_label.setAccessibleName(translate("GenerateFooter", "Price"))
         self.price_label.setWordWrap(True)
         self.price_label.setToolTip(
-            "PoYo charges when the video is finished; a failed task costs nothing."
+            translate(
+                "GenerateFooter",
+                "PoYo charges when the video is finished; a failed task costs nothing.",
+            )
         )
-        self.generate_button = QPushButton(GENERATE, parent)
-        self.generate_button.setAccessibleName(GENERATE)
+        self.generate_button = QPushButton(translate("GenerateFooter", GENERATE), parent)
+        self.generate_button.setAccessibleName(translate("GenerateFooter", GENERATE))
         self.generate_button.setMinimumHeight(36)
         self.generate_button.setMinimumWidth(150)
         self.reason_label = QLabel(parent)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Why Generate is not available")
+        self.reason_label.setAccessibleName(
+            translate("GenerateFooter", "Why Generate is not available")
+        )
 
         self.line = QFrame(parent)
         self.line.setFrameShape(QFrame.Shape.HLine)
@@ -80,13 +86,14 @@ class GenerateFooter:
         not_sent: str,
         gentle: bool,
         palette: QPalette,
-        label: str = GENERATE,
+        label: str = "",
     ) -> None:
         """Generate usable only without ``errors`` and while no press is ``sending``; the
         first error (muted when ``gentle``), or else why the last press made no video
         (``not_sent``), said under it. ``label``: what a press does ("Review 17 videos…")."""
+        label = label or translate("GenerateFooter", GENERATE)
         self.generate_button.setEnabled(not errors and not sending)
-        self.generate_button.setText("Sending…" if sending else label)
+        self.generate_button.setText(translate("GenerateFooter", "Sending…") if sending else label)
         self.generate_button.setAccessibleName(label)
         if errors:
             first = errors[0]
@@ -99,6 +106,8 @@ class GenerateFooter:
         else:
             self.reason_label.setText(not_sent)
             set_text_color(self.reason_label, error_color(palette))
-            self.generate_button.setToolTip("Send to PoYo and start making the video.")
+            self.generate_button.setToolTip(
+                translate("GenerateFooter", "Send to PoYo and start making the video.")
+            )
             self.generate_button.setAccessibleDescription(not_sent)
         self.reason_label.setVisible(bool(errors) or bool(not_sent))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton
 
 from poyo_desktop.core.rules import DURATIONS
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -26,8 +27,8 @@ class LengthChoice:
         self.box = QHBoxLayout()
         self.box.setSpacing(20)
         for seconds in DURATIONS:
-            radio = QRadioButton(f"{seconds} seconds", parent)
-            radio.setAccessibleName(f"Length {seconds} seconds")
+            radio = QRadioButton(translate("LengthChoice", "%n second(s)", "", seconds), parent)
+            radio.setAccessibleName(translate("LengthChoice", "Length %n second(s)", "", seconds))
             self.group.addButton(radio, seconds)
             self.box.addWidget(radio)
         self.box.addStretch(1)

@@ -27,6 +27,7 @@ from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.ui.form.price_text import card_price
 from poyo_desktop.ui.kit.lazy_qt import Qt, outline_pen, set_qt_property
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -34,8 +35,16 @@ if TYPE_CHECKING:
 
 #: (model id, name, one line a non-programmer can choose by)
 MODEL_CHOICES: tuple[tuple[str, str, str], ...] = (
-    (STANDARD, "Standard", "Good quality, 720p, start image only."),
-    (PRO, "Pro", "Sharper 1080p, start and end images."),
+    (
+        STANDARD,
+        QT_TRANSLATE_NOOP("ModelCards", "Standard"),
+        QT_TRANSLATE_NOOP("ModelCards", "Good quality, 720p, start image only."),
+    ),
+    (
+        PRO,
+        QT_TRANSLATE_NOOP("ModelCards", "Pro"),
+        QT_TRANSLATE_NOOP("ModelCards", "Sharper 1080p, start and end images."),
+    ),
 )
 #: Gap between the two model cards and between the two picture slots.
 PAIR_SPACING = 10
@@ -130,8 +139,9 @@ class ModelCards:
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.box.setSpacing(PAIR_SPACING)
         for model, name, explanation in MODEL_CHOICES:
-            card = ChoiceCard(name, explanation, parent)
-            card.radio.setAccessibleName(f"{name} model")
+            shown = translate("ModelCards", name)
+            card = ChoiceCard(shown, translate("ModelCards", explanation), parent)
+            card.radio.setAccessibleName(translate("ModelCards", "{name} model").format(name=shown))
             self.group.addButton(card.radio)
             self.cards[model] = card
             self.box.addWidget(card)

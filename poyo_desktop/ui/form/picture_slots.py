@@ -18,6 +18,7 @@ from poyo_desktop.ui.form.drop_zone import ImageDropZone
 from poyo_desktop.ui.form.model_cards import PAIR_SPACING
 from poyo_desktop.ui.form.problem_messages import end_slot_reason
 from poyo_desktop.ui.kit.lazy_qt import top_aligned
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,17 +35,25 @@ class PictureSlots:
 
     def __init__(self, parent: QWidget, paste_dir: Path | None) -> None:
         self.start_zone = ImageDropZone(
-            "Start image",
-            hint="required: the first frame",
+            translate("PictureSlots", "Start image"),
+            hint=translate("PictureSlots", "required: the first frame"),
+            subject=translate("PictureSlots", "The start image"),
             paste_dir=paste_dir,
             takes_many=True,
             parent=parent,
         )
         self.end_zone = ImageDropZone(
-            "End image", hint="optional: the last frame", paste_dir=paste_dir, parent=parent
+            translate("PictureSlots", "End image"),
+            hint=translate("PictureSlots", "optional: the last frame"),
+            subject=translate("PictureSlots", "The end image"),
+            paste_dir=paste_dir,
+            parent=parent,
         )
         self.start_zone.setToolTip(
-            "One photo makes one video. Drop several photos, or a folder, to make a batch."
+            translate(
+                "PictureSlots",
+                "One photo makes one video. Drop several photos, or a folder, to make a batch.",
+            )
         )
         self.zones = (self.start_zone, self.end_zone)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom)

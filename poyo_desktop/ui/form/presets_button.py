@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QToolButton
 
+from poyo_desktop.ui.kit.translations import translate
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -28,9 +30,11 @@ class PresetsButton(QToolButton):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setText(f"{PRESETS} ▾")
-        self.setAccessibleName(PRESETS)
-        self.setToolTip("Save the form as a preset, or fill it from one")
+        self.setText(translate("PresetsButton", "Presets") + " ▾")
+        self.setAccessibleName(translate("PresetsButton", "Presets"))
+        self.setToolTip(
+            translate("PresetsButton", "Save the form as a preset, or fill it from one")
+        )
         self.setAutoRaise(True)
         self.setEnabled(False)  # until it knows its form and folder
         self._place: tuple[GenerationForm, Path] | None = None

@@ -25,6 +25,7 @@ from poyo_desktop.services.background import plain_words
 from poyo_desktop.services.preset_store import clean_name, name_problem
 from poyo_desktop.ui.form.presets_form import summary
 from poyo_desktop.ui.form.presets_transfer import tell
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from poyo_desktop.services.background import BackgroundTasks
@@ -110,15 +111,15 @@ class ManagePresetsDialog(QDialog):
         self.model = PresetTableModel(service, self._rename, self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Saved presets")
+        self.view.setAccessibleName(translate("PresetsManage", "Saved presets"))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setColumnWidth(0, 170)
         triggers = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
-        self.rename_button = QPushButton("Rename", self)
-        self.delete_button = QPushButton("Delete…", self)
+        self.rename_button = QPushButton(translate("PresetsManage", "Rename"), self)
+        self.delete_button = QPushButton(translate("PresetsManage", "Delete…"), self)
         self.rename_button.clicked.connect(self._edit_name)
         self.delete_button.clicked.connect(self._ask_delete)
         self.view.selectionModel().selectionChanged.connect(self._update)
@@ -127,7 +128,12 @@ class ManagePresetsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
-        hint = QLabel("To fill the form from a preset, pick it in the Presets menu.", self)
+        hint = QLabel(
+            translate(
+                "PresetsManage", "To fill the form from a preset, pick it in the Presets menu."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.rename_button)
@@ -187,12 +193,14 @@ class ManagePresetsDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete Preset",
+            translate("PresetsManage", "Delete Preset"),
             f"Delete the preset “{preset.name}”? The form and your videos stay as they are.",
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            translate("PresetsManage", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(

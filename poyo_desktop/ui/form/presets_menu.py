@@ -21,6 +21,7 @@ from poyo_desktop.services.presets import PresetService
 from poyo_desktop.ui.form.presets_form import apply_preset, snapshot, summary
 from poyo_desktop.ui.form.presets_save_dialog import SavePresetDialog
 from poyo_desktop.ui.form.presets_transfer import PresetTransfer, tell
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -68,7 +69,9 @@ class PresetsMenu(QObject):
         menu, loaded = self.menu, self.service.is_loaded()
         presets = self.service.presets()
         menu.clear()
-        menu.addAction(SAVE, self._ask_name).setToolTip("Keep the form as it is now, by a name")
+        menu.addAction(SAVE, self._ask_name).setToolTip(
+            translate("PresetsMenu", "Keep the form as it is now, by a name")
+        )
         menu.addSeparator()
         if not presets:
             menu.addAction(NONE_YET if loaded else READING).setEnabled(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.services.preset_store import MAX_NAME, clean_name, name_problem
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 TITLE = "Save as Preset"
 KEEP_PICTURES = "Keep the pictures with it"
@@ -43,23 +44,30 @@ class SavePresetDialog(QDialog):
         self._taken = set(taken)
         self._pictures = pictures
 
-        intro = QLabel("Keep the form as it is now, to fill it again from the Presets menu.")
+        intro = QLabel(
+            translate(
+                "PresetsSaveDialog",
+                "Keep the form as it is now, to fill it again from the Presets menu.",
+            )
+        )
         intro.setWordWrap(True)
         settings = self._muted(QLabel(saved, self))
-        settings.setAccessibleName("What is saved")
+        settings.setAccessibleName(translate("PresetsSaveDialog", "What is saved"))
         self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName("Preset name")
-        self.name_edit.setPlaceholderText("e.g. Slow pan over the sea")
+        self.name_edit.setAccessibleName(translate("PresetsSaveDialog", "Preset name"))
+        self.name_edit.setPlaceholderText(
+            translate("PresetsSaveDialog", "e.g. Slow pan over the sea")
+        )
         self.name_edit.setMaxLength(MAX_NAME + NAME_ROOM)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("About the name")
+        self.note.setAccessibleName(translate("PresetsSaveDialog", "About the name"))
         self.pictures_box = QCheckBox(KEEP_PICTURES, self)
         self.pictures_box.setEnabled(bool(pictures))
         self.pictures_note = self._muted(QLabel(self))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(translate("PresetsSaveDialog", "Save"), self)
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._on_save)
@@ -78,13 +86,13 @@ class SavePresetDialog(QDialog):
     def _lay_out(self, intro: QLabel, settings: QLabel) -> None:
         fields = QFormLayout()
         fields.setContentsMargins(0, 6, 0, 0)
-        fields.addRow("&Name:", self.name_edit)
+        fields.addRow(translate("PresetsSaveDialog", "&Name:"), self.name_edit)
         fields.addRow("", self.note)
         # As wide as its words: a click beside them, where nothing shows, does nothing.
         box_row = QHBoxLayout()
         box_row.addWidget(self.pictures_box)
         box_row.addStretch(1)
-        fields.addRow("Pictures:", box_row)
+        fields.addRow(translate("PresetsSaveDialog", "Pictures:"), box_row)
         fields.addRow("", self.pictures_note)
         column = QVBoxLayout(self)
         column.setSpacing(6)

@@ -8,6 +8,7 @@ price beside a banner that says they are free; the price a key would pay stays i
 from __future__ import annotations
 
 from poyo_desktop.core.prices import describe_price, price_credits
+from poyo_desktop.ui.kit.translations import translate
 
 
 def footer_price(model: str, duration: int, *, demo: bool) -> str:
@@ -17,8 +18,8 @@ def footer_price(model: str, duration: int, *, demo: bool) -> str:
     if credits is None:
         return ""
     if demo:
-        return f"Free in demo mode ({credits} credits with a key)"
-    return f"Cost: {describe_price(model, duration)}"
+        return translate("PriceText", "Free in demo mode (%Ln credit(s) with a key)", "", credits)
+    return translate("PriceText", "Cost: {price}").format(price=describe_price(model, duration))
 
 
 def card_price(model: str, duration: int, *, demo: bool) -> str:
@@ -26,4 +27,6 @@ def card_price(model: str, duration: int, *, demo: bool) -> str:
     credits = price_credits(model, duration)
     if credits is None:
         return ""
-    return f"Free · {credits} with a key" if demo else f"{credits} credits"
+    if demo:
+        return translate("PriceText", "Free · %Ln with a key", "", credits)
+    return translate("PriceText", "%Ln credit(s)", "", credits)

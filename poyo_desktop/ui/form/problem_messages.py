@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from poyo_desktop.core.rules import PRO, Problem, Severity, check_generation
 from poyo_desktop.ui.kit.lazy_qt import Qt
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from poyo_desktop.ui.form.drop_zone import ImageDropZone
 
-END_IMAGE_PRO_ONLY = "Only Pro can end on a chosen image."
+END_IMAGE_PRO_ONLY = QT_TRANSLATE_NOOP("ProblemMessages", "Only Pro can end on a chosen image.")
 END_IMAGE_KEPT = "This picture stays here but will not be sent with Standard."
 #: Problems are shown in the order the fields appear on screen.
 FIELD_ORDER = ("model", "start_image", "end_image", "prompt", "negative_prompt", "duration")
@@ -90,7 +91,7 @@ def end_slot_reason(model: str, *, has_end_image: bool) -> str | None:
     """Why the end image's slot is unavailable for ``model`` (``None``: it is available)."""
     if model == PRO:
         return None
-    reason = END_IMAGE_PRO_ONLY
+    reason = translate("ProblemMessages", END_IMAGE_PRO_ONLY)
     if has_end_image:
         reason += " " + END_IMAGE_KEPT
     return reason

@@ -17,12 +17,13 @@ from poyo_desktop.core.rules import PROMPT_SOFT_LIMIT, Problem
 from poyo_desktop.ui.form.problem_messages import problem_color, show_field_message
 from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-NEGATIVE_TITLE = "Negative prompt (optional)"
+NEGATIVE_TITLE = QT_TRANSLATE_NOOP("PromptFields", "Negative prompt (optional)")
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -41,11 +42,16 @@ class PromptFields:
     def __init__(self, parent: QWidget) -> None:
         self.prompt_edit = GrowingTextEdit(parent)
         self.prompt_edit.setPlaceholderText(
-            "Describe what should happen, e.g. “The waves roll in slowly while the camera "
-            "drifts to the right.”"
+            translate(
+                "PromptFields",
+                "Describe what should happen, e.g. “The waves roll in slowly while the camera "
+                "drifts to the right.”",
+            )
         )
-        self.prompt_edit.setAccessibleName("Prompt")
-        self.prompt_edit.setAccessibleDescription("What should happen in the video.")
+        self.prompt_edit.setAccessibleName(translate("PromptFields", "Prompt"))
+        self.prompt_edit.setAccessibleDescription(
+            translate("PromptFields", "What should happen in the video.")
+        )
         self.prompt_edit.setTabChangesFocus(True)
         # Five lines at least, and whatever height the form has to spare (up to ten).
         self.prompt_edit.setMinimumHeight(100)
@@ -57,7 +63,7 @@ class PromptFields:
         # On the line of the negative prompt's toggle, at its right end. An enum property
         # by its Qt names, not Qt.AlignmentFlag: see ui/kit/lazy_qt.py.
         set_qt_property(self.prompt_counter, "alignment", "AlignRight|AlignVCenter")
-        self.prompt_counter.setAccessibleName("Prompt length")
+        self.prompt_counter.setAccessibleName(translate("PromptFields", "Prompt length"))
         self._build_negative(parent)
 
     def _build_negative(self, parent: QWidget) -> None:
@@ -72,12 +78,14 @@ class PromptFields:
         # see ui/kit/lazy_qt.py.
         set_qt_property(self.negative_toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
         set_qt_property(self.negative_toggle, "arrowType", "RightArrow")
-        self.negative_toggle.setText(NEGATIVE_TITLE)
-        self.negative_toggle.setAccessibleName(NEGATIVE_TITLE)
-        self.negative_toggle.setToolTip("Things the video should avoid")
+        self.negative_toggle.setText(translate("PromptFields", NEGATIVE_TITLE))
+        self.negative_toggle.setAccessibleName(translate("PromptFields", NEGATIVE_TITLE))
+        self.negative_toggle.setToolTip(translate("PromptFields", "Things the video should avoid"))
         self.negative_edit = QPlainTextEdit(parent)
-        self.negative_edit.setPlaceholderText("Things to avoid, e.g. blur, distorted faces, text")
-        self.negative_edit.setAccessibleName("Negative prompt")
+        self.negative_edit.setPlaceholderText(
+            translate("PromptFields", "Things to avoid, e.g. blur, distorted faces, text")
+        )
+        self.negative_edit.setAccessibleName(translate("PromptFields", "Negative prompt"))
         self.negative_edit.setTabChangesFocus(True)
         self.negative_edit.setFixedHeight(72)
         self.negative_edit.setVisible(False)
@@ -131,7 +139,7 @@ class PromptFields:
             counter_color = problem_color(prompt_problem, palette)
         set_text_color(self.prompt_counter, counter_color)
         show_field_message(self.negative_message, negative_problem, palette)
-        negative_text = NEGATIVE_TITLE
+        negative_text = translate("PromptFields", NEGATIVE_TITLE)
         if self.negative_edit.toPlainText().strip() and not self.negative_toggle.isChecked():
             negative_text += " · in use"
         self.negative_toggle.setText(negative_text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from poyo_desktop.ui.form.slot_fixing import open_fixer
 from poyo_desktop.ui.kit.lazy_qt import Qt
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
@@ -51,14 +52,14 @@ def show_slot_menu(zone: ImageDropZone, at: QPoint) -> None:
     is available, Crop or fix… while it holds a readable picture, Remove image while it
     holds any; the others are shown greyed."""
     menu = QMenu(zone)
-    browse = QAction("Browse…", menu)
+    browse = QAction(translate("SlotCommands", "Browse…"), menu)
     browse.triggered.connect(lambda: zone.browse())
-    paste = QAction("Paste image", menu)
+    paste = QAction(translate("SlotCommands", "Paste image"), menu)
     paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
     paste.triggered.connect(lambda: zone.paste_from_clipboard())
-    fix = QAction("Crop or fix…", menu)
+    fix = QAction(translate("SlotCommands", "Crop or fix…"), menu)
     fix.triggered.connect(lambda: open_fixer(zone))
-    remove = QAction("Remove image", menu)
+    remove = QAction(translate("SlotCommands", "Remove image"), menu)
     remove.triggered.connect(lambda: zone.clear())
     browse.setEnabled(zone.is_available())
     paste.setEnabled(zone.is_available())

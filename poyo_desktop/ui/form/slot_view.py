@@ -18,6 +18,7 @@ from poyo_desktop.ui.form.slot_look import SlotThumbnail
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property, top_aligned
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -78,15 +79,19 @@ class SlotView:
         self.thumbnail = SlotThumbnail(title, slot)
         self.name_label = MiddleElidedLabel(slot)
         self.size_label = QLabel(slot)
-        self.placeholder = QLabel("Drop a photo here, or Browse… / Paste", slot)
+        self.placeholder = QLabel(
+            translate("SlotView", "Drop a photo here, or Browse… / Paste"), slot
+        )
         self.placeholder.setWordWrap(True)
 
-        self.browse_button = QPushButton("Browse…", slot)
+        self.browse_button = QPushButton(translate("SlotView", "Browse…"), slot)
         self.browse_button.setAccessibleName(f"Browse for the {title.lower()}")
-        self.browse_button.setToolTip("Choose a JPEG, PNG, WebP or GIF file")
-        self.paste_button = QPushButton("Paste", slot)
+        self.browse_button.setToolTip(translate("SlotView", "Choose a JPEG, PNG, WebP or GIF file"))
+        self.paste_button = QPushButton(translate("SlotView", "Paste"), slot)
         self.paste_button.setAccessibleName(f"Paste the {title.lower()}")
-        self.paste_button.setToolTip("Use the picture or image file you copied (Ctrl+V)")
+        self.paste_button.setToolTip(
+            translate("SlotView", "Use the picture or image file you copied (Ctrl+V)")
+        )
 
         self.message_label = QLabel(slot)
         self.message_label.setWordWrap(True)

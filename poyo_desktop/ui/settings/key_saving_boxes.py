@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poyo_desktop.ui.kit.translations import translate
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -34,14 +36,17 @@ class SavingBox(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.label = QLabel(
-            "Saving your API key… If your computer asks to unlock its keychain, please do."
+            translate(
+                "KeySavingBoxes",
+                "Saving your API key… If your computer asks to unlock its keychain, please do.",
+            )
         )
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: how long the keychain takes is not known
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(120)
-        self.bar.setAccessibleName("Saving your API key")
+        self.bar.setAccessibleName(translate("KeySavingBoxes", "Saving your API key"))
         row = QHBoxLayout()
         row.addWidget(self.bar)
         row.addWidget(self.label, 1)
@@ -59,12 +64,14 @@ class KeychainBox(QFrame):
         self.label = QLabel("")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_button = QPushButton("Keep It in a File Instead")
+        self.file_button = QPushButton(translate("KeySavingBoxes", "Keep It in a File Instead"))
         file_row = QHBoxLayout()
         file_row.addStretch(1)
         file_row.addWidget(self.file_button)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("The system keychain did not take your key")
+        self.setAccessibleName(
+            translate("KeySavingBoxes", "The system keychain did not take your key")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addLayout(file_row)

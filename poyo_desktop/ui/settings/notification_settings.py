@@ -7,12 +7,26 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from poyo_desktop.services.settings import SettingsValues
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 # Field of SettingsValues -> what the person reads beside its box.
 CHOICES = (
-    ("notify_when_done", "Notify me when a video is ready or fails while I am elsewhere"),
-    ("sound_when_done", "Play a sound when a video is done"),
-    ("count_in_title", "Show the number of videos in progress in the title and taskbar"),
+    (
+        "notify_when_done",
+        QT_TRANSLATE_NOOP(
+            "NotificationSettings", "Notify me when a video is ready or fails while I am elsewhere"
+        ),
+    ),
+    (
+        "sound_when_done",
+        QT_TRANSLATE_NOOP("NotificationSettings", "Play a sound when a video is done"),
+    ),
+    (
+        "count_in_title",
+        QT_TRANSLATE_NOOP(
+            "NotificationSettings", "Show the number of videos in progress in the title and taskbar"
+        ),
+    ),
 )
 
 
@@ -26,7 +40,7 @@ class NotificationSettings:
         layout.setSpacing(10)
         self.checks: dict[str, QCheckBox] = {}
         for name, text in CHOICES:
-            check = QCheckBox(text)
+            check = QCheckBox(translate("NotificationSettings", text))
             check.setChecked(bool(getattr(values, name)))
             layout.addWidget(check)
             self.checks[name] = check

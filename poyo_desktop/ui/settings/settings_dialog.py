@@ -39,6 +39,8 @@ from poyo_desktop.services.secrets import (
 )
 from poyo_desktop.services.settings import Settings, SettingsValues, problems_with
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, success_color
+from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.settings import settings_words as words
 from poyo_desktop.ui.settings.key_saving_boxes import KeychainBox, SavingBox
 from poyo_desktop.ui.settings.notification_settings import NotificationSettings
 from poyo_desktop.ui.settings.settings_pages import AccountPage, AdvancedPage, VideosPage
@@ -64,7 +66,7 @@ class SettingsDialog(QDialog):
         self.keys = keys
         self.account = account_service
         self.mode = mode  # switching to demo mode takes a while: Save waits for it
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         self._original_key = ""
         self._pending = BackgroundTasks()
@@ -81,7 +83,7 @@ class SettingsDialog(QDialog):
             self._load_key(),
             name="reading the saved key",
             on_error=self._show_problem,
-            failure="Your saved API key could not be read",
+            failure=translate("SettingsDialog", "Your saved API key could not be read"),
         )
 
     def _build_tabs(self, values: SettingsValues) -> SettingsTabs:
@@ -182,13 +184,15 @@ class SettingsDialog(QDialog):
                 self.key_edit.setText(found.value)
 
     def _on_browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save videos in", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("SettingsDialog", "Save videos in"), self.folder_edit.text()
+        )
         if folder:
             self.folder_edit.setText(folder)
 
     def _on_test(self) -> None:
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(translate("SettingsDialog", "Testing…"))
         self.account.check(self.key_edit.text(), self.server_edit.text().strip())
 
     def _on_test_finished(self, ok: bool, message: str) -> None:
@@ -268,7 +272,7 @@ class SettingsDialog(QDialog):
             self._save_key(key, edited, to_file=to_file),
             name="saving the key",
             on_error=self._show_problem,
-            failure="Could not save your API key",
+            failure=translate("SettingsDialog", "Could not save your API key"),
         )
 
     async def _save_key(self, key: str, edited: SettingsValues, *, to_file: bool) -> None:
@@ -286,7 +290,7 @@ class SettingsDialog(QDialog):
             problem = str(exc)
         except Exception as exc:  # unforeseen: its words may hold the key, so none are kept
             log.error("saving the key failed: %s", type(exc).__name__)
-            problem = "Could not save your API key: something unexpected went wrong."
+            problem = words.unexpected()
         else:
             self._original_key = key
             self._apply(edited)
@@ -296,9 +300,7 @@ class SettingsDialog(QDialog):
                 self.accept()
             return
         self._show_saving(False)
-        self.error_label.setText(
-            f"{problem} Your key is still in the box above: press Save to try again."
-        )
+        self.error_label.setText(words.key_still_here(problem))
         self.error_label.show()
         self._fit()
 
@@ -308,22 +310,16 @@ class SettingsDialog(QDialog):
         switching = self.mode.switching()
         if switching is None:
             return True
-        self.key_where.setText("Your API key was removed.")
-        self.saving_label.setText(
-            "Switching to demo mode: starting the demo server… New "
-            "videos wait until it runs; nothing goes to PoYo."
-        )
-        self.saving_bar.setAccessibleName("Switching to demo mode")
-        self.save_button.setText("Switching…")
+        self.key_where.setText(translate("SettingsDialog", "Your API key was removed."))
+        self.saving_label.setText(words.switching_to_demo())
+        self.saving_bar.setAccessibleName(translate("SettingsDialog", "Switching to demo mode"))
+        self.save_button.setText(translate("SettingsDialog", "Switching…"))
         self._fit()
         try:
             await asyncio.shield(switching)
         except Exception as exc:
             self._show_saving(False)
-            self.error_label.setText(
-                f"Your API key was removed, but the demo server could not be started: {exc}. "
-                "It is tried again when you make a video."
-            )
+            self.error_label.setText(words.demo_not_started(exc))
             self.error_label.show()
             self._fit()
             return False
@@ -384,7 +380,9 @@ class SettingsDialog(QDialog):
         ):
             widget.setEnabled(not saving)
         self.key_edit.setReadOnly(saving)
-        self.save_button.setText("Saving…" if saving else self._save_text)
+        self.save_button.setText(
+            translate("SettingsDialog", "Saving…") if saving else self._save_text
+        )
         self._fit()
 
 

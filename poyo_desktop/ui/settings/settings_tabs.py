@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
+
 ACCOUNT, VIDEOS, SPENDING, NOTIFICATIONS, ADVANCED = (
     "Account",
     "Videos",
@@ -24,11 +26,11 @@ ACCOUNT, VIDEOS, SPENDING, NOTIFICATIONS, ADVANCED = (
 SECTIONS = (ACCOUNT, VIDEOS, SPENDING, NOTIFICATIONS, ADVANCED)  # in the order of the tabs
 # The words on each tab, with the letter Alt picks it by (none of Save's or Cancel's).
 _MNEMONICS = {
-    ACCOUNT: "&Account",
-    VIDEOS: "&Videos",
-    SPENDING: "S&pending",
-    NOTIFICATIONS: "&Notifications",
-    ADVANCED: "A&dvanced",
+    ACCOUNT: QT_TRANSLATE_NOOP("SettingsTabs", "&Account"),
+    VIDEOS: QT_TRANSLATE_NOOP("SettingsTabs", "&Videos"),
+    SPENDING: QT_TRANSLATE_NOOP("SettingsTabs", "S&pending"),
+    NOTIFICATIONS: QT_TRANSLATE_NOOP("SettingsTabs", "&Notifications"),
+    ADVANCED: QT_TRANSLATE_NOOP("SettingsTabs", "A&dvanced"),
 }
 
 
@@ -38,11 +40,12 @@ class SettingsTabs(QTabWidget):
     def __init__(self, pages: Sequence[tuple[str, QWidget]]) -> None:
         super().__init__()
         self.setObjectName("settingsSections")
-        self.setAccessibleName("Settings sections")
+        self.setAccessibleName(translate("SettingsTabs", "Settings sections"))
         self.setDocumentMode(False)
         self.setUsesScrollButtons(False)  # every tab is always in view
+        self._sections = [name for name, _ in pages]  # English: callers' names
         for name, page in pages:
-            self.addTab(page, _MNEMONICS.get(name, name))
+            self.addTab(page, translate("SettingsTabs", _MNEMONICS.get(name, name)))
 
     def names(self) -> list[str]:
         """The tabs' names as a person reads them ("Spending", not "S&pending")."""
@@ -50,10 +53,9 @@ class SettingsTabs(QTabWidget):
 
     def show_section(self, name: str) -> bool:
         """Bring the tab ``name`` forward; False when there is none of that name."""
-        names = self.names()
-        if name not in names:
+        if name not in self._sections:
             return False
-        self.setCurrentIndex(names.index(name))
+        self.setCurrentIndex(self._sections.index(name))
         return True
 
     def reveal(self, widget: QWidget) -> None:

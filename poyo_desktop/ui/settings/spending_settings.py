@@ -14,17 +14,34 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 from poyo_desktop.services.settings import SPENDING_FIGURES, SettingsValues
 from poyo_desktop.services.spending_words import dollars, parse_credits
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 # (switch field, figure field, the words before the figure)
 ROWS = (
-    ("confirm_above_on", "confirm_above_credits", "Ask me before any single video over"),
-    ("daily_limit_on", "daily_limit_credits", "Daily limit:"),
-    ("launch_limit_on", "launch_limit_credits", "Limit for this session:"),
+    (
+        "confirm_above_on",
+        "confirm_above_credits",
+        QT_TRANSLATE_NOOP("SpendingSettings", "Ask me before any single video over"),
+    ),
+    (
+        "daily_limit_on",
+        "daily_limit_credits",
+        QT_TRANSLATE_NOOP("SpendingSettings", "Daily limit:"),
+    ),
+    (
+        "launch_limit_on",
+        "launch_limit_credits",
+        QT_TRANSLATE_NOOP("SpendingSettings", "Limit for this session:"),
+    ),
 )
 _NAMES = {
-    "confirm_above_credits": "Ask before a video over (credits)",
-    "daily_limit_credits": "Daily limit (credits)",
-    "launch_limit_credits": "Limit for this session (credits)",
+    "confirm_above_credits": QT_TRANSLATE_NOOP(
+        "SpendingSettings", "Ask before a video over (credits)"
+    ),
+    "daily_limit_credits": QT_TRANSLATE_NOOP("SpendingSettings", "Daily limit (credits)"),
+    "launch_limit_credits": QT_TRANSLATE_NOOP(
+        "SpendingSettings", "Limit for this session (credits)"
+    ),
 }
 
 
@@ -40,10 +57,10 @@ class SpendingSettings:
         self.figures: dict[str, QLineEdit] = {}
         self.in_dollars: dict[str, QLabel] = {}
         for row, (switch_name, figure_name, words) in enumerate(ROWS):
-            switch = QCheckBox(words)
+            switch = QCheckBox(translate("SpendingSettings", words))
             switch.setChecked(bool(getattr(values, switch_name)))
             figure = QLineEdit(str(getattr(values, figure_name)))
-            figure.setAccessibleName(_NAMES[figure_name])
+            figure.setAccessibleName(translate("SpendingSettings", _NAMES[figure_name]))
             figure.setMaximumWidth(110)
             figure.setEnabled(switch.isChecked())
             switch.toggled.connect(figure.setEnabled)
@@ -59,9 +76,12 @@ class SpendingSettings:
             self.in_dollars[figure_name] = money
         grid.setColumnStretch(2, 1)
         note = QLabel(
-            "A video that would go over a limit waits, and you are asked. A session lasts "
-            "from when you start the app until you quit it. Demo videos never count. "
-            "File › Spending… shows what you spent."
+            translate(
+                "SpendingSettings",
+                "A video that would go over a limit waits, and you are asked. A session lasts "
+                "from when you start the app until you quit it. Demo videos never count. "
+                "File › Spending… shows what you spent.",
+            )
         )
         note.setWordWrap(True)
         set_text_color(note, muted_color(self.page.palette()))

@@ -38,6 +38,7 @@ from poyo_desktop.services.spending import (
 )
 from poyo_desktop.services.spending_words import money
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.spending.ledger_model import LedgerModel
 
 TITLE = "Spending"
@@ -67,23 +68,23 @@ class LedgerDialog(QDialog):
         self.resize(760, 440)
         self._spending = spending
         self._work = BackgroundTasks()
-        self.today_label = QLabel("Reading your spending…")
+        self.today_label = QLabel(translate("LedgerDialog", "Reading your spending…"))
         self.month_label = QLabel("")
         self.demo_label = QLabel("")
         set_text_color(self.demo_label, muted_color(self.palette()))
         self.period = QComboBox()
         self.period.addItems(PERIODS)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(translate("LedgerDialog", "Period"))
         self.period.currentTextChanged.connect(lambda _text: self.reload())
         self.model = LedgerModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Purchases")
+        self.table.setAccessibleName(translate("LedgerDialog", "Purchases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(translate("LedgerDialog", "Export CSV…"))
         self.export_button.clicked.connect(self._on_export)
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -92,7 +93,7 @@ class LedgerDialog(QDialog):
 
     def _build_layout(self) -> None:
         period_row = QHBoxLayout()
-        period_row.addWidget(QLabel("Show:"))
+        period_row.addWidget(QLabel(translate("LedgerDialog", "Show:")))
         period_row.addWidget(self.period)
         period_row.addStretch(1)
         period_row.addWidget(self.export_button)
@@ -141,7 +142,7 @@ class LedgerDialog(QDialog):
         chooser = QFileDialog(self, "Export spending as CSV")
         chooser.setObjectName("exportChooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter("CSV files (*.csv)")
+        chooser.setNameFilter(translate("LedgerDialog", "CSV files (*.csv)"))
         chooser.setDefaultSuffix("csv")
         chooser.selectFile(f"poyo-spending-{utc_now().astimezone():%Y-%m-%d}.csv")
         chooser.fileSelected.connect(self._export_to)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolBar
 
 from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon, toggle_icon
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
@@ -56,85 +57,141 @@ class WindowActions:
 
     def _make_app_actions(self, window: QMainWindow) -> None:
         self.generate_action = _action(
-            window, "&Generate", "Ctrl+Return", "Make a video from the form (Ctrl+Enter)"
+            window,
+            translate("Actions", "&Generate"),
+            "Ctrl+Return",
+            translate("Actions", "Make a video from the form (Ctrl+Enter)"),
         )
         self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.settings_action = _action(window, "&Settings…", QKeySequence.StandardKey.Preferences)
+        self.settings_action = _action(
+            window, translate("Actions", "&Settings…"), QKeySequence.StandardKey.Preferences
+        )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
-        self.quit_action = _action(window, "&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action = _action(
+            window, translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit
+        )
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        self.open_folder_action = _action(window, "Open Videos &Folder")
+        self.open_folder_action = _action(window, translate("Actions", "Open Videos &Folder"))
         self.spending_action = _action(
-            window, "S&pending…", tip="What your videos cost: today, this month, each one"
+            window,
+            translate("Actions", "S&pending…"),
+            tip=translate("Actions", "What your videos cost: today, this month, each one"),
         )
-        self.find_action = _action(window, "&Find…", QKeySequence.StandardKey.Find)
-        self.about_action = _action(window, "&About PoYo Desktop")
+        self.find_action = _action(
+            window, translate("Actions", "&Find…"), QKeySequence.StandardKey.Find
+        )
+        self.about_action = _action(window, translate("Actions", "&About PoYo Desktop"))
         self.shortcuts_action = _action(
-            window, "&Keyboard Shortcuts", "F1", "Every key the app answers to"
+            window,
+            translate("Actions", "&Keyboard Shortcuts"),
+            "F1",
+            translate("Actions", "Every key the app answers to"),
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
-        self.website_action = _action(window, "PoYo &Website")
+        self.website_action = _action(window, translate("Actions", "PoYo &Website"))
         self.website_action.triggered.connect(lambda: open_url(WEBSITE))
 
     def _make_task_actions(self, window: QMainWindow) -> None:
-        self.play_action = _action(window, "&Play")
-        self.open_video_action = _action(window, "&Open Video")
-        self.reveal_action = _action(window, "Show in &Folder")
-        self.copy_id_action = _action(window, "&Copy Task ID")
-        self.copy_json_action = _action(window, "Copy Settings as &JSON")
-        self.reuse_action = _action(window, "&Use These Settings Again", "Ctrl+R")
+        self.play_action = _action(window, translate("Actions", "&Play"))
+        self.open_video_action = _action(window, translate("Actions", "&Open Video"))
+        self.reveal_action = _action(window, translate("Actions", "Show in &Folder"))
+        self.copy_id_action = _action(window, translate("Actions", "&Copy Task ID"))
+        self.copy_json_action = _action(window, translate("Actions", "Copy Settings as &JSON"))
+        self.reuse_action = _action(
+            window, translate("Actions", "&Use These Settings Again"), "Ctrl+R"
+        )
         self.retry_action = _action(
             window,
-            "&Retry",
-            tip="Try this task again: fetch its video, or make it again if it failed",
+            translate("Actions", "&Retry"),
+            tip=translate(
+                "Actions", "Try this task again: fetch its video, or make it again if it failed"
+            ),
         )
         self.check_again_action = _action(
             window,
-            "Check &Status Again",
-            tip="Ask PoYo whether this task was created and how it is doing",
+            translate("Actions", "Check &Status Again"),
+            tip=translate("Actions", "Ask PoYo whether this task was created and how it is doing"),
         )
         self.submit_again_action = _action(
-            window, "Submit &Again…", tip="Send this task again (it may be charged twice)"
+            window,
+            translate("Actions", "Submit &Again…"),
+            tip=translate("Actions", "Send this task again (it may be charged twice)"),
         )
-        self.remove_action = _action(window, "Re&move from List…")
+        self.remove_action = _action(window, translate("Actions", "Re&move from List…"))
         self._make_queue_actions(window)
 
     def _make_queue_actions(self, window: QMainWindow) -> None:
         """The send queue's: for a task not sent yet (free), and one taken out of line."""
         self.pause_action = _action(
-            window, "Pa&use", "Ctrl+P", "Keep this task from being sent until you resume it"
+            window,
+            translate("Actions", "Pa&use"),
+            "Ctrl+P",
+            translate("Actions", "Keep this task from being sent until you resume it"),
         )
-        self.resume_action = _action(window, "Resu&me", "Ctrl+Shift+R", "Let this task be sent")
+        self.resume_action = _action(
+            window,
+            translate("Actions", "Resu&me"),
+            "Ctrl+Shift+R",
+            translate("Actions", "Let this task be sent"),
+        )
         self.edit_action = _action(
             window,
-            "&Edit…",
+            translate("Actions", "&Edit…"),
             "F2",
-            "Change this task's prompt, length or model before it is sent (free)",
+            translate(
+                "Actions", "Change this task's prompt, length or model before it is sent (free)"
+            ),
         )
         self.send_next_action = _action(
-            window, "Send &Next", "Alt+Home", "Send this task before the others waiting"
+            window,
+            translate("Actions", "Send &Next"),
+            "Alt+Home",
+            translate("Actions", "Send this task before the others waiting"),
         )
-        self.move_up_action = _action(window, "Move &Up", "Alt+Up", "One place earlier in line")
-        self.move_down_action = _action(window, "Move &Down", "Alt+Down", "One place later")
+        self.move_up_action = _action(
+            window,
+            translate("Actions", "Move &Up"),
+            "Alt+Up",
+            translate("Actions", "One place earlier in line"),
+        )
+        self.move_down_action = _action(
+            window,
+            translate("Actions", "Move &Down"),
+            "Alt+Down",
+            translate("Actions", "One place later"),
+        )
         self.send_last_action = _action(
-            window, "Send &Last", "Alt+End", "Send this task after the others waiting"
+            window,
+            translate("Actions", "Send &Last"),
+            "Alt+End",
+            translate("Actions", "Send this task after the others waiting"),
         )
         self.cancel_action = _action(
             window,
-            "&Cancel (Not Paid)",
+            translate("Actions", "&Cancel (Not Paid)"),
             "Shift+Delete",
-            "Take this task out of line: it was not sent, so nothing is charged",
+            translate(
+                "Actions", "Take this task out of line: it was not sent, so nothing is charged"
+            ),
         )
         self.send_after_all_action = _action(
-            window, "Send &After All", tip="Put this cancelled task back in line, at its end"
+            window,
+            translate("Actions", "Send &After All"),
+            tip=translate("Actions", "Put this cancelled task back in line, at its end"),
         )
+        self._make_pause_sending(window)
+
+    def _make_pause_sending(self, window: QMainWindow) -> None:
         self.pause_sending_action = _action(
             window,
-            "Pause Sending",
+            translate("Actions", "Pause Sending"),
             "Ctrl+Shift+P",
-            "Keep every task not sent yet (and new ones) from being sent, until you resume",
+            translate(
+                "Actions",
+                "Keep every task not sent yet (and new ones) from being sent, until you resume",
+            ),
         )
         self.pause_sending_action.setCheckable(True)
 
@@ -174,29 +231,29 @@ class WindowActions:
 
     def _build_menus(self, window: QMainWindow) -> QMenu:
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("Actions", "&File"))
         file_menu.addAction(self.generate_action)
         file_menu.addAction(self.open_folder_action)
         file_menu.addAction(self.spending_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("Actions", "&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        task_menu = bar.addMenu("&Task")
+        task_menu = bar.addMenu(translate("Actions", "&Task"))
         for action in self.task_actions():
             task_menu.addAction(action) if action else task_menu.addSeparator()
         task_menu.addSeparator()
         task_menu.addAction(self.pause_sending_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("Actions", "&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.website_action)
         help_menu.addAction(self.about_action)
         return task_menu
 
     def _build_toolbar(self, window: QMainWindow) -> QToolBar:
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(translate("Actions", "Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         set_qt_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from poyo_desktop.ui.kit.lazy_qt import outline_pen, solid_brush
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -30,17 +31,20 @@ class DemoBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoBanner")
-        self.setAccessibleName("Demo mode notice")
+        self.setAccessibleName(translate("Banner", "Demo mode notice"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         text = QLabel(
-            "<b>Demo mode.</b> Videos are simulated on this computer, for free. "
-            "Add your PoYo API key to make real ones."
+            translate(
+                "Banner",
+                "<b>Demo mode.</b> Videos are simulated on this computer, for free. "
+                "Add your PoYo API key to make real ones.",
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text, 1)
-        button = QPushButton("Add API key…")
-        button.setAccessibleName("Add API key")
+        button = QPushButton(translate("Banner", "Add API key…"))
+        button.setAccessibleName(translate("Banner", "Add API key"))
         button.clicked.connect(self.settings_requested)
         layout.addWidget(button)
 

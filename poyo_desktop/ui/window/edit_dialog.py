@@ -34,6 +34,7 @@ from poyo_desktop.services.queue_edits import Edit, Edited, edit_problems, model
 from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -82,12 +83,18 @@ class EditDialog(QDialog):
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.prompt_edit = _text_box("Prompt", "Describe what should happen.", 104)
-        self.negative_edit = _text_box(
-            "Negative prompt", "Things to avoid, e.g. blur, distorted faces, text", 56
+        self.prompt_edit = _text_box(
+            translate("EditDialog", "Prompt"),
+            translate("EditDialog", "Describe what should happen."),
+            104,
         )
-        form.addRow("Prompt", self.prompt_edit)
-        form.addRow("Negative prompt", self.negative_edit)
+        self.negative_edit = _text_box(
+            translate("EditDialog", "Negative prompt"),
+            translate("EditDialog", "Things to avoid, e.g. blur, distorted faces, text"),
+            56,
+        )
+        form.addRow(translate("EditDialog", "Prompt"), self.prompt_edit)
+        form.addRow(translate("EditDialog", "Negative prompt"), self.negative_edit)
         self.models, model_row = _radio_row(self, dict(_MODELS), "{} model")
         self.model_note = _note_label()
         set_text_color(self.model_note, muted_color(self.palette()))
@@ -95,16 +102,16 @@ class EditDialog(QDialog):
         model_box.setSpacing(2)
         model_box.addLayout(model_row)
         model_box.addWidget(self.model_note)
-        form.addRow("Model", model_box)
+        form.addRow(translate("EditDialog", "Model"), model_box)
         lengths = {seconds: f"{seconds} seconds" for seconds in DURATIONS}
         self.lengths, length_row = _radio_row(self, lengths, "Length {}")
-        form.addRow("Length", length_row)
+        form.addRow(translate("EditDialog", "Length"), length_row)
         self.price = QLabel(self)
-        self.price.setAccessibleName("Cost")
+        self.price.setAccessibleName(translate("EditDialog", "Cost"))
         font = self.price.font()
         font.setBold(True)
         self.price.setFont(font)
-        form.addRow("Cost", self.price)
+        form.addRow(translate("EditDialog", "Cost"), self.price)
         column.addLayout(form)
         self.message = _note_label()
         column.addWidget(self.message)
@@ -243,9 +250,9 @@ class EditDialog(QDialog):
     def _close_for(self, why: str) -> None:
         """It can no longer be edited: say why, offer only Close; the words stay to copy."""
         self._closed_reason = why
-        self.intro.setText("It can no longer change.")
+        self.intro.setText(translate("EditDialog", "It can no longer change."))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Close")
+        cancel.setText(translate("EditDialog", "Close"))
         self._refresh()
 
     # -- saving ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from poyo_desktop.api.errors import redact
+from poyo_desktop.ui.kit.translations import translate
 
 log = logging.getLogger(__name__)
 _showing = False
@@ -28,10 +29,13 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
     try:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Something went wrong",
-            "PoYo Desktop ran into an unexpected problem. Your tasks are saved; "
-            "you can keep working. If it happens again, please send the details "
-            "below to the developers.",
+            translate("Errors", "Something went wrong"),
+            translate(
+                "Errors",
+                "PoYo Desktop ran into an unexpected problem. Your tasks are saved; "
+                "you can keep working. If it happens again, please send the details "
+                "below to the developers.",
+            ),
         )
         box.setDetailedText(details)
         box.exec()

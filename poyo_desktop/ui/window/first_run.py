@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 DISMISSED_KEY = "help/first-run-guide-dismissed"
 STEPS = (
@@ -53,7 +54,7 @@ class FirstRunGuide(QFrame):
         self._state = state
         self._details: list[QLabel] = []  # the steps' second lines, left out when cramped
         self.setObjectName("firstRunGuide")
-        self.setAccessibleName("Getting started")
+        self.setAccessibleName(translate("FirstRun", "Getting started"))
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             "#firstRunGuide { background: palette(window); border: 1px solid palette(mid);"
@@ -65,7 +66,7 @@ class FirstRunGuide(QFrame):
         column = self._column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 14)
         column.setSpacing(12)
-        title = QLabel("Make your first video")
+        title = QLabel(translate("FirstRun", "Make your first video"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -86,9 +87,11 @@ class FirstRunGuide(QFrame):
         self._place()
 
     def _got_it_button(self) -> QPushButton:
-        button = QPushButton("Got it")
-        button.setAccessibleName("Got it")
-        button.setToolTip("Hide this guide (Help ▸ Keyboard Shortcuts lists the keys)")
+        button = QPushButton(translate("FirstRun", "Got it"))
+        button.setAccessibleName(translate("FirstRun", "Got it"))
+        button.setToolTip(
+            translate("FirstRun", "Hide this guide (Help ▸ Keyboard Shortcuts lists the keys)")
+        )
         button.clicked.connect(self.dismiss)
         return button
 

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.preview = VideoPreview()
         self.tasks = TaskListView()
         self.tasks.setModel(self.model)
-        self.tasks.setAccessibleName("Tasks")
+        self.tasks.setAccessibleName(self.tr("Tasks"))
         self.filter = HistoryFilter()
         self.filter.query_changed.connect(self.model.set_query)
         # Kept as attributes: PySide6's replaceWidget leaves them owned by Python.

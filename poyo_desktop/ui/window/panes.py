@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
 from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -64,7 +65,7 @@ def tasks_box(
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    title = QLabel("<b>Your videos</b>")
+    title = QLabel(translate("Panes", "<b>Your videos</b>"))
     layout.addWidget(title)
     layout.addWidget(history_filter)
     layout.addWidget(tasks)
@@ -80,7 +81,7 @@ def tasks_box(
     note.setTextFormat(Qt.TextFormat.RichText)
     note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     note.linkActivated.connect(lambda _link: open_settings())
-    note.setAccessibleName("About the selected task")
+    note.setAccessibleName(translate("Panes", "About the selected task"))
     note.hide()
     layout.addWidget(note)
     return box, note

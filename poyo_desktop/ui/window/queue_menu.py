@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.task_choices import Refusal, TaskRequest
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -127,8 +128,12 @@ class QueueMenu(QObject):
         done = self._services.jobs.ask([job.id for job in jobs], request, quiet=several)
         if several:
             self._window.statusBar().showMessage(
-                f"{request.label}: {done} of {len(jobs)} selected tasks "
-                f"({len(jobs) - done} not waiting to be sent).",
+                translate(
+                    "QueueMenu",
+                    "{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).",
+                    "",
+                    len(jobs),
+                ).format(what=request.label, done=done, left=len(jobs) - done),
                 6000,
             )
 
@@ -151,16 +156,24 @@ class QueueMenu(QObject):
         paused = queue.all_paused()
         toggle = self._actions.pause_sending_action
         toggle.setChecked(paused)
-        toggle.setText("Resume Sending" if paused else "Pause Sending")
+        toggle.setText(
+            translate("Actions", "Resume Sending")
+            if paused
+            else translate("Actions", "Pause Sending")
+        )
         held = sum(1 for job in line if job.held)
+        count = len(line)
         if paused and not line:
-            text = "Sending paused — new videos wait until you resume"
+            text = translate("QueueMenu", "Sending paused — new videos wait until you resume")
         elif paused:
-            text = f"Sending paused — {len(line)} waiting, nothing of them paid yet"
+            text = translate(
+                "QueueMenu", "Sending paused — %Ln waiting, nothing of them paid yet", "", count
+            )
         elif held:
-            text = f"{len(line)} waiting ({held} paused) · not paid yet"
+            text = translate("QueueMenu", "%Ln waiting ({held} paused) · not paid yet", "", count)
+            text = text.format(held=QLocale().toString(held))
         elif line:
-            text = f"{len(line)} waiting · not paid yet"
+            text = translate("QueueMenu", "%Ln waiting · not paid yet", "", count)
         else:
             text = ""
         self.note.setText(text)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 #: Keys handled by widgets (ui/form/drop_zone.py, ui/tasks/task_view.py, ui/player/player.py,
 #: Qt's own focus). A key is its text, or a standard key (spelled as the platform binds it).
@@ -81,7 +82,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.setStyleSheet(
             "QLabel#keyCap { border: 1px solid palette(mid); border-bottom-width: 2px;"
@@ -125,7 +126,7 @@ class ShortcutsDialog(QDialog):
             caps.addStretch(1)
             for index, key in enumerate(keys):
                 if index:
-                    or_label = QLabel("or")
+                    or_label = QLabel(translate("ShortcutsDialog", "or"))
                     set_text_color(or_label, muted_color(self.palette()))
                     caps.addWidget(or_label)
                 cap = QLabel(key)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.connection_state import Connection, Link
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
     from poyo_desktop.services.connection import ConnectionStatus
 
-DEMO_TEXT = "Demo mode — simulated videos"
+DEMO_TEXT = QT_TRANSLATE_NOOP("StatusLine", "Demo mode — simulated videos")
 BACK_TEXT = "PoYo answers again: your videos carry on."
 
 
@@ -27,7 +28,7 @@ def describe(state: Connection) -> tuple[str, str]:
     """The label's text and its tooltip for ``state``."""
     where = f" at {state.server_name}" if state.server_name else ""
     if state.link is Link.DEMO:
-        return DEMO_TEXT, (
+        return translate("StatusLine", DEMO_TEXT), (
             "Videos are simulated on this computer, for free. Add your PoYo "
             "API key in Settings to make real ones."
         )
@@ -66,13 +67,15 @@ class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
         self._bar = bar
         self.label = QLabel()
-        self.label.setAccessibleName("Connection")
+        self.label.setAccessibleName(translate("StatusLine", "Connection"))
         bar.addPermanentWidget(self.label)
         self._shown: Connection | None = None
 
     def show_expected(self, demo: bool) -> None:
         """Before the services exist: the mode the last session had."""
-        self.label.setText(DEMO_TEXT if demo else "Starting…")
+        self.label.setText(
+            translate("StatusLine", DEMO_TEXT) if demo else translate("StatusLine", "Starting…")
+        )
 
     def bind(self, connection: ConnectionStatus) -> None:
         connection.changed.connect(self.render)

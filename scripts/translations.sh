@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The window's translations (resources/translations/):
+#   scripts/translations.sh update    the .ts sources from the code's tr() strings (lupdate;
+#                                     old translations are kept, vanished strings marked)
+#   scripts/translations.sh compile   the .qm files the app loads (lrelease)
+#   scripts/translations.sh           both
+# The .qm files are committed beside their .ts: every way of running the app (a clean
+# clone's scripts/start.sh, the tests, the Linux, Windows and macOS builds) then has them
+# without a build step, and tests/ui/test_translations.py fails when one is stale.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="${VENV_BIN:-$ROOT/.venv/bin}"
+[[ -x "$BIN/pyside6-lupdate" ]] || BIN="$(dirname "$(command -v pyside6-lupdate)")"
+DIR="$ROOT/resources/translations"
+# Only these areas are translated so far (ui/player and ui/tasks come in a second pass).
+SOURCES=(
+  "$ROOT"/poyo_desktop/ui/form/*.py
+  "$ROOT"/poyo_desktop/ui/settings/*.py
+  "$ROOT"/poyo_desktop/ui/window/*.py
+  "$ROOT"/poyo_desktop/ui/batch/*.py
+  "$ROOT"/poyo_desktop/ui/spending/*.py
+  "$ROOT"/poyo_desktop/ui/crop/*.py
+  "$ROOT"/poyo_desktop/ui/kit/*.py
+)
+what="${1:-all}"
+cd "$ROOT"
+if [[ "$what" == update || "$what" == all ]]; then
+  for ts in "$DIR"/poyo_*.ts; do
+    "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete "${SOURCES[@]}" -ts "$ts"
+  done
+fi
+if [[ "$what" == compile || "$what" == all ]]; then
+  for ts in "$DIR"/poyo_*.ts; do
+    "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+  done
+fi
