@@ -28,7 +28,8 @@ from poyo_desktop.core.batch import MadeBefore, Sameness
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.store import queue_state
+from poyo_desktop.store import chains, queue_state
+from poyo_desktop.store.chains import FrameSource
 from poyo_desktop.store.made_before import made_before
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRow, SpendTotals
@@ -125,7 +126,15 @@ class AsyncJobStore:
         """Remember "Pause Sending" for the next start."""
         return self._write(queue_state.keep_sending_paused, self._store, paused)
 
+    def remember_frame(self, image: Path, job_id: str, at_ms: int) -> asyncio.Future[None]:
+        """The kept picture ``image`` is a frame of ``job_id``'s video (see :mod:`.chains`)."""
+        return self._write(chains.remember_frame, self._store, Path(image), job_id, at_ms)
+
     # -- reads ----------------------------------------------------------------------------
+
+    def frame_source(self, image: Path) -> asyncio.Future[FrameSource | None]:
+        """Which video the kept picture ``image`` was taken from (None: not from one)."""
+        return self._read(chains.frame_source, self._store, Path(image))
 
     def sending_paused(self) -> asyncio.Future[bool]:
         return self._read(queue_state.sending_paused, self._store)
