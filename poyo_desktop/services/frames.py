@@ -61,7 +61,7 @@ def write_png(image: QImage, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"frame-{uuid.uuid4().hex}.png"
     opaque = image.convertToFormat(QImage.Format.Format_RGB888)
-    if not opaque.save(str(target), b"PNG"):
+    if not opaque.save(str(target)):
         target.unlink(missing_ok=True)
         raise OSError(f"could not write the picture {target.name}")
     return target
