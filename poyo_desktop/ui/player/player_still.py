@@ -34,6 +34,8 @@ if TYPE_CHECKING:
         QResizeEvent,
     )
 
+    from poyo_desktop.core.job import Job
+
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -88,6 +90,13 @@ class PixmapCache:
         while len(self._items) > _CACHE_SIZE:
             self._items.popitem(last=False)
         return pixmap
+
+    def of_job(self, job: Job) -> list[QPixmap]:
+        """``job``'s start picture and, when it sends one, its end picture (those found)."""
+        names = [job.start_image or job.start_image_original or ""]
+        if job.sends_end_image:
+            names.append(job.end_image or job.end_image_original or "")
+        return [pixmap for pixmap in map(self.get, names) if pixmap is not None]
 
 
 class Glyph(Enum):
