@@ -50,13 +50,13 @@ def shown(preview: VideoPreview) -> str:
 
 def settled(qtbot, preview: VideoPreview) -> str:
     """What the time reads once it has stopped changing (the step's frame came)."""
-    seen = [shown(preview), 0]
+    text, count = [shown(preview)], [0]
 
     def still() -> bool:
-        if shown(preview) != seen[0]:
-            seen[:] = [shown(preview), 0]
-        seen[1] += 1
-        return seen[1] > 10
+        if shown(preview) != text[0]:
+            text[0], count[0] = shown(preview), 0
+        count[0] += 1
+        return count[0] > 10
 
     qtbot.waitUntil(still, timeout=3000)
     return shown(preview)
