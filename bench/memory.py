@@ -195,9 +195,9 @@ async def play(window: object, row: int, shown: FrameCount, timeout: float = 20.
     window.tasks.selectionModel().setCurrentIndex(
         model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
-    shown.watch(preview)  # the first preview makes the player
     deadline = time.monotonic() + timeout
     while shown.frames < before + 2 or preview.current_job_id() != job.id:
+        shown.watch(preview)  # the first video makes the player (once QtMultimedia loaded)
         if preview.error_text():
             raise RuntimeError(f"{job.output_path} did not play: {preview.error_text()}")
         if time.monotonic() > deadline:

@@ -102,6 +102,7 @@ class AppContext:
             prepared_dir=self.paths.prepared_dir,
             poll_interval=poll,
             callback_url=values.callback_url or None,
+            keep_metadata=values.keep_metadata,
         )
 
     def use_key(self, api_key: str) -> None:

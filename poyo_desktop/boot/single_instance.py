@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
 
 from poyo_desktop.boot import instance_channel
 from poyo_desktop.boot.instance_protocol import BUSY, Reply, decode, is_request
@@ -157,9 +157,9 @@ class InstanceServer(QObject):
         self.busy = busy
         self._replies: dict[instance_channel.Connection, Reply] = {}
         self._listener = instance_channel.Listener(data_dir, self._on_line, self._hung_up.emit)
-        queued = Qt.ConnectionType.QueuedConnection
-        self._arrived.connect(self._take, queued)
-        self._hung_up.connect(self._on_gone, queued)
+        # Emitted on the channel's threads: Qt queues them to this object's (GUI) thread.
+        self._arrived.connect(self._take)
+        self._hung_up.connect(self._on_gone)
 
     def listen(self) -> bool:
         return self._listener.listen()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from poyo_desktop.services.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
-
-RESULT_LINK_LIFETIME = timedelta(hours=24)  # PoYo's docs say 24 h in one place, 3 days in another
 
 
 async def download(pipeline: Pipeline, job: Job) -> Job:

@@ -16,13 +16,13 @@ import os
 import stat
 import threading
 import time
-import uuid
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from poyo_desktop.core.job import new_id
 from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import unique_path
@@ -295,7 +295,7 @@ async def download_video(
         await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
     except OSError as exc:
         raise disk_error(exc, folder) from None
-    temp = folder / f".{temp_name or uuid.uuid4().hex}.part"
+    temp = folder / f".{temp_name or new_id()}.part"
     stop = threading.Event()
     sink = _FileSink(temp, asyncio.get_running_loop(), on_progress, stop)
     try:

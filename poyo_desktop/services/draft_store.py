@@ -26,10 +26,13 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from poyo_desktop.core.draft import DraftBatch, DraftItem
 from poyo_desktop.store.images import is_kept_name, keep_image, sync_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -100,36 +103,12 @@ class DraftStore:
         self.flush()
         try:
             raw = json.loads(self._file.read_text(encoding="utf-8"))
-            values = raw["draft"]
-            return SavedDraft(
-                model=str(values["model"]),
-                duration=int(values["duration"]),
-                prompt=str(values.get("prompt", "")),
-                negative_prompt=str(values.get("negative_prompt", "")),
-                start=self._picture(values.get("start")),
-                end=self._picture(values.get("end")),
-                copies=max(1, int(values.get("copies", 1))),
-                batch=batch_from_json(values.get("batch")),
-            )
+            return draft_from_json(raw["draft"], lambda saved: kept_picture(self._images, saved))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, TypeError, KeyError) as exc:
             log.warning("the saved draft could not be read (%s); starting empty", exc)
             return None
-
-    def _picture(self, saved: Any) -> DraftPicture | None:
-        if not isinstance(saved, dict) or not is_kept_name(str(saved.get("copy", ""))):
-            return None
-        copy = self._images / str(saved["copy"])
-        if not copy.is_file():
-            log.warning("a picture of the saved draft is missing: %s", copy.name)
-            return None
-        original = saved.get("original")
-        return DraftPicture(
-            copy,
-            str(saved.get("name") or copy.name),
-            Path(original) if isinstance(original, str) and original else None,
-        )
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -166,18 +145,8 @@ class DraftStore:
             for side, picture in (("start", draft.start), ("end", draft.end))
             if picture is not None
         }
-        payload = {
-            "version": DRAFT_VERSION,
-            "draft": {
-                "model": draft.model,
-                "duration": draft.duration,
-                "prompt": draft.prompt,
-                "negative_prompt": draft.negative_prompt,
-                **{side: kept for side, kept in pictures.items() if kept is not None},
-                "copies": draft.copies,
-                **({"batch": batch_to_json(draft.batch)} if draft.batch is not None else {}),
-            },
-        }
+        kept = {side: entry for side, entry in pictures.items() if entry is not None}
+        payload = {"version": DRAFT_VERSION, "draft": draft_to_json(draft, kept)}
         self._file.parent.mkdir(parents=True, exist_ok=True)
         temp = self._file.with_suffix(".tmp")
         with open(temp, "w", encoding="utf-8") as handle:
@@ -213,6 +182,52 @@ class DraftStore:
             if entry.name not in used and is_kept_name(entry.name):
                 entry.unlink(missing_ok=True)
                 self._copies = {k: v for k, v in self._copies.items() if v != entry}
+
+
+def draft_to_json(draft: SavedDraft, pictures: dict[str, Any]) -> dict[str, Any]:
+    """The draft's fields as its file keeps them; ``pictures``: the entry of each side
+    ("start", "end") that has one, as the caller keeps pictures (presets use it too)."""
+    return {
+        "model": draft.model,
+        "duration": draft.duration,
+        "prompt": draft.prompt,
+        "negative_prompt": draft.negative_prompt,
+        **pictures,
+        "copies": draft.copies,
+        **({"batch": batch_to_json(draft.batch)} if draft.batch is not None else {}),
+    }
+
+
+def draft_from_json(values: Any, picture: Callable[[Any], DraftPicture | None]) -> SavedDraft:
+    """The draft of :func:`draft_to_json`'s fields; ``picture`` reads a side's entry.
+    Raises KeyError, TypeError or ValueError for fields it cannot read."""
+    return SavedDraft(
+        model=str(values["model"]),
+        duration=int(values["duration"]),
+        prompt=str(values.get("prompt", "")),
+        negative_prompt=str(values.get("negative_prompt", "")),
+        start=picture(values.get("start")),
+        end=picture(values.get("end")),
+        copies=max(1, int(values.get("copies", 1))),
+        batch=batch_from_json(values.get("batch")),
+    )
+
+
+def kept_picture(images: Path, saved: Any) -> DraftPicture | None:
+    """The picture of a side's entry, a copy kept in ``images``; None when the entry
+    names none, or its copy is gone (logged)."""
+    if not isinstance(saved, dict) or not is_kept_name(str(saved.get("copy", ""))):
+        return None
+    copy = images / str(saved["copy"])
+    if not copy.is_file():
+        log.warning("a kept picture is missing: %s", copy.name)
+        return None
+    original = saved.get("original")
+    return DraftPicture(
+        copy,
+        str(saved.get("name") or copy.name),
+        Path(original) if isinstance(original, str) and original else None,
+    )
 
 
 def batch_to_json(batch: DraftBatch) -> dict[str, Any]:

@@ -81,3 +81,52 @@ def upload_warnings(
             f"down to {MAX_LONG_SIDE} px on the long side before upload."
         )
     return warnings
+
+
+def change_words(
+    *, cmyk: bool, deep: bool, profile: str, location: bool, camera: bool, keep_metadata: bool
+) -> list[str]:
+    """What preparation changes in a picture's colours and metadata, in a few words each
+    ("converted from CMYK", "location removed"); said under the picture, never blocking."""
+    words: list[str] = []
+    if cmyk:
+        words.append("converted from CMYK")
+    if deep:
+        words.append("converted from 16-bit colour")
+    if profile and not cmyk:
+        words.append(f"colours converted from {profile} to sRGB")
+    if not keep_metadata:
+        if location:
+            words.append("location removed")
+        if camera:
+            words.append("camera details removed")
+    return words
+
+
+def changes_sentence(words: list[str]) -> str:
+    """e.g. "Before sending: converted from CMYK, location removed." ("" when nothing is)."""
+    return f"Before sending: {', '.join(words)}." if words else ""
+
+
+def fix_reason(
+    width: int, height: int, fmt: str, *, oversized: bool, match: str | None = None
+) -> str:
+    """Why the fixer is offered, in a sentence or two: what Kling does not take, or (with
+    ``match``, the start image's shape) why an end image should have the same shape."""
+    reasons: list[str] = []
+    short, long = min(width, height), max(width, height)
+    if long > short * MAX_ASPECT_RATIO:
+        shape = "wide" if width > height else "tall"
+        reasons.append(f"Too {shape} for Kling, which takes shapes from 1:2.5 to 2.5:1.")
+    if short < MIN_SHORT_SIDE:
+        reasons.append(f"Too small for Kling, which needs {MIN_SHORT_SIDE} px on the short side.")
+    if fmt and fmt not in SUPPORTED_FORMATS:
+        reasons.append(f"PoYo does not take {fmt.upper()} files; this saves it as one it takes.")
+    if oversized:
+        reasons.append(f"Larger than is sent: it is made smaller (at most {MAX_LONG_SIDE} px).")
+    if match:
+        reasons.append(
+            f"The start image is {match}: with an end image of the same shape, "
+            "Kling neither crops nor stretches between them."
+        )
+    return " ".join(reasons)

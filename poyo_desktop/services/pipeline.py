@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from poyo_desktop.api import PoyoError
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services import download_step, poll_step, send_step
+from poyo_desktop.runtime.background_imports import import_in_background
 from poyo_desktop.services.history_trouble import JobSaver, SaveFailed, job_trace, store_reason
 from poyo_desktop.services.naming import NameBook
 from poyo_desktop.services.patience import Wake, patiently, trying_words
@@ -29,6 +30,15 @@ from poyo_desktop.services.patience import Wake, patiently, trying_words
 if TYPE_CHECKING:  # the client (httpx) is loaded by whoever makes one, when one is needed
     from poyo_desktop.api.protocol import PoyoApi
     from poyo_desktop.services.send_step import SpendGate
+
+#: The steps of a job's journey (uploads and their picture checks, status checks, downloads
+#: and their MP4 checks): loaded on a worker thread when the first job runs, not at start-up,
+#: so a window that sends nothing does not hold them.
+STEPS = (
+    "poyo_desktop.services.send_step",
+    "poyo_desktop.services.poll_step",
+    "poyo_desktop.services.download_step",
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +49,7 @@ class PipelineConfig:
     prepared_dir: Path
     poll_interval: float = 10.0
     callback_url: str | None = None
+    keep_metadata: bool = False  # a photo's place and camera go with it (Settings)
     # PoYo mode: a task that answers "not found" this long, this many times in a row
     # (nothing good in between), is one PoYo no longer knows. A shorter spell is ridden
     # out: a task may not be found for a moment right after it was made.
@@ -120,6 +131,10 @@ class Pipeline:
         ``resumed`` jobs (picked up at start-up) spread their first status check over one
         polling interval, so hundreds of them do not all ask at the same instant.
         """
+        if STEPS[-1] not in sys.modules:
+            await import_in_background(*STEPS)
+        from poyo_desktop.services import download_step, poll_step, send_step
+
         try:
             if job.state in (JobState.DRAFT, JobState.UPLOADING):
                 job = await send_step.upload(self, job)

@@ -27,10 +27,13 @@ from poyo_desktop.services.image_limits import (
     MAX_UPLOAD_BYTES,
     SUPPORTED_FORMATS,
     UPLOADABLE_FORMATS,
+    change_words,
     damaged,
     shape_problems,
     upload_warnings,
 )
+from poyo_desktop.services.metadata import MetadataFacts, read_metadata_facts
+from poyo_desktop.services.normalise import ColourFacts, colour_facts
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,9 @@ class ImageCheck:
     """What :func:`inspect_image` found. ``width``/``height`` are as displayed (upright).
 
     ``problems`` block the image (errors); ``warnings`` are things preparation fixes and
-    never block. ``ok`` is true exactly when there are no problems.
+    never block. ``ok`` is true exactly when there are no problems. ``fixable``: the
+    problems are only its shape, size or format, which the fixer can mend (crop, bars,
+    resize, convert). ``colour`` and ``metadata`` say what preparation will change.
     """
 
     path: Path
@@ -70,6 +75,14 @@ class ImageCheck:
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     exif_rotated: bool = False  # stored sideways or mirrored; upright only after transform
+    fixable: bool = False
+    colour: ColourFacts = field(default_factory=ColourFacts)
+    metadata: MetadataFacts = field(default_factory=MetadataFacts)
+
+    @property
+    def oversized(self) -> bool:
+        """Over the upload limit in bytes, or longer than is worth sending."""
+        return self.file_size > MAX_UPLOAD_BYTES or max(self.width, self.height) > MAX_LONG_SIDE
 
     @property
     def needs_preparation(self) -> bool:
@@ -77,8 +90,19 @@ class ImageCheck:
         return (
             self.format not in UPLOADABLE_FORMATS
             or self.exif_rotated
-            or self.file_size > MAX_UPLOAD_BYTES
-            or max(self.width, self.height) > MAX_LONG_SIDE
+            or self.oversized
+            or self.colour.needs_conversion
+        )
+
+    def changes(self, *, keep_metadata: bool) -> list[str]:
+        """What preparation changes in its colours and metadata ("converted from CMYK")."""
+        return change_words(
+            cmyk=self.colour.cmyk,
+            deep=self.colour.deep,
+            profile=self.colour.profile,
+            location=self.metadata.location,
+            camera=self.metadata.camera,
+            keep_metadata=keep_metadata,
         )
 
     def size_text(self) -> str:
@@ -156,6 +180,7 @@ def _inspect(path: Path, subject: str) -> tuple[ImageCheck, QImage]:
         )
 
     raw = reader.size()
+    stored_format = reader.imageFormat()
     transformation = reader.transformation()
     exif_rotated = transformation != QImageIOHandler.Transformation.TransformationNone
     animated = fmt == "gif" and reader.imageCount() > 1
@@ -181,7 +206,19 @@ def _inspect(path: Path, subject: str) -> tuple[ImageCheck, QImage]:
         problems=problems,
         warnings=warnings,
         exif_rotated=exif_rotated,
+        fixable=bool(problems),  # by now only its shape or format (the rest returned early)
+        colour=colour_facts(stored_format, decoded.colorSpace()),
+        metadata=_metadata(path, fmt),
     ), decoded
+
+
+def _metadata(path: Path, fmt: str) -> MetadataFacts:
+    """What the file's metadata tells of the person (nothing, when it cannot be read)."""
+    try:
+        return read_metadata_facts(path, fmt)
+    except OSError as exc:
+        log.info("cannot read the metadata of %s: %s", path, exc)
+        return MetadataFacts()
 
 
 def _upright_size(

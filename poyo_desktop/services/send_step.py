@@ -67,7 +67,12 @@ async def upload(pipeline: Pipeline, job: Job) -> Job:
         if not path:
             return await pipeline.fail(job, "image", "The start image is missing.")
         try:
-            prepared = await asyncio.to_thread(prepare_for_upload, Path(path), config.prepared_dir)
+            prepared = await asyncio.to_thread(
+                prepare_for_upload,
+                Path(path),
+                config.prepared_dir,
+                keep_metadata=config.keep_metadata,
+            )
             content = await asyncio.to_thread(prepared.path.read_bytes)
         except ImageError as exc:
             return await pipeline.fail(job, "image", str(exc))

@@ -59,6 +59,8 @@ class SettingsValues:
     daily_limit_credits: int = 1000
     launch_limit_on: bool = False
     launch_limit_credits: int = 500
+    # A photo's place (GPS) and camera details are removed before upload unless kept.
+    keep_metadata: bool = False
 
     def validated(self) -> SettingsValues:
         """Clamp numbers into their bounds and fill blanks with defaults."""
@@ -78,6 +80,7 @@ class SettingsValues:
             daily_limit_credits=_credits(self.daily_limit_credits, 1000),
             launch_limit_on=bool(self.launch_limit_on),
             launch_limit_credits=_credits(self.launch_limit_credits, 500),
+            keep_metadata=bool(self.keep_metadata),
         )
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from poyo_desktop.api.defaults import RESULT_LINK_LIFETIME
 from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
-from poyo_desktop.services.download_step import RESULT_LINK_LIFETIME
 from poyo_desktop.services.task_choices import AGAIN, Refusal, TaskRequest, Unavailable
 
 # Failures after which the remote task has no video to give: only then does Retry buy a

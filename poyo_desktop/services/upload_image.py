@@ -1,7 +1,9 @@
 """Prepare a checked picture for upload: the bytes PoYo receives, under a neutral name.
 
 Kept apart from the check (``preflight``): the check runs on every drop, this only when a
-job is sent. Blocking, like the check: run it in a worker thread.
+job is sent. What is sent is always 8-bit sRGB, upright, within the limits and, unless the
+person keeps it, without personal metadata; a file that already is goes as it is (no
+needless loss of quality). Blocking, like the check: run it in a worker thread.
 """
 
 from __future__ import annotations
@@ -13,17 +15,22 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
-from poyo_desktop.services.image_limits import (
-    MAX_LONG_SIDE,
-    MAX_UPLOAD_BYTES,
-    MIN_SHORT_SIDE,
-    damaged,
-    megabytes,
+from poyo_desktop.services.image_limits import MAX_LONG_SIDE, MAX_UPLOAD_BYTES, damaged, megabytes
+from poyo_desktop.services.metadata import (
+    kept_jpeg_segments,
+    strip_jpeg,
+    strip_png,
+    with_segments,
 )
-from poyo_desktop.services.metadata import strip_jpeg, strip_png
+from poyo_desktop.services.normalise import (
+    Encoded,
+    encode_under_limit,
+    has_transparency,
+    to_srgb8,
+)
 from poyo_desktop.services.preflight import (
     ImageCheck,
     ImageError,
@@ -32,11 +39,19 @@ from poyo_desktop.services.preflight import (
     swaps_sides,
 )
 
-__all__ = ["PreparedImage", "prepare_for_upload"]
+__all__ = [
+    "LOSSLESS_FORMATS",
+    "PreparedImage",
+    "encode_picture",
+    "finish_encoded",
+    "prepare_for_upload",
+    "write_neutral",
+]
 
 log = logging.getLogger(__name__)
 
-JPEG_QUALITY = 92
+#: Formats that lose nothing: a picture in one is tried as PNG first when re-encoded.
+LOSSLESS_FORMATS = frozenset({"png", "gif", "bmp", "tiff"})
 
 
 @dataclass(frozen=True)
@@ -49,33 +64,11 @@ class PreparedImage:
     height: int
 
 
-def _has_transparency(image: QImage) -> bool:
-    """True when any pixel is not fully opaque (an alpha channel alone is not enough)."""
-    if not image.hasAlphaChannel():
-        return False
-    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
-    width, stride = alpha.width(), alpha.bytesPerLine()
-    data = bytes(alpha.constBits())  # type: ignore[call-overload]
-    rows = b"".join(data[y * stride : y * stride + width] for y in range(alpha.height()))
-    return rows.count(255) != len(rows)
-
-
-def _encode(image: QImage, fmt: str) -> bytes:
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6's stub types the format as bytes, but the binding accepts only str.
-    ok = image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)  # type: ignore[call-overload]
-    buffer.close()
-    if not ok:
-        raise ImageError("The image could not be converted for upload.")
-    return bytes(array.data())
-
-
-def _write_neutral(data: bytes, dest_dir: Path, suffix: str) -> Path:
-    """Write ``data`` as ``<sha256-prefix><suffix>``: no trace of the person's file name."""
+def write_neutral(data: bytes, dest_dir: Path, suffix: str, prefix: str = "") -> Path:
+    """Write ``data`` as ``<prefix><sha256-prefix><suffix>``: no trace of the person's file
+    name; the same bytes twice are one file."""
     dest_dir.mkdir(parents=True, exist_ok=True)
-    target = dest_dir / f"{hashlib.sha256(data).hexdigest()[:20]}{suffix}"
+    target = dest_dir / f"{prefix}{hashlib.sha256(data).hexdigest()[:20]}{suffix}"
     if target.exists() and target.stat().st_size == len(data):
         return target  # same bytes prepared before
     fd, tmp = tempfile.mkstemp(dir=dest_dir, prefix=".part-")
@@ -89,15 +82,18 @@ def _write_neutral(data: bytes, dest_dir: Path, suffix: str) -> Path:
     return target
 
 
-def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image") -> PreparedImage:
+def prepare_for_upload(
+    path: Path, dest_dir: Path, *, subject: str = "The image", keep_metadata: bool = False
+) -> PreparedImage:
     """The bytes to upload for ``path``, written to ``dest_dir`` under a neutral name.
 
-    A JPEG/PNG that is upright, at most 10 MB and at most 3840 px long is copied unchanged
-    (no needless loss of quality). Anything else is turned upright (EXIF orientation),
-    scaled to at most 3840 px on the long side and re-encoded: JPEG at quality 92, or PNG
-    when it has transparent pixels. Raises :class:`ImageError` with plain words when the
-    image cannot be used. Blocking (decodes and encodes the whole image): run it in a
-    worker thread, e.g. ``await asyncio.to_thread(prepare_for_upload, path, dest_dir)``.
+    A JPEG/PNG that is upright, 8-bit sRGB, at most 10 MB and at most 3840 px long is
+    copied unchanged but for its metadata (kept with ``keep_metadata``). Anything else is
+    turned upright (EXIF orientation), converted to 8-bit sRGB with its colour profile,
+    scaled to at most 3840 px on the long side and re-encoded under the upload limit with
+    the least loss (see normalise.encode_under_limit): PNG when it has transparent pixels.
+    Raises :class:`ImageError` with plain words when the image cannot be used. Blocking
+    (decodes and encodes the whole image): run it in a worker thread.
     """
     path = Path(path)
     check = inspect_image(path, subject=subject)
@@ -105,8 +101,8 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
         raise ImageError(check.problems[0])
     try:
         if not check.needs_preparation:
-            return _copy_without_metadata(path, check, dest_dir)
-        return _reencode(path, check, dest_dir, subject)
+            return _copy_without_metadata(path, check, dest_dir, keep_metadata)
+        return _reencode(path, check, dest_dir, subject, keep_metadata)
     except OSError as exc:
         log.warning("cannot prepare %s: %s", path, exc)
         raise ImageError(
@@ -114,17 +110,22 @@ def prepare_for_upload(path: Path, dest_dir: Path, *, subject: str = "The image"
         ) from exc
 
 
-def _copy_without_metadata(path: Path, check: ImageCheck, dest_dir: Path) -> PreparedImage:
-    """An upload-ready JPEG/PNG as it is, but for its metadata."""
+def _copy_without_metadata(
+    path: Path, check: ImageCheck, dest_dir: Path, keep_metadata: bool
+) -> PreparedImage:
+    """An upload-ready JPEG/PNG as it is, but for its metadata (unless it is kept)."""
     data = path.read_bytes()
     suffix, mime = (".jpg", "image/jpeg") if check.format == "jpeg" else (".png", "image/png")
-    # Privacy: a phone photo's EXIF can hold where it was taken. Drop it, losslessly.
-    data = strip_jpeg(data) if check.format == "jpeg" else strip_png(data)
-    return PreparedImage(_write_neutral(data, dest_dir, suffix), mime, check.width, check.height)
+    if not keep_metadata:
+        # Privacy: a phone photo's EXIF can hold where it was taken. Drop it, losslessly.
+        data = strip_jpeg(data) if check.format == "jpeg" else strip_png(data)
+    return PreparedImage(write_neutral(data, dest_dir, suffix), mime, check.width, check.height)
 
 
-def _reencode(path: Path, check: ImageCheck, dest_dir: Path, subject: str) -> PreparedImage:
-    """The picture upright, at most MAX_LONG_SIDE long, re-encoded under the upload limit."""
+def _reencode(
+    path: Path, check: ImageCheck, dest_dir: Path, subject: str, keep_metadata: bool
+) -> PreparedImage:
+    """The picture upright, 8-bit sRGB, at most MAX_LONG_SIDE long, under the limit."""
     reader = image_reader(path)
     upright = QSize(check.width, check.height)
     if max(check.width, check.height) > MAX_LONG_SIDE:
@@ -136,26 +137,33 @@ def _reencode(path: Path, check: ImageCheck, dest_dir: Path, subject: str) -> Pr
     if image.isNull():
         log.info("cannot decode %s: %s", path, reader.errorString())
         raise ImageError(damaged(subject))
-
-    if _has_transparency(image):
-        fmt, suffix, mime = "PNG", ".png", "image/png"
-        image = image.convertToFormat(QImage.Format.Format_ARGB32)
-    else:
-        fmt, suffix, mime = "JPEG", ".jpg", "image/jpeg"
-        image = image.convertToFormat(QImage.Format.Format_RGB32)
-    data = _encode(image, fmt)
-    while len(data) > MAX_UPLOAD_BYTES:  # rare: noisy PNGs, extreme detail
-        smaller = image.size() * 0.8
-        if min(smaller.width(), smaller.height()) < MIN_SHORT_SIDE:
-            raise ImageError(
-                f"{subject} could not be made smaller than {megabytes(MAX_UPLOAD_BYTES)}."
-            )
-        image = image.scaled(
-            smaller,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        data = _encode(image, fmt)
+    encoded = encode_picture(image, lossless=check.format in LOSSLESS_FORMATS, subject=subject)
+    source = path.read_bytes() if keep_metadata and check.format == "jpeg" else b""
+    data = finish_encoded(encoded, source)
     return PreparedImage(
-        _write_neutral(data, dest_dir, suffix), mime, image.width(), image.height()
+        write_neutral(data, dest_dir, encoded.suffix),
+        encoded.mime_type,
+        encoded.width,
+        encoded.height,
     )
+
+
+def encode_picture(image: QImage, *, lossless: bool, subject: str) -> Encoded:
+    """A decoded picture as 8-bit sRGB bytes under the upload limit (see normalise)."""
+    transparent = has_transparency(image)
+    image = to_srgb8(image, keep_alpha=transparent)
+    try:
+        return encode_under_limit(image, lossless=lossless, transparent=transparent)
+    except ValueError as exc:
+        raise ImageError(
+            f"{subject} could not be made smaller than {megabytes(MAX_UPLOAD_BYTES)}."
+        ) from exc
+
+
+def finish_encoded(encoded: Encoded, kept_from: bytes = b"") -> bytes:
+    """The bytes to write: without the text Qt carries over from a PNG's source, and with
+    the EXIF and XMP of the JPEG ``kept_from`` (the person keeps their metadata)."""
+    if encoded.fmt == "PNG":
+        return strip_png(encoded.data)
+    data = strip_jpeg(encoded.data)
+    return with_segments(data, kept_jpeg_segments(kept_from)) if kept_from else data

@@ -13,7 +13,6 @@ import os
 import re
 import sys
 import time
-import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def keep_image(images_dir: Path, source: Path) -> Path:
     under a final name. Raises OSError (the caller translates it).
     """
     images_dir.mkdir(parents=True, exist_ok=True)
-    temp = images_dir / f"{_TEMP_PREFIX}{uuid.uuid4().hex}{_TEMP_SUFFIX}"
+    temp = images_dir / f"{_TEMP_PREFIX}{os.urandom(16).hex()}{_TEMP_SUFFIX}"
     digest = hashlib.sha256()
     size = 0
     try:

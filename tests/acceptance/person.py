@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -234,6 +235,22 @@ class Person:
         QTest.mouseClick(widget, left, none, where)
         QTest.mouseDClick(widget, left, none, where)
         QTest.mouseRelease(widget, left, none, where)
+        await asyncio.sleep(0)
+
+    async def drags(
+        self, target: str | re.Pattern[str] | QWidget, start: QPoint, end: QPoint, steps: int = 10
+    ) -> None:
+        """Press the left button at ``start`` on ``target``, move it to ``end`` in
+        ``steps`` (as a hand does, the app sees the way), and let go there."""
+        widget = target if isinstance(target, QWidget) else self.find(target)
+        self._check_usable(widget)
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QTest.mousePress(widget, left, none, start)
+        for step in range(1, steps + 1):
+            where = start + (end - start) * step / steps
+            QTest.mouseMove(widget, where)
+            await asyncio.sleep(0.01)
+        QTest.mouseRelease(widget, left, none, end)
         await asyncio.sleep(0)
 
     async def clicks_row(
@@ -493,3 +510,18 @@ class FramesSeen:
     def _on_frame(self, frame: object) -> None:
         if getattr(frame, "isValid", lambda: False)():
             self.count += 1
+
+    @classmethod
+    async def once_shown(cls, person: Person, seconds: float = 10) -> FramesSeen:
+        """The frames of the video once one is on screen: the first video to play comes up
+        a moment after the click (QtMultimedia loads on a worker thread first)."""
+
+        def shown() -> bool:
+            if "PySide6.QtMultimediaWidgets" not in sys.modules:
+                return False
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
+            return any(True for _ in person._widgets(QVideoWidget))
+
+        await person.waits_for(shown, seconds, "a video on screen")
+        return cls(person)

@@ -32,7 +32,7 @@ def test_the_finished_video_plays_in_the_preview_without_another_click(
             10,
             "Save as and Show in folder to be usable",
         )
-        frames = FramesSeen(person)
+        frames = await FramesSeen.once_shown(person)
         await person.waits_for(lambda: frames.count >= 5, 20, "the video to play")
         person.screenshot("item01-finished-video")
         await desktop.quit()

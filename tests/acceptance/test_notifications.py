@@ -84,7 +84,7 @@ def test_a_video_done_in_the_background_is_notified_and_a_click_shows_it(
         await person.waits_for(
             lambda: person.is_enabled("Save as"), 10, "the video to be ready to save"
         )
-        frames = FramesSeen(person)
+        frames = await FramesSeen.once_shown(person)
         await person.waits_for(lambda: frames.count >= 3, 20, "the video to play")
         person.screenshot("notification-clicked")
         other.close()

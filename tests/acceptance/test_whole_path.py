@@ -26,7 +26,7 @@ def test_first_start_demo_video_plays_and_comes_back_after_a_restart(
         await person.types("Leaves sway in a light breeze", into="Prompt")
         await person.click("Generate video")
         await person.sees(re.compile(r"Finished: Leaves sway in a light breeze"), timeout=60)
-        frames = FramesSeen(person)
+        frames = await FramesSeen.once_shown(person)
         await person.waits_for(lambda: frames.count >= 5, 20, "the video to play")
         videos = list((desktop.home / "Videos").rglob("*.mp4"))
         assert len(videos) == 1, videos  # the video is in the person's videos folder
@@ -43,7 +43,7 @@ def test_first_start_demo_video_plays_and_comes_back_after_a_restart(
             "the prompt to be back in the form",
         )
         await person.clicks_row("Leaves sway in a light breeze")
-        frames = FramesSeen(person)
+        frames = await FramesSeen.once_shown(person)
         await person.waits_for(lambda: frames.count >= 5, 20, "the video to play again")
         await desktop.quit()
 

@@ -186,15 +186,17 @@ def test_prepare_keeps_good_jpeg_and_png_bytes(tmp_path, writer, name, mime):
 
 
 @pytest.mark.parametrize(
-    ("writer", "name"), [(images.write_webp, "photo.webp"), (images.write_gif, "photo.gif")]
+    ("writer", "name", "fmt"),
+    [(images.write_webp, "photo.webp", "jpeg"), (images.write_gif, "photo.gif", "png")],
 )
-def test_prepare_converts_webp_and_gif_to_jpeg(tmp_path, writer, name):
+def test_prepare_converts_webp_to_jpeg_and_gif_to_png(tmp_path, writer, name, fmt):
+    """A GIF loses nothing as PNG (it was lossless, and it fits); a WebP photo is a JPEG."""
     prepared = prepare_for_upload(writer(tmp_path / name, 640, 400), tmp_path / "out")
-    assert prepared.mime_type == "image/jpeg"
-    assert prepared.path.suffix == ".jpg"
+    assert prepared.mime_type == f"image/{fmt}"
+    assert prepared.path.suffix == (".jpg" if fmt == "jpeg" else ".png")
     image = _read_raw(prepared.path)
     assert (image.width(), image.height()) == (640, 400)
-    assert bytes(QImageReader(str(prepared.path)).format().data()) == b"jpeg"
+    assert bytes(QImageReader(str(prepared.path)).format().data()) == fmt.encode()
 
 
 def test_prepare_keeps_transparency_as_png(tmp_path):

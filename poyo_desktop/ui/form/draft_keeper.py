@@ -84,27 +84,28 @@ class DraftKeeper(QObject):
         self._timer.stop()
         if not self._restored:
             return
-        draft = self._snapshot()
+        draft = form_snapshot(self._form)
         if draft != self._last:
             self._last = draft
             self._store.save_later(draft)
 
-    def _snapshot(self) -> SavedDraft:
-        form = self._form
-        return SavedDraft(
-            model=form.model(),
-            duration=form.duration(),
-            prompt=form.prompt(),
-            negative_prompt=form.negative_prompt(),
-            start=_picture(form.start_zone),
-            end=_picture(form.end_zone),
-            copies=form.batches.copies.copies(),
-            batch=form.batches.snapshot(),
-        )
-
     def _on_changed(self) -> None:
         if self._restored:
             self._timer.start()
+
+
+def form_snapshot(form: GenerationForm) -> SavedDraft:
+    """What ``form`` holds, as a draft (presets are saved from it too)."""
+    return SavedDraft(
+        model=form.model(),
+        duration=form.duration(),
+        prompt=form.prompt(),
+        negative_prompt=form.negative_prompt(),
+        start=_picture(form.start_zone),
+        end=_picture(form.end_zone),
+        copies=form.batches.copies.copies(),
+        batch=form.batches.snapshot(),
+    )
 
 
 def _picture(zone: ImageDropZone) -> DraftPicture | None:

@@ -7,9 +7,11 @@ must never freeze the window); the result arrives as :attr:`ImageDropZone.image_
 
 The slot keeps what it holds and takes pictures in; what it shows is made and kept in line
 by :mod:`.slot_view`, how its card and thumbnail are drawn is in :mod:`.slot_look`, and
-its commands by key and context menu are in :mod:`.slot_commands`. The picture checks
-(:mod:`.image_intake`, with the preflight service and QImageReader) and the open dialog are
-imported where first used: the first paint draws this card, and needs neither.
+its commands by key and context menu are in :mod:`.slot_commands`; what it says and offers
+about fixing its picture is :mod:`.slot_fixing`'s, and the fixer is :mod:`poyo_desktop.ui.crop`.
+The picture checks (:mod:`.image_intake`, with the preflight service and QImageReader), the
+open dialog and the fixer are imported where first used: the first paint draws this card,
+and needs none of them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QSizePolicy
 
 from poyo_desktop.ui.form.slot_commands import key_command, show_slot_menu
+from poyo_desktop.ui.form.slot_fixing import SlotFixes, open_fixer
 from poyo_desktop.ui.form.slot_look import THUMB_SIDE, paint_card
 from poyo_desktop.ui.form.slot_view import SlotView, describe_slot, slot_message
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
@@ -95,6 +98,7 @@ class ImageDropZone(QFrame):
         self._field_error = ""
         self._disabled_reason = ""
         self._last_dir = ""
+        self.fixes = SlotFixes(lambda: self._refresh())  # what it says of fixing (see there)
 
         self.setObjectName("imageDropZone")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -109,9 +113,9 @@ class ImageDropZone(QFrame):
         self.clear_button = self._view.clear_button
         self.browse_button = self._view.browse_button
         self.paste_button = self._view.paste_button
-        self.clear_button.clicked.connect(self._on_clear_clicked)
-        self.browse_button.clicked.connect(self._on_browse_clicked)
-        self.paste_button.clicked.connect(self._on_paste_clicked)
+        self.clear_button.clicked.connect(lambda: self.clear())
+        self.browse_button.clicked.connect(lambda: self.browse())
+        self.paste_button.clicked.connect(lambda: self.paste_from_clipboard())
 
         self.setTabOrder(self, self.browse_button)
         self.setTabOrder(self.browse_button, self.paste_button)
@@ -178,22 +182,14 @@ class ImageDropZone(QFrame):
         self._thumb = None
         self._notice = ""
         self._token += 1
+        self.fixes.picture_changed()
         self._refresh()
         if changed:
             self.image_changed.emit(path)
-        from poyo_desktop.ui.form.image_intake import check_in_background, checks_pool
+        from poyo_desktop.ui.form.image_intake import check_later
 
-        ratio = self.devicePixelRatioF() or 1.0
-        checks_pool().start(
-            partial(
-                check_in_background,
-                path,
-                self._subject,
-                int(THUMB_SIDE * ratio),
-                self,
-                partial(self._on_inspected, self._token),
-            )
-        )
+        thumb_px = int(THUMB_SIDE * (self.devicePixelRatioF() or 1.0))
+        check_later(path, self._subject, thumb_px, self, partial(self._on_inspected, self._token))
 
     def clear(self) -> None:
         """Empty the slot (the file on disk is left alone)."""
@@ -205,9 +201,14 @@ class ImageDropZone(QFrame):
         self._thumb = None
         self._notice = ""
         self._token += 1  # a check still running for the old file is ignored
+        self.fixes.picture_changed()
         self._refresh()
         if had_image:
             self.image_changed.emit(None)
+
+    def paste_dir(self) -> Path | None:
+        """Where pictures this slot makes (pasted, fixed) are kept; None: a temporary one."""
+        return self._paste_dir
 
     def set_disabled_reason(self, reason: str | None) -> None:
         """Make the slot unavailable (``reason`` shown in full) or available again (None).
@@ -312,8 +313,13 @@ class ImageDropZone(QFrame):
             palette=palette,
         )
         self._view.thumbnail.show(self._thumb, palette, self.devicePixelRatioF() or 1.0)
-        text, kind = slot_message(self._notice, self._check, self._field_error)
+        text, kind = slot_message(
+            self._notice, self._check, self._field_error, self.fixes.match_words
+        )
         self._view.show_message(text, kind, self._disabled_reason, palette)
+        offer = self.fixes.offer(self._check, available=available)
+        changes = self.fixes.changes_line(self._check)
+        self._view.show_extras(changes, offer, palette, lambda: open_fixer(self))
         self.setAccessibleDescription(describe_slot(self.summary(), text, self._disabled_reason))
         self.update()
 
@@ -386,14 +392,3 @@ class ImageDropZone(QFrame):
             empty=self._path is None,
             refused=self._check is not None and bool(self._check.problems),
         )
-
-    # ------------------------------------------------------------------- slots
-
-    def _on_browse_clicked(self) -> None:
-        self.browse()
-
-    def _on_paste_clicked(self) -> None:
-        self.paste_from_clipboard()
-
-    def _on_clear_clicked(self) -> None:
-        self.clear()

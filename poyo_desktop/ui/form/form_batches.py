@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from poyo_desktop.core.batch import Plan, Shared, plan, videos_text
 from poyo_desktop.core.prices import money, price_credits
 from poyo_desktop.core.rules import PRO, Problem, Severity
-from poyo_desktop.runtime.background_imports import import_in_background
-from poyo_desktop.services.background import run_in_background
 from poyo_desktop.ui.form.copies_choice import CopiesChoice
 from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.form.problem_messages import image_problems
@@ -134,6 +132,9 @@ class FormBatches:
         if self._batch is not None:
             self._batch.start(paths)
             return
+        # Here, not with the module: the form is drawn before the first frame, asyncio after.
+        from poyo_desktop.services.background import run_in_background
+
         run_in_background(
             self._load_then_take(paths),
             name="loading the batch form",
@@ -142,6 +143,8 @@ class FormBatches:
         )
 
     async def _load_then_take(self, paths: list[Path]) -> None:
+        from poyo_desktop.runtime.background_imports import import_in_background
+
         await import_in_background(*BATCH_MODULES)
         self._made().start(paths)
 

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from poyo_desktop.ui.form.model_cards import PAIR_SPACING
+from poyo_desktop.ui.form.presets_button import PresetsButton
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLayout, QWidget
+    from PySide6.QtWidgets import QLayout
 
     from poyo_desktop.ui.form.prompt_fields import PromptFields
 
@@ -48,7 +57,7 @@ def lay_out_content(
             column.addSpacing(10)
         column.addWidget(_heading(title, content))
 
-    section("Model", first=True)
+    _first_row(column, _heading("Model", content), PresetsButton(content), models)
     column.addLayout(models)
     section("Pictures")
     column.addLayout(pictures)
@@ -59,6 +68,24 @@ def lay_out_content(
         column.addLayout(row)
     column.addStretch(1)
     return column
+
+
+def _first_row(
+    column: QVBoxLayout, heading: QLabel, presets: PresetsButton, models: QLayout
+) -> None:
+    """The first heading, with the Presets button at the right end of its line: on the
+    form, about all of it, and in no field's way. First in the Tab order, as on screen
+    (it is made after the fields: moved before the first of them)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(heading, 1)
+    row.addWidget(presets)
+    column.addLayout(row)
+    item = models.itemAt(0)
+    first = item.widget() if item is not None else None
+    before = first.previousInFocusChain() if first is not None else None
+    if before is not None:
+        QWidget.setTabOrder(before, presets)
 
 
 def scroll_area(parent: QWidget, content: QWidget) -> QScrollArea:

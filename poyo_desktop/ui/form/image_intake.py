@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 __all__ = [
     "Intake",
     "check_in_background",
+    "check_later",
     "checks_pool",
+    "own_pictures_dir",
     "read_mime",
     "save_pasted_image",
     "shown_name",
@@ -85,17 +87,22 @@ def shown_name(path: Path, paste_dir: Path | None) -> str:
     return path.name
 
 
+def own_pictures_dir(directory: Path | None) -> Path:
+    """Where the app keeps pictures it made (pasted ones, fixed ones): ``directory``, or
+    a folder in the system's temporary location when the slot was given none."""
+    if directory is not None:
+        return directory
+    temp = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+    return Path(temp) / "poyo-desktop-pasted"
+
+
 def save_pasted_image(image: QImage, directory: Path | None) -> Path:
     """Keep pasted pixels as a PNG named by content (the same paste twice, one file).
 
     ``directory`` ``None`` means a folder in the system's temporary location. Raises
     :class:`OSError` when the file cannot be written.
     """
-    if directory is None:
-        directory = (
-            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
-            / "poyo-desktop-pasted"
-        )
+    directory = own_pictures_dir(directory)
     directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(bytes(image.constBits())).hexdigest()[:16]
     target = directory / f"pasted-{digest}.png"
@@ -117,6 +124,17 @@ def checks_pool() -> QThreadPool:
         _pool.setMaxThreadCount(2)  # a start and an end picture at once
         _pool.setThreadPriority(QThread.Priority.LowPriority)  # Windows, macOS
     return _pool
+
+
+def check_later(
+    path: Path,
+    subject: str,
+    thumb_px: int,
+    receiver: QObject,
+    deliver: Callable[[ImageCheck, QImage], None],
+) -> None:
+    """:func:`check_in_background` started on :func:`checks_pool`."""
+    checks_pool().start(partial(check_in_background, path, subject, thumb_px, receiver, deliver))
 
 
 def check_in_background(

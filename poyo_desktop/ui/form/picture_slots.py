@@ -1,9 +1,10 @@
 """The form's two picture slots, start and end, and the row or column they share.
 
 A module of its own, like the model cards and the lengths, so that the form only wires the
-slots' signals and says what they must show; which slot is which, their words, and the
-rule of when each shows an error or is closed (see :func:`.problem_messages.end_slot_reason`)
-are here.
+slots' signals and says what they must show; which slot is which, their words, the rule
+of when each shows an error or is closed (see :func:`.problem_messages.end_slot_reason`),
+and, on Pro, the warning (and the offer to crop) when the end image's shape is not the
+start image's, are here.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QBoxLayout
 
+from poyo_desktop.core.rules import PRO
 from poyo_desktop.ui.form.drop_zone import ImageDropZone
 from poyo_desktop.ui.form.model_cards import PAIR_SPACING
 from poyo_desktop.ui.form.problem_messages import end_slot_reason
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from poyo_desktop.core.rules import Problem
+    from poyo_desktop.services.settings import Settings
 
 
 class PictureSlots:
@@ -57,3 +60,32 @@ class PictureSlots:
         self.end_zone.set_disabled_reason(
             end_slot_reason(model, has_end_image=self.end_zone.path() is not None)
         )
+        self._compare_shapes(model)
+
+    def _compare_shapes(self, model: str) -> None:
+        """On Pro, an end image of another shape than the start image's is warned about,
+        and the end slot offers to crop it to match."""
+        start, end = self.start_zone.check(), self.end_zone.check()
+        if model != PRO or start is None or end is None or not (start.width and end.width):
+            self.end_zone.fixes.set_match(None)
+            return
+        from poyo_desktop.services.framing import mismatch_words, shapes_differ
+
+        sizes = (start.width, start.height), (end.width, end.height)
+        if start.ok and shapes_differ(*sizes):
+            self.end_zone.fixes.set_match(sizes[0], mismatch_words(*sizes))
+        else:
+            self.end_zone.fixes.set_match(None)
+
+
+def follow_settings(zones: tuple[ImageDropZone, ...], settings: Settings) -> None:
+    """Have ``zones`` say what sending changes as the person's settings make it (their
+    photos' place and camera are kept, or removed), now and whenever they change."""
+
+    def apply(name: str = "keep_metadata") -> None:
+        if name == "keep_metadata":
+            for zone in zones:
+                zone.fixes.set_keep_metadata(settings.values.keep_metadata)
+
+    apply()
+    settings.changed.connect(apply)

@@ -1,4 +1,5 @@
-"""The picture slot's commands (Browse…, Paste image, Remove image) by key and by right click.
+"""The picture slot's commands (Browse…, Paste image, Crop or fix…, Remove image) by key
+and by right click.
 
 A person who does not drag reaches the slot's buttons' commands from the keyboard (Space
 or Enter browses, the paste shortcut pastes, Delete or Backspace removes) and from a
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from poyo_desktop.ui.form.slot_fixing import open_fixer
 from poyo_desktop.ui.kit.lazy_qt import Qt
 
 if TYPE_CHECKING:
@@ -46,17 +48,22 @@ def key_command(event: QKeyEvent, *, has_image: bool) -> Command | None:
 
 def show_slot_menu(zone: ImageDropZone, at: QPoint) -> None:
     """The slot's context menu at ``at`` (global): Browse… and Paste image while the slot
-    is available, Remove image while it holds a picture; the others are shown greyed."""
+    is available, Crop or fix… while it holds a readable picture, Remove image while it
+    holds any; the others are shown greyed."""
     menu = QMenu(zone)
     browse = QAction("Browse…", menu)
     browse.triggered.connect(lambda: zone.browse())
     paste = QAction("Paste image", menu)
     paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
     paste.triggered.connect(lambda: zone.paste_from_clipboard())
+    fix = QAction("Crop or fix…", menu)
+    fix.triggered.connect(lambda: open_fixer(zone))
     remove = QAction("Remove image", menu)
     remove.triggered.connect(lambda: zone.clear())
     browse.setEnabled(zone.is_available())
     paste.setEnabled(zone.is_available())
+    check = zone.check()
+    fix.setEnabled(zone.is_available() and check is not None and check.width > 0)
     remove.setEnabled(zone.path() is not None)
-    menu.addActions([browse, paste, remove])
+    menu.addActions([browse, paste, fix, remove])
     menu.exec(at)

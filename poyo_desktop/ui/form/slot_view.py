@@ -1,5 +1,6 @@
 """What a picture slot shows: its title, the thumbnail, the picture's name and size,
-Browse and Paste, and under them what the check found (or why the slot is unavailable).
+Browse and Paste, and under them what the check found (or why the slot is unavailable),
+what sending changes, and the button that opens the fixer.
 
 The slot (:class:`~poyo_desktop.ui.form.drop_zone.ImageDropZone`) keeps what it holds and
 takes pictures in; this module makes its children, lays them out, and turns the slot's
@@ -19,6 +20,8 @@ from poyo_desktop.ui.kit.lazy_qt import set_qt_property, top_aligned
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QFrame
 
@@ -27,19 +30,23 @@ if TYPE_CHECKING:
 NO_PICTURE = "No picture yet. Drop a photo here, press Ctrl+V to paste, or use Browse."
 
 
-def slot_message(notice: str, check: ImageCheck | None, field_error: str) -> tuple[str, str]:
+def slot_message(
+    notice: str, check: ImageCheck | None, field_error: str, pair_warning: str = ""
+) -> tuple[str, str]:
     """(text, kind) of the line under the card; kind is "error", "warning" or "".
 
     A notice about the last drop or paste comes first, then the check's problems, the
-    form's error about the slot, and the check's warnings."""
+    form's error about the slot, and the warnings: the check's, and a ``pair_warning``
+    (an end image of another shape than the start image's)."""
     if notice:
         return notice, "warning"
     if check is not None and check.problems:
         return " ".join(check.problems), "error"
     if field_error:
         return field_error, "error"
-    if check is not None and check.warnings:
-        return " ".join(check.warnings), "warning"
+    warnings = [*(check.warnings if check is not None else []), pair_warning]
+    if any(warnings):
+        return " ".join(w for w in warnings if w), "warning"
     return "", ""
 
 
@@ -87,6 +94,10 @@ class SlotView:
         set_qt_property(self.message_label, "textInteractionFlags", "TextSelectableByMouse")
         self.reason_label = QLabel(slot)
         self.reason_label.setWordWrap(True)
+        self._slot = slot
+        # Made when first needed (most pictures need neither): see show_extras.
+        self.changes_label: QLabel | None = None
+        self.fix_button: QPushButton | None = None
         self._lay_out(slot)
 
     def _lay_out(self, slot: QFrame) -> None:
@@ -119,7 +130,7 @@ class SlotView:
         body.addLayout(top_aligned(self.thumbnail.label))  # however tall the text beside it
         body.addLayout(info, 1)
 
-        layout = QVBoxLayout(slot)
+        self._layout = layout = QVBoxLayout(slot)
         layout.setContentsMargins(12, 8, 8, 12)
         layout.setSpacing(6)
         layout.addLayout(header)
@@ -175,6 +186,33 @@ class SlotView:
     def message_text(self) -> str:
         """The line under the card, as shown."""
         return "" if self.message_label.isHidden() else self.message_label.text()
+
+    def show_extras(
+        self, changes: str, offer: str, palette: QPalette, on_fix: Callable[[], object]
+    ) -> None:
+        """The muted line of what sending changes (``changes``), and the fix button
+        reading ``offer`` (pressing it calls ``on_fix``); each hidden when empty, and made
+        the first time it is not."""
+        if changes and self.changes_label is None:
+            self.changes_label = QLabel(self._slot)
+            self.changes_label.setWordWrap(True)
+            self._layout.insertWidget(self._layout.indexOf(self.reason_label), self.changes_label)
+        if self.changes_label is not None:
+            self.changes_label.setText(changes)
+            self.changes_label.setVisible(bool(changes))
+            set_text_color(self.changes_label, muted_color(palette))
+        if offer and self.fix_button is None:
+            from PySide6.QtCore import Qt
+
+            self.fix_button = QPushButton(self._slot)
+            self.fix_button.clicked.connect(on_fix)
+            at = self._layout.indexOf(self.reason_label)
+            self._layout.insertWidget(at, self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._slot.setTabOrder(self.clear_button, self.fix_button)  # after the slot's own
+        if self.fix_button is not None:
+            self.fix_button.setText(offer)
+            self.fix_button.setAccessibleName(offer.rstrip("…"))
+            self.fix_button.setVisible(bool(offer))
 
 
 def describe_slot(summary: str, message: str, disabled_reason: str) -> str:

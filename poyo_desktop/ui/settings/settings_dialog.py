@@ -102,6 +102,7 @@ class SettingsDialog(QDialog):
         advanced = AdvancedPage(values, palette)
         self.server_edit = advanced.server_edit
         self.callback_edit = advanced.callback_edit
+        self.keep_metadata_box = advanced.keep_metadata_box
         self.notifications = NotificationSettings(values)
         self.spending = SpendingSettings(values)
         pages = (account, videos, self.spending.page, self.notifications.page, advanced)
@@ -205,6 +206,7 @@ class SettingsDialog(QDialog):
             max_concurrent=self.concurrent_spin.value(),
             base_url=self.server_edit.text().strip(),
             callback_url=self.callback_edit.text().strip(),
+            keep_metadata=self.keep_metadata_box.isChecked(),
             **self.notifications.changes(),
             **self.spending.changes(),
         )
@@ -336,6 +338,7 @@ class SettingsDialog(QDialog):
             notify_when_done=edited.notify_when_done,
             sound_when_done=edited.sound_when_done,
             count_in_title=edited.count_in_title,
+            keep_metadata=edited.keep_metadata,
             **self.spending.changes(),
         )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -141,7 +142,8 @@ class VideosPage(QWidget):
 
 
 class AdvancedPage(QWidget):
-    """The server's address (a test server, a proxy) and the optional callback address."""
+    """The server's address (a test server, a proxy), the optional callback address, and
+    whether a photo's place and camera details go with it to PoYo."""
 
     def __init__(self, values: SettingsValues, palette: QPalette) -> None:
         super().__init__()
@@ -151,7 +153,16 @@ class AdvancedPage(QWidget):
         self.callback_edit.setPlaceholderText("Optional: https://… (most people leave this empty)")
         self.callback_edit.setAccessibleName("Callback address")
 
+        self.keep_metadata_box = QCheckBox("Keep the place and camera details in photos I send")
+        self.keep_metadata_box.setChecked(values.keep_metadata)
+
         form = page_form(self)
         form.addRow("Server address:", self.server_edit)
         form.addRow("Callback address:", self.callback_edit)
         form.addRow(note("Most people never change these.", palette))
+        form.addRow(self.keep_metadata_box)
+        private = (
+            "When this is off, where a photo was taken and the camera's make, model and "
+            "serial number are removed before the photo is uploaded."
+        )
+        form.addRow(note(private, palette))

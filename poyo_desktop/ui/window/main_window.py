@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.ui.form.form import GenerationForm
+from poyo_desktop.ui.form.picture_slots import follow_settings
+from poyo_desktop.ui.form.presets_button import offer_presets
 from poyo_desktop.ui.window.actions import WindowActions, open_url
 from poyo_desktop.ui.window.banner import DemoBanner
 from poyo_desktop.ui.window.job_display import SENDING, JobDisplay
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._drafts: DraftKeeper | None = None  # made by start()
 
         self.form = GenerationForm(paste_dir=paths.cache_dir / "pasted")
+        offer_presets(self.form, paths.data_dir)
         # After the first frame is out, not inside its paint event.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.form.fit_to_style))
         self.form.generate_requested.connect(self._on_generate_requested)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         mode.notifier.mode_changed.connect(self._on_mode_changed)
         mode.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
         self.status_line.bind(services.connection)
+        follow_settings((self.form.start_zone, self.form.end_zone), services.settings)
 
     def _show_expected_mode(self, demo: bool | None) -> None:
         """Before the key is read: the mode of the last session (a first start has no key,

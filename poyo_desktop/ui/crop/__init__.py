@@ -1,0 +1,1 @@
+"""The start-image fixer's window: crop, add bars or resize, the result shown first."""
