@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -27,7 +27,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FrameKeeper", "FrameStore", "TakenFrame", "frame_name", "write_png"]
+__all__ = [
+    "Comparison",
+    "FrameKeeper",
+    "FrameStore",
+    "TakenFrame",
+    "compare",
+    "frame_name",
+    "write_png",
+]
 
 
 class FrameStore(Protocol):
@@ -59,7 +67,7 @@ def write_png(image: QImage, folder: Path) -> Path:
     from PySide6.QtGui import QImage
 
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"frame-{uuid.uuid4().hex}.png"
+    target = folder / f"frame-{os.urandom(16).hex()}.png"
     opaque = image.convertToFormat(QImage.Format.Format_RGB888)
     if not opaque.save(str(target)):
         target.unlink(missing_ok=True)
@@ -116,8 +124,10 @@ def _video_of(job: Job) -> Path:
 
 
 def _last_frame_png(video: Path, folder: Path) -> tuple[Path, int, int]:
+    from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
     from poyo_desktop.services.video_reader import VideoReader
 
+    give_way_to_the_gui()
     with VideoReader(video) as reader:
         last = reader.last()
         index = last.index(reader.info().fps)
@@ -131,3 +141,74 @@ def _frame_png(frame: QVideoFrame, folder: Path) -> Path:
     if image.isNull():
         raise VideoError("The frame on screen could not be read. Try again once it shows.")
     return write_png(image, folder)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """A finished video's pictures beside its frames, each at most ``COMPARE_EDGE`` wide
+    or high: the start image and the first frame, and (on Pro, when it ended on one) the
+    end image and the last frame. A picture that is gone is None."""
+
+    start: QImage | None
+    first: QImage
+    end: QImage | None
+    last: QImage
+
+
+COMPARE_EDGE = 480
+
+
+async def compare(job: Job) -> Comparison:
+    """``job``'s pictures and its video's first and last frames, read on a worker thread;
+    raises VideoError (plain words)."""
+    video = _video_of(job)
+    start = job.start_image or job.start_image_original
+    end = (job.end_image or job.end_image_original) if job.sends_end_image else None
+    return await asyncio.to_thread(_compare, video, start, end)
+
+
+def _compare(video: Path, start: str | None, end: str | None) -> Comparison:
+    from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
+    from poyo_desktop.services.video_reader import VideoReader
+
+    give_way_to_the_gui()
+    with VideoReader(video) as reader:
+        first = reader.read(0, int(reader.info().frame_us) + 1)
+        last = reader.last()
+    if not first:
+        from poyo_desktop.services.video_reader import VideoError
+
+        raise VideoError("No picture could be read from the video.")
+    return Comparison(
+        _small_picture(start), _small(first[0].image), _small_picture(end), _small(last.image)
+    )
+
+
+def _small(image: QImage) -> QImage:
+    from PySide6.QtCore import Qt
+
+    if max(image.width(), image.height()) <= COMPARE_EDGE:
+        return image
+    return image.scaled(
+        COMPARE_EDGE,
+        COMPARE_EDGE,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def _small_picture(path: str | None) -> QImage | None:
+    """The picture at ``path``, upright and small; None when it is not there."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImageReader
+
+    if not path or not Path(path).is_file():
+        return None
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)  # as the service sees it: EXIF rotation applied
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > COMPARE_EDGE:
+        edge = QSize(COMPARE_EDGE, COMPARE_EDGE)
+        reader.setScaledSize(size.scaled(edge, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -82,7 +82,7 @@ def export_loop(video: Path, progress: Progress, cancelled: threading.Event) -> 
     from poyo_desktop.services.video_reader import VideoReader
 
     give_way_to_the_gui()  # and the decoder's and encoder's threads, made from this one
-    temp = video.with_name(f".{video.stem}-{uuid.uuid4().hex[:8]}.loop.mp4")
+    temp = video.with_name(f".{video.stem}-{os.urandom(4).hex()}.loop.mp4")
     try:
         with VideoReader(video) as reader:
             _write(reader, temp, progress, cancelled)

@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.tasks import formatting
+from poyo_desktop.ui.tasks import chains, formatting
 from poyo_desktop.ui.tasks.memory_source import (
     MemorySource,
     SortKey,
@@ -235,6 +235,10 @@ class JobListModel(RowCount):
         row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def parent_of(self, job: Job) -> Job | None:
+        """The loaded job ``job`` continues (None: none, or not among the loaded rows)."""
+        return self._by_id.get(job.parent_id) if job.parent_id else None
+
     def index_of(self, job_id: str) -> QModelIndex:
         """The index of a loaded job, or an invalid index."""
         row = self._row_of(job_id)
@@ -264,9 +268,11 @@ class JobListModel(RowCount):
         if role == self.JobRole:
             return job
         if role == _TOOLTIP:
-            return formatting.job_tooltip(job)
+            tip = formatting.job_tooltip(job)
+            return chains.chained_tooltip(tip, self.parent_of(job)) if job.parent_id else tip
         if role == _SPOKEN:
-            return formatting.spoken_summary(job)
+            said = formatting.spoken_summary(job)
+            return f"{said}. {chains.continues(self.parent_of(job))}" if job.parent_id else said
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -23,6 +23,7 @@ from poyo_desktop.services.task_choices import TaskRequest
 from poyo_desktop.ui.kit.rich_text import escape
 from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.tasks.formatting import explain_unavailable
+from poyo_desktop.ui.window.frame_commands import FrameCommands
 from poyo_desktop.ui.window.queue_menu import QueueMenu
 
 if TYPE_CHECKING:
@@ -84,14 +85,37 @@ class TaskCommands(QObject):
         ):
             action.triggered.connect(slot)
         self.queue = QueueMenu(window, actions, tasks)
+        self.frames = FrameCommands(window, tasks, preview, form)
+        self._add_to_task_menu(self.frames.task_actions())
         tasks.context_menu_requested.connect(self._on_context_menu)
         tasks.activated_job.connect(lambda job: self.play(job))
         tasks.remove_requested.connect(lambda job: self.remove(job))
         tasks.playback_toggled.connect(self._toggle_playback)
+        tasks.frame_stepped.connect(self._step_frames)
 
     def attach(self, services: AppServices) -> None:
         self._services = services
         self.queue.attach(services)
+        self.frames.attach(services)
+
+    def _add_to_task_menu(self, added: list[QAction]) -> None:
+        """Put ``added`` in the Task menu after the video's own choices (Show in Folder)."""
+        menu = self._actions.task_menu
+        items = menu.actions()
+        after = items.index(self._actions.reveal_action) + 1
+        if after < len(items):
+            menu.insertActions(items[after], added)
+        else:
+            menu.addActions(added)
+
+    def _menu_actions(self) -> list[QAction | None]:
+        """The right-click menu's choices, in order; None for a separator."""
+        listed: list[QAction | None] = []
+        for action in self._actions.task_actions():
+            listed.append(action)
+            if action is self._actions.reveal_action:
+                listed.extend(self.frames.task_actions())
+        return listed
 
     def _selected(self) -> Job | None:
         return self._tasks.current_job()
@@ -111,6 +135,7 @@ class TaskCommands(QObject):
         actions.remove_action.setEnabled(job is not None)
         self._offer_refusable(job)
         self.queue.update(job)
+        self.frames.update(job)
         # One note names every choice refused, with one reason; the preview and the rows'
         # tooltips say it too, in the same words.
         services = self._services
@@ -165,7 +190,7 @@ class TaskCommands(QObject):
         menu = QMenu(self._window)
         menu.setToolTipsVisible(True)
         pending_separator = False
-        for action in self._actions.task_actions():
+        for action in self._menu_actions():
             if action is None:
                 pending_separator = bool(menu.actions())
             elif action.isEnabled() or action in self._refused or action in self.queue.refused:
@@ -184,6 +209,11 @@ class TaskCommands(QObject):
         """Space on a task: play or pause its video (the preview shows the selected task)."""
         if self._preview.current_job_id() == job.id:
             self._preview.toggle_playback()
+
+    def _step_frames(self, job: Job, delta: int) -> None:
+        """ "," or "." on a task: hold its video a frame back or forward."""
+        if self._preview.current_job_id() == job.id:
+            self._preview.step_frames(delta)
 
     def _play_selected(self) -> None:
         if job := self._selected():
