@@ -57,9 +57,10 @@ class TakenFrame:
 
 
 def frame_name(video: Path, index: int, *, last: bool = False) -> str:
-    """``waves (last frame).png`` or ``waves (frame 77).png``: what the picture is called."""
+    """``last frame of waves.png`` or ``frame 77 of waves.png``: what the picture is called
+    (which frame first: a slot too narrow for the whole name elides its middle)."""
     which = "last frame" if last else f"frame {index}"
-    return f"{video.stem} ({which}).png"
+    return f"{which} of {video.stem}.png"
 
 
 def write_png(image: QImage, folder: Path) -> Path:

@@ -85,8 +85,10 @@ def export_loop(video: Path, progress: Progress, cancelled: threading.Event) -> 
     temp = video.with_name(f".{video.stem}-{os.urandom(4).hex()}.loop.mp4")
     try:
         with VideoReader(video) as reader:
-            _write(reader, temp, progress, cancelled)
+            written = _write(reader, temp, progress, cancelled)
+            fps = reader.info().fps
         check_mp4(temp)
+        _check_length(temp, written, fps)
         while True:
             final = unique_path(video.parent, loop_name(video))
             if move_into_place(temp, final):
@@ -96,7 +98,8 @@ def export_loop(video: Path, progress: Progress, cancelled: threading.Event) -> 
         temp.unlink(missing_ok=True)
 
 
-def _write(reader: VideoReader, temp: Path, progress: Progress, cancelled: threading.Event) -> None:
+def _write(reader: VideoReader, temp: Path, progress: Progress, cancelled: threading.Event) -> int:
+    """Write the loop's frames to ``temp``; how many."""
     from PySide6.QtCore import QSize
 
     from poyo_desktop.services.video_writer import VideoWriter
@@ -125,6 +128,18 @@ def _write(reader: VideoReader, temp: Path, progress: Progress, cancelled: threa
         if writer is not None:
             writer.abort()
         raise
+    return written
+
+
+def _check_length(loop: Path, frames: int, fps: float) -> None:
+    """The file written is as long as the frames sent: none was lost on the way."""
+    from poyo_desktop.services.video_reader import VideoError, VideoReader
+
+    with VideoReader(loop) as reader:
+        length = reader.info().duration_ms
+    if abs(length - frames * 1000 / fps) > 2000 / fps:
+        log.warning("a loop of %d frames came out %d ms long", frames, length)
+        raise VideoError("The loop came out incomplete. Please try again.")
 
 
 def _loop_frames(reader: VideoReader) -> Iterator[DecodedFrame]:

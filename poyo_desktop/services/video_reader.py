@@ -36,6 +36,7 @@ FAST = 16.0  # playback rate while reading: every frame still arrives (checked, 
 DEFAULT_FPS = 24.0  # when the file does not say
 OPEN_TIMEOUT_S = 20.0
 END_GRACE_MS = 30  # frames already on their way when the end is reported
+END_NEAR_MS = 250  # where the player says it is, at the end (it may stop a little short)
 
 
 class VideoError(Exception):
@@ -206,9 +207,14 @@ class VideoReader:
             self._loop.quit()
 
     def _end_reached(self) -> None:
-        if self._span is not None:
-            self._span.done = True
-        self._loop.quit()
+        """The end, unless the news is from before this span's seek (a read that stopped
+        just short of the end, then a seek back): the player is then far from its end."""
+        span, info = self._span, self._info
+        if span is None or info is None:
+            return
+        if self._player.position() >= info.duration_ms - END_NEAR_MS:
+            span.done = True
+            self._loop.quit()
 
     def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
         if error != QMediaPlayer.Error.NoError:
@@ -249,11 +255,14 @@ def _has_gaps(
     frames: list[DecodedFrame], start_us: int, end_us: int | None, info: VideoInfo
 ) -> bool:
     """Whether frames seem to be missing: a hole longer than a frame and a half between two,
-    at the start of the span, or (for a bounded span) at its end."""
+    at the start of the span, or at its end (the video's end, give or take two frames, for
+    a span to the end)."""
     limit = info.frame_us * 1.5
     if not frames:
         return True
     times = [start_us, *(f.start_us for f in frames)]
     if end_us is not None:
         times.append(min(end_us, info.duration_ms * 1000))
+    elif frames[-1].start_us < info.duration_ms * 1000 - 2 * info.frame_us - limit:
+        return True
     return any(later - earlier > limit for earlier, later in pairwise(times))

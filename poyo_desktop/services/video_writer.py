@@ -2,6 +2,10 @@
 
 Qt's recorder is fed one picture at a time through a frame input; a picture the input
 cannot take yet waits (this thread's event loop runs) until the input is ready again.
+The input's word is not enough: it may take more pictures than the encoder's queue holds
+(ten), and the encoder then drops them, silently (a loop came out with two frames
+missing; three recorders at once, with all but ten). So no picture is sent while
+``IN_FLIGHT`` wait in the queue, as told by how far the recorder has got.
 The end is an empty frame: with the recorder told to stop once its input ends, it
 encodes every queued picture before it closes the file (a stop called directly may drop
 the last pictures still queued). The LGPL FFmpeg inside Qt has no H.264 encoder, so this
@@ -36,6 +40,7 @@ log = logging.getLogger(__name__)
 __all__ = ["VideoWriter"]
 
 WAIT_S = 30.0  # for the input to take a picture, and for the file to be closed
+IN_FLIGHT = 6  # pictures sent and not yet encoded, at most (the encoder's queue holds 10)
 
 
 class VideoWriter:
@@ -66,10 +71,17 @@ class VideoWriter:
         self._input.readyToSendVideoFrame.connect(self._on_ready)
         recorder.errorOccurred.connect(self._on_error)
         recorder.recorderStateChanged.connect(lambda _state: self._loop.quit())
+        recorder.durationChanged.connect(lambda _ms: self._loop.quit())
         recorder.record()
 
     def write(self, image: QImage) -> None:
         """Add ``image`` as the next frame; raises VideoError when the encoder fails."""
+        waited = self._written - IN_FLIGHT
+        if waited > 0:
+            self._run(lambda: self._encoded() >= waited or bool(self._error))
+            self._raise_error()
+            if self._encoded() < waited:
+                raise VideoError("The new video could not be written: the encoder stopped.")
         frame = QVideoFrame(image)
         frame.setStartTime(round(self._written * self._frame_us))
         frame.setEndTime(round((self._written + 1) * self._frame_us))
@@ -102,6 +114,11 @@ class VideoWriter:
             self._run(lambda: self._ready or bool(self._error))
             if not self._ready and not self._error:
                 raise VideoError("The encoder stopped taking pictures.")
+
+    def _encoded(self) -> int:
+        """How many pictures the encoder has taken (its time is the latest one's start)."""
+        ms = self._recorder.duration()
+        return 0 if ms <= 0 else round(ms * 1000 / self._frame_us) + 1
 
     def _stopped(self) -> bool:
         return self._recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState

@@ -134,7 +134,7 @@ def test_the_kept_last_frame_is_a_lossless_png_of_it(
 
     taken, source = asyncio.run(keep())
     assert taken.path.parent == tmp_path / "images" and taken.path.suffix == ".png"
-    assert taken.original == sandbox_video.with_name("waves (last frame).png")
+    assert taken.original == sandbox_video.with_name("last frame of waves.png")
     assert taken.index == 2 * FPS - 1
     assert source is not None and (source.job_id, source.at_ms) == (job.id, taken.at_ms)
     kept = QImage(str(taken.path))
@@ -156,5 +156,5 @@ def test_a_damaged_video_is_refused_in_plain_words(tmp_path: Path) -> None:
 
 def test_a_frame_is_named_after_its_video() -> None:
     video = Path("/videos/2026-11-25 2231 pro waves.mp4")
-    assert frame_name(video, 119, last=True) == "2026-11-25 2231 pro waves (last frame).png"
-    assert frame_name(video, 77) == "2026-11-25 2231 pro waves (frame 77).png"
+    assert frame_name(video, 119, last=True) == "last frame of 2026-11-25 2231 pro waves.png"
+    assert frame_name(video, 77) == "frame 77 of 2026-11-25 2231 pro waves.png"

@@ -87,10 +87,7 @@ class LoopDialog(QDialog):
             return
         self.result_path = path = task.result()
         self.progress.setValue(self.progress.maximum())
-        folder = escape(path.parent.name)
-        self.message.setText(
-            f"The loop is ready: “{escape(path.name)}”, in {folder} beside the video."
-        )
+        self.message.setText(f"The loop is ready, saved beside the video as “{escape(path.name)}”.")
         self.show_button.setVisible(True)
         self._finish()
 

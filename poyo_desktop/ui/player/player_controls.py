@@ -28,7 +28,7 @@ from poyo_desktop.ui.kit.icons import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtGui import QMouseEvent, QResizeEvent
 
 __all__ = [
     "PlaybackControls",
@@ -46,6 +46,9 @@ def format_time(ms: int) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+COMPACT_WIDTH = 470  # logical pixels of the controls' row
 
 
 def format_frame_time(ms: int, index: int) -> str:
@@ -136,9 +139,8 @@ class PlaybackControls(QWidget):
         self.time_label = QLabel(self)
         self.time_label.setObjectName("timeLabel")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.time_label.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance(format_frame_time(0, 1000) + " ")
-        )
+        self._compact = False  # too narrow for the frame's time: its number only
+        self._fit_time_label()
         self.loop_button = _tool_button(
             self, "loopButton", self.tr("Loop: play the video again and again"), checkable=True
         )
@@ -160,6 +162,23 @@ class PlaybackControls(QWidget):
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self._refresh_icons()
         self._show_time(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Below ``COMPACT_WIDTH`` the held frame reads "frame 77" (its time in the tooltip),
+        so the seek bar keeps room to be used."""
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            self._fit_time_label()
+            self._show_time(self.seek_slider.value())
+
+    def _fit_time_label(self) -> None:
+        widest = "frame 0000" if self._compact else format_frame_time(0, 1000)
+        metrics = self.fontMetrics()
+        self.time_label.setMinimumWidth(
+            max(metrics.horizontalAdvance(text + " ") for text in (widest, "00:00 / 00:00"))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the icons in the new colours when the person switches light/dark."""
@@ -239,9 +258,12 @@ class PlaybackControls(QWidget):
         # 2.999 s reads "0:03": people count a clip's length to the nearest second.
         total = format_time((self._duration + 500) // 1000 * 1000)
         if self._frame is not None and not self._playing:
-            self.time_label.setText(format_frame_time(*self._frame))
+            full = format_frame_time(*self._frame)
+            self.time_label.setText(full.split(" · ")[1] if self._compact else full)
             self.time_label.setToolTip(
-                self.tr("The frame on screen; the video is {total} long").format(total=total)
+                self.tr("The frame on screen: {frame}; the video is {total} long").format(
+                    frame=full, total=total
+                )
             )
             return
         self.time_label.setText(f"{format_time(ms)} / {total}")
