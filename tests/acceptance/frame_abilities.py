@@ -60,6 +60,4 @@ def slot_texts(person: Person, slot: re.Pattern[str]) -> list[str]:
     """What a picture slot ("Start image…", "End image…") shows: its visible labels."""
     zone = person.find(slot)
     assert isinstance(zone, QWidget)
-    return [
-        reading.clean(label.text()) for label in zone.findChildren(QLabel) if label.isVisible()
-    ]
+    return [reading.clean(label.text()) for label in zone.findChildren(QLabel) if label.isVisible()]
