@@ -3,8 +3,8 @@ controls say which frame is on screen ("00:03.208 · frame 77").
 
 A step pauses the video and asks the player for the middle of the wanted frame (never its
 edge, which rounding could put in the frame before). Which frame is on screen is read from
-the frames the player hands its video widget, so the time shown is the picture's own. The
-player is made on the first video (see media_playback.py); this waits for it.
+the frames the player hands its video widget, so the time shown is the picture's own. Made
+with the player, on the first video (see media_playback.py).
 """
 
 from __future__ import annotations
@@ -12,17 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRectF
     from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
-    from PySide6.QtWidgets import QWidget
 
     from poyo_desktop.ui.player.media_playback import MediaPlayback
     from poyo_desktop.ui.player.player_controls import PlaybackControls
 
-__all__ = ["FrameStepper", "paint_ring"]
+__all__ = ["FrameStepper"]
 
 
 class FrameStepper(QObject):
@@ -35,12 +32,9 @@ class FrameStepper(QObject):
         self._shown_us: int | None = None  # the start of the picture on screen
         self._target: int | None = None  # the frame a step asked for, until it shows
         self._frame: QVideoFrame | None = None
-        playback.made.connect(self._attach)
         controls.step_requested.connect(self.step)
-
-    def _attach(self) -> None:
-        player = self._playback.player()
-        self._playback.video_widget().videoSink().videoFrameChanged.connect(self._on_frame)
+        player = playback.player()  # made by now: the stepper comes with it (see player.py)
+        playback.video_widget().videoSink().videoFrameChanged.connect(self._on_frame)
         player.playbackStateChanged.connect(self._on_state)
         player.sourceChanged.connect(self._forget)
 
@@ -114,13 +108,3 @@ class FrameStepper(QObject):
             else int(index * 1000 / self.frame_rate())
         )
         self._controls.set_frame(ms, index)
-
-
-def paint_ring(widget: QWidget, around: QRectF, width: float) -> None:
-    """Outline ``around`` in ``widget``'s accent colour: the preview's focus ring."""
-    painter = QPainter(widget)
-    ring = QPainterPath()
-    half = width / 2
-    ring.addRect(around.adjusted(-half, -half, half, half))
-    accent = widget.palette().color(QPalette.ColorRole.Highlight)
-    painter.strokePath(ring, QPen(accent, width))

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, 
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
-from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.player.copy_saving import CopySaver
 from poyo_desktop.ui.player.failure_details import FailureDetails
 from poyo_desktop.ui.player.file_bar import FileActionsBar
-from poyo_desktop.ui.player.frame_steps import FrameStepper, paint_ring
+from poyo_desktop.ui.player.frame_tools import FrameTools
 from poyo_desktop.ui.player.job_status import job_status_text
 from poyo_desktop.ui.player.media_playback import MediaPlayback
 from poyo_desktop.ui.player.player_controls import PlaybackControls
-from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView
+from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView, paint_ring
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     # QtMultimedia is loaded on the first video to play (see media_playback).
     from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
@@ -93,7 +94,7 @@ class VideoPreview(QWidget):
         self.controls.set_muted(muted)
         self._playback = MediaPlayback(self, self._stack, self._screen_palette, self.controls)
         self._playback.failed.connect(self._on_playback_failed)
-        self._steps = FrameStepper(self._playback, self.controls)
+        self._frames = FrameTools(self._playback, self.controls, self.file_buttons)
         self._saver = CopySaver(self)
         self._saver.finished.connect(self._on_copy_finished)
 
@@ -306,19 +307,18 @@ class VideoPreview(QWidget):
         self.file_buttons.show_feedback(message, error=True)
         self.save_failed.emit(message)
 
-    # -- frame by frame ----------------------------------------------------------------------
+    # -- frame by frame (from the first video on: frame_tools.py) ------------------------------
     def step_frames(self, delta: int) -> None:
         """Hold the video ``delta`` frames later (earlier when negative; 0: where it is)."""
-        self._steps.step(delta)
+        self._frames.step(delta)
 
     def current_frame(self) -> tuple[QVideoFrame, float] | None:
         """The picture on screen and the video's frames a second, once one shows."""
-        frame = self._steps.current_frame() if self.is_showing_video() else None
-        return (frame, self._steps.frame_rate()) if frame is not None else None
+        return self._frames.current_frame() if self.is_showing_video() else None
 
-    def set_frames_menu(self, menu: QMenu) -> None:
-        """Offer ``menu`` under the video (the window's: use this frame, continue, …)."""
-        self.file_buttons.set_frames_menu(menu)
+    def set_frames_menu_maker(self, maker: Callable[[], QMenu]) -> None:
+        """Offer ``maker()``'s menu under the video (the window's: use this frame, …)."""
+        self._frames.set_menu_maker(maker)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -385,6 +385,8 @@ class VideoPreview(QWidget):
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
+        from poyo_desktop.ui.player import file_actions  # on first use: shutil, tempfile
+
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
             self.file_buttons.show_feedback(
@@ -392,6 +394,7 @@ class VideoPreview(QWidget):
             )
 
     def _on_reveal_clicked(self) -> None:
-        path = self._output_file(self._job)
-        if path is None or not file_actions.show_in_folder(path):
+        from poyo_desktop.ui.player import file_actions
+
+        if not ((path := self._output_file(self._job)) and file_actions.show_in_folder(path)):
             self.file_buttons.show_feedback(self.tr("Could not open the folder."), error=True)

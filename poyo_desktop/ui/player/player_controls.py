@@ -121,13 +121,9 @@ class PlaybackControls(QWidget):
         self._frame: tuple[int, int] | None = None  # (ms, index) of the picture held
 
         self.play_button = _tool_button(self, "playButton", self.tr("Play (Space)"))
-        self.back_button = _tool_button(self, "frameBackButton", self.tr("One frame back (,)"))
-        self.forward_button = _tool_button(
-            self, "frameForwardButton", self.tr("One frame forward (.)")
-        )
-        for button, step in ((self.back_button, -1), (self.forward_button, 1)):
-            button.setAutoRepeat(True)  # held down, it keeps stepping
-            button.clicked.connect(lambda _checked=False, step=step: self.step_requested.emit(step))
+        # A frame back and forward: made with the player, on the first video (add_step_buttons).
+        self.back_button: QToolButton | None = None
+        self.forward_button: QToolButton | None = None
         self.seek_slider = SeekSlider(self)
         self.seek_slider.setObjectName("seekSlider")
         self.seek_slider.setAccessibleName(self.tr("Position in the video"))
@@ -150,9 +146,8 @@ class PlaybackControls(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 6, 0)
         layout.setSpacing(6)
+        self._row = layout
         layout.addWidget(self.play_button)
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.forward_button)
         layout.addWidget(self.seek_slider, 1)
         layout.addWidget(self.time_label)
         layout.addWidget(self.loop_button)
@@ -186,12 +181,28 @@ class PlaybackControls(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._refresh_icons()
 
-    def _refresh_icons(self) -> None:
-        from poyo_desktop.ui.player.frame_icons import FrameGlyph, frame_icon
+    def add_step_buttons(self) -> None:
+        """A frame back and forward, beside Play (once; with the player, see player.py)."""
+        if self.back_button is not None:
+            return
+        self.back_button = _tool_button(self, "frameBackButton", self.tr("One frame back (,)"))
+        self.forward_button = _tool_button(
+            self, "frameForwardButton", self.tr("One frame forward (.)")
+        )
+        for place, (button, step) in enumerate(((self.back_button, -1), (self.forward_button, 1))):
+            button.setAutoRepeat(True)  # held down, it keeps stepping
+            button.setEnabled(self.play_button.isEnabled())
+            button.clicked.connect(lambda _checked=False, step=step: self.step_requested.emit(step))
+            self._row.insertWidget(1 + place, button)
+        self._refresh_icons()
 
+    def _refresh_icons(self) -> None:
         self.loop_button.setIcon(media_icon(MediaGlyph.LOOP, self.palette()))
-        self.back_button.setIcon(frame_icon(FrameGlyph.BACK, self.palette()))
-        self.forward_button.setIcon(frame_icon(FrameGlyph.FORWARD, self.palette()))
+        if self.back_button is not None and self.forward_button is not None:
+            from poyo_desktop.ui.player.frame_icons import FrameGlyph, frame_icon
+
+            self.back_button.setIcon(frame_icon(FrameGlyph.BACK, self.palette()))
+            self.forward_button.setIcon(frame_icon(FrameGlyph.FORWARD, self.palette()))
         self.set_playing(self._playing)
         self._on_mute_toggled(self.mute_button.isChecked())
 
@@ -221,7 +232,8 @@ class PlaybackControls(QWidget):
             self.seek_slider,
             self.time_label,
         ):
-            widget.setEnabled(available)
+            if widget is not None:
+                widget.setEnabled(available)
         if not available:
             self._frame = None
             self.set_duration(0)

@@ -43,6 +43,7 @@ __all__ = [
     "ImageStrip",
     "PixmapCache",
     "StillView",
+    "paint_ring",
 ]
 
 
@@ -363,3 +364,13 @@ class StillView(QWidget):
     def text(self) -> str:
         """Everything the view says, for tests and accessibility checks."""
         return "\n".join(part for part in (self._title, self._detail) if part)
+
+
+def paint_ring(widget: QWidget, around: QRectF, width: float) -> None:
+    """Outline ``around`` in ``widget``'s accent colour: the preview's focus ring."""
+    painter = QPainter(widget)
+    ring = QPainterPath()
+    half = width / 2
+    ring.addRect(around.adjusted(-half, -half, half, half))
+    accent = widget.palette().color(QPalette.ColorRole.Highlight)
+    painter.strokePath(ring, QPen(accent, width))

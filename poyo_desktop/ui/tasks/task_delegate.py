@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.tasks import chains, formatting
+from poyo_desktop.ui.tasks import formatting
 from poyo_desktop.ui.tasks.row_look import (
     LINE_GAP,
     PAD_V,
@@ -190,7 +190,9 @@ class JobDelegate(QStyledItemDelegate):
         elif note := formatting.trouble_note(job):
             lines.append((" ".join(note.split()), fonts.small, small_fm, colors.trouble))
         elif job.parent_id:  # a chained video: which one it continues
-            lines.append((chains.chain_line(parent), fonts.small, small_fm, colors.secondary))
+            from poyo_desktop.ui.tasks.chains import chain_line
+
+            lines.append((chain_line(parent), fonts.small, small_fm, colors.secondary))
         block = sum(fm.height() for _, _, fm, _ in lines) + LINE_GAP * (len(lines) - 1)
         y = top + (row.height() - block) // 2
         for text, font, fm, color in lines:

@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.tasks import chains, formatting
+from poyo_desktop.ui.tasks import formatting
 from poyo_desktop.ui.tasks.memory_source import (
     MemorySource,
     SortKey,
@@ -73,6 +73,13 @@ _SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
+
+
+def _chains() -> Any:
+    """ui/tasks/chains.py, loaded with the first chained video shown."""
+    from poyo_desktop.ui.tasks import chains
+
+    return chains
 
 
 def is_active(state: JobState) -> bool:
@@ -269,10 +276,10 @@ class JobListModel(RowCount):
             return job
         if role == _TOOLTIP:
             tip = formatting.job_tooltip(job)
-            return chains.chained_tooltip(tip, self.parent_of(job)) if job.parent_id else tip
+            return _chains().chained_tooltip(tip, self.parent_of(job)) if job.parent_id else tip
         if role == _SPOKEN:
             said = formatting.spoken_summary(job)
-            return f"{said}. {chains.continues(self.parent_of(job))}" if job.parent_id else said
+            return f"{said}. {_chains().continues(self.parent_of(job))}" if job.parent_id else said
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -4,9 +4,9 @@ menu), and Use This Frame as the start or end image (the Frames menu).
 
 A frame goes into the form the way a picture does (the slot's own ``set_image``), as a
 lossless PNG kept with the history (services/frames.py); a video made from it continues
-the one it came from. Made with the task list, after the window's first paint: only the
-actions and the menu are made here; the frame work, the loop and the compare window load
-when first used.
+the one it came from. Made on first use (a command chosen, or the first video played,
+which brings the Frames button): the Task menu's entries are frame_actions.py's. The frame
+work, the loop and the compare window load when first used.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.window.frame_actions import frame_actions, has_video
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Coroutine
+    from collections.abc import Coroutine
     from typing import Any
 
     from PySide6.QtMultimedia import QVideoFrame
@@ -32,77 +31,39 @@ if TYPE_CHECKING:
     from poyo_desktop.services.frames import FrameKeeper, TakenFrame
     from poyo_desktop.ui.form.form import GenerationForm
     from poyo_desktop.ui.player.player import VideoPreview
-    from poyo_desktop.ui.tasks.task_view import TaskListView
 
 __all__ = ["FrameCommands"]
 
 HOLD_MS = 150  # after pausing a playing video, for its picture to settle
 
 
-def _action(parent: QObject, text: str, tip: str) -> QAction:
-    action = QAction(text, parent)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    return action
-
-
 class FrameCommands(QObject):
-    """Runs the frame commands on the selected task (menus) or the preview's (Frames)."""
+    """Runs the frame commands on a job: the selected task's (menus) or the preview's."""
 
     def __init__(
         self,
         window: QMainWindow,
-        tasks: TaskListView,
         preview: VideoPreview,
         form: GenerationForm,
+        services: AppServices | None,
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._tasks = tasks
         self._preview = preview
         self._form = form
-        self._services: AppServices | None = None
+        self._services = services
         self._keeper: FrameKeeper | None = None
-        self.continue_action, self.loop_action, self.compare_action = self._video_actions(
-            lambda: tasks.current_job()
-        )
         self.menu = self._frames_menu()
-        preview.set_frames_menu(self.menu)
 
     def attach(self, services: AppServices) -> None:
         self._services = services
 
-    def task_actions(self) -> list[QAction]:
-        """The Task menu's and a task's right-click menu's, in order."""
-        return [self.continue_action, self.loop_action, self.compare_action]
+    def run(self, command: str, job: Job | None) -> None:
+        """Run ``command`` (a frame_actions.COMMANDS name) on ``job``, if it has a video."""
+        if job is not None and has_video(job):
+            getattr(self, command)(job)
 
-    def update(self, job: Job | None) -> None:
-        """Offer the task actions when ``job`` is finished and its video is on disk."""
-        for action in self.task_actions():
-            action.setEnabled(_has_video(job))
-
-    # -- the actions ----------------------------------------------------------------------
-    def _video_actions(self, job: Callable[[], Job | None]) -> tuple[QAction, QAction, QAction]:
-        """Continue, Loop and Compare, acting on the job ``job()`` names when triggered."""
-        made = (
-            _action(
-                self,
-                "Continue from &Last Frame",
-                "Start a new video where this one ends: its last frame becomes the start image",
-            ),
-            _action(self, "Make a &Loop…", "Save the video played forward then backward"),
-            _action(
-                self,
-                "&Compare with Pictures",
-                "The start (and end) image beside the video's first (and last) frame",
-            ),
-        )
-        for action, command in zip(
-            made, (self.continue_from_last, self.make_loop, self.compare), strict=True
-        ):
-            action.triggered.connect(lambda _checked=False, run=command: _if_job(job(), run))
-        return made
-
+    # -- the preview's Frames menu --------------------------------------------------------
     def _frames_menu(self) -> QMenu:
         menu = QMenu(self._preview)
         menu.setObjectName("framesMenu")
@@ -112,8 +73,15 @@ class FrameCommands(QObject):
         self.start_frame_action.triggered.connect(lambda: self.use_frame(end=False))
         self.end_frame_action.triggered.connect(lambda: self.use_frame(end=True))
         menu.addSeparator()
-        self._player_actions = self._video_actions(lambda: self._preview.current_job())
-        menu.addActions(list(self._player_actions))
+        self._player_actions = frame_actions(menu)
+        for action in self._player_actions:
+            command = str(action.data())
+            action.triggered.connect(
+                lambda _checked=False, command=command: self.run(
+                    command, self._preview.current_job()
+                )
+            )
+        menu.addActions(self._player_actions)
         menu.aboutToShow.connect(self._offer_frames_menu)
         return menu
 
@@ -126,7 +94,7 @@ class FrameCommands(QObject):
             "" if end_zone.is_available() else end_zone.disabled_reason()
         )
         for action in self._player_actions:
-            action.setEnabled(_has_video(self._preview.current_job()))
+            action.setEnabled(has_video(self._preview.current_job()))
 
     # -- the commands ---------------------------------------------------------------------
     def continue_from_last(self, job: Job) -> None:
@@ -218,18 +186,3 @@ class FrameCommands(QObject):
     def _say(self, text: str, *, error: bool = False) -> None:
         self._window.statusBar().showMessage(text, 10_000)
         self._preview.file_buttons.show_feedback(text, error=error)
-
-
-def _has_video(job: Job | None) -> bool:
-    return bool(
-        job is not None
-        and job.state is JobState.FINISHED
-        and job.output_path
-        and Path(job.output_path).is_file()
-    )
-
-
-def _if_job(job: Job | None, command: Callable[[Job], None]) -> None:
-    if _has_video(job):
-        assert job is not None
-        command(job)
