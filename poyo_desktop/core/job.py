@@ -76,6 +76,10 @@ class Job:
     queue_rank: float = 0.0
     held: bool = False
 
+    # Chained videos: the job whose frame this one starts from (None: from a photo). Set
+    # when the job is recorded, from where its start picture came (store/chains.py).
+    parent_id: str | None = None
+
     @property
     def sends_end_image(self) -> bool:
         """Only pro takes an end frame; on standard a kept end image is never sent."""

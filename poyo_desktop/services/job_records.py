@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from poyo_desktop.api.redaction import redact
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.history_trouble import JobSaver, job_trace
+
+if TYPE_CHECKING:
+    from poyo_desktop.store.chains import FrameSource
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,7 @@ class JobRepository(Protocol):
     def delete(self, job_id: str) -> Awaitable[None]: ...
     def unfinished(self) -> Awaitable[list[Job]]: ...
     def keep_image(self, source: Path) -> Awaitable[Path]: ...
+    def frame_source(self, image: Path) -> Awaitable[FrameSource | None]: ...
     # The send queue's own (see store/queue_state.py).
     def edit_waiting(self, edited: Job) -> Awaitable[bool]: ...
     def sending_paused(self) -> Awaitable[bool]: ...
@@ -49,6 +53,8 @@ async def record_draft(
     sending is paused, it waits until resumed)."""
     start = await store.keep_image(draft.start_image) if draft.start_image else None
     end = await store.keep_image(draft.end_image) if draft.end_image else None
+    # A start taken from a video's frame makes this video continue that one.
+    source = await store.frame_source(start) if start else None
     job = Job(
         model=draft.model,
         prompt=draft.prompt,
@@ -61,6 +67,7 @@ async def record_draft(
         backend=backend,
         batch_id=draft.batch_id,
         held=held,
+        parent_id=source.job_id if source is not None else None,
     )
     await store.save(job)
     return job

@@ -22,7 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from poyo_desktop.core.batch import MadeBefore, Sameness
 from poyo_desktop.core.job import Job
@@ -34,6 +34,9 @@ from poyo_desktop.store.made_before import made_before
 from poyo_desktop.store.recovery import RecoveryReport
 from poyo_desktop.store.spend import Purchase, Reservation, SpendLimits, SpendRow, SpendTotals
 from poyo_desktop.store.store import JobStore
+
+if TYPE_CHECKING:
+    from poyo_desktop.store.chains import FrameSource
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +129,19 @@ class AsyncJobStore:
         """Remember "Pause Sending" for the next start."""
         return self._write(queue_state.keep_sending_paused, self._store, paused)
 
+    def remember_frame(self, image: Path, job_id: str, at_ms: int) -> asyncio.Future[None]:
+        """The kept picture ``image`` is a frame of ``job_id``'s video (see :mod:`.chains`)."""
+        from poyo_desktop.store import chains
+
+        return self._write(chains.remember_frame, self._store, Path(image), job_id, at_ms)
+
     # -- reads ----------------------------------------------------------------------------
+
+    def frame_source(self, image: Path) -> asyncio.Future[FrameSource | None]:
+        """Which video the kept picture ``image`` was taken from (None: not from one)."""
+        from poyo_desktop.store import chains  # loaded with the first video recorded
+
+        return self._read(chains.frame_source, self._store, Path(image))
 
     def sending_paused(self) -> asyncio.Future[bool]:
         return self._read(queue_state.sending_paused, self._store)

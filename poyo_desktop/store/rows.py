@@ -56,6 +56,7 @@ SPEC: dict[str, Kind] = {
     "batch_id": "text?",
     "queue_rank": "real",
     "held": "bool",
+    "parent_id": "text?",
 }
 # Columns added by migrations after the first, with the value rows written before hold.
 # ALTER TABLE puts them after ``search_text`` and leaves old rows as they were: SQLite
@@ -65,6 +66,7 @@ LATER_DEFAULTS: dict[str, object] = {
     "batch_id": None,
     "queue_rank": 0.0,
     "held": 0,
+    "parent_id": None,
 }
 JOB_COLUMNS: tuple[str, ...] = tuple(SPEC)
 COLUMNS: tuple[str, ...] = (

@@ -134,6 +134,23 @@ MIGRATIONS: tuple[Migration, ...] = (
             value INTEGER NOT NULL
         )""",
     ),
+    sql_step(
+        5,
+        "chained videos: the video a job continues from, and the frames taken from videos",
+        # The job whose frame this job starts from (None: it starts from a photo).
+        "ALTER TABLE jobs ADD COLUMN parent_id TEXT",
+        "CREATE INDEX jobs_by_parent ON jobs (parent_id) WHERE parent_id IS NOT NULL",
+        # One row per frame taken from a video and kept as a picture (named by its
+        # content, like every kept picture): a job recorded later with that picture as
+        # its start continues from that video. Not a job's own: a damaged file rebuilt
+        # from its jobs keeps their parent_id and starts this table afresh.
+        """CREATE TABLE frames (
+            image TEXT PRIMARY KEY NOT NULL,
+            job_id TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            taken_at TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

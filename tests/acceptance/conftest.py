@@ -51,9 +51,10 @@ class Desktop:
         poll_seconds: float = POLL_SECONDS,
         demo: bool = False,
         size: tuple[int, int] = (1280, 800),
+        video_size: int = VIDEO_SIZE,
     ) -> MainWindow:
         """Start the app (with ``files`` as on its command line); once its window shows
-        the history it read."""
+        the history it read. Demo videos are ``video_size`` pixels on their long side."""
         from PySide6.QtWidgets import QApplication
 
         from poyo_desktop.runtime.gui_collector import GuiThreadCollector
@@ -70,7 +71,7 @@ class Desktop:
             force_demo=demo,
             demo_task_seconds=demo_seconds,
             poll_interval=poll_seconds,
-            demo_video_long_side=VIDEO_SIZE,
+            demo_video_long_side=video_size,
         )
         self.window = window
         self._running = asyncio.ensure_future(entry.run_app(window, options, self._collector))

@@ -72,3 +72,15 @@ def store(db_path: Path) -> Iterator[JobStore]:
     opened = JobStore(db_path)
     yield opened
     opened.close()
+
+
+def save_in_older_file(store: JobStore, job: Job) -> None:
+    """Save ``job`` into a store opened with fewer migrations: only the columns its file
+    has (a later step's columns are not there yet), as that app version wrote them."""
+    from poyo_desktop.store.rows import job_to_row
+
+    columns = [row[1] for row in store._conn.execute("PRAGMA table_info(jobs)")]
+    row = {column: value for column, value in job_to_row(job).items() if column in columns}
+    names, marks = ", ".join(row), ", ".join(f":{column}" for column in row)
+    with store._conn:
+        store._conn.execute(f"INSERT INTO jobs ({names}) VALUES ({marks})", row)

@@ -70,7 +70,7 @@ def test_pragmas(store: JobStore) -> None:
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") == 5000
     assert pragma("secure_delete") == 1
-    assert pragma("user_version") == SCHEMA_VERSION == 4
+    assert pragma("user_version") == SCHEMA_VERSION == 5
 
 
 def test_full_job_round_trips(store: JobStore) -> None:

@@ -140,7 +140,10 @@ def test_seek_slider_moves_the_position(qtbot, preview, clip):
 
     preview.controls.seek_slider.setValue(600)
     qtbot.waitUntil(lambda: abs(preview.player.position() - 600) <= 60, timeout=3000)
-    assert preview.controls.time_label.text() == "0:00 / 0:01"
+    # Paused, the time names the frame held (frame 14 starts at 0.583 s, 24 a second).
+    qtbot.waitUntil(
+        lambda: preview.controls.time_label.text() == "00:00.583 · frame 14", timeout=3000
+    )
 
     # A click on the groove jumps there rather than stepping a page towards it.
     slider = preview.controls.seek_slider

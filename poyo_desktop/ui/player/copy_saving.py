@@ -12,8 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, Signal
 
-from poyo_desktop.ui.player import file_actions
-
 log = logging.getLogger(__name__)
 
 __all__ = ["CopySaver"]
@@ -51,6 +49,8 @@ class CopySaver(QObject):
         self._copies.add(relay)
 
         def work() -> None:
+            from poyo_desktop.ui.player import file_actions  # on first use: shutil, tempfile
+
             try:
                 file_actions.copy_file(source, target)
             except OSError as error:

@@ -40,6 +40,7 @@ class MediaPlayback(QObject):
     """
 
     failed = Signal(str)  # the file could not be played and was let go; the player's detail
+    made = Signal()  # the player and its video widget exist now (the first video)
     _modules_loaded = Signal()  # emitted by prepare's worker thread
 
     def __init__(
@@ -120,6 +121,7 @@ class MediaPlayback(QObject):
         player.mediaStatusChanged.connect(self._on_media_status_changed)
         self._player = player
         self.set_looping(controls.loop_button.isChecked())
+        self.made.emit()
         pending, self._pending = self._pending, None
         if pending is not None and pending == self.loaded_path:
             self._start(pending)
@@ -180,6 +182,34 @@ class MediaPlayback(QObject):
             player.pause()
         else:
             player.play()
+
+    def is_playing(self) -> bool:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        player = self._player
+        return (
+            player is not None and player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        )
+
+    def pause(self) -> None:
+        """Hold the picture: a playing or ended video stops on the frame it is at."""
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        player = self._player
+        if (
+            player is not None
+            and self.loaded_path is not None
+            and player.playbackState() != QMediaPlayer.PlaybackState.PausedState
+        ):
+            player.pause()
+
+    def frame_rate(self) -> float:
+        """Frames a second of the loaded video, as its file says (24 when it does not)."""
+        from PySide6.QtMultimedia import QMediaMetaData
+
+        player = self._player
+        rate = player.metaData().value(QMediaMetaData.Key.VideoFrameRate) if player else None
+        return float(rate) if isinstance(rate, int | float) and 1 <= rate <= 240 else 24.0
 
     def seek(self, ms: int) -> None:
         if self.loaded_path is not None and self._player is not None:

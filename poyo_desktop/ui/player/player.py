@@ -14,24 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
-from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.player.copy_saving import CopySaver
 from poyo_desktop.ui.player.failure_details import FailureDetails
+from poyo_desktop.ui.player.file_bar import FileActionsBar
+from poyo_desktop.ui.player.frame_tools import FrameTools
 from poyo_desktop.ui.player.job_status import job_status_text
 from poyo_desktop.ui.player.media_playback import MediaPlayback
-from poyo_desktop.ui.player.player_controls import FileActionsBar, PlaybackControls
-from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView
+from poyo_desktop.ui.player.player_controls import PlaybackControls
+from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView, paint_ring
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     # QtMultimedia is loaded on the first video to play (see media_playback).
-    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPixmap
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
     from PySide6.QtMultimediaWidgets import QVideoWidget
+    from PySide6.QtWidgets import QMenu
 
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.task_choices import Unavailable
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["VideoPreview"]
 
 FOCUS_RING = 2  # logical pixels around the screen, in the accent colour while focused
+_HELD_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class VideoPreview(QWidget):
@@ -89,6 +94,7 @@ class VideoPreview(QWidget):
         self.controls.set_muted(muted)
         self._playback = MediaPlayback(self, self._stack, self._screen_palette, self.controls)
         self._playback.failed.connect(self._on_playback_failed)
+        self._frames = FrameTools(self._playback, self.controls, self.file_buttons)
         self._saver = CopySaver(self)
         self._saver.finished.connect(self._on_copy_finished)
 
@@ -286,25 +292,13 @@ class VideoPreview(QWidget):
         self.file_buttons.set_file_available(file_available)
 
     def _show_job_still(self, title: str, detail: str = "", *, error: bool = False) -> None:
-        job = self._job
-        pixmaps: list[QPixmap] = []
-        captions: list[str] = []
-        if job is not None:
-            start = self._pixmaps.get(job.start_image or job.start_image_original or "")
-            if start is not None:
-                pixmaps.append(start)
-            if job.sends_end_image:
-                end = self._pixmaps.get(job.end_image or job.end_image_original or "")
-                if end is not None:
-                    pixmaps.append(end)
-            if len(pixmaps) == 2:
-                captions = [self.tr("Start"), self.tr("End")]
+        pixmaps = self._pixmaps.of_job(self._job) if self._job is not None else []
         self.still_view.show_message(
             title,
             detail,
             error=error,
             pixmaps=pixmaps,
-            captions=captions,
+            captions=[self.tr("Start"), self.tr("End")] if len(pixmaps) == 2 else [],
             glyph=Glyph.WARNING if error else Glyph.FILM,
         )
 
@@ -312,6 +306,19 @@ class VideoPreview(QWidget):
         message = self.tr("Could not save the video: {reason}").format(reason=reason)
         self.file_buttons.show_feedback(message, error=True)
         self.save_failed.emit(message)
+
+    # -- frame by frame (from the first video on: frame_tools.py) ------------------------------
+    def step_frames(self, delta: int) -> None:
+        """Hold the video ``delta`` frames later (earlier when negative; 0: where it is)."""
+        self._frames.step(delta)
+
+    def current_frame(self) -> tuple[QVideoFrame, float] | None:
+        """The picture on screen and the video's frames a second, once one shows."""
+        return self._frames.current_frame() if self.is_showing_video() else None
+
+    def set_frames_menu_maker(self, maker: Callable[[], QMenu]) -> None:
+        """Offer ``maker()``'s menu under the video (the window's: use this frame, …)."""
+        self._frames.set_menu_maker(maker)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -325,23 +332,20 @@ class VideoPreview(QWidget):
         """The focus ring: the screen outlined in the accent colour while the preview has
         the keyboard focus (Space then plays and pauses)."""
         super().paintEvent(event)
-        if not self.hasFocus():
-            return
-        painter = QPainter(self)
-        ring = QPainterPath()
-        half = FOCUS_RING / 2
-        ring.addRect(self._screen.geometry().toRectF().adjusted(-half, -half, half, half))
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        painter.strokePath(ring, QPen(accent, FOCUS_RING))
+        if self.hasFocus():
+            paint_ring(self, self._screen.geometry().toRectF(), FOCUS_RING)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Space plays and pauses when focus is anywhere in the preview (but not on a button,
-        which Space already presses)."""
+        """Space plays and pauses, "," and "." step a frame back and forward, when focus is
+        anywhere in the preview (but not Space on a button, which Space already presses)."""
+        step = {Qt.Key.Key_Comma: -1, Qt.Key.Key_Period: 1}.get(Qt.Key(event.key()))
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
             self.toggle_playback()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        elif step is not None and not event.modifiers() & _HELD_KEYS:
+            self.step_frames(step)
+        else:
+            return super().keyPressEvent(event)
+        event.accept()
 
     # -- slots --------------------------------------------------------------------------------
     def _on_loop_toggled(self, looping: bool) -> None:
@@ -381,6 +385,8 @@ class VideoPreview(QWidget):
         self.saved.emit(target)
 
     def _on_open_clicked(self) -> None:
+        from poyo_desktop.ui.player import file_actions  # on first use: shutil, tempfile
+
         path = self._output_file(self._job)
         if path is None or not file_actions.open_with_system(path):
             self.file_buttons.show_feedback(
@@ -388,6 +394,7 @@ class VideoPreview(QWidget):
             )
 
     def _on_reveal_clicked(self) -> None:
-        path = self._output_file(self._job)
-        if path is None or not file_actions.show_in_folder(path):
+        from poyo_desktop.ui.player import file_actions
+
+        if not ((path := self._output_file(self._job)) and file_actions.show_in_folder(path)):
             self.file_buttons.show_feedback(self.tr("Could not open the folder."), error=True)

@@ -1,4 +1,4 @@
-"""The rows under the video in the preview pane: playback controls and the file's actions.
+"""The row under the video in the preview pane: the playback controls.
 
 These widgets only show state and report clicks;
 :class:`~poyo_desktop.ui.player.player.VideoPreview` owns the media player and decides what a
@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -23,23 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.ui.kit.elided_label import ElidedLabel
 from poyo_desktop.ui.kit.icons import (
     MEDIA_ICON_SIZE,
-    ActionGlyph,
     MediaGlyph,
     media_icon,
-    themed_icon,
 )
-from poyo_desktop.ui.kit.theme import error_color
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QResizeEvent
 
 __all__ = [
-    "FileActionsBar",
     "PlaybackControls",
     "SeekSlider",
+    "format_frame_time",
     "format_time",
 ]
 
@@ -52,6 +46,16 @@ def format_time(ms: int) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+COMPACT_WIDTH = 470  # logical pixels of the controls' row
+
+
+def format_frame_time(ms: int, index: int) -> str:
+    """``00:03.208 · frame 77``: where a held picture is, to the frame."""
+    ms = max(0, int(ms))
+    minutes, rest = divmod(ms, 60_000)
+    return f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d} · frame {index}"
 
 
 class SeekSlider(QSlider):
@@ -103,17 +107,23 @@ def _tool_button(parent: QWidget, name: str, tip: str, checkable: bool = False) 
 
 
 class PlaybackControls(QWidget):
-    """Play/pause, seek bar with "0:03 / 0:05", loop and mute, in one row."""
+    """Play/pause, a frame back and forward, seek bar with "0:03 / 0:05" (or, while the
+    picture is held, the frame shown: "00:03.208 · frame 77"), loop and mute, in one row."""
 
     seek_requested = Signal(int)  # milliseconds, from the person moving the slider
+    step_requested = Signal(int)  # -1 or +1: a frame back or forward
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._duration = 0
         self._updating_slider = False
         self._playing = False
+        self._frame: tuple[int, int] | None = None  # (ms, index) of the picture held
 
         self.play_button = _tool_button(self, "playButton", self.tr("Play (Space)"))
+        # A frame back and forward: made with the player, on the first video (add_step_buttons).
+        self.back_button: QToolButton | None = None
+        self.forward_button: QToolButton | None = None
         self.seek_slider = SeekSlider(self)
         self.seek_slider.setObjectName("seekSlider")
         self.seek_slider.setAccessibleName(self.tr("Position in the video"))
@@ -125,7 +135,8 @@ class PlaybackControls(QWidget):
         self.time_label = QLabel(self)
         self.time_label.setObjectName("timeLabel")
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.time_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00 / 00:00 "))
+        self._compact = False  # too narrow for the frame's time: its number only
+        self._fit_time_label()
         self.loop_button = _tool_button(
             self, "loopButton", self.tr("Loop: play the video again and again"), checkable=True
         )
@@ -135,6 +146,7 @@ class PlaybackControls(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 6, 0)
         layout.setSpacing(6)
+        self._row = layout
         layout.addWidget(self.play_button)
         layout.addWidget(self.seek_slider, 1)
         layout.addWidget(self.time_label)
@@ -146,14 +158,51 @@ class PlaybackControls(QWidget):
         self._refresh_icons()
         self._show_time(0)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Below ``COMPACT_WIDTH`` the held frame reads "frame 77" (its time in the tooltip),
+        so the seek bar keeps room to be used."""
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            self._fit_time_label()
+            self._show_time(self.seek_slider.value())
+
+    def _fit_time_label(self) -> None:
+        widest = "frame 0000" if self._compact else format_frame_time(0, 1000)
+        metrics = self.fontMetrics()
+        self.time_label.setMinimumWidth(
+            max(metrics.horizontalAdvance(text + " ") for text in (widest, "00:00 / 00:00"))
+        )
+
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the icons in the new colours when the person switches light/dark."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._refresh_icons()
 
+    def add_step_buttons(self) -> None:
+        """A frame back and forward, beside Play (once; with the player, see player.py)."""
+        if self.back_button is not None:
+            return
+        self.back_button = _tool_button(self, "frameBackButton", self.tr("One frame back (,)"))
+        self.forward_button = _tool_button(
+            self, "frameForwardButton", self.tr("One frame forward (.)")
+        )
+        for place, (button, step) in enumerate(((self.back_button, -1), (self.forward_button, 1))):
+            button.setAutoRepeat(True)  # held down, it keeps stepping
+            button.setEnabled(self.play_button.isEnabled())
+            button.clicked.connect(lambda _checked=False, step=step: self.step_requested.emit(step))
+            self._row.insertWidget(1 + place, button)
+        self._refresh_icons()
+
     def _refresh_icons(self) -> None:
         self.loop_button.setIcon(media_icon(MediaGlyph.LOOP, self.palette()))
+        if self.back_button is not None and self.forward_button is not None:
+            from poyo_desktop.ui.player.frame_icons import FrameGlyph, frame_icon
+
+            self.back_button.setIcon(frame_icon(FrameGlyph.BACK, self.palette()))
+            self.forward_button.setIcon(frame_icon(FrameGlyph.FORWARD, self.palette()))
         self.set_playing(self._playing)
         self._on_mute_toggled(self.mute_button.isChecked())
 
@@ -167,13 +216,26 @@ class PlaybackControls(QWidget):
         self.play_button.setIcon(media_icon(glyph, self.palette()))
         self.play_button.setToolTip(self.tr("{action} (Space)").format(action=name))
         self.play_button.setAccessibleName(name)
+        self._show_time(self.seek_slider.value())
+
+    def set_frame(self, ms: int, index: int) -> None:
+        """The picture on screen, shown to the frame while the video is not playing."""
+        self._frame = (ms, index)
+        self._show_time(self.seek_slider.value())
 
     def set_media_available(self, available: bool) -> None:
         """Grey out play and seek when there is nothing to play; reset the time to zero."""
-        self.play_button.setEnabled(available)
-        self.seek_slider.setEnabled(available)
-        self.time_label.setEnabled(available)
+        for widget in (
+            self.play_button,
+            self.back_button,
+            self.forward_button,
+            self.seek_slider,
+            self.time_label,
+        ):
+            if widget is not None:
+                widget.setEnabled(available)
         if not available:
+            self._frame = None
             self.set_duration(0)
             self.set_playing(False)
 
@@ -207,7 +269,17 @@ class PlaybackControls(QWidget):
     def _show_time(self, ms: int) -> None:
         # 2.999 s reads "0:03": people count a clip's length to the nearest second.
         total = format_time((self._duration + 500) // 1000 * 1000)
+        if self._frame is not None and not self._playing:
+            full = format_frame_time(*self._frame)
+            self.time_label.setText(full.split(" · ")[1] if self._compact else full)
+            self.time_label.setToolTip(
+                self.tr("The frame on screen: {frame}; the video is {total} long").format(
+                    frame=full, total=total
+                )
+            )
+            return
         self.time_label.setText(f"{format_time(ms)} / {total}")
+        self.time_label.setToolTip("")
 
     def _on_slider_value_changed(self, value: int) -> None:
         self._show_time(value)
@@ -224,107 +296,3 @@ class PlaybackControls(QWidget):
         self.mute_button.setIcon(media_icon(glyph, self.palette()))
         self.mute_button.setToolTip(tip)
         self.mute_button.setAccessibleName(self.tr("Mute"))
-
-
-class FileActionsBar(QWidget):
-    """Save as…, Open with system player, Show in folder, and a line saying what happened."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.save_button = self._button(
-            "saveButton",
-            self.tr("Save as…"),
-            self.tr("Save a copy of the video somewhere"),
-            QIcon.ThemeIcon.DocumentSaveAs,
-            ActionGlyph.SAVE,
-        )
-        self.open_button = self._button(
-            "openButton",
-            self.tr("Open with system player"),
-            self.tr("Play the video in your computer's usual video player"),
-            QIcon.ThemeIcon.MultimediaPlayer,
-            ActionGlyph.OPEN_EXTERNALLY,
-        )
-        self.reveal_button = self._button(
-            "revealButton",
-            self.tr("Show in folder"),
-            self.tr("Open the folder that holds the video"),
-            QIcon.ThemeIcon.FolderOpen,
-            ActionGlyph.FOLDER,
-        )
-        self.feedback_label = ElidedLabel(self)
-        self.feedback_label.setObjectName("feedbackLabel")
-
-        layout = self._row = QHBoxLayout(self)
-        layout.setContentsMargins(2, 0, 6, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.reveal_button)
-        layout.addSpacing(6)
-        layout.addWidget(self.feedback_label, 1)
-
-    def _buttons(self) -> tuple[QToolButton, ...]:
-        return (self.save_button, self.open_button, self.reveal_button)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Drop the button labels (tooltips stay) when the pane is too narrow for them.
-
-        Squeezed labels would otherwise be cut to "Open w…player", which reads worse than
-        a plain icon.
-        """
-        super().resizeEvent(event)
-        self._fit_labels()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_labels()
-
-    def _fit_labels(self) -> None:
-        metrics = self.fontMetrics()
-        spacing = self._row.spacing()
-        needed = sum(
-            metrics.horizontalAdvance(button.text()) + button.iconSize().width() + 20 + spacing
-            for button in self._buttons()
-        )
-        margins = self._row.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        compact = room < needed + 24
-        style = (
-            Qt.ToolButtonStyle.ToolButtonIconOnly
-            if compact
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
-        for button in self._buttons():
-            if button.toolButtonStyle() != style:
-                button.setToolButtonStyle(style)
-
-    def _button(
-        self, name: str, text: str, tip: str, theme: QIcon.ThemeIcon, glyph: ActionGlyph
-    ) -> QToolButton:
-        button = QToolButton(self)
-        button.setObjectName(name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setIcon(themed_icon(theme, glyph, self.palette()))
-        button.setIconSize(QSize(16, 16))
-        button.setAutoRaise(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        return button
-
-    def set_file_available(self, available: bool) -> None:
-        for button in self._buttons():
-            button.setEnabled(available)
-
-    def show_feedback(self, text: str, error: bool = False, tooltip: str = "") -> None:
-        """A short note after an action; errors in a red that suits the palette."""
-        palette = self.palette()
-        if error:
-            palette.setColor(self.feedback_label.foregroundRole(), error_color(palette))
-        self.feedback_label.setPalette(palette)
-        self.feedback_label.set_full_text(text)
-        if tooltip:
-            self.feedback_label.setToolTip(tooltip)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
         QResizeEvent,
     )
 
+    from poyo_desktop.core.job import Job
+
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "ImageStrip",
     "PixmapCache",
     "StillView",
+    "paint_ring",
 ]
 
 
@@ -88,6 +91,13 @@ class PixmapCache:
         while len(self._items) > _CACHE_SIZE:
             self._items.popitem(last=False)
         return pixmap
+
+    def of_job(self, job: Job) -> list[QPixmap]:
+        """``job``'s start picture and, when it sends one, its end picture (those found)."""
+        names = [job.start_image or job.start_image_original or ""]
+        if job.sends_end_image:
+            names.append(job.end_image or job.end_image_original or "")
+        return [pixmap for pixmap in map(self.get, names) if pixmap is not None]
 
 
 class Glyph(Enum):
@@ -354,3 +364,13 @@ class StillView(QWidget):
     def text(self) -> str:
         """Everything the view says, for tests and accessibility checks."""
         return "\n".join(part for part in (self._title, self._detail) if part)
+
+
+def paint_ring(widget: QWidget, around: QRectF, width: float) -> None:
+    """Outline ``around`` in ``widget``'s accent colour: the preview's focus ring."""
+    painter = QPainter(widget)
+    ring = QPainterPath()
+    half = width / 2
+    ring.addRect(around.adjusted(-half, -half, half, half))
+    accent = widget.palette().color(QPalette.ColorRole.Highlight)
+    painter.strokePath(ring, QPen(accent, width))

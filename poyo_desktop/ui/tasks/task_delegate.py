@@ -141,8 +141,12 @@ class JobDelegate(QStyledItemDelegate):
             if style is not None and state & (bits.selected | bits.hovered):
                 # Selection and hover backgrounds exactly as the platform style draws them.
                 style.drawPrimitive(bits.panel, option, painter, widget)
+            model = index.model()
+            parent = (
+                model.parent_of(job) if job.parent_id and isinstance(model, JobListModel) else None
+            )
             self._paint_job(
-                painter, option, bits.active & state != 0, bits.selected & state != 0, job
+                painter, option, bits.active & state != 0, bits.selected & state != 0, job, parent
             )
             if style is not None and state & bits.focused:
                 style.drawPrimitive(bits.focus_frame, option, painter, widget)
@@ -150,7 +154,13 @@ class JobDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _paint_job(
-        self, painter: QPainter, opt: QStyleOptionViewItem, active: bool, selected: bool, job: Job
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        active: bool,
+        selected: bool,
+        job: Job,
+        parent: Job | None = None,
     ) -> None:
         painter.setRenderHints(_HINTS)
         fonts = self._look.fonts(opt.font)
@@ -179,6 +189,10 @@ class JobDelegate(QStyledItemDelegate):
             lines.append((problem, fonts.small, small_fm, colors.failed))
         elif note := formatting.trouble_note(job):
             lines.append((" ".join(note.split()), fonts.small, small_fm, colors.trouble))
+        elif job.parent_id:  # a chained video: which one it continues
+            from poyo_desktop.ui.tasks.chains import chain_line
+
+            lines.append((chain_line(parent), fonts.small, small_fm, colors.secondary))
         block = sum(fm.height() for _, _, fm, _ in lines) + LINE_GAP * (len(lines) - 1)
         y = top + (row.height() - block) // 2
         for text, font, fm, color in lines:

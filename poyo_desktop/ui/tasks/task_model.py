@@ -75,6 +75,13 @@ _ROW_FLAGS = (
 )
 
 
+def _chains() -> Any:
+    """ui/tasks/chains.py, loaded with the first chained video shown."""
+    from poyo_desktop.ui.tasks import chains
+
+    return chains
+
+
 def is_active(state: JobState) -> bool:
     """Work is under way: the row shows a ticking clock and is repainted every second."""
     return not state.is_terminal and state is not JobState.DRAFT
@@ -235,6 +242,10 @@ class JobListModel(RowCount):
         row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def parent_of(self, job: Job) -> Job | None:
+        """The loaded job ``job`` continues (None: none, or not among the loaded rows)."""
+        return self._by_id.get(job.parent_id) if job.parent_id else None
+
     def index_of(self, job_id: str) -> QModelIndex:
         """The index of a loaded job, or an invalid index."""
         row = self._row_of(job_id)
@@ -264,9 +275,11 @@ class JobListModel(RowCount):
         if role == self.JobRole:
             return job
         if role == _TOOLTIP:
-            return formatting.job_tooltip(job)
+            tip = formatting.job_tooltip(job)
+            return _chains().chained_tooltip(tip, self.parent_of(job)) if job.parent_id else tip
         if role == _SPOKEN:
-            return formatting.spoken_summary(job)
+            said = formatting.spoken_summary(job)
+            return f"{said}. {_chains().continues(self.parent_of(job))}" if job.parent_id else said
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

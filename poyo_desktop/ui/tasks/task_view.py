@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["TaskListView"]
 
 _TICK_MS = 1000
+_HELD_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class TaskListView(QListView):
@@ -60,6 +61,7 @@ class TaskListView(QListView):
     activated_job = Signal(object)  # Job: Enter/Return or double-click (open/play it)
     remove_requested = Signal(object)  # Job: Delete or Backspace
     playback_toggled = Signal(object)  # Job: Space (play or pause its video, as in a player)
+    frame_stepped = Signal(object, int)  # Job, -1 or +1: "," or "." (a frame back or forward)
     context_menu_requested = Signal(object, QPoint)  # Job, global position for the menu
 
     def __init__(
@@ -175,6 +177,11 @@ class TaskListView(QListView):
             return
         if job is not None and key == Qt.Key.Key_Space and not event.modifiers():
             self.playback_toggled.emit(job)
+            event.accept()
+            return
+        step = {Qt.Key.Key_Comma: -1, Qt.Key.Key_Period: 1}.get(Qt.Key(key))
+        if job is not None and step is not None and not event.modifiers() & _HELD_KEYS:
+            self.frame_stepped.emit(job, step)
             event.accept()
             return
         # Backspace too: it is the key labelled "delete" on Mac keyboards.

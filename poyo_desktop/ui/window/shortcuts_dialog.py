@@ -44,10 +44,18 @@ WIDGET_KEYS: tuple[
         "In Your videos",
         (
             ("Play the selected video", ("Return",)),
+            ("Hold its video a frame back or forward", (",", ".")),
             ("Remove it from the list", ("Delete",)),
         ),
     ),
-    ("In the preview", (("Play or pause", ("Space",)),)),
+    (
+        "In the preview",
+        (
+            ("Play or pause", ("Space",)),
+            ("One frame back", (",",)),
+            ("One frame forward", (".",)),
+        ),
+    ),
     (
         "Anywhere",
         (

@@ -21,8 +21,8 @@ from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.task_choices import TaskRequest
 from poyo_desktop.ui.kit.rich_text import escape
-from poyo_desktop.ui.player import file_actions
 from poyo_desktop.ui.tasks.formatting import explain_unavailable
+from poyo_desktop.ui.window.frame_actions import frame_actions, has_video
 from poyo_desktop.ui.window.queue_menu import QueueMenu
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.player.player import VideoPreview
     from poyo_desktop.ui.tasks.task_view import TaskListView
     from poyo_desktop.ui.window.actions import WindowActions
+    from poyo_desktop.ui.window.frame_commands import FrameCommands
 
 
 class TaskCommands(QObject):
@@ -84,14 +85,53 @@ class TaskCommands(QObject):
         ):
             action.triggered.connect(slot)
         self.queue = QueueMenu(window, actions, tasks)
+        self._frames: FrameCommands | None = None  # made on first use (see frames)
+        self.frame_actions = frame_actions(window)
+        for action in self.frame_actions:
+            command = str(action.data())
+            action.triggered.connect(
+                lambda _checked=False, command=command: self.frames().run(command, self._selected())
+            )
+        self._add_to_task_menu(self.frame_actions)
+        preview.set_frames_menu_maker(lambda: self.frames().menu)
         tasks.context_menu_requested.connect(self._on_context_menu)
         tasks.activated_job.connect(lambda job: self.play(job))
         tasks.remove_requested.connect(lambda job: self.remove(job))
         tasks.playback_toggled.connect(self._toggle_playback)
+        tasks.frame_stepped.connect(self._step_frames)
 
     def attach(self, services: AppServices) -> None:
         self._services = services
         self.queue.attach(services)
+        if self._frames is not None:
+            self._frames.attach(services)
+
+    def frames(self) -> FrameCommands:
+        """The frame commands, made on first use (a choice, or the first video played)."""
+        if self._frames is None:
+            from poyo_desktop.ui.window.frame_commands import FrameCommands
+
+            self._frames = FrameCommands(self._window, self._preview, self._form, self._services)
+        return self._frames
+
+    def _add_to_task_menu(self, added: list[QAction]) -> None:
+        """Put ``added`` in the Task menu after the video's own choices (Show in Folder)."""
+        menu = self._actions.task_menu
+        items = menu.actions()
+        after = items.index(self._actions.reveal_action) + 1
+        if after < len(items):
+            menu.insertActions(items[after], added)
+        else:
+            menu.addActions(added)
+
+    def _menu_actions(self) -> list[QAction | None]:
+        """The right-click menu's choices, in order; None for a separator."""
+        listed: list[QAction | None] = []
+        for action in self._actions.task_actions():
+            listed.append(action)
+            if action is self._actions.reveal_action:
+                listed.extend(self.frame_actions)
+        return listed
 
     def _selected(self) -> Job | None:
         return self._tasks.current_job()
@@ -111,6 +151,8 @@ class TaskCommands(QObject):
         actions.remove_action.setEnabled(job is not None)
         self._offer_refusable(job)
         self.queue.update(job)
+        for action in self.frame_actions:
+            action.setEnabled(has_video(job))
         # One note names every choice refused, with one reason; the preview and the rows'
         # tooltips say it too, in the same words.
         services = self._services
@@ -165,7 +207,7 @@ class TaskCommands(QObject):
         menu = QMenu(self._window)
         menu.setToolTipsVisible(True)
         pending_separator = False
-        for action in self._actions.task_actions():
+        for action in self._menu_actions():
             if action is None:
                 pending_separator = bool(menu.actions())
             elif action.isEnabled() or action in self._refused or action in self.queue.refused:
@@ -185,16 +227,25 @@ class TaskCommands(QObject):
         if self._preview.current_job_id() == job.id:
             self._preview.toggle_playback()
 
+    def _step_frames(self, job: Job, delta: int) -> None:
+        """ "," or "." on a task: hold its video a frame back or forward."""
+        if self._preview.current_job_id() == job.id:
+            self._preview.step_frames(delta)
+
     def _play_selected(self) -> None:
         if job := self._selected():
             self.play(job)
 
     def _open_selected_video(self) -> None:
         if (job := self._selected()) and job.output_path:
+            from poyo_desktop.ui.player import file_actions  # on first use
+
             file_actions.open_with_system(Path(job.output_path))
 
     def _reveal_selected(self) -> None:
         if (job := self._selected()) and job.output_path:
+            from poyo_desktop.ui.player import file_actions
+
             file_actions.show_in_folder(Path(job.output_path))
 
     # -- copies ----------------------------------------------------------------------------
