@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,12 @@ from poyo_desktop.ui.kit.pseudo_locale import PseudoTranslator, is_pseudo, pseud
 from tests.ui.pseudo_walk import clipped, shown_texts
 
 ROOT = Path(__file__).resolve().parents[2]
+# Beside this interpreter (the venv's scripts), where the test command does not put it on PATH.
+_BESIDE = Path(sys.executable).parent / "pyside6-lrelease"
 LRELEASE = (
-    Path(shutil.which("pyside6-lrelease") or "") if shutil.which("pyside6-lrelease") else None
+    _BESIDE
+    if _BESIDE.exists()
+    else (Path(found) if (found := shutil.which("pyside6-lrelease")) else None)
 )
 
 

@@ -179,6 +179,7 @@ class AdvancedPage(QWidget):
             translate("SettingsPages", "Keep the place and camera details in photos I send")
         )
         self.keep_metadata_box.setChecked(values.keep_metadata)
+        self._language = values.language
         self.language_box = language_box(values.language)
 
         form = page_form(self)
@@ -200,8 +201,9 @@ class AdvancedPage(QWidget):
 
     def changes(self) -> dict[str, Any]:
         """The update-check choice, if the person made one here (an untouched box leaves
-        the one-time question to be asked), and the language."""
-        language = {"language": self.language_box.currentData()}
+        the one-time question to be asked), and the language if another was chosen."""
+        chosen = self.language_box.currentData()
+        language = {"language": chosen} if chosen != self._language else {}
         checked = self.updates_box.isChecked()
         if self._updates_asked is None and not checked:
             return language
