@@ -62,22 +62,28 @@ def _dialog_open(person: Person) -> bool:
 
 async def clicks_tab(person: Person, name: str) -> None:
     """Click the tab ``name`` of the open dialog (the newest window with tabs) with the
-    mouse, and wait until its page shows."""
+    mouse, once it shows (a dialog opened a moment ago may still be on its way), and wait
+    until its page shows."""
+    await person.waits_for(lambda: _tab(person, name) is not None, 10, f"a tab {name!r}")
+    found = _tab(person, name)
+    if found is None:
+        raise NotOnScreen(f"no tab {name!r} on screen; it shows:\n" + person.screen_text())
+    bar, index = found
+    where = bar.tabRect(index).center()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    await asyncio.sleep(0)
+    await person.waits_for(lambda: bar.currentIndex() == index, 5, f"the {name} tab")
+
+
+def _tab(person: Person, name: str) -> tuple[QTabBar, int] | None:
     for window in reversed(person.windows()):
         for bar in window.findChildren(QTabBar):
             if not reading.shown(bar):
                 continue
             for index in range(bar.count()):
                 if reading.clean(bar.tabText(index)) == name:
-                    where = bar.tabRect(index).center()
-                    none = Qt.KeyboardModifier.NoModifier
-                    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, none, where)
-                    await asyncio.sleep(0)
-                    await person.waits_for(
-                        lambda b=bar, i=index: b.currentIndex() == i, 5, f"the {name} tab"
-                    )
-                    return
-    raise NotOnScreen(f"no tab {name!r} on screen; it shows:\n" + person.screen_text())
+                    return bar, index
+    return None
 
 
 def tab_names(person: Person) -> list[str]:

@@ -286,8 +286,11 @@ def test_window_paints_before_its_services_and_does_what_was_asked_meanwhile(tmp
                 defer_demo=True,
             )
             window.attach(ctx.services())
+            await wait_until(
+                lambda: window.findChild(SettingsDialog) is not None, what="Settings opened"
+            )  # its modules load on a worker thread first
             dialog = window.findChild(SettingsDialog)
-            assert dialog is not None and dialog.isVisible()
+            assert dialog.isVisible()
             dialog.reject()
             await window.start()
             await wait_until(

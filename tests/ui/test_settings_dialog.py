@@ -33,8 +33,11 @@ async def demo_window(poyo, tmp_path) -> tuple[MainWindow, AppContext]:
 
 
 def dialog_for(ctx: AppContext, window: MainWindow) -> SettingsDialog:
-    """The dialog as the window makes it, given the services it uses."""
-    return SettingsDialog(ctx.settings, ctx.keys, ctx.account, ctx, window)
+    """The dialog as the window makes it, given the services it uses, with every tab's page
+    built (as the first turns of the event loop after it shows do)."""
+    dialog = SettingsDialog(ctx.settings, ctx.keys, ctx.account, ctx, window)
+    dialog.tabs.build_all()
+    return dialog
 
 
 def test_test_connection_shows_credits_and_bad_keys_in_words(poyo, tmp_path, qloop):
@@ -104,7 +107,7 @@ def test_a_problem_on_a_tab_out_of_sight_brings_its_tab_forward(poyo, tmp_path, 
             dialog.spending.figures["daily_limit_credits"].setText("lots")
             assert dialog.show_section("Advanced")
             dialog._on_save()
-            spending = dialog.tabs.currentWidget() is dialog.spending.page
+            spending = dialog.tabs.currentWidget().isAncestorOf(dialog.spending.page)
             focused = dialog.spending.figures["daily_limit_credits"].hasFocus()
             dialog.folder_edit.setText("not/absolute")
             dialog._on_save()

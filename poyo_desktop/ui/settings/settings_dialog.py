@@ -87,29 +87,47 @@ class SettingsDialog(QDialog):
         )
 
     def _build_tabs(self, values: SettingsValues) -> SettingsTabs:
-        """The sections, one tab each; their fields are kept as attributes."""
-        palette = self.palette()
-        account = AccountPage(palette)
+        """The sections, one tab each, pages built when first needed (settings_tabs); their
+        fields are kept as attributes."""
+        account = AccountPage(self.palette())
         self.key_edit = account.key_edit
         self.show_key = account.show_key
         self.key_where = account.key_where
         self.test_button = account.test_button
         self.test_result = account.test_result
         self.test_button.clicked.connect(self._on_test)
-        videos = VideosPage(values, palette)
+        builders = (
+            lambda: account,
+            lambda: self._videos_page(values),
+            lambda: self._spending_page(values),
+            lambda: self._notifications_page(values),
+            lambda: self._advanced_page(values),
+        )
+        self.tabs = SettingsTabs(tuple(zip(SECTIONS, builders, strict=True)))
+        return self.tabs
+
+    def _videos_page(self, values: SettingsValues) -> QWidget:
+        videos = VideosPage(values, self.palette())
         self.folder_edit = videos.folder_edit
         self.poll_spin = videos.poll_spin
         self.concurrent_spin = videos.concurrent_spin
         videos.browse_button.clicked.connect(self._on_browse)
-        advanced = self.advanced = AdvancedPage(values, palette)
+        return videos
+
+    def _spending_page(self, values: SettingsValues) -> QWidget:
+        self.spending = SpendingSettings(values)
+        return self.spending.page
+
+    def _notifications_page(self, values: SettingsValues) -> QWidget:
+        self.notifications = NotificationSettings(values)
+        return self.notifications.page
+
+    def _advanced_page(self, values: SettingsValues) -> QWidget:
+        advanced = self.advanced = AdvancedPage(values, self.palette())
         self.server_edit = advanced.server_edit
         self.callback_edit = advanced.callback_edit
         self.keep_metadata_box = advanced.keep_metadata_box
-        self.notifications = NotificationSettings(values)
-        self.spending = SpendingSettings(values)
-        pages = (account, videos, self.spending.page, self.notifications.page, advanced)
-        self.tabs = SettingsTabs(tuple(zip(SECTIONS, pages, strict=True)))
-        return self.tabs
+        return advanced
 
     def show_section(self, name: str) -> bool:
         """Open on the tab ``name`` ("Spending"); False when there is none."""
@@ -191,6 +209,7 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def _on_test(self) -> None:
+        self.tabs.build_all()  # the server address is on Advanced
         self.test_button.setEnabled(False)
         self.test_result.setText(translate("SettingsDialog", "Testing…"))
         self.account.check(self.key_edit.text(), self.server_edit.text().strip())
@@ -203,6 +222,7 @@ class SettingsDialog(QDialog):
         self._fit()
 
     def _edited(self) -> SettingsValues:
+        self.tabs.build_all()  # a tab never opened still has its fields
         return replace(
             self.settings.values,
             download_dir=str(Path(self.folder_edit.text()).expanduser()),

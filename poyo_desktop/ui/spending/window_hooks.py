@@ -66,14 +66,9 @@ class SpendingHooks:
     def _open_settings(self, job_ids: Sequence[str]) -> None:
         """Settings, open at its Spending tab, and the videos try again once it is saved
         (a raised limit lets them go; one still too low stops them again, and asks again)."""
-        from poyo_desktop.ui.settings.settings_dialog import SettingsDialog
         from poyo_desktop.ui.settings.settings_tabs import SPENDING
 
-        self._window.open_settings()
-        dialogs = [d for d in self._window.findChildren(SettingsDialog) if d.isVisible()]
-        if dialogs:
-            dialogs[-1].show_section(SPENDING)
-            dialogs[-1].accepted.connect(lambda: self._services.jobs.release(job_ids))
+        self._window.open_settings(SPENDING, lambda: self._services.jobs.release(job_ids))
 
     def show_ledger(self) -> None:
         from poyo_desktop.ui.spending.ledger_dialog import LedgerDialog

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         actions = self.window_actions
         slots: tuple[tuple[object, Callable[[], object]], ...] = (
             (actions.generate_action, self.form.try_generate),
-            (actions.settings_action, self.open_settings),
+            (actions.settings_action, lambda: self.open_settings()),
             (actions.quit_action, self.close),
             (actions.open_folder_action, self._open_download_dir),
             (actions.find_action, lambda: self.filter.search.setFocus()),
@@ -369,18 +369,14 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    def open_settings(self) -> None:
+    def open_settings(
+        self, section: str | None = None, on_saved: Callable[[], object] | None = None
+    ) -> None:
+        """Settings, at the tab ``section`` if given; ``on_saved`` runs once it is saved."""
         if self._services is None:
-            self._when_attached(self.open_settings)
+            self._when_attached(lambda: self.open_settings(section, on_saved))
             return
-        from poyo_desktop.ui.settings.settings_dialog import SettingsDialog  # keyring, on demand
-
-        services = self._services
-        dialog = SettingsDialog(
-            services.settings, services.keys, services.account, services.mode, self
-        )
-        dialog.key_saved.connect(services.mode.use_key)
-        dialog.open()
+        self.helpers.settings.open(section, on_saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_layout(

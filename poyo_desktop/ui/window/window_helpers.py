@@ -1,6 +1,6 @@
 """What the window gets once its services are there, besides its own panes: the task
 notices (alerts, chime, count in the title), the batch review, the spending questions, and
-the "While you were away" card.
+the "While you were away" card, and Settings.
 
 Imported after the first paint (boot/main.py draws the window before the services exist),
 so none of these modules is loaded before the person sees the window.
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from poyo_desktop.ui.batch.batch_flow import BatchFlow
 from poyo_desktop.ui.spending.window_hooks import SpendingHooks
 from poyo_desktop.ui.window.away_watch import AwayWatch
+from poyo_desktop.ui.window.settings_opener import SettingsOpener
 from poyo_desktop.ui.window.task_alerts import TaskAlerts
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class WindowHelpers:
     batches: BatchFlow
     spending: SpendingHooks
     away: AwayWatch
+    settings: SettingsOpener
 
 
 def make_helpers(window: MainWindow, form: GenerationForm, services: AppServices) -> WindowHelpers:
@@ -36,4 +38,5 @@ def make_helpers(window: MainWindow, form: GenerationForm, services: AppServices
         batches=BatchFlow(window, form, services),
         spending=SpendingHooks(window, services),
         away=AwayWatch(window, services),
+        settings=SettingsOpener(window, services),
     )
