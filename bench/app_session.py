@@ -176,6 +176,9 @@ def main(argv: list[str]) -> int:
                 mark(f"gc of generation {info['generation']} took {took * 1000:.1f} ms")
 
         gc.callbacks.append(gc_timer)
+        from bench.stall_stacks import watch_stalls
+
+        watch_stalls(monitor)
     import qasync
 
     qasync.run(session())

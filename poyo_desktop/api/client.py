@@ -41,10 +41,10 @@ from poyo_desktop.api.parse import (
     parse_task,
     parse_upload,
 )
-from poyo_desktop.api.redaction import remember_secret
 from poyo_desktop.api.request import GenerationRequest
 from poyo_desktop.api.retry import RetryPolicy, with_retries
 from poyo_desktop.api.transport import download_errors, request_errors
+from poyo_desktop.core.redaction import remember_secret
 
 if TYPE_CHECKING:
     from poyo_desktop.api.fetch import Sink

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from poyo_desktop.api.redaction import redact as redact  # re-exported: the older home
+from poyo_desktop.core.redaction import redact
 
 # "…; the app will keep trying." / "… The app will wait and try again."
 _PROMISE = re.compile(r"[;.]?\s*[Tt]he app will (?:keep trying|wait and try again)\.")

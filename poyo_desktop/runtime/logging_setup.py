@@ -2,7 +2,7 @@
 
 The filter sits on each handler (file and console), so it sees every record that is
 written, whichever library logged it. What it removes is every key the process has held
-(:mod:`poyo_desktop.api.redaction`: the client and the key store remember each key before
+(:mod:`poyo_desktop.core.redaction`: the client and the key store remember each key before
 it can be logged), in its plain and encoded spellings, and anything that looks like one.
 """
 
@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from poyo_desktop.api.redaction import redact, remember_secret
+from poyo_desktop.core.redaction import redact, remember_secret
 
 
 class _Secrets(set[str]):

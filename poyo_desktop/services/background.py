@@ -4,7 +4,7 @@ A coroutine started with ``asyncio.ensure_future`` and then forgotten can vanish
 keeps only a weak reference to it) or fail unheard ("Task exception was never retrieved",
 on a console no one reads). Every piece of background work therefore goes through
 :func:`run_in_background`, which keeps the task alive until it ends and, if it fails,
-logs the traceback (with the key removed: api/redaction) and turns the exception into
+logs the traceback (with the key removed: core/redaction) and turns the exception into
 plain words for the owner to show, through a callback such as a Qt signal's ``emit``.
 
 An owner that must stop its work when it closes (a dialog, a service) keeps its tasks in
@@ -25,7 +25,7 @@ import traceback
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any, TypeVar, overload
 
-from poyo_desktop.api.redaction import redact
+from poyo_desktop.core.redaction import redact
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from poyo_desktop.api.redaction import redact
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.redaction import redact
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.history_trouble import JobSaver, job_trace
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from poyo_desktop.api.redaction import redact, remember_secret
+from poyo_desktop.core.redaction import redact, remember_secret
 
 if TYPE_CHECKING:
     from types import ModuleType

@@ -17,8 +17,8 @@ from poyo_desktop.api import (
     ServerError,
     build_request,
 )
-from poyo_desktop.api.errors import redact
 from poyo_desktop.api.http_errors import error_for, parse_retry_after
+from poyo_desktop.core.redaction import redact
 from poyo_desktop.core.rules import PRO, STANDARD, Severity, check_generation
 
 

@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from poyo_desktop.api.redaction import remember_secret
+from poyo_desktop.core.redaction import remember_secret
 from poyo_desktop.services import background
 from poyo_desktop.services.background import BackgroundTasks, run_in_background
 

@@ -172,7 +172,7 @@ def test_the_async_bridge_logging_a_loaded_key_shows_no_key(tmp_path, capfd, qlo
 
 def test_short_keys_and_task_ids_are_left_alone(tmp_path):
     """A task id ("task-unified-…" holds "sk-") is the one handle on a paid task."""
-    from poyo_desktop.api.redaction import redact, remember_secret
+    from poyo_desktop.core.redaction import redact, remember_secret
 
     remember_secret("abc")  # too short to be anyone's key: would shred every line
     task = "task-unified-1700000000-ab12cd34"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from poyo_desktop.api.redaction import remember_secret
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.redaction import remember_secret
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.player.failure_details import failure_detail
 from poyo_desktop.ui.player.player import VideoPreview

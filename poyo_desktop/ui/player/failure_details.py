@@ -3,7 +3,7 @@
 The preview says what went wrong in plain words; the detail PoYo or the app recorded
 (``Job.error_detail``), PoYo's task id and the kind of error are for support, so they wait
 behind a "Show details" button: a read-only, selectable monospace text with a Copy button,
-to paste into a message. The API key never appears in it (api/redaction).
+to paste into a message. The API key never appears in it (core/redaction).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.api.errors import redact
+from poyo_desktop.core.redaction import redact
 from poyo_desktop.core.states import JobState
 
 if TYPE_CHECKING:

@@ -16,11 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
@@ -46,11 +44,12 @@ from poyo_desktop.ui.settings.notification_settings import NotificationSettings
 from poyo_desktop.ui.settings.settings_pages import AccountPage, AdvancedPage, VideosPage
 from poyo_desktop.ui.settings.settings_tabs import SECTIONS, SettingsTabs
 from poyo_desktop.ui.settings.spending_settings import SpendingSettings
+from poyo_desktop.ui.settings.text_fit import GrowsToTexts
 
 log = logging.getLogger(__name__)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GrowsToTexts):
     key_saved = Signal(str)  # the new key ("" when removed): the context switches mode
 
     def __init__(
@@ -174,7 +173,7 @@ class SettingsDialog(QDialog):
         self._show_saving(False)
         self.error_label.setText(words)
         self.error_label.show()
-        self._fit()
+        self.fit()
 
     def reject(self) -> None:
         """Not while the key is being saved: the keychain call cannot be stopped, and a
@@ -195,7 +194,7 @@ class SettingsDialog(QDialog):
     async def _load_key(self) -> None:
         found, where = await asyncio.to_thread(_read_key, self.keys)
         self.key_where.setText(where)
-        self._fit()
+        self.fit()
         if found is not None:
             self._original_key = found.value
             if not self.key_edit.text():  # never over a key typed while the keychain was read
@@ -219,7 +218,7 @@ class SettingsDialog(QDialog):
         palette = self.palette()
         set_text_color(self.test_result, success_color(palette) if ok else error_color(palette))
         self.test_result.setText(message)
-        self._fit()
+        self.fit()
 
     def _edited(self) -> SettingsValues:
         self.tabs.build_all()  # a tab never opened still has its fields
@@ -304,7 +303,7 @@ class SettingsDialog(QDialog):
         except KeychainRefused as exc:
             self._show_saving(False)
             self.keychain_box.say_refused(str(exc), keys.fallback_file)
-            self._fit()
+            self.fit()
             return
         except SecretStoreError as exc:
             problem = str(exc)
@@ -322,7 +321,7 @@ class SettingsDialog(QDialog):
         self._show_saving(False)
         self.error_label.setText(words.key_still_here(problem))
         self.error_label.show()
-        self._fit()
+        self.fit()
 
     async def _switched(self) -> bool:
         """Wait, saying so, while the app starts the demo server for a removed key; whether
@@ -334,14 +333,14 @@ class SettingsDialog(QDialog):
         self.saving_label.setText(words.switching_to_demo())
         self.saving_bar.setAccessibleName(translate("SettingsDialog", "Switching to demo mode"))
         self.save_button.setText(translate("SettingsDialog", "Switching…"))
-        self._fit()
+        self.fit()
         try:
             await asyncio.shield(switching)
         except Exception as exc:
             self._show_saving(False)
             self.error_label.setText(words.demo_not_started(exc))
             self.error_label.show()
-            self._fit()
+            self.fit()
             return False
         return True
 
@@ -360,34 +359,6 @@ class SettingsDialog(QDialog):
             **self.advanced.changes(),
         )
 
-    def _fit(self) -> None:
-        """Grow to show every line of text that changed after the dialog was shown: Qt
-        does not re-fit a dialog to a word-wrapped label's new height by itself."""
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new texts' sizes
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self._grow_to_texts()
-
-    def event(self, event: QEvent) -> bool:
-        """Whenever the layout or the width changes (a new text, the dialog shown, or made
-        narrower), grow to the height the word-wrapped texts need at this width: the texts
-        arrive from worker threads, at any moment before or after the dialog is shown and
-        given its width, and a top-level window does not follow a label's height-for-width."""
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
-            self._grow_to_texts()
-        return handled
-
-    def _grow_to_texts(self) -> None:
-        layout = self.layout()
-        if layout is None:
-            return
-        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        needed = max(needed, layout.minimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
     def _show_saving(self, saving: bool) -> None:
         """While the key is saved: say so, and take no second Save, edit or Cancel."""
         self.saving_box.setVisible(saving)
@@ -403,7 +374,7 @@ class SettingsDialog(QDialog):
         self.save_button.setText(
             translate("SettingsDialog", "Saving…") if saving else self._save_text
         )
-        self._fit()
+        self.fit()
 
 
 def _read_key(keys: KeyStore) -> tuple[StoredKey | None, str]:

@@ -75,6 +75,7 @@ class AccountPage(QWidget):
         self.key_where = note(
             translate("SettingsPages", "Checking where your key is kept…"), palette
         )  # see _load_key
+        self.key_where.setObjectName("keyWhere")
         self.key_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = QPushButton(translate("SettingsPages", "Test connection"))
         self.test_result = QLabel("")

@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from poyo_desktop.api.errors import redact
+from poyo_desktop.core.redaction import redact
 from poyo_desktop.ui.kit.translations import translate
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,38 @@
+"""A dialog that grows to show every line of its word-wrapped texts.
+
+Qt does not re-fit a top-level window to a word-wrapped label's new height by itself, and
+the Settings dialog's texts (where the key is kept, a test's answer, a problem) arrive from
+worker threads at any moment, before or after it is shown and given its width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+class GrowsToTexts(QDialog):
+    def fit(self) -> None:
+        """Grow now to show every line of a text that just changed."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new texts' sizes
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self._grow_to_texts()
+
+    def event(self, event: QEvent) -> bool:
+        """Whenever the layout or the width changes (a new text, the dialog shown, or made
+        narrower), grow to the height the word-wrapped texts need at this width."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            self._grow_to_texts()
+        return handled
+
+    def _grow_to_texts(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.minimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
