@@ -71,10 +71,12 @@ class StallMonitor:
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
         self._last = 0.0
+        self._last_cpu = 0.0
 
     def start(self) -> None:
         self.lateness_ms.clear()
         self._last = self._started = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
@@ -85,8 +87,16 @@ class StallMonitor:
         late = max(0.0, (now - self._last) * 1000 - self.interval_ms)
         self.lateness_ms.append(late)
         if late > 8 and os.environ.get("POYO_BENCH_VERBOSE"):
-            print(f"late {late:5.1f} ms at {now - self._started:6.3f} s", file=sys.stderr)
+            # The GUI thread's own CPU time since the last tick: a late tick with little
+            # of it was the machine's doing (another process ran), not the app's.
+            busy = (time.thread_time() - self._last_cpu) * 1000
+            print(
+                f"late {late:5.1f} ms at {now - self._started:6.3f} s, GUI thread busy "
+                f"{busy:5.1f} ms of it",
+                file=sys.stderr,
+            )
         self._last = now
+        self._last_cpu = time.thread_time()
 
     @property
     def worst_ms(self) -> float:

@@ -74,6 +74,9 @@ def test_continue_from_the_last_frame_makes_the_next_video_of_a_chain(
 
         await right_clicks_and_chooses(person, FIRST, "Continue from Last Frame")
         await person.sees("The last frame is the start image now", timeout=30)
+        await person.waits_for(  # the slot checks the frame as it checks any picture
+            lambda: "640 × 400 px" in " ".join(slot_texts(person, START_ZONE)), 20, "its check"
+        )
         start = " ".join(slot_texts(person, START_ZONE))
         assert "last frame of" in start and "640 × 400 px" in start, start
         # The same settings: model, length, what to avoid; the prompt ready to be replaced.
@@ -125,6 +128,9 @@ def test_a_frame_stepped_to_becomes_the_end_image_on_pro(desktop, person, play, 
         await person.click("Pro model")
         await chooses_in_frames_menu(person, "Use This Frame as End Image")
         await person.sees(f"Frame {here - 1} is the end image now.", timeout=20)
+        await person.waits_for(
+            lambda: "640 × 400 px" in " ".join(slot_texts(person, END_ZONE)), 20, "its check"
+        )
         end = " ".join(slot_texts(person, END_ZONE))
         assert f"frame {here - 1} of" in end and "640 × 400 px" in end, end
         assert frame_held(person) == here - 1  # still held where it was chosen

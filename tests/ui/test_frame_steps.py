@@ -58,7 +58,7 @@ def settled(qtbot, preview: VideoPreview) -> str:
         count[0] += 1
         return count[0] > 10
 
-    qtbot.waitUntil(still, timeout=3000)
+    qtbot.waitUntil(still, timeout=10_000)
     return shown(preview)
 
 
@@ -70,13 +70,13 @@ def test_frame_times_read_to_the_millisecond() -> None:
 def test_full_stop_and_comma_step_a_frame_pausing_the_video(qtbot, preview) -> None:
     preview.setFocus()
     QTest.keyClick(preview, Qt.Key.Key_Period)
-    qtbot.waitUntil(lambda: "frame" in shown(preview), timeout=3000)
+    qtbot.waitUntil(lambda: "frame" in shown(preview), timeout=10_000)
     assert preview.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
     first = int(settled(qtbot, preview).rsplit(" ", 1)[1])
     QTest.keyClick(preview, Qt.Key.Key_Period)
-    qtbot.waitUntil(lambda: shown(preview).endswith(f"frame {first + 1}"), timeout=3000)
+    qtbot.waitUntil(lambda: shown(preview).endswith(f"frame {first + 1}"), timeout=10_000)
     QTest.keyClick(preview, Qt.Key.Key_Comma)
-    qtbot.waitUntil(lambda: shown(preview).endswith(f"frame {first}"), timeout=3000)
+    qtbot.waitUntil(lambda: shown(preview).endswith(f"frame {first}"), timeout=10_000)
     # The time is the frame's own start: frame n starts at n / 24 s.
     assert shown(preview) == format_frame_time(int(first * 1000 / FPS), first)
 
@@ -86,21 +86,21 @@ def test_the_buttons_step_too_and_stop_at_either_end(qtbot, preview) -> None:
     for _ in range(FPS + 4):
         QTest.mouseClick(back, Qt.MouseButton.LeftButton)
         qtbot.wait(5)
-    qtbot.waitUntil(lambda: shown(preview) == "00:00.000 · frame 0", timeout=3000)
+    qtbot.waitUntil(lambda: shown(preview) == "00:00.000 · frame 0", timeout=10_000)
     for _ in range(FPS + 4):
         QTest.mouseClick(forward, Qt.MouseButton.LeftButton)
         qtbot.wait(5)
-    qtbot.waitUntil(lambda: shown(preview).endswith(f"frame {FPS - 1}"), timeout=3000)
+    qtbot.waitUntil(lambda: shown(preview).endswith(f"frame {FPS - 1}"), timeout=10_000)
     # Playing again shows the running time, not a frame.
     QTest.keyClick(preview, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "/" in shown(preview), timeout=3000)
+    qtbot.waitUntil(lambda: "/" in shown(preview), timeout=10_000)
 
 
 def test_the_frame_handed_on_is_the_one_on_screen(qtbot, preview, clip) -> None:
     preview.setFocus()
     for _ in range(3):
         QTest.keyClick(preview, Qt.Key.Key_Comma)
-    qtbot.waitUntil(lambda: "frame" in shown(preview), timeout=3000)
+    qtbot.waitUntil(lambda: "frame" in shown(preview), timeout=10_000)
     index = int(settled(qtbot, preview).rsplit(" ", 1)[1])
     held = preview.current_frame()
     assert held is not None

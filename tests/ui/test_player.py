@@ -236,14 +236,14 @@ def test_nothing_selected_shows_a_friendly_empty_state(preview):
         (JobState.UNKNOWN, {}, "Unknown — may have been created"),
     ],
 )
-def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, text):
+def test_unfinished_job_shows_photo_and_status(preview, photo, state, changes, text, qtbot):
     job = Job(
         model="kling-2.1/standard", prompt="p", state=state, start_image=str(photo), **changes
     )
     preview.show_job(job)
     assert not preview.is_showing_video()
     assert preview.message() == text == job_status_text(job)
-    assert preview.still_view.images.image_count() == 1
+    qtbot.waitUntil(lambda: preview.still_view.images.image_count() == 1)  # decoded aside
     assert not preview.file_buttons.save_button.isEnabled()
     assert not preview.file_buttons.open_button.isEnabled()
     assert not preview.controls.play_button.isEnabled()
@@ -282,7 +282,7 @@ def test_why_a_tasks_choices_are_unavailable_is_shown_for_that_task_only(preview
     assert "not available" not in elsewhere and "not available" not in cleared
 
 
-def test_pro_job_shows_start_and_end_photos(preview, photo, tmp_path):
+def test_pro_job_shows_start_and_end_photos(preview, photo, tmp_path, qtbot):
     end = make_photo(tmp_path / "end.png", hue=30)
     job = Job(
         model="kling-2.1/pro",
@@ -293,7 +293,7 @@ def test_pro_job_shows_start_and_end_photos(preview, photo, tmp_path):
         end_image=str(end),
     )
     preview.show_job(job)
-    assert preview.still_view.images.image_count() == 2
+    qtbot.waitUntil(lambda: preview.still_view.images.image_count() == 2)  # decoded aside
     # Standard never sends the end image, so it is not shown either.
     preview.show_job(job.with_changes(model="kling-2.1/standard"))
     assert preview.still_view.images.image_count() == 1

@@ -1,4 +1,5 @@
-"""The one line the preview pane says about a job that has no video to play.
+"""The one line the preview pane says about a job that has no video to play, and the
+job's video file when it is there.
 
 Kept apart from the pane so the words for each state can be read (and tested) in one
 place; the translation context stays the pane's, where these texts are shown.
@@ -6,6 +7,7 @@ place; the translation context stays the pane's, where these texts are shown.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +17,15 @@ from poyo_desktop.core.states import JobState
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
 
-__all__ = ["job_status_text"]
+__all__ = ["job_status_text", "video_file"]
+
+
+def video_file(job: Job | None) -> Path | None:
+    """``job``'s finished video, if the file is there (it may have been moved or deleted)."""
+    if job is None or not job.output_path:
+        return None
+    path = Path(job.output_path)
+    return path if path.is_file() else None
 
 
 def _translate(text: str) -> str:

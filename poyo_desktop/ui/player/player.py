@@ -23,16 +23,17 @@ from poyo_desktop.ui.player.copy_saving import CopySaver
 from poyo_desktop.ui.player.failure_details import FailureDetails
 from poyo_desktop.ui.player.file_bar import FileActionsBar
 from poyo_desktop.ui.player.frame_tools import FrameTools
-from poyo_desktop.ui.player.job_status import job_status_text
+from poyo_desktop.ui.player.job_status import job_status_text, video_file
 from poyo_desktop.ui.player.media_playback import MediaPlayback
 from poyo_desktop.ui.player.player_controls import PlaybackControls
-from poyo_desktop.ui.player.player_still import Glyph, PixmapCache, StillView, paint_ring
+from poyo_desktop.ui.player.player_still import Glyph, StillView, paint_ring
+from poyo_desktop.ui.player.still_pictures import StillPictures
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     # QtMultimedia is loaded on the first video to play (see media_playback).
-    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPixmap
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
     from PySide6.QtMultimediaWidgets import QVideoWidget
     from PySide6.QtWidgets import QMenu
@@ -73,7 +74,8 @@ class VideoPreview(QWidget):
         self.setAccessibleDescription(self.tr("Space plays and pauses the video."))
         self._job: Job | None = None
         self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable
-        self._pixmaps = PixmapCache()
+        self._pixmaps = StillPictures(self)
+        self._pixmaps.ready.connect(self._on_picture_decoded)
 
         self.still_view = StillView(self)
         self._stack = QStackedWidget(self)
@@ -202,7 +204,7 @@ class VideoPreview(QWidget):
             self._show_job_still(job_status_text(job), why.text if why is not None else "")
             self._show_still(file_available=False)
             return
-        path = self._output_file(job)
+        path = video_file(job)
         if path is None:
             self._playback.release()
             self._show_job_still(
@@ -216,6 +218,10 @@ class VideoPreview(QWidget):
         if path == playback.loaded_path and not playback.has_failed and self.is_showing_video():
             return
         self._load(path)
+
+    def _on_picture_decoded(self) -> None:
+        if self._job is not None and self._stack.currentWidget() is self.still_view:
+            self.still_view.show_pictures(*self._job_pictures())
 
     def show_unavailable(self, job_id: str, why: Unavailable | None) -> None:
         """Say, under the task's status, why some of its choices cannot be done here (a
@@ -233,7 +239,7 @@ class VideoPreview(QWidget):
         """
         self._playback.release()
         job = self._job
-        if job is not None and job.state is JobState.FINISHED and self._output_file(job):
+        if job is not None and job.state is JobState.FINISHED and video_file(job):
             self._show_job_still(self.tr("Stopped. Press Play to watch again."))
             self._show_still(file_available=True)
             self.controls.play_button.setEnabled(True)
@@ -242,7 +248,7 @@ class VideoPreview(QWidget):
         """Play or pause; after :meth:`stop` or at the end of a clip, play from the start."""
         if self._playback.loaded_path is None:
             job = self._job
-            path = self._output_file(job) if job and job.state is JobState.FINISHED else None
+            path = video_file(job) if job and job.state is JobState.FINISHED else None
             if path is not None:
                 self._load(path)
             return
@@ -250,7 +256,7 @@ class VideoPreview(QWidget):
 
     def save_copy(self, target: str | Path) -> None:
         """Copy the finished video to ``target`` in the background; ends in saved/save_failed."""
-        source = self._output_file(self._job)
+        source = video_file(self._job)
         if source is None:
             self._report_save_error(self.tr("The video file is missing."))
             return
@@ -266,13 +272,6 @@ class VideoPreview(QWidget):
         return Path(name) if name else None
 
     # -- internals ----------------------------------------------------------------------------
-    @staticmethod
-    def _output_file(job: Job | None) -> Path | None:
-        if job is None or not job.output_path:
-            return None
-        path = Path(job.output_path)
-        return path if path.is_file() else None
-
     def _load(self, path: Path) -> None:
         self.file_buttons.set_file_available(True)
         self._playback.load(path)
@@ -292,15 +291,16 @@ class VideoPreview(QWidget):
         self.file_buttons.set_file_available(file_available)
 
     def _show_job_still(self, title: str, detail: str = "", *, error: bool = False) -> None:
-        pixmaps = self._pixmaps.of_job(self._job) if self._job is not None else []
+        pixmaps, captions = self._job_pictures()
+        glyph = Glyph.WARNING if error else Glyph.FILM
         self.still_view.show_message(
-            title,
-            detail,
-            error=error,
-            pixmaps=pixmaps,
-            captions=[self.tr("Start"), self.tr("End")] if len(pixmaps) == 2 else [],
-            glyph=Glyph.WARNING if error else Glyph.FILM,
+            title, detail, error=error, pixmaps=pixmaps, captions=captions, glyph=glyph
         )
+
+    def _job_pictures(self) -> tuple[list[QPixmap], list[str]]:
+        """The photos decoded so far (the others come with ``StillPictures.ready``)."""
+        pixmaps = self._pixmaps.of_job(self._job) if self._job is not None else []
+        return pixmaps, [self.tr("Start"), self.tr("End")] if len(pixmaps) == 2 else []
 
     def _report_save_error(self, reason: str) -> None:
         message = self.tr("Could not save the video: {reason}").format(reason=reason)
@@ -359,11 +359,11 @@ class VideoPreview(QWidget):
     def _on_playback_failed(self, detail: str) -> None:
         message = self.tr("This video can't be played. The file may be damaged or incomplete.")
         self._show_job_still(message, detail, error=True)
-        self._show_still(file_available=self._output_file(self._job) is not None)
+        self._show_still(file_available=video_file(self._job) is not None)
         self.playback_failed.emit(message)
 
     def _on_save_clicked(self) -> None:
-        source = self._output_file(self._job)
+        source = video_file(self._job)
         if source is None:
             self._report_save_error(self.tr("The video file is missing."))
             return
@@ -387,7 +387,7 @@ class VideoPreview(QWidget):
     def _on_open_clicked(self) -> None:
         from poyo_desktop.ui.player import file_actions  # on first use: shutil, tempfile
 
-        path = self._output_file(self._job)
+        path = video_file(self._job)
         if path is None or not file_actions.open_with_system(path):
             self.file_buttons.show_feedback(
                 self.tr("No program on this computer could open the video."), error=True
@@ -396,5 +396,5 @@ class VideoPreview(QWidget):
     def _on_reveal_clicked(self) -> None:
         from poyo_desktop.ui.player import file_actions
 
-        if not ((path := self._output_file(self._job)) and file_actions.show_in_folder(path)):
+        if not ((path := video_file(self._job)) and file_actions.show_in_folder(path)):
             self.file_buttons.show_feedback(self.tr("Could not open the folder."), error=True)

@@ -8,16 +8,13 @@ application palette.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImageReader,
     QPainter,
     QPainterPath,
     QPalette,
@@ -34,14 +31,12 @@ if TYPE_CHECKING:
         QResizeEvent,
     )
 
-    from poyo_desktop.core.job import Job
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "Glyph",
     "ImageStrip",
-    "PixmapCache",
     "StillView",
     "paint_ring",
 ]
@@ -52,52 +47,6 @@ __all__ = [
 _DIM = QColor("#a3a6ab")
 _ERROR = QColor("#ff8a80")
 _FRAME = QColor("#3a3d42")
-_MAX_STILL_EDGE = 1280  # photos are decoded at most this big: the pane is never larger
-_CACHE_SIZE = 8
-
-
-class PixmapCache:
-    """Recently shown photos, so progress updates do not re-decode a 12-megapixel JPEG."""
-
-    def __init__(self) -> None:
-        self._items: OrderedDict[tuple[str, int, int], QPixmap] = OrderedDict()
-
-    def get(self, path: str | None) -> QPixmap | None:
-        if not path:
-            return None
-        try:
-            found = Path(path).stat()
-        except OSError:
-            return None
-        # Not the time: a kept copy's is refreshed each time it is kept again (store/images),
-        # which re-decoded the photo on the GUI thread for every new task (8-30 ms a press).
-        key = (path, found.st_size, found.st_ino)
-        if key in self._items:
-            self._items.move_to_end(key)
-            return self._items[key]
-        reader = QImageReader(path)
-        reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
-        size = reader.size()
-        if size.isValid() and max(size.width(), size.height()) > _MAX_STILL_EDGE:
-            reader.setScaledSize(
-                size.scaled(_MAX_STILL_EDGE, _MAX_STILL_EDGE, Qt.AspectRatioMode.KeepAspectRatio)
-            )
-        image = reader.read()
-        if image.isNull():
-            log.info("could not read image %s: %s", path, reader.errorString())
-            return None
-        pixmap = QPixmap.fromImage(image)
-        self._items[key] = pixmap
-        while len(self._items) > _CACHE_SIZE:
-            self._items.popitem(last=False)
-        return pixmap
-
-    def of_job(self, job: Job) -> list[QPixmap]:
-        """``job``'s start picture and, when it sends one, its end picture (those found)."""
-        names = [job.start_image or job.start_image_original or ""]
-        if job.sends_end_image:
-            names.append(job.end_image or job.end_image_original or "")
-        return [pixmap for pixmap in map(self.get, names) if pixmap is not None]
 
 
 class Glyph(Enum):
@@ -360,6 +309,13 @@ class StillView(QWidget):
         self.detail_label.setAccessibleName(detail)
         self.detail_label.setVisible(bool(detail))
         self._arrange()
+
+    def show_pictures(self, pixmaps: list[QPixmap], captions: list[str]) -> None:
+        """The photos, decoded after the message was shown (none: what is shown stays)."""
+        if pixmaps:
+            self.images.set_images(pixmaps, captions)
+            self.images.show()
+            self._arrange()
 
     def text(self) -> str:
         """Everything the view says, for tests and accessibility checks."""
