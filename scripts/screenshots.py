@@ -2,9 +2,11 @@
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
-Drives the app in demo mode against its own sandbox and saves empty.png, tasks.png
-(finished, failed, unknown, running and queued tasks) and playing.png. The screen is
-grabbed from the X server, so the video frame is in the picture.
+Drives the app (1280 × 800, light theme) against sandboxes of its own, and saves:
+empty.png, tasks.png (finished, failed, unknown, running and queued tasks) and
+playing.png, in demo mode; issue 18's batch-form.png, review-sheet.png and queue.png
+(shots_batch.py); issue 19's fix-dialog.png, compare.png and chain.png (shots_frames.py).
+The screen is grabbed from the X server, so a video's frame is in the picture.
 """
 
 from __future__ import annotations
@@ -13,29 +15,31 @@ import asyncio
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's app, and its acceptance tests' Person
 
-from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount  # noqa: E402
 
 pin_none_refcount()
 
 import qasync  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shots_batch import shoot_batch  # noqa: E402
+from shots_frames import shoot_frames  # noqa: E402
+from shots_session import grab, open_session, until  # noqa: E402
 
-from poyo_desktop.boot.compose import build_context  # noqa: E402
-from poyo_desktop.boot.options import Options  # noqa: E402
 from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
-from poyo_desktop.sandbox import Fault, Sandbox  # noqa: E402
-from poyo_desktop.ui.window.main_window import MainWindow  # noqa: E402
+from poyo_desktop.sandbox import Fault  # noqa: E402
+
+SETS = ("readme", "batch", "frames")
 
 
 def mountain_image(path: Path) -> Path:
@@ -60,45 +64,14 @@ def mountain_image(path: Path) -> Path:
     return path
 
 
-async def until(predicate: Callable[[], object], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not reach the expected state")
-        await asyncio.sleep(0.05)
-
-
-async def grab(window: MainWindow, path: Path) -> None:
-    # Let Qt paint through the event loop: processEvents() here, inside a task, would run
-    # other tasks re-entrantly (qasync refuses: "Cannot enter into task").
-    window.update()
-    await asyncio.sleep(0.2)
-    geometry = window.frameGeometry()
-    screen = QGuiApplication.primaryScreen()
-    picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
-    picture.save(str(path))
-    print(f"saved {path}")
-
-
-async def shoot(out: Path) -> int:
-    home = Path(tempfile.mkdtemp(prefix="poyo-shots-"))
-    # The app's own demo server runs in a process of its own; this one, in this process,
-    # takes the faults the pictures show.
-    sandbox = Sandbox(task_seconds=6.0, video_long_side=640, data_dir=home / "sandbox")
-    url = await asyncio.to_thread(sandbox.start)
-    ctx = await build_context(Options(data_dir=home, force_demo=True, base_url=url))
-    ctx.settings.update(download_dir=str(home / "Videos"))
-    window = MainWindow(ctx.services())
-    window.resize(1360, 820)
-    window.move(40, 40)
-    window.show()
-    await window.start()
-    await asyncio.sleep(0.8)
+async def shoot_readme(out: Path, home: Path, renders: Path) -> None:
+    """empty.png, tasks.png and playing.png, in demo mode."""
+    session = await open_session(home, renders, task_seconds=6.0)
+    window, sandbox, jobs = session.window, session.sandbox, session.ctx.jobs
     await grab(window, out / "empty.png")
 
     sunset = make_sample_image(home / "sunset.png")
     mountain = mountain_image(home / "mountain.png")
-    jobs = ctx.jobs
 
     def make(
         prompt: str,
@@ -128,7 +101,7 @@ async def shoot(out: Path) -> int:
     sandbox.inject(Fault.lost_answer())
     make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
     await until(lambda: len(states()) == 3 and all(s.is_terminal for s in states()))
-    ctx.settings.update(max_concurrent=1)
+    session.ctx.settings.update(max_concurrent=1)
     make(
         "The sun sinks slowly below the horizon, warm light",
         sunset,
@@ -156,24 +129,30 @@ async def shoot(out: Path) -> int:
     window.tasks.select_job(finished.id)
     await asyncio.sleep(2.2)
     await grab(window, out / "playing.png")
+    await session.close()
 
-    window.close()
-    await ctx.close()
-    await asyncio.to_thread(sandbox.stop)
+
+async def shoot(out: Path, wanted: tuple[str, ...]) -> int:
+    """Each wanted set in a session of its own (a fresh history), one after the other."""
+    base = Path(tempfile.mkdtemp(prefix="poyo-shots-"))
+    renders = base / "renders"  # the sandboxes' rendered videos, shared between sessions
+    shooters = {"readme": shoot_readme, "batch": shoot_batch, "frames": shoot_frames}
+    for name in wanted:
+        await shooters[name](out, base / name, renders)
     return 0
 
 
 def main() -> int:
-    out = (
-        Path(sys.argv[1])
-        if len(sys.argv) > 1
-        else Path(__file__).parent.parent / "docs" / "screenshots"
-    )
+    args = sys.argv[1:]
+    wanted = tuple(arg for arg in args if arg in SETS) or SETS
+    folders = [arg for arg in args if arg not in SETS]
+    out = Path(folders[0]) if folders else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("PoYo Desktop")
-    return qasync.run(shoot(out))
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    return qasync.run(shoot(out, wanted))
 
 
 if __name__ == "__main__":
