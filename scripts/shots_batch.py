@@ -14,16 +14,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 from sample_pictures import scene, write
 from shots_session import grab, newest_dialog, open_session
 
+from poyo_desktop.core.states import JobState
 from tests.acceptance.batch_abilities import CONFIRM
 from tests.acceptance.generate_abilities import START_ZONE
 from tests.acceptance.person import Person
 
 PROMPT = "Slow camera push-in, water gently moving, soft evening light"
 GOOD = ("harbour", "sunset", "lake", "alps", "desert", "forest", "meadow")
-SECONDS = 16.0  # each task's life at the sandbox: the running ones outlast the screenshot
+SECONDS = 30.0  # each task's life at the sandbox: the running ones outlast the screenshot
 
 
 def batch_pictures(folder: Path) -> list[Path]:
@@ -71,11 +74,18 @@ async def shoot_batch(out: Path, home: Path, renders: Path) -> None:
     await person.waits_for(lambda: paid() >= 2, 60, "two videos sent")
     await person.click("Pause Sending")
     await person.sees(re.compile(r"^Sending paused"), timeout=10)
+    jobs = session.ctx.jobs
     await person.waits_for(
-        lambda: sum(1 for row in person.rows() if row.startswith("Running")) >= 2,
+        lambda: sum(1 for job in jobs.jobs() if job.state is JobState.RUNNING) >= 2,
         30,
         "two videos running",
     )
+    await person.waits(1.5)  # their progress under way
+    # The newest (waiting) are on top: the list scrolled to its end shows the sent ones
+    # too, and a waiting one chosen shows in the preview why it is not paid.
+    await person.clicks_row(re.compile(r"^Paused"))
+    await person.presses(Qt.Key.Key_End, to=person.find("Tasks", QAbstractItemView))
+    await person.waits(0.3)
     await person.clicks_row(re.compile(r"^Paused"))
     await grab(session.window, out / "queue.png", settle=1.0)
     await session.close()

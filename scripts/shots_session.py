@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from poyo_desktop.boot.compose import AppContext, build_context
 from poyo_desktop.boot.options import Options
@@ -94,16 +94,23 @@ async def until(predicate: Callable[[], object], timeout: float = 90.0, what: st
 
 
 async def grab(widget: QWidget, path: Path, settle: float = 0.3) -> None:
-    """What the screen shows where ``widget``'s window is (a video frame included, and
-    nothing of what lies under a dialog), saved as ``path``."""
+    """``widget``'s window as it is on screen, saved as ``path``. The main window is taken
+    from the X server (a playing video's frame is in it); a dialog is drawn by Qt on its
+    own (without a window manager, X may stack it under the main window)."""
     window = widget.window()
+    window.raise_()
     window.update()
     # Let Qt paint through the event loop: processEvents() here, inside a task, would run
     # other tasks re-entrantly (qasync refuses: "Cannot enter into task").
     await asyncio.sleep(settle)
-    geometry = window.frameGeometry()
-    screen = QGuiApplication.primaryScreen()
-    picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
+    if isinstance(window, QMainWindow):
+        geometry = window.frameGeometry()
+        screen = QGuiApplication.primaryScreen()
+        picture = screen.grabWindow(
+            0, geometry.x(), geometry.y(), geometry.width(), geometry.height()
+        )
+    else:
+        picture = window.grab()
     picture.save(str(path))
     print(f"saved {path}")
 
