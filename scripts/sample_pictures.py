@@ -47,6 +47,7 @@ SCENES: dict[str, Palette] = {
     "forest": Palette("#6fa3c9", "#e8f3e0", "#fffde8", "#5f8f6a", "#234d2c", "#3f6f5a"),
     "dusk": Palette("#10243f", "#e9735a", "#ffd27a", "#40405e", "#1f2235", "#5a4a6e"),
     "meadow": Palette("#5aa0e6", "#f0f8ff", "#fffbe0", "#9cc58a", "#5f9a3c", "#7fb3d9"),
+    "tulips": Palette("#0a4fd6", "#8fd0ff", "#fff04a", "#e0103a", "#12a82c", "#0a8fd6"),
     "bay": Palette("#2b7bb9", "#bfe8f0", "#fffbe6", "#7fa39a", "#c2a36b", "#1f8fa0"),
 }
 

@@ -43,12 +43,14 @@ SETS = ("readme", "batch", "frames")
 
 
 def mountain_image(path: Path) -> Path:
-    image = QImage(900, 600, QImage.Format.Format_RGB32)
+    """Mountains, 16:9 as the sunset is: a Pro task's end image of the start's shape."""
+    image = QImage(960, 540, QImage.Format.Format_RGB32)
     painter = QPainter(image)
+    painter.scale(960 / 900, 540 / 600)  # drawn on a 900 × 600 grid
     sky = QLinearGradient(QPointF(0, 0), QPointF(0, 600))
     sky.setColorAt(0, QColor("#89c2ff"))
     sky.setColorAt(1, QColor("#e0f0ff"))
-    painter.fillRect(image.rect(), sky)
+    painter.fillRect(0, 0, 900, 600, sky)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#4a6572"))
