@@ -180,8 +180,9 @@ def _as_plain_srgb(image: QImage) -> QImage | None:
 
 def table(cases: list[Case]) -> str:
     head = (
-        "| picture | the check before | what the fixer did (the form's words) "
-        "| before | after (what PoYo receives) | the check after "
+        "| picture | the app's check before (Kling's limits) "
+        "| what the fixer did (the form's words) | before | after (what PoYo receives) "
+        "| the app's check after "
         "| ΔE2000 mean / max, after the fixer | the same, its profile ignored |\n"
         "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
     )

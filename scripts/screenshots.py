@@ -32,7 +32,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E40
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from shots_batch import shoot_batch  # noqa: E402
 from shots_frames import shoot_frames  # noqa: E402
-from shots_session import grab, open_session, until  # noqa: E402
+from shots_session import Session, grab, open_session, until  # noqa: E402
 
 from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
@@ -69,49 +69,11 @@ def mountain_image(path: Path) -> Path:
 async def shoot_readme(out: Path, home: Path, renders: Path) -> None:
     """empty.png, tasks.png and playing.png, in demo mode."""
     session = await open_session(home, renders, task_seconds=6.0)
-    window, sandbox, jobs = session.window, session.sandbox, session.ctx.jobs
+    window, jobs = session.window, session.ctx.jobs
     await grab(window, out / "empty.png")
-
     sunset = make_sample_image(home / "sunset.png")
     mountain = mountain_image(home / "mountain.png")
-
-    def make(
-        prompt: str,
-        image: Path,
-        model: str = "kling-2.1/standard",
-        end: Path | None = None,
-        duration: int = 5,
-    ) -> None:
-        jobs.generate(
-            JobDraft(
-                model=model, prompt=prompt, duration=duration, start_image=image, end_image=end
-            )
-        )
-
-    def states() -> list[JobState]:
-        return [job.state for job in jobs.jobs()]
-
-    make("A paper boat drifts across a calm lake at sunset, gentle ripples", sunset)
-    await until(lambda: states() and all(s.is_terminal for s in states()))
-    sandbox.inject(
-        Fault.fail_task(
-            "The image could not be animated: the subject is too small. Try a closer photo."
-        )
-    )
-    make("Snow starts falling on the mountain peaks", mountain, duration=10)
-    await until(lambda: len(states()) == 2 and all(s.is_terminal for s in states()))
-    sandbox.inject(Fault.lost_answer())
-    make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
-    await until(lambda: len(states()) == 3 and all(s.is_terminal for s in states()))
-    session.ctx.settings.update(max_concurrent=1)
-    make(
-        "The sun sinks slowly below the horizon, warm light",
-        sunset,
-        model="kling-2.1/pro",
-        end=mountain,
-    )
-    make("Birds fly across the sky from left to right", mountain)
-    await until(lambda: JobState.RUNNING in states())
+    await tasks_in_every_state(session, sunset, mountain)
     window.form.set_draft(
         JobDraft(
             model="kling-2.1/pro",
@@ -132,6 +94,51 @@ async def shoot_readme(out: Path, home: Path, renders: Path) -> None:
     await asyncio.sleep(2.2)
     await grab(window, out / "playing.png")
     await session.close()
+
+
+async def tasks_in_every_state(session: Session, sunset: Path, mountain: Path) -> None:
+    """Finished, failed, unknown, then one running and one waiting: the sandbox takes the
+    faults that make the second and third."""
+    jobs, sandbox = session.ctx.jobs, session.sandbox
+
+    def make(
+        prompt: str,
+        image: Path,
+        model: str = "kling-2.1/standard",
+        end: Path | None = None,
+        duration: int = 5,
+    ) -> None:
+        jobs.generate(
+            JobDraft(
+                model=model, prompt=prompt, duration=duration, start_image=image, end_image=end
+            )
+        )
+
+    def ended(count: int) -> bool:
+        states = [job.state for job in jobs.jobs()]
+        return len(states) == count and all(state.is_terminal for state in states)
+
+    make("A paper boat drifts across a calm lake at sunset, gentle ripples", sunset)
+    await until(lambda: ended(1))
+    sandbox.inject(
+        Fault.fail_task(
+            "The image could not be animated: the subject is too small. Try a closer photo."
+        )
+    )
+    make("Snow starts falling on the mountain peaks", mountain, duration=10)
+    await until(lambda: ended(2))
+    sandbox.inject(Fault.lost_answer())
+    make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
+    await until(lambda: ended(3))
+    session.ctx.settings.update(max_concurrent=1)
+    make(
+        "The sun sinks slowly below the horizon, warm light",
+        sunset,
+        model="kling-2.1/pro",
+        end=mountain,
+    )
+    make("Birds fly across the sky from left to right", mountain)
+    await until(lambda: any(job.state is JobState.RUNNING for job in jobs.jobs()))
 
 
 async def shoot(out: Path, wanted: tuple[str, ...]) -> int:
