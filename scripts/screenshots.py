@@ -2,9 +2,11 @@
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
-Drives the app in demo mode against its own sandbox and saves empty.png, tasks.png
-(finished, failed, unknown, running and queued tasks) and playing.png. The screen is
-grabbed from the X server, so the video frame is in the picture.
+Drives the app (1280 × 800, light theme) against sandboxes of its own, and saves:
+empty.png, tasks.png (finished, failed, unknown, running and queued tasks) and
+playing.png, in demo mode; issue 18's batch-form.png, review-sheet.png and queue.png
+(shots_batch.py); issue 19's fix-dialog.png, compare.png and chain.png (shots_frames.py).
+The screen is grabbed from the X server, so a video's frame is in the picture.
 """
 
 from __future__ import annotations
@@ -13,38 +15,42 @@ import asyncio
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.rhi*=false")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's app, and its acceptance tests' Person
 
-from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount
+from poyo_desktop.runtime.pyside_refcounts import pin_none_refcount  # noqa: E402
 
 pin_none_refcount()
 
 import qasync  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shots_batch import shoot_batch  # noqa: E402
+from shots_frames import shoot_frames  # noqa: E402
+from shots_session import Session, grab, open_session, until  # noqa: E402
 
-from poyo_desktop.boot.compose import build_context  # noqa: E402
-from poyo_desktop.boot.options import Options  # noqa: E402
 from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
-from poyo_desktop.sandbox import Fault, Sandbox  # noqa: E402
-from poyo_desktop.ui.window.main_window import MainWindow  # noqa: E402
+from poyo_desktop.sandbox import Fault  # noqa: E402
+
+SETS = ("readme", "batch", "frames")
 
 
 def mountain_image(path: Path) -> Path:
-    image = QImage(900, 600, QImage.Format.Format_RGB32)
+    """Mountains, 16:9 as the sunset is: a Pro task's end image of the start's shape."""
+    image = QImage(960, 540, QImage.Format.Format_RGB32)
     painter = QPainter(image)
+    painter.scale(960 / 900, 540 / 600)  # drawn on a 900 × 600 grid
     sky = QLinearGradient(QPointF(0, 0), QPointF(0, 600))
     sky.setColorAt(0, QColor("#89c2ff"))
     sky.setColorAt(1, QColor("#e0f0ff"))
-    painter.fillRect(image.rect(), sky)
+    painter.fillRect(0, 0, 900, 600, sky)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#4a6572"))
@@ -60,83 +66,14 @@ def mountain_image(path: Path) -> Path:
     return path
 
 
-async def until(predicate: Callable[[], object], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not reach the expected state")
-        await asyncio.sleep(0.05)
-
-
-async def grab(window: MainWindow, path: Path) -> None:
-    # Let Qt paint through the event loop: processEvents() here, inside a task, would run
-    # other tasks re-entrantly (qasync refuses: "Cannot enter into task").
-    window.update()
-    await asyncio.sleep(0.2)
-    geometry = window.frameGeometry()
-    screen = QGuiApplication.primaryScreen()
-    picture = screen.grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
-    picture.save(str(path))
-    print(f"saved {path}")
-
-
-async def shoot(out: Path) -> int:
-    home = Path(tempfile.mkdtemp(prefix="poyo-shots-"))
-    # The app's own demo server runs in a process of its own; this one, in this process,
-    # takes the faults the pictures show.
-    sandbox = Sandbox(task_seconds=6.0, video_long_side=640, data_dir=home / "sandbox")
-    url = await asyncio.to_thread(sandbox.start)
-    ctx = await build_context(Options(data_dir=home, force_demo=True, base_url=url))
-    ctx.settings.update(download_dir=str(home / "Videos"))
-    window = MainWindow(ctx.services())
-    window.resize(1360, 820)
-    window.move(40, 40)
-    window.show()
-    await window.start()
-    await asyncio.sleep(0.8)
+async def shoot_readme(out: Path, home: Path, renders: Path) -> None:
+    """empty.png, tasks.png and playing.png, in demo mode."""
+    session = await open_session(home, renders, task_seconds=6.0)
+    window, jobs = session.window, session.ctx.jobs
     await grab(window, out / "empty.png")
-
     sunset = make_sample_image(home / "sunset.png")
     mountain = mountain_image(home / "mountain.png")
-    jobs = ctx.jobs
-
-    def make(
-        prompt: str,
-        image: Path,
-        model: str = "kling-2.1/standard",
-        end: Path | None = None,
-        duration: int = 5,
-    ) -> None:
-        jobs.generate(
-            JobDraft(
-                model=model, prompt=prompt, duration=duration, start_image=image, end_image=end
-            )
-        )
-
-    def states() -> list[JobState]:
-        return [job.state for job in jobs.jobs()]
-
-    make("A paper boat drifts across a calm lake at sunset, gentle ripples", sunset)
-    await until(lambda: states() and all(s.is_terminal for s in states()))
-    sandbox.inject(
-        Fault.fail_task(
-            "The image could not be animated: the subject is too small. Try a closer photo."
-        )
-    )
-    make("Snow starts falling on the mountain peaks", mountain, duration=10)
-    await until(lambda: len(states()) == 2 and all(s.is_terminal for s in states()))
-    sandbox.inject(Fault.lost_answer())
-    make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
-    await until(lambda: len(states()) == 3 and all(s.is_terminal for s in states()))
-    ctx.settings.update(max_concurrent=1)
-    make(
-        "The sun sinks slowly below the horizon, warm light",
-        sunset,
-        model="kling-2.1/pro",
-        end=mountain,
-    )
-    make("Birds fly across the sky from left to right", mountain)
-    await until(lambda: JobState.RUNNING in states())
+    await tasks_in_every_state(session, sunset, mountain)
     window.form.set_draft(
         JobDraft(
             model="kling-2.1/pro",
@@ -156,24 +93,75 @@ async def shoot(out: Path) -> int:
     window.tasks.select_job(finished.id)
     await asyncio.sleep(2.2)
     await grab(window, out / "playing.png")
+    await session.close()
 
-    window.close()
-    await ctx.close()
-    await asyncio.to_thread(sandbox.stop)
+
+async def tasks_in_every_state(session: Session, sunset: Path, mountain: Path) -> None:
+    """Finished, failed, unknown, then one running and one waiting: the sandbox takes the
+    faults that make the second and third."""
+    jobs, sandbox = session.ctx.jobs, session.sandbox
+
+    def make(
+        prompt: str,
+        image: Path,
+        model: str = "kling-2.1/standard",
+        end: Path | None = None,
+        duration: int = 5,
+    ) -> None:
+        jobs.generate(
+            JobDraft(
+                model=model, prompt=prompt, duration=duration, start_image=image, end_image=end
+            )
+        )
+
+    def ended(count: int) -> bool:
+        states = [job.state for job in jobs.jobs()]
+        return len(states) == count and all(state.is_terminal for state in states)
+
+    make("A paper boat drifts across a calm lake at sunset, gentle ripples", sunset)
+    await until(lambda: ended(1))
+    sandbox.inject(
+        Fault.fail_task(
+            "The image could not be animated: the subject is too small. Try a closer photo."
+        )
+    )
+    make("Snow starts falling on the mountain peaks", mountain, duration=10)
+    await until(lambda: ended(2))
+    sandbox.inject(Fault.lost_answer())
+    make("Clouds race over the ridge in a time-lapse", mountain, model="kling-2.1/pro")
+    await until(lambda: ended(3))
+    session.ctx.settings.update(max_concurrent=1)
+    make(
+        "The sun sinks slowly below the horizon, warm light",
+        sunset,
+        model="kling-2.1/pro",
+        end=mountain,
+    )
+    make("Birds fly across the sky from left to right", mountain)
+    await until(lambda: any(job.state is JobState.RUNNING for job in jobs.jobs()))
+
+
+async def shoot(out: Path, wanted: tuple[str, ...]) -> int:
+    """Each wanted set in a session of its own (a fresh history), one after the other."""
+    base = Path(tempfile.mkdtemp(prefix="poyo-shots-"))
+    renders = base / "renders"  # the sandboxes' rendered videos, shared between sessions
+    shooters = {"readme": shoot_readme, "batch": shoot_batch, "frames": shoot_frames}
+    for name in wanted:
+        await shooters[name](out, base / name, renders)
     return 0
 
 
 def main() -> int:
-    out = (
-        Path(sys.argv[1])
-        if len(sys.argv) > 1
-        else Path(__file__).parent.parent / "docs" / "screenshots"
-    )
+    args = sys.argv[1:]
+    wanted = tuple(arg for arg in args if arg in SETS) or SETS
+    folders = [arg for arg in args if arg not in SETS]
+    out = Path(folders[0]) if folders else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("PoYo Desktop")
-    return qasync.run(shoot(out))
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    return qasync.run(shoot(out, wanted))
 
 
 if __name__ == "__main__":

@@ -116,6 +116,10 @@ class CompareView(QDialog):
             picture.setPixmap(pixmap)
         self._grid.addWidget(title, row, column)
         self._grid.addWidget(picture, row + 1, column)
+        # Shown now, not by the layout's queued show: adjustSize() must count them, or the
+        # window keeps its first size and the pictures are cut to their minimum width.
+        title.show()
+        picture.show()
 
     def _failed(self, error: BaseException) -> None:
         from poyo_desktop.services.video_reader import VideoError
