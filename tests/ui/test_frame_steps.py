@@ -114,3 +114,13 @@ def test_the_frame_handed_on_is_the_one_on_screen(qtbot, preview, clip) -> None:
 
     on_screen = frame.toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert on_screen == asyncio.run(asyncio.to_thread(decoded))
+
+
+def test_a_task_without_a_video_does_not_keep_the_last_videos_frame(qtbot, preview) -> None:
+    """A frame's time belongs to its video: a task still on its way shows none, also when
+    the video was playing as the person chose the task (frames still arrive meanwhile)."""
+    assert preview.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    waiting = Job(model="kling-2.1/standard", prompt="a dog", state=JobState.QUEUED)
+    preview.show_job(waiting)
+    qtbot.wait(200)  # the player's stop and reset arrive after it
+    assert shown(preview) == "0:00 / 0:00"

@@ -100,8 +100,8 @@ class FrameStepper(QObject):
 
     def _show(self) -> None:
         index = self.index()
-        if index is None:
-            return
+        if index is None or self._playback.loaded_path is None:
+            return  # nothing held, or the video let go of (its stop comes before the reset)
         ms = (
             self._shown_us // 1000
             if self._target is None and self._shown_us is not None
