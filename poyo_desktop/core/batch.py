@@ -93,6 +93,11 @@ class LeftOut:
     name: str
     reason: str
 
+    def line(self) -> str:
+        """ "name: why", or only why when its words already start with the name (the
+        picture checks say "tiny.png is too small …")."""
+        return self.reason if self.reason.startswith(self.name) else f"{self.name}: {self.reason}"
+
 
 @dataclass(frozen=True, slots=True)
 class Video:

@@ -48,7 +48,7 @@ def review(plan: Plan, *, balance: float | None, demo: bool) -> Review:
         warning="" if demo else _shortfall(balance, plan.price, count),
         confirm=_confirm(count, total, demo),
         row_price=_row_price(plan.price, demo),
-        left_out=tuple(f"{left.name}: {left.reason}" for left in plan.left_out),
+        left_out=tuple(left.line() for left in plan.left_out),
     )
 
 

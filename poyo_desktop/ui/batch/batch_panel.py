@@ -172,13 +172,7 @@ class BatchPanel(QFrame):
         self.left_out_label.setVisible(bool(refused))
         n = len(refused)
         lines = [f"Left out, {n} picture{'s' if n != 1 else ''} that cannot be used:"]
-        # The check's words already start with the file's name ("tiny.png is too small…").
-        lines += [
-            f"• {left.reason}"
-            if left.reason.startswith(left.name)
-            else f"• {left.name}: {left.reason}"
-            for left in refused
-        ]
+        lines += [f"• {left.line()}" for left in refused]
         self.left_out_label.setText("\n".join(lines))
         set_text_color(self.left_out_label, error_color(palette))
 
