@@ -24,7 +24,7 @@ def test_with_a_known_balance() -> None:
     assert words.warning == ""
     assert words.confirm == "Make 3 videos — 90 credits"
     assert words.row_price == "30 credits"
-    assert words.left_out == ("bad.jpg: bad.jpg is damaged.",)
+    assert words.left_out == ("bad.jpg is damaged.",)  # named once
 
 
 def test_a_balance_that_pays_for_some_and_one_unknown() -> None:
@@ -42,3 +42,10 @@ def test_in_demo_mode_nothing_is_charged() -> None:
     assert words.total == "free in demo mode (90 credits with a key)"
     assert words.confirm == "Make 3 videos (free)"
     assert "free" in words.balance
+
+
+def test_a_reason_that_does_not_name_the_picture_gets_its_name() -> None:
+    from poyo_desktop.core.batch import LeftOut
+
+    assert LeftOut("sea.png", "made before on 3 Dec").line() == "sea.png: made before on 3 Dec"
+    assert LeftOut("sea.png", "sea.png is damaged.").line() == "sea.png is damaged."
