@@ -7,6 +7,7 @@ pixels: its background, and the colour of its text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,6 +122,49 @@ def test_the_demo_banner_stays_readable_when_the_system_turns_dark(desktop, pers
         await person.waits(0.2)
         ratio, ink, ground = text_contrast(text)  # and back to light
         assert ratio >= MINIMUM_CONTRAST, f"{ink.name()} on {ground.name()}: {ratio:.2f}"
+        await desktop.quit()
+
+    play(scenario)
+
+
+def unreadable_texts(window: QWidget) -> list[str]:
+    """Every visible label of ``window`` whose text colour does not read on its background
+    (both as its palette has them now): a colour set for the old scheme and kept."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not (label.isVisible() and label.text().strip()):
+            continue
+        palette = label.palette()
+        ink = palette.color(label.foregroundRole())
+        ground = palette.color(label.backgroundRole())
+        if contrast(ink, ground) < MINIMUM_CONTRAST:
+            found.append(
+                f"{type(label.parentWidget()).__name__} › {label.text()[:40]!r}: "
+                f"{ink.name()} on {ground.name()} ({contrast(ink, ground):.2f})"
+            )
+    return found
+
+
+def test_every_text_of_the_window_follows_a_switch_to_dark_and_back(
+    desktop, person, play, tmp_path
+):
+    """Issue 20: live switching restyles every custom colour: the muted, error and price
+    texts of the form, the guide, the list and the preview, both ways."""
+    from tests.acceptance.generate_abilities import makes_video
+
+    async def scenario() -> None:
+        window = await desktop.start(demo=True)
+        await makes_video(person, tmp_path, "Rain on the window")
+        await person.sees(re.compile(r"^Finished: Rain"), timeout=60)
+        await person.replaces_text("", into="Prompt")  # an error under the form, in red
+        await person.sees("Write a prompt: describe what should happen.")
+        assert not unreadable_texts(window), unreadable_texts(window)
+        with system_colour_scheme(dark_palette()):
+            await person.waits(0.3)
+            person.screenshot("item20-dark-switch")
+            assert not unreadable_texts(window), "\n".join(unreadable_texts(window))
+        await person.waits(0.3)
+        assert not unreadable_texts(window), "\n".join(unreadable_texts(window))
         await desktop.quit()
 
     play(scenario)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import accent_colors, error_color, muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -65,13 +65,10 @@ class GenerateFooter:
         enabled; the disabled colour group is left alone, so a disabled button still looks
         disabled."""
         palette = self.generate_button.palette()  # a copy (QPalette(…) would make Qt's enums)
+        fill, text = accent_colors(base)  # the accent deepened until its text reads on it
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(
-                group, QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight)
-            )
-            palette.setColor(
-                group, QPalette.ColorRole.ButtonText, base.color(QPalette.ColorRole.HighlightedText)
-            )
+            palette.setColor(group, QPalette.ColorRole.Button, fill)
+            palette.setColor(group, QPalette.ColorRole.ButtonText, text)
         self.generate_button.setPalette(palette)
 
     def show_price(self, text: str, palette: QPalette) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.tasks.task_delegate import JobDelegate
 from poyo_desktop.ui.tasks.task_model import JobListModel, is_active
 from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
@@ -96,7 +97,7 @@ class TaskListView(QListView):
         self.setMouseTracking(True)
         self._hover_enabled = False  # row hover highlight: see paintEvent
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.setAccessibleName("Your videos")
+        self.setAccessibleName(translate("TaskListView", "Your videos"))
         self.verticalScrollBar().setSingleStep(24)
 
         self._ticker = QTimer(self)
@@ -187,6 +188,12 @@ class TaskListView(QListView):
         # Backspace too: it is the key labelled "delete" on Mac keyboards.
         if job is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.remove_requested.emit(job)
+            event.accept()
+            return
+        # The Menu key, or Shift+F10 (keyboards without one): the task's menu, at its row.
+        shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if job is not None and (key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shifted)):
+            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint()))
             event.accept()
             return
         super().keyPressEvent(event)
