@@ -19,7 +19,18 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from poyo_desktop.services import away_summary
 from tests.acceptance import conftest as acceptance
@@ -80,17 +91,26 @@ def _owner(node: QAccessibleInterface, parents: list[QAccessibleInterface]) -> Q
 
 
 def _nameless(node: QAccessibleInterface) -> bool:
-    name = node.text(QAccessible.Text.Name).strip()
-    if not name:
+    obj = node.object()
+    if node.role() == Role.ComboBox and isinstance(obj, QWidget):
+        # On Linux Qt gives a combo box its value ("Standard") as its name, and says what
+        # it chooses through the label that names it: its buddy, or an accessible name.
+        labels = obj.window().findChildren(QLabel)
+        return not obj.accessibleName() and not any(label.buddy() is obj for label in labels)
+    return not node.text(QAccessible.Text.Name).strip()
+
+
+def _interactive(node: QAccessibleInterface) -> bool:
+    """A control by its role, or a custom widget the keyboard can reach (a picture box,
+    the preview, the crop frame): a Tab stop a screen reader must name."""
+    if node.role() in INTERACTIVE:
         return True
     obj = node.object()
-    # A combo box without a name of its own says only its value ("Standard"), not what it
-    # chooses; a label that names it (its buddy) or an accessible name says that.
     return (
-        node.role() == Role.ComboBox
-        and isinstance(obj, QWidget)
-        and not obj.accessibleName()
-        and name == node.text(QAccessible.Text.Value).strip()
+        isinstance(obj, QWidget)
+        and bool(obj.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and node.role() in (Role.Client, Role.Graphic, Role.Grouping, Role.Pane)
+        and not isinstance(obj, QAbstractScrollArea)
     )
 
 
@@ -117,7 +137,7 @@ def nameless_controls(window: QWidget) -> list[str]:
     assert root is not None and root.isValid(), f"{_place(window)} has no accessible interface"
     found: list[str] = []
     for node, parents in _walk(root, []):
-        if node.role() not in INTERACTIVE or not _nameless(node):
+        if not _interactive(node) or not _nameless(node):
             continue
         owner = _owner(node, parents)
         hint = node.text(QAccessible.Text.Value) or (owner.toolTip() if owner else "")
@@ -161,9 +181,11 @@ class Audit:
         return window
 
     async def escapes(self, window: QWidget) -> None:
-        person = self.person
+        person, where = self.person, _place(window)
         await person.presses(Qt.Key.Key_Escape, to=window.focusWidget() or window)
-        await person.waits_for(lambda: not window.isVisible(), 5, f"Esc to close {_place(window)}")
+        await person.waits_for(
+            lambda: not isValid(window) or not window.isVisible(), 5, f"Esc to close {where}"
+        )
         await person.window_manager_activates()
 
     def check(self) -> None:
@@ -220,7 +242,7 @@ def test_the_window_and_the_dialogs_of_its_menus_name_every_control(desktop, per
         audit.walk("Save as Preset", saving)
         await person.types("Windy beach", into="Preset name")
         await person.click("Save")
-        await person.waits_for(lambda: not saving.isVisible(), 10, "the preset to be saved")
+        await person.waits_for(lambda: not isValid(saving) or not saving.isVisible(), 10)
         await person.window_manager_activates()
         await chooses_preset(person, "Manage Presets…")
         await audit.dialog("Presets", "Manage Presets")
@@ -264,7 +286,8 @@ def test_the_dialogs_of_a_video_and_its_pictures_name_every_control(
         await audit.dialog("Make a Loop")
 
         assert await person.drops(wide, on=person.find(START_ZONE))
-        await person.click("Fix this picture", patience=15)
+        await person.sees("Fix this picture", timeout=15)
+        await person.click("Fix this picture")
         await audit.dialog(re.compile(r"^Fix the"), "Picture fixer")
 
         await drops_pictures(person, good_pictures(tmp_path, 2))
@@ -283,3 +306,27 @@ def test_the_dialogs_of_a_video_and_its_pictures_name_every_control(
         await desktop.quit()
 
     play(scenario)
+
+
+def test_the_walk_finds_what_a_screen_reader_could_not_name(qapp):
+    """The audit itself: a button with only an icon, a field and a combo box with no
+    label are found; the same with names are not."""
+    window = QWidget()
+    column = QVBoxLayout(window)
+    bare = [QPushButton(), QLineEdit(), QComboBox()]
+    bare[2].addItems(["Standard", "Pro"])
+    named = [QPushButton("Save"), QLineEdit(), QComboBox()]
+    named[1].setAccessibleName("Prompt")
+    named[2].addItems(["Standard", "Pro"])
+    label = QLabel("Model:")
+    label.setBuddy(named[2])
+    for widget in [*bare, *named, label]:
+        column.addWidget(widget)
+    window.show()
+    qapp.processEvents()
+    try:
+        found = nameless_controls(window)
+        assert [line.split(":")[0] for line in found] == ["Button", "EditableText", "ComboBox"]
+        assert all("QWidget > " in line for line in found), found
+    finally:
+        window.close()

@@ -59,7 +59,7 @@ class LoopDialog(QDialog):
         self.message.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("loopProgress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 0)  # busy until the first frame is written
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.close)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.ui.tasks.task_delegate import JobDelegate
 from poyo_desktop.ui.tasks.task_model import JobListModel, is_active
 from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 __all__ = ["TaskListView"]
 
 _TICK_MS = 1000
+KEYS = QT_TRANSLATE_NOOP(
+    "TaskListView",
+    "Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.",
+)
 _HELD_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
@@ -245,9 +249,10 @@ class TaskListView(QListView):
         return self.empty_title, self.empty_hint
 
     def _describe_empty_state(self) -> None:
-        """Screen readers hear what the empty list shows, as the description of the list."""
+        """Screen readers hear what the empty list shows, as the description of the list;
+        with rows, what its keys do."""
         empty = self.empty_message()
-        text = f"{empty[0]}. {empty[1]}" if empty is not None else ""
+        text = f"{empty[0]}. {empty[1]}" if empty is not None else translate("TaskListView", KEYS)
         if self.accessibleDescription() != text:
             self.setAccessibleDescription(text)
 
