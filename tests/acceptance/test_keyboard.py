@@ -153,12 +153,16 @@ def _window_place(widget: QWidget) -> QRect:
 
 
 def _out_of_reading_order(stops: list[QWidget]) -> list[str]:
-    """Steps of the Tab chain that go back up and to the left (reading order is top to
-    bottom, and left to right along a row: up and to the right is the next column)."""
+    """Steps of the Tab chain that go back up (reading order is top to bottom; going up is
+    right only to the next box of a row begun before, to the right of where it began)."""
     wrong = []
     for before, after in pairwise(stops):
         a, b = _window_place(before), _window_place(after)
-        if b.top() < a.top() - 2 and b.left() < a.left() - 2:
+        row_begun = any(
+            abs(_window_place(w).top() - b.top()) <= 4 and _window_place(w).left() < b.left()
+            for w in stops[: stops.index(after)]
+        )
+        if b.top() < a.top() - 2 and not row_begun:
             wrong.append(
                 f"{spoken_name(before)!r} {a.topLeft()} → {spoken_name(after)!r} {b.topLeft()}"
             )
@@ -210,8 +214,8 @@ def test_the_form_is_filled_and_sent_from_the_keyboard(desktop, person, play, tm
         # The form's Tab stops go top to bottom (a row's left to right).
         start = await tabs_to(person, _named(r"^Start image"), "the start image")
         stops = await tab_through(person)
-        stops = stops[stops.index(start) :] + stops[: stops.index(start)]
-        form = [w for w in stops if _in_form(w)]
+        entry = next(i for i, w in enumerate(stops) if _in_form(w) and not _in_form(stops[i - 1]))
+        form = [w for w in stops[entry:] + stops[:entry] if _in_form(w)]
         assert not _out_of_reading_order(form), _out_of_reading_order(form)
         start = await tabs_to(person, lambda w: w is start, "the start image again")
         # Space (and Enter) open Browse; Esc closes it, the picture box keeps the focus.
@@ -225,7 +229,8 @@ def test_the_form_is_filled_and_sent_from_the_keyboard(desktop, person, play, tm
         # Ctrl+V pastes a copied picture file.
         _copies_file(photo)
         await person.presses(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier, to=start)
-        await person.sees(re.compile(r"^harbour\.png · 640 × 400"))
+        await person.sees("harbour.png")
+        await person.sees("640 × 400 px")
         prompt = await tabs_to(person, _named(r"^Prompt$"), "the prompt")
         QTest.keyClicks(prompt, "Boats rock in the harbour")
         await person.waits_for(lambda: person.is_enabled("Generate video"), 10, "Generate")
@@ -275,16 +280,16 @@ def test_the_list_and_the_player_are_used_from_the_keyboard(desktop, person, pla
             await person.presses(key, modifiers, to=tasks)
             await person.waits_for(lambda: _open_menu() is not None, 5, f"{key.name} to open it")
             menu = _open_menu()
-            assert row_on_screen.contains(menu.geometry().topLeft()), (menu.geometry(), row)
+            # At the row (the screen's edge may push it aside, not away from the row).
+            assert menu.geometry().intersects(row_on_screen), (menu.geometry(), row_on_screen)
             assert any("Play" in a.text() for a in menu.actions())
             await person.presses(Qt.Key.Key_Escape, to=menu)
             await person.waits_for(lambda: _open_menu() is None, 5, "Esc to close the menu")
             await person.window_manager_activates(window)
-        # In the preview: Space pauses, Right and Left jump a second, "." a frame.
+        # In the preview: Space pauses, Right and Left jump a second (test_frames: "," ".").
         preview = await tabs_to(person, _named(r"^Video preview$"), "the preview")
         await person.presses(Qt.Key.Key_Space, to=preview)
         await person.waits_for(lambda: _play_button(person).accessibleName() == "Play", 5)
-        await person.presses(Qt.Key.Key_Home, to=preview)  # nothing: stays where it is
         before = _slider(person).value()
         await person.presses(Qt.Key.Key_Right, to=preview)
         await person.waits_for(lambda: _slider(person).value() >= before + 900, 5, "Right")

@@ -197,7 +197,8 @@ class TaskListView(QListView):
         # The Menu key, or Shift+F10 (keyboards without one): the task's menu, at its row.
         shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
         if job is not None and (key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shifted)):
-            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint()))
+            here = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), QPoint())
+            self.contextMenuEvent(here)
             event.accept()
             return
         super().keyPressEvent(event)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import accent_colors, muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import translate
 
 DISMISSED_KEY = "help/first-run-guide-dismissed"
@@ -56,13 +56,7 @@ class FirstRunGuide(QFrame):
         self.setObjectName("firstRunGuide")
         self.setAccessibleName(translate("FirstRun", "Getting started"))
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#firstRunGuide { background: palette(window); border: 1px solid palette(mid);"
-            " border-radius: 10px; }"
-            " QLabel#stepNumber { background: palette(highlight);"
-            " color: palette(highlighted-text); border-radius: 13px; font-weight: bold;"
-            " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }"
-        )
+        self._restyle()
         column = self._column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 14)
         column.setSpacing(12)
@@ -117,6 +111,27 @@ class FirstRunGuide(QFrame):
             grid.addLayout(text, row, 1)
         grid.setColumnStretch(1, 1)
         return grid
+
+    def _restyle(self) -> None:
+        """The card, and its step numbers in the accent deepened until they read (4.5:1);
+        again after a light/dark switch, as a style sheet keeps the colours it was given."""
+        fill, text = accent_colors(self.palette())
+        sheet = (
+            "#firstRunGuide { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 10px; }"
+            f" QLabel#stepNumber {{ background: {fill.name()};"
+            f" color: {text.name()}; border-radius: 13px; font-weight: bold;"
+            " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+        for about in self._details:
+            set_text_color(about, muted_color(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
 
     def dismiss(self) -> None:
         """Hide the guide for good (this start and the next ones)."""
