@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from tests.acceptance.person import Person
 
@@ -143,6 +143,12 @@ def unreadable_texts(window: QWidget) -> list[str]:
                 f"{type(label.parentWidget()).__name__} › {label.text()[:40]!r}: "
                 f"{ink.name()} on {ground.name()} ({contrast(ink, ground):.2f})"
             )
+    for button in window.findChildren(QAbstractButton):  # as drawn: styles paint buttons
+        if not (button.isVisible() and button.isEnabled() and button.text().strip()):
+            continue
+        ratio, ink, ground = text_contrast(button)
+        if ratio < MINIMUM_CONTRAST:
+            found.append(f"button {button.text()!r}: {ink.name()} on {ground.name()} ({ratio:.2f})")
     return found
 
 
@@ -153,21 +159,35 @@ def test_every_text_of_the_window_follows_a_switch_to_dark_and_back(
     texts of the form, the guide, the list and the preview, both ways."""
     from tests.acceptance.generate_abilities import makes_video
 
-    async def switches_both_ways(window: QWidget, name: str) -> None:
-        assert not unreadable_texts(window), unreadable_texts(window)
+    def check(window: QWidget, button: QWidget | None) -> None:
+        assert not unreadable_texts(window), "\n".join(unreadable_texts(window))
+        if button is not None:  # as drawn: its text on its fill, read from the pixels
+            ratio, ink, ground = text_contrast(button)
+            assert ratio >= MINIMUM_CONTRAST, f"{ink.name()} on {ground.name()}: {ratio:.2f}"
+
+    async def switches_both_ways(
+        window: QWidget, name: str, button: QWidget | None = None, card: QWidget | None = None
+    ) -> None:
+        check(window, button)
         with system_colour_scheme(dark_palette()):
             await person.waits(0.3)
             person.screenshot(name)
-            assert not unreadable_texts(window), "\n".join(unreadable_texts(window))
+            check(window, button)
+            if card is not None:  # a card of the window turns dark with it
+                _ratio, _ink, ground = text_contrast(card)
+                assert ground.lightness() < 128, f"{card.accessibleName()}: {ground.name()}"
         await person.waits(0.3)
-        assert not unreadable_texts(window), "\n".join(unreadable_texts(window))
+        check(window, button)
 
     async def scenario() -> None:
         window = await desktop.start(demo=True)
         await person.sees("Make your first video")  # the first-run guide
-        await switches_both_ways(window, "item20-dark-switch-guide")
+        guide = person.find("Getting started", usable=False)
+        await switches_both_ways(window, "item20-dark-switch-guide", card=guide)
         await makes_video(person, tmp_path, "Rain on the window")
         await person.sees(re.compile(r"^Finished: Rain"), timeout=60)
+        await person.waits_for(lambda: person.is_enabled("Generate video"), 10, "Generate")
+        await switches_both_ways(window, "item20-dark-generate", person.find("Generate video"))
         await person.replaces_text("", into="Prompt")  # an error under the form, in red
         await person.sees("Write a prompt: describe what should happen.")
         await switches_both_ways(window, "item20-dark-switch")

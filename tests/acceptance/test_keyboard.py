@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tests.acceptance.generate_abilities import START_ZONE, makes_video
 from tests.acceptance.person import Person
+from tests.acceptance.test_dark_switch import dark_palette, system_colour_scheme
 from tests.images import write_png
 
 
@@ -205,6 +206,16 @@ def _open_file_dialog(person: Person) -> QFileDialog | None:
     return found[-1] if found else None
 
 
+async def shows_focus_in_light_and_dark(person: Person, name: str) -> None:
+    """Screenshots of the window where the keyboard is, in the light scheme and the dark
+    one (for a person to look at: the focus must be visible in both)."""
+    person.screenshot(f"{name}-light")
+    with system_colour_scheme(dark_palette()):
+        await person.waits(0.2)
+        person.screenshot(f"{name}-dark")
+    await person.waits(0.2)
+
+
 def test_the_form_is_filled_and_sent_from_the_keyboard(desktop, person, play, tmp_path):
     photo = write_png(tmp_path / "harbour.png", 640, 400)
 
@@ -218,6 +229,7 @@ def test_the_form_is_filled_and_sent_from_the_keyboard(desktop, person, play, tm
         form = [w for w in stops[entry:] + stops[:entry] if _in_form(w)]
         assert not _out_of_reading_order(form), _out_of_reading_order(form)
         start = await tabs_to(person, lambda w: w is start, "the start image again")
+        await shows_focus_in_light_and_dark(person, "item20-focus-picture-box")
         # Space (and Enter) open Browse; Esc closes it, the picture box keeps the focus.
         for key in (Qt.Key.Key_Space, Qt.Key.Key_Return):
             await person.presses(key)
@@ -233,6 +245,7 @@ def test_the_form_is_filled_and_sent_from_the_keyboard(desktop, person, play, tm
         await person.sees("640 × 400 px")
         prompt = await tabs_to(person, _named(r"^Prompt$"), "the prompt")
         QTest.keyClicks(prompt, "Boats rock in the harbour")
+        await shows_focus_in_light_and_dark(person, "item20-focus-prompt")
         await person.waits_for(lambda: person.is_enabled("Generate video"), 10, "Generate")
         person.screenshot("item20-form-keyboard")
         await person.presses(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -266,6 +279,7 @@ def test_the_list_and_the_player_are_used_from_the_keyboard(desktop, person, pla
         await person.presses(Qt.Key.Key_Home)
         await person.presses(Qt.Key.Key_Down)
         assert person.highlighted_row().startswith("Finished: Gulls"), person.highlighted_row()
+        await shows_focus_in_light_and_dark(person, "item20-focus-list-row")
         await person.presses(Qt.Key.Key_Return)
         await person.waits_for(
             lambda: _play_button(person).accessibleName() == "Pause", 20, "Enter to play it"

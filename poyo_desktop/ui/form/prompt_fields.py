@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+_DISCLOSURE = (
+    "QToolButton {{ border: none; padding: 2px 0px; background: transparent; color: {ink}; }}"
+)
 NEGATIVE_TITLE = QT_TRANSLATE_NOOP("PromptFields", "Negative prompt (optional)")
 
 
@@ -71,9 +74,7 @@ class PromptFields:
         self.negative_toggle.setCheckable(True)
         self.negative_toggle.setAutoRaise(True)
         # A disclosure line, not a button that looks pressed while open.
-        self.negative_toggle.setStyleSheet(
-            "QToolButton { border: none; padding: 2px 0px; background: transparent; }"
-        )
+        self.negative_toggle.setStyleSheet(_DISCLOSURE.format(ink="palette(window-text)"))
         # Enum properties by their Qt names, not Qt.ToolButtonStyle and Qt.ArrowType:
         # see ui/kit/lazy_qt.py.
         set_qt_property(self.negative_toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
@@ -143,3 +144,8 @@ class PromptFields:
         if self.negative_edit.toPlainText().strip() and not self.negative_toggle.isChecked():
             negative_text += " · in use"
         self.negative_toggle.setText(negative_text)
+        # Its text colour by value: a style sheet keeps the palette of when it was set, so
+        # after a light/dark switch it is set again with the new one.
+        sheet = _DISCLOSURE.format(ink=palette.color(palette.ColorRole.WindowText).name())
+        if self.negative_toggle.styleSheet() != sheet:
+            self.negative_toggle.setStyleSheet(sheet)

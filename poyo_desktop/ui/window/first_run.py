@@ -115,9 +115,12 @@ class FirstRunGuide(QFrame):
     def _restyle(self) -> None:
         """The card, and its step numbers in the accent deepened until they read (4.5:1);
         again after a light/dark switch, as a style sheet keeps the colours it was given."""
-        fill, text = accent_colors(self.palette())
-        sheet = (
-            "#firstRunGuide { background: palette(window); border: 1px solid palette(mid);"
+        parent = self.parentWidget()  # its own palette takes the sheet's colours
+        palette = parent.palette() if parent is not None else self.palette()
+        fill, text = accent_colors(palette)
+        card, edge = palette.color(palette.ColorRole.Window), palette.color(palette.ColorRole.Mid)
+        sheet = (  # colours by value: "palette(window)" is read once, when the sheet is set
+            f"#firstRunGuide {{ background: {card.name()}; border: 1px solid {edge.name()};"
             " border-radius: 10px; }"
             f" QLabel#stepNumber {{ background: {fill.name()};"
             f" color: {text.name()}; border-radius: 13px; font-weight: bold;"
@@ -126,12 +129,7 @@ class FirstRunGuide(QFrame):
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
         for about in self._details:
-            set_text_color(about, muted_color(self.palette()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
+            set_text_color(about, muted_color(palette))
 
     def dismiss(self) -> None:
         """Hide the guide for good (this start and the next ones)."""
@@ -144,8 +142,12 @@ class FirstRunGuide(QFrame):
         self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The parent's: its size places the card, its palette colours it (a widget with a
+        style sheet hears of no palette change itself)."""
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._place()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
         return False
 
     def _place(self) -> None:
