@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, 
 
 from poyo_desktop.core.rules import PROMPT_SOFT_LIMIT, Problem
 from poyo_desktop.ui.form.problem_messages import problem_color, show_field_message
+from poyo_desktop.ui.kit.focus_ring import show_focus_ring
 from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
@@ -52,6 +53,7 @@ class PromptFields:
             )
         )
         self.prompt_edit.setAccessibleName(translate("PromptFields", "Prompt"))
+        show_focus_ring(self.prompt_edit)  # styles mark no focused multi-line field
         self.prompt_edit.setAccessibleDescription(
             translate("PromptFields", "What should happen in the video.")
         )
@@ -83,6 +85,7 @@ class PromptFields:
         self.negative_toggle.setAccessibleName(translate("PromptFields", NEGATIVE_TITLE))
         self.negative_toggle.setToolTip(translate("PromptFields", "Things the video should avoid"))
         self.negative_edit = QPlainTextEdit(parent)
+        show_focus_ring(self.negative_edit)
         self.negative_edit.setPlaceholderText(
             translate("PromptFields", "Things to avoid, e.g. blur, distorted faces, text")
         )
