@@ -330,3 +330,54 @@ def test_the_list_and_the_player_are_used_from_the_keyboard(desktop, person, pla
         await desktop.quit()
 
     play(scenario)
+
+
+def _open_dialog(person: Person, title: str) -> QWidget | None:
+    found = [w for w in person.windows() if w.windowTitle() == title]
+    return found[-1] if found else None
+
+
+async def opens_presets_by_keyboard(person: Person) -> QMenu:
+    """Tab to Presets, Space: its menu, once it has read the presets."""
+    await tabs_to(person, _named(r"^Presets"), "Presets")
+    await person.presses(Qt.Key.Key_Space)
+    await person.waits_for(lambda: _open_menu() is not None, 5, "the Presets menu")
+    menu = _open_menu()
+    assert menu is not None
+    await person.waits_for(
+        lambda: all("Reading" not in a.text() for a in menu.actions()), 10, "the presets"
+    )
+    return menu
+
+
+def test_a_dialog_is_answered_from_the_keyboard(desktop, person, play):
+    """Enter accepts where it is safe (a preset's name), Esc cancels."""
+
+    async def scenario() -> None:
+        window = await desktop.start(demo=True)
+        await person.window_manager_activates(window)
+        for key, name in ((Qt.Key.Key_Escape, "Not kept"), (Qt.Key.Key_Return, "Windy beach")):
+            menu = await opens_presets_by_keyboard(person)
+            await person.presses(Qt.Key.Key_Down, to=menu)  # its first entry: Save as Preset…
+            await person.presses(Qt.Key.Key_Return, to=menu)
+            await person.waits_for(lambda: _open_dialog(person, "Save as Preset") is not None, 5)
+            dialog = _open_dialog(person, "Save as Preset")
+            assert dialog is not None
+            # Offscreen, the closing menu hands the focus back to the main window; a
+            # desktop's window manager keeps it on the new (modal) dialog.
+            await person.window_manager_activates(dialog, over_others=True)
+            field = QApplication.focusWidget()
+            assert field is not None and spoken_name(field) == "Preset name", field
+            QTest.keyClicks(field, name)
+            await person.presses(key, to=field)
+            await person.waits_for(lambda: _open_dialog(person, "Save as Preset") is None, 5)
+            await person.window_manager_activates(window)
+        menu = await opens_presets_by_keyboard(person)
+        await person.waits_for(
+            lambda: any(a.text() == "Windy beach" for a in menu.actions()), 5, "the preset"
+        )
+        assert not any(a.text() == "Not kept" for a in menu.actions())
+        await person.presses(Qt.Key.Key_Escape, to=menu)
+        await desktop.quit()
+
+    play(scenario)
