@@ -330,3 +330,56 @@ def test_the_walk_finds_what_a_screen_reader_could_not_name(qapp):
         assert all("QWidget > " in line for line in found), found
     finally:
         window.close()
+
+
+def test_a_screen_reader_hears_each_rows_state_and_prompt(qapp):
+    """The list's rows through the accessibility tree: the name says the state and the
+    prompt, the description the rest (when, how long, what it cost)."""
+    from datetime import UTC, datetime, timedelta
+
+    from poyo_desktop.core.job import Job
+    from poyo_desktop.core.states import JobState
+    from poyo_desktop.ui.tasks.task_model import JobListModel
+    from poyo_desktop.ui.tasks.task_view import TaskListView
+
+    made = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    model = JobListModel()
+    model.set_jobs(
+        [
+            Job(
+                model="kling-2.1/standard",
+                prompt="Waves roll in",
+                created_at=made,
+                finished_at=made + timedelta(seconds=90),
+                state=JobState.FINISHED,
+                output_size=2_400_000,
+            ),
+            Job(
+                model="kling-2.1/pro",
+                prompt="A kite rises",
+                created_at=made + timedelta(minutes=1),
+                state=JobState.FAILED,
+                error_message="PoYo refused the picture.",
+            ),
+        ]
+    )
+    view = TaskListView()
+    view.setModel(model)
+    view.resize(500, 300)
+    view.show()
+    qapp.processEvents()
+    try:
+        root = QAccessible.queryAccessibleInterface(view)
+        items = [
+            root.child(i) for i in range(root.childCount()) if root.child(i).role() == Role.ListItem
+        ]
+        said = [
+            (i.text(QAccessible.Text.Name), i.text(QAccessible.Text.Description)) for i in items
+        ]
+        assert said[0][0].startswith("Failed: A kite rises, Pro"), said
+        assert "PoYo refused the picture." in said[0][0], said
+        assert said[1][0].startswith("Finished: Waves roll in, Standard, 5 s"), said
+        assert said[1][1].startswith("Created 5 Dec 2026"), said
+        assert "took 1 min" in said[1][1] and "MB" in said[1][1], said
+    finally:
+        view.close()

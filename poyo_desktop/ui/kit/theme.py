@@ -26,6 +26,7 @@ __all__ = [
     "focus_color",
     "is_dark",
     "link_color",
+    "luminance",
     "muted_color",
     "readable",
     "set_text_color",
