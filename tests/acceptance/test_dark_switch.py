@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -191,6 +191,33 @@ def test_every_text_of_the_window_follows_a_switch_to_dark_and_back(
         await person.replaces_text("", into="Prompt")  # an error under the form, in red
         await person.sees("Write a prompt: describe what should happen.")
         await switches_both_ways(window, "item20-dark-switch")
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_an_open_dialog_follows_a_switch_too(desktop, person, play):
+    """Settings open while the desktop turns dark (and back): its muted notes, its tabs'
+    texts stay readable, as the window's do."""
+    from tests.acceptance.settings_abilities import clicks_tab, tab_names
+
+    async def scenario() -> None:
+        await desktop.start(demo=True)
+        await person.click("Settings")
+        await person.waits_for(
+            lambda: any(w.windowTitle() == "Settings" for w in person.windows()), 10, "Settings"
+        )
+        dialog = next(w for w in person.windows() if w.windowTitle() == "Settings")
+        for tab in tab_names(person):
+            await clicks_tab(person, tab)
+            with system_colour_scheme(dark_palette()):
+                await person.waits(0.2)
+                assert not unreadable_texts(dialog), f"{tab}:\n" + "\n".join(
+                    unreadable_texts(dialog)
+                )
+            await person.waits(0.2)
+            assert not unreadable_texts(dialog), f"{tab}:\n" + "\n".join(unreadable_texts(dialog))
+        await person.presses(Qt.Key.Key_Escape, to=dialog.focusWidget() or dialog)
         await desktop.quit()
 
     play(scenario)

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QLabel
 
 __all__ = [
@@ -151,11 +155,75 @@ def focus_color(palette: QPalette, *, on: QColor | None = None) -> QColor:
 
 
 def set_text_color(label: QLabel, color: QColor | None) -> None:
-    """Colour a label through its palette (not a style sheet) so it follows theme changes."""
+    """Colour a label through its palette (not a style sheet) so it follows theme changes.
+
+    When ``color`` is one of this module's roles (muted, error, warning, success) for the
+    palette around the label, the role is remembered: a light/dark switch while the label
+    is shown (an open dialog's note, say) gives it the same role's colour for the new
+    palette, without its widget having to know of the switch."""
+    follower = label.findChild(_RoleFollower)
     if color is None:
+        if follower is not None:
+            follower.role = None
         label.setPalette(QPalette())  # an empty palette: inherit everything again
         return
+    role = _roles_of(_around(label)).get(color.rgba())
+    if role is not None and follower is None:
+        follower = _RoleFollower(label)
+    if follower is not None:
+        follower.role = role
+    _paint_text(label, color)
+
+
+def _paint_text(label: QWidget, color: QColor) -> None:
     palette = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.WindowText, color)
     label.setPalette(palette)
+
+
+def _around(label: QWidget) -> QPalette:
+    """The palette the label's colour was worked out against: its parent's (the label's
+    own has the colour in it), or the application's for a label not placed yet."""
+    parent = label.parentWidget()
+    return parent.palette() if parent is not None else QGuiApplication.palette()
+
+
+_ROLES: tuple[Callable[[QPalette], QColor], ...] = (
+    muted_color,
+    error_color,
+    warning_color,
+    success_color,
+)
+_role_cache: dict[int, dict[int, Callable[[QPalette], QColor]]] = {}
+
+
+def _roles_of(palette: QPalette) -> dict[int, Callable[[QPalette], QColor]]:
+    """Each role's colour on ``palette`` (as rgba) → the role; worked out once a palette."""
+    key = palette.cacheKey()
+    found = _role_cache.get(key)
+    if found is None:
+        if len(_role_cache) > 16:  # palettes come and go with theme switches
+            _role_cache.clear()
+        found = _role_cache[key] = {role(palette).rgba(): role for role in reversed(_ROLES)}
+    return found
+
+
+class _RoleFollower(QObject):
+    """Kept by a label coloured in a role: on a palette change, the role's new colour."""
+
+    def __init__(self, label: QWidget) -> None:
+        super().__init__(label)
+        self.role: Callable[[QPalette], QColor] | None = None
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.role is not None
+            and event.type() == QEvent.Type.PaletteChange
+            and isinstance(watched, QWidget)
+        ):
+            color = self.role(_around(watched))
+            if watched.palette().color(QPalette.ColorRole.WindowText) != color:
+                _paint_text(watched, color)
+        return False
