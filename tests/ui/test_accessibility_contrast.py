@@ -112,3 +112,29 @@ def test_readable_keeps_a_colour_that_already_reads(qapp):
     grey = theme.readable(QColor("#999999"), QColor("#ffffff"))
     assert theme.contrast(grey, QColor("#ffffff")) >= MINIMUM
     assert grey.red() == grey.green() == grey.blue()  # deepened, not another hue
+
+
+def test_the_note_under_the_list_follows_a_switch(qapp):
+    """The note about the selected task is drawn with a style sheet (a tinted box): its
+    text takes the new scheme's colour, as a style sheet alone would not."""
+    from PySide6.QtWidgets import QApplication
+
+    from poyo_desktop.ui.tasks.history_filter import HistoryFilter
+    from poyo_desktop.ui.tasks.task_view import TaskListView
+    from poyo_desktop.ui.window.panes import tasks_box
+
+    box, note = tasks_box(HistoryFilter(), TaskListView(), lambda: None)
+    note.setText("<b>Retry is not available here.</b> The task was made in demo mode.")
+    note.show()
+    box.show()
+    before = QPalette(qapp.palette())
+    try:
+        for scheme in ("dark", "light"):
+            QApplication.setPalette(PALETTES[scheme]())
+            qapp.processEvents()
+            ink = note.palette().color(Role.WindowText)  # what the sheet draws the text in
+            window = PALETTES[scheme]().color(Role.Window)
+            assert theme.contrast(ink, window) >= MINIMUM, (scheme, ink.name(), window.name())
+    finally:
+        QApplication.setPalette(before)
+        box.close()

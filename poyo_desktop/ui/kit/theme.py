@@ -28,6 +28,7 @@ __all__ = [
     "contrast",
     "error_color",
     "focus_color",
+    "follow_palette",
     "is_dark",
     "link_color",
     "luminance",
@@ -226,4 +227,27 @@ class _RoleFollower(QObject):
             color = self.role(_around(watched))
             if watched.palette().color(QPalette.ColorRole.WindowText) != color:
                 _paint_text(watched, color)
+        return False
+
+
+def follow_palette(watched: QWidget, apply: Callable[[QPalette], None]) -> None:
+    """Call ``apply(watched.palette())`` now and after each palette change of ``watched``.
+
+    For a style sheet's colours: a widget with a style sheet keeps the palette of when the
+    sheet was set (black text stayed on a dark background after a switch) and hears of no
+    change itself, so its sheet is made again, colours by value, from a widget without one
+    (its parent, say)."""
+    apply(watched.palette())
+    _PaletteFollower(watched, apply)
+
+
+class _PaletteFollower(QObject):
+    def __init__(self, watched: QWidget, apply: Callable[[QPalette], None]) -> None:
+        super().__init__(watched)
+        self._apply = apply
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            self._apply(watched.palette())
         return False
