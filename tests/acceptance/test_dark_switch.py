@@ -7,13 +7,14 @@ pixels: its background, and the colour of its text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from tests.acceptance.person import Person
 
@@ -121,6 +122,102 @@ def test_the_demo_banner_stays_readable_when_the_system_turns_dark(desktop, pers
         await person.waits(0.2)
         ratio, ink, ground = text_contrast(text)  # and back to light
         assert ratio >= MINIMUM_CONTRAST, f"{ink.name()} on {ground.name()}: {ratio:.2f}"
+        await desktop.quit()
+
+    play(scenario)
+
+
+def unreadable_texts(window: QWidget) -> list[str]:
+    """Every visible label of ``window`` whose text colour does not read on its background
+    (both as its palette has them now): a colour set for the old scheme and kept. Greyed
+    out (disabled) texts are left out, as WCAG leaves them."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not (label.isVisible() and label.isEnabled() and label.text().strip()):
+            continue
+        palette = label.palette()
+        ink = palette.color(label.foregroundRole())
+        ground = palette.color(label.backgroundRole())
+        if contrast(ink, ground) < MINIMUM_CONTRAST:
+            found.append(
+                f"{type(label.parentWidget()).__name__} › {label.text()[:40]!r}: "
+                f"{ink.name()} on {ground.name()} ({contrast(ink, ground):.2f})"
+            )
+    for button in window.findChildren(QAbstractButton):  # as drawn: styles paint buttons
+        if not (button.isVisible() and button.isEnabled() and button.text().strip()):
+            continue
+        ratio, ink, ground = text_contrast(button)
+        if ratio < MINIMUM_CONTRAST:
+            found.append(f"button {button.text()!r}: {ink.name()} on {ground.name()} ({ratio:.2f})")
+    return found
+
+
+def test_every_text_of_the_window_follows_a_switch_to_dark_and_back(
+    desktop, person, play, tmp_path
+):
+    """Issue 20: live switching restyles every custom colour: the muted, error and price
+    texts of the form, the guide, the list and the preview, both ways."""
+    from tests.acceptance.generate_abilities import makes_video
+
+    def check(window: QWidget, button: QWidget | None) -> None:
+        assert not unreadable_texts(window), "\n".join(unreadable_texts(window))
+        if button is not None:  # as drawn: its text on its fill, read from the pixels
+            ratio, ink, ground = text_contrast(button)
+            assert ratio >= MINIMUM_CONTRAST, f"{ink.name()} on {ground.name()}: {ratio:.2f}"
+
+    async def switches_both_ways(
+        window: QWidget, name: str, button: QWidget | None = None, card: QWidget | None = None
+    ) -> None:
+        check(window, button)
+        with system_colour_scheme(dark_palette()):
+            await person.waits(0.3)
+            person.screenshot(name)
+            check(window, button)
+            if card is not None:  # a card of the window turns dark with it
+                _ratio, _ink, ground = text_contrast(card)
+                assert ground.lightness() < 128, f"{card.accessibleName()}: {ground.name()}"
+        await person.waits(0.3)
+        check(window, button)
+
+    async def scenario() -> None:
+        window = await desktop.start(demo=True)
+        await person.sees("Make your first video")  # the first-run guide
+        guide = person.find("Getting started", usable=False)
+        await switches_both_ways(window, "item20-dark-switch-guide", card=guide)
+        await makes_video(person, tmp_path, "Rain on the window")
+        await person.sees(re.compile(r"^Finished: Rain"), timeout=60)
+        await person.waits_for(lambda: person.is_enabled("Generate video"), 10, "Generate")
+        await switches_both_ways(window, "item20-dark-generate", person.find("Generate video"))
+        await person.replaces_text("", into="Prompt")  # an error under the form, in red
+        await person.sees("Write a prompt: describe what should happen.")
+        await switches_both_ways(window, "item20-dark-switch")
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_an_open_dialog_follows_a_switch_too(desktop, person, play):
+    """Settings open while the desktop turns dark (and back): its muted notes, its tabs'
+    texts stay readable, as the window's do."""
+    from tests.acceptance.settings_abilities import clicks_tab, tab_names
+
+    async def scenario() -> None:
+        await desktop.start(demo=True)
+        await person.click("Settings")
+        await person.waits_for(
+            lambda: any(w.windowTitle() == "Settings" for w in person.windows()), 10, "Settings"
+        )
+        dialog = next(w for w in person.windows() if w.windowTitle() == "Settings")
+        for tab in tab_names(person):
+            await clicks_tab(person, tab)
+            with system_colour_scheme(dark_palette()):
+                await person.waits(0.2)
+                assert not unreadable_texts(dialog), f"{tab}:\n" + "\n".join(
+                    unreadable_texts(dialog)
+                )
+            await person.waits(0.2)
+            assert not unreadable_texts(dialog), f"{tab}:\n" + "\n".join(unreadable_texts(dialog))
+        await person.presses(Qt.Key.Key_Escape, to=dialog.focusWidget() or dialog)
         await desktop.quit()
 
     play(scenario)

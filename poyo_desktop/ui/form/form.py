@@ -31,6 +31,7 @@ from poyo_desktop.ui.form.generate_footer import GenerateFooter
 from poyo_desktop.ui.form.length_choice import LengthChoice
 from poyo_desktop.ui.form.model_cards import ModelCards
 from poyo_desktop.ui.form.picture_slots import PictureSlots
+from poyo_desktop.ui.form.presets_button import PresetsButton
 from poyo_desktop.ui.form.problem_messages import (
     collect_problems,
     focus_first_problem,
@@ -75,12 +76,12 @@ class GenerationForm(QWidget):
         self._problems: list[Problem] = []
         self.setMinimumWidth(340)
 
-        # Tab order is creation order, which is screen order: model, pictures (each with
-        # its Browse/Paste/remove buttons), prompt, negative prompt, length, Generate.
+        # Tab order is creation order, which is screen order: Presets, model, pictures (with
+        # their buttons), prompt, negative prompt, length, Generate.
         content = QWidget(self)
         content.setObjectName("generationFormContent")
-        # Model cards side by side when the form is wide enough for the two pictures (see
-        # resizeEvent).
+        presets = PresetsButton(content)  # at the top right, so made first
+        # Model cards side by side when the form is wide enough (see resizeEvent).
         self._models = ModelCards(content, self)
         self._model_cards = self._models.cards
         self._models.group.buttonToggled.connect(self._on_model_toggled)
@@ -96,6 +97,7 @@ class GenerationForm(QWidget):
         self.start_zone.pictures_given.connect(self.batches.take)
         self._column = lay_out_content(
             content,
+            presets=presets,
             models=self._models.box,
             pictures=self._images_box,
             prompt=self._prompt_fields,

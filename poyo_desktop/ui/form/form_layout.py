@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.ui.form.model_cards import PAIR_SPACING
-from poyo_desktop.ui.form.presets_button import PresetsButton
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
 from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLayout
 
+    from poyo_desktop.ui.form.presets_button import PresetsButton
     from poyo_desktop.ui.form.prompt_fields import PromptFields
 
 
@@ -42,6 +42,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 def lay_out_content(
     content: QWidget,
     *,
+    presets: PresetsButton,
     models: QLayout,
     pictures: QLayout,
     prompt: PromptFields,
@@ -58,9 +59,7 @@ def lay_out_content(
             column.addSpacing(10)
         column.addWidget(_heading(title, content))
 
-    _first_row(
-        column, _heading(translate("FormLayout", "Model"), content), PresetsButton(content), models
-    )
+    _first_row(column, _heading(translate("FormLayout", "Model"), content), presets)
     column.addLayout(models)
     section(translate("FormLayout", "Pictures"))
     column.addLayout(pictures)
@@ -73,22 +72,15 @@ def lay_out_content(
     return column
 
 
-def _first_row(
-    column: QVBoxLayout, heading: QLabel, presets: PresetsButton, models: QLayout
-) -> None:
+def _first_row(column: QVBoxLayout, heading: QLabel, presets: PresetsButton) -> None:
     """The first heading, with the Presets button at the right end of its line: on the
     form, about all of it, and in no field's way. First in the Tab order, as on screen
-    (it is made after the fields: moved before the first of them)."""
+    (the form makes it before the fields)."""
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(heading, 1)
     row.addWidget(presets)
     column.addLayout(row)
-    item = models.itemAt(0)
-    first = item.widget() if item is not None else None
-    before = first.previousInFocusChain() if first is not None else None
-    if before is not None:
-        QWidget.setTabOrder(before, presets)
 
 
 def scroll_area(parent: QWidget, content: QWidget) -> QScrollArea:

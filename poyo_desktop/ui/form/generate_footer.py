@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import accent_colors, error_color, muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -61,18 +61,26 @@ class GenerateFooter:
         self.box.addWidget(self.reason_label)
 
     def style_button(self, base: QPalette) -> None:
-        """The one primary action: drawn in the accent (highlight) colour of ``base`` when
-        enabled; the disabled colour group is left alone, so a disabled button still looks
-        disabled."""
-        palette = self.generate_button.palette()  # a copy (QPalette(…) would make Qt's enums)
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(
-                group, QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight)
-            )
-            palette.setColor(
-                group, QPalette.ColorRole.ButtonText, base.color(QPalette.ColorRole.HighlightedText)
-            )
-        self.generate_button.setPalette(palette)
+        """The one primary action, filled with the accent (highlight) colour of ``base``
+        deepened until its text reads on it (theme.accent_colors). A style sheet, not the
+        palette: styles lighten a palette's button colour as they draw it (Fusion's light
+        blue came out #5ca5d2, 2.6:1 with white), a style sheet's colours are drawn as they
+        are. Greyed out while Generate is not available; a ring in the text colour shows
+        the keyboard focus."""
+        fill, text = accent_colors(base)
+        ring = base.color(QPalette.ColorRole.WindowText).name()
+        grey = base.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+        ground = base.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button).name()
+        edge = base.color(QPalette.ColorRole.Mid).name()  # the shape of a greyed-out button
+        self.generate_button.setStyleSheet(
+            f"QPushButton {{ background: {fill.name()}; color: {text.name()};"
+            f" border: 2px solid {fill.name()}; border-radius: 5px; padding: 4px 14px; }}"
+            f" QPushButton:hover {{ background: {fill.darker(110).name()}; }}"
+            f" QPushButton:pressed {{ background: {fill.darker(125).name()}; }}"
+            f" QPushButton:focus {{ border-color: {ring}; }}"
+            f" QPushButton:disabled {{ background: {ground}; color: {grey};"
+            f" border-color: {edge}; }}"
+        )
 
     def show_price(self, text: str, palette: QPalette) -> None:
         self.price_label.setText(text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.ui.form.price_text import card_price
 from poyo_desktop.ui.kit.lazy_qt import Qt, outline_pen, set_qt_property
-from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import focus_color, muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ class ChoiceCard(QFrame):
         self.radio.setFont(font)
         self.radio.setAccessibleDescription(explanation)
         self.radio.toggled.connect(self.update)
+        self.radio.installEventFilter(self)  # its focus shows on the card (paintEvent)
         self.price = QLabel(self)
         # An enum property by its Qt names, not Qt.AlignmentFlag: see ui/kit/lazy_qt.py.
         set_qt_property(self.price, "alignment", "AlignRight|AlignVCenter")
@@ -126,6 +127,16 @@ class ChoiceCard(QFrame):
         card.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
         painter.strokePath(card, outline_pen(color, 2 if checked else 1))
+        if self.radio.hasFocus():  # the keyboard is on this card: a ring inside its edge
+            ring = QPainterPath()
+            ring.addRoundedRect(QRectF(self.rect()).adjusted(4, 4, -4, -4), 5, 5)
+            painter.strokePath(ring, outline_pen(focus_color(palette), 2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The radio's focus coming or going redraws the card's focus ring."""
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
 
 
 class ModelCards:

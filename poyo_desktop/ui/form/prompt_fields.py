@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, 
 
 from poyo_desktop.core.rules import PROMPT_SOFT_LIMIT, Problem
 from poyo_desktop.ui.form.problem_messages import problem_color, show_field_message
+from poyo_desktop.ui.kit.focus_ring import show_focus_ring
 from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+_DISCLOSURE = (
+    "QToolButton {{ border: none; padding: 2px 0px; background: transparent; color: {ink}; }}"
+)
 NEGATIVE_TITLE = QT_TRANSLATE_NOOP("PromptFields", "Negative prompt (optional)")
 
 
@@ -49,6 +53,7 @@ class PromptFields:
             )
         )
         self.prompt_edit.setAccessibleName(translate("PromptFields", "Prompt"))
+        show_focus_ring(self.prompt_edit)  # styles mark no focused multi-line field
         self.prompt_edit.setAccessibleDescription(
             translate("PromptFields", "What should happen in the video.")
         )
@@ -71,9 +76,7 @@ class PromptFields:
         self.negative_toggle.setCheckable(True)
         self.negative_toggle.setAutoRaise(True)
         # A disclosure line, not a button that looks pressed while open.
-        self.negative_toggle.setStyleSheet(
-            "QToolButton { border: none; padding: 2px 0px; background: transparent; }"
-        )
+        self.negative_toggle.setStyleSheet(_DISCLOSURE.format(ink="palette(window-text)"))
         # Enum properties by their Qt names, not Qt.ToolButtonStyle and Qt.ArrowType:
         # see ui/kit/lazy_qt.py.
         set_qt_property(self.negative_toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
@@ -82,6 +85,7 @@ class PromptFields:
         self.negative_toggle.setAccessibleName(translate("PromptFields", NEGATIVE_TITLE))
         self.negative_toggle.setToolTip(translate("PromptFields", "Things the video should avoid"))
         self.negative_edit = QPlainTextEdit(parent)
+        show_focus_ring(self.negative_edit)
         self.negative_edit.setPlaceholderText(
             translate("PromptFields", "Things to avoid, e.g. blur, distorted faces, text")
         )
@@ -143,3 +147,8 @@ class PromptFields:
         if self.negative_edit.toPlainText().strip() and not self.negative_toggle.isChecked():
             negative_text += " · in use"
         self.negative_toggle.setText(negative_text)
+        # Its text colour by value: a style sheet keeps the palette of when it was set, so
+        # after a light/dark switch it is set again with the new one.
+        sheet = _DISCLOSURE.format(ink=palette.color(palette.ColorRole.WindowText).name())
+        if self.negative_toggle.styleSheet() != sheet:
+            self.negative_toggle.setStyleSheet(sheet)

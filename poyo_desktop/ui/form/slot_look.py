@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.ui.kit.icons import placeholder_pixmap
 from poyo_desktop.ui.kit.lazy_qt import outline_pen, set_qt_property, solid_brush
-from poyo_desktop.ui.kit.theme import error_color, muted_color
+from poyo_desktop.ui.kit.theme import error_color, focus_color, muted_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -41,13 +42,15 @@ def paint_card(widget: QWidget, *, drag_over: bool, empty: bool, refused: bool) 
         painter.fillPath(card, solid_brush(tint))
     else:
         painter.fillPath(card, palette.brush(QPalette.ColorRole.Base))
-    if drag_over or widget.hasFocus():
+    if widget.hasFocus():  # the keyboard is here: a ring that stands out (3:1), thicker
+        pen = outline_pen(focus_color(palette), 3)
+    elif drag_over:
         pen = outline_pen(palette.color(QPalette.ColorRole.Highlight), 2)
     else:
         pen = outline_pen(palette.color(QPalette.ColorRole.Mid), 1.2)
         if empty:
             pen.setDashPattern(DASHES)
-    if refused and not drag_over:
+    if refused and not drag_over and not widget.hasFocus():
         pen.setColor(error_color(palette))
     painter.strokePath(card, pen)
 
@@ -61,7 +64,9 @@ class SlotThumbnail:
         self.label.setFixedSize(THUMB_SIDE, THUMB_SIDE)
         # An enum property by its Qt names, not Qt.AlignmentFlag: see ui/kit/lazy_qt.py.
         set_qt_property(self.label, "alignment", "AlignCenter")
-        self.label.setAccessibleName(f"{title} preview")
+        self.label.setAccessibleName(
+            translate("SlotLook", "{picture} preview").format(picture=title)
+        )
         self._key: object = None  # what the label shows now
         self._placeholder: tuple[object, QPixmap] | None = None  # drawn once per look
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.services.background import BackgroundTasks
 from poyo_desktop.ui.kit.elided_label import ElidedLabel
-from poyo_desktop.ui.kit.theme import SCREEN_COLOUR, SCREEN_TEXT_COLOUR, error_color
+from poyo_desktop.ui.kit.theme import SCREEN_COLOUR, SCREEN_TEXT_COLOUR, error_color, set_text_color
 
 if TYPE_CHECKING:
     import asyncio
@@ -125,9 +125,7 @@ class CompareView(QDialog):
         from poyo_desktop.services.video_reader import VideoError
 
         reason = str(error) if isinstance(error, VideoError) else "something went wrong."
-        palette = self.status.palette()
-        palette.setColor(self.status.foregroundRole(), error_color(palette))
-        self.status.setPalette(palette)
+        set_text_color(self.status, error_color(self.palette()))  # follows a switch
         self.status.setText(f"The video could not be compared: {reason}")
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -73,7 +73,7 @@ class FailureDetails(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("failureDetailText")
-        self.text.setAccessibleName("Technical details")
+        self.text.setAccessibleName(self.tr("Technical details"))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from poyo_desktop.ui.kit.elided_label import ElidedLabel
 from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon
-from poyo_desktop.ui.kit.theme import error_color
+from poyo_desktop.ui.kit.theme import error_color, set_text_color
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -144,10 +144,8 @@ class FileActionsBar(QWidget):
 
     def show_feedback(self, text: str, error: bool = False, tooltip: str = "") -> None:
         """A short note after an action; errors in a red that suits the palette."""
-        palette = self.palette()
-        if error:
-            palette.setColor(self.feedback_label.foregroundRole(), error_color(palette))
-        self.feedback_label.setPalette(palette)
+        # By role, so a light/dark switch recolours it (theme.set_text_color).
+        set_text_color(self.feedback_label, error_color(self.palette()) if error else None)
         self.feedback_label.set_full_text(text)
         if tooltip:
             self.feedback_label.setToolTip(tooltip)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.services.background import BackgroundTasks
 from poyo_desktop.ui.kit.rich_text import escape
-from poyo_desktop.ui.kit.theme import error_color
+from poyo_desktop.ui.kit.theme import error_color, set_text_color
 from poyo_desktop.ui.player import file_actions
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class LoopDialog(QDialog):
         self.message.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("loopProgress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 0)  # busy until the first frame is written
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.close)
@@ -103,9 +103,7 @@ class LoopDialog(QDialog):
             reason = f"the file could not be written ({error.strerror or error})."
         else:
             reason = "something went wrong."
-        palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), error_color(palette))
-        self.message.setPalette(palette)
+        set_text_color(self.message, error_color(self.palette()))  # follows a switch
         self.message.setText(f"The loop could not be made. {escape(reason)}")
         self.progress.setVisible(False)
         self._finish()

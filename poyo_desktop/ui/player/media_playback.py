@@ -215,6 +215,13 @@ class MediaPlayback(QObject):
         if self.loaded_path is not None and self._player is not None:
             self._player.setPosition(ms)
 
+    def seek_by(self, delta_ms: int) -> None:
+        """Jump ``delta_ms`` later (earlier when negative), within the video."""
+        player = self._player
+        if self.loaded_path is not None and player is not None:
+            end = max(0, player.duration())
+            player.setPosition(max(0, min(end, player.position() + delta_ms)))
+
     def set_looping(self, looping: bool) -> None:
         if self._player is not None:
             from PySide6.QtMultimedia import QMediaPlayer

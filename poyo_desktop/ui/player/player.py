@@ -26,6 +26,7 @@ from poyo_desktop.ui.player.frame_tools import FrameTools
 from poyo_desktop.ui.player.job_status import job_status_text, video_file
 from poyo_desktop.ui.player.media_playback import MediaPlayback
 from poyo_desktop.ui.player.player_controls import PlaybackControls
+from poyo_desktop.ui.player.player_keys import KEYS_SAID, preview_action
 from poyo_desktop.ui.player.player_still import Glyph, StillView, paint_ring
 from poyo_desktop.ui.player.still_pictures import StillPictures
 
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 __all__ = ["VideoPreview"]
 
 FOCUS_RING = 2  # logical pixels around the screen, in the accent colour while focused
-_HELD_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class VideoPreview(QWidget):
@@ -71,7 +71,7 @@ class VideoPreview(QWidget):
         # and pauses (see keyPressEvent), and a ring around the screen shows it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Video preview"))
-        self.setAccessibleDescription(self.tr("Space plays and pauses the video."))
+        self.setAccessibleDescription(self.tr(KEYS_SAID))  # marked in player_keys
         self._job: Job | None = None
         self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable
         self._pixmaps = StillPictures(self)
@@ -312,6 +312,10 @@ class VideoPreview(QWidget):
         """Hold the video ``delta`` frames later (earlier when negative; 0: where it is)."""
         self._frames.step(delta)
 
+    def seek_by(self, delta_ms: int) -> None:
+        """Jump ``delta_ms`` later in the video (earlier when negative)."""
+        self._playback.seek_by(delta_ms)
+
     def current_frame(self) -> tuple[QVideoFrame, float] | None:
         """The picture on screen and the video's frames a second, once one shows."""
         return self._frames.current_frame() if self.is_showing_video() else None
@@ -336,15 +340,11 @@ class VideoPreview(QWidget):
             paint_ring(self, self._screen.geometry().toRectF(), FOCUS_RING)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Space plays and pauses, "," and "." step a frame back and forward, when focus is
-        anywhere in the preview (but not Space on a button, which Space already presses)."""
-        step = {Qt.Key.Key_Comma: -1, Qt.Key.Key_Period: 1}.get(Qt.Key(event.key()))
-        if event.key() == Qt.Key.Key_Space and not event.modifiers():
-            self.toggle_playback()
-        elif step is not None and not event.modifiers() & _HELD_KEYS:
-            self.step_frames(step)
-        else:
+        """Keys as in a media player (player_keys.py), with focus anywhere in the preview."""
+        action = preview_action(event, self)
+        if action is None:
             return super().keyPressEvent(event)
+        action()
         event.accept()
 
     # -- slots --------------------------------------------------------------------------------

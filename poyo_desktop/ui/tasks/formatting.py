@@ -16,6 +16,7 @@ from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.queue_order import ordinal
 from poyo_desktop.ui.kit.rich_text import escape
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -32,6 +33,7 @@ __all__ = [
     "file_size",
     "job_tooltip",
     "model_label",
+    "spoken_details",
     "spoken_summary",
     "status_text",
     "unavailable",
@@ -265,6 +267,21 @@ def spoken_summary(job: Job) -> str:
     if (why := unavailable(job)) is not None:
         text += f". {why.text}"
     return text
+
+
+def spoken_details(job: Job) -> str:
+    """The row's description for a screen reader (what it says when asked for more): when
+    the video was asked for, how long it took, its size, what to avoid, what it cost."""
+    facts = [translate("Formatting", "Created {when}").format(when=date_time(job.created_at))]
+    if job.finished_at is not None and job.state is JobState.FINISHED:
+        took = elapsed((job.finished_at - job.created_at).total_seconds())
+        facts.append(translate("Formatting", "took {time}").format(time=took))
+    if job.output_size:
+        facts.append(file_size(job.output_size))
+    if job.negative_prompt:
+        facts.append(translate("Formatting", "avoid: {words}").format(words=job.negative_prompt))
+    paid = paid_note(job)
+    return ", ".join(facts) + "." + (f" {paid}" if paid else "")
 
 
 def _html(text: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.rules import MODELS
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.tasks.formatting import model_label
 
 _STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
@@ -49,13 +50,13 @@ class HistoryFilter(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search prompts…")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search prompts")
+        self.search.setAccessibleName(translate("HistoryFilter", "Search prompts"))
         self.state = QComboBox()
-        self.state.setAccessibleName("Filter by state")
+        self.state.setAccessibleName(translate("HistoryFilter", "Filter by state"))
         for label, _ in _STATE_GROUPS:
             self.state.addItem(label)
         self.model = QComboBox()
-        self.model.setAccessibleName("Filter by model")
+        self.model.setAccessibleName(translate("HistoryFilter", "Filter by model"))
         self.model.addItem("All models", None)
         for model in MODELS:
             self.model.addItem(model_label(model), model)

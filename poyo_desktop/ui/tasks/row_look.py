@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.theme import accent_colors, focus_color, readable
 
 __all__ = ["ChipCache", "RowColors", "RowFonts", "Tone", "is_dark", "mix", "tone_for"]
 
@@ -134,26 +135,35 @@ class RowFonts:
 class RowColors:
     """A row's inks on one palette, in one colour group, selected or not."""
 
-    __slots__ = ("failed", "hairline", "loading", "secondary", "text", "tones", "trouble")
+    __slots__ = (
+        "failed",
+        "focus",
+        "hairline",
+        "loading",
+        "secondary",
+        "text",
+        "tones",
+        "trouble",
+    )
 
     def __init__(self, palette: QPalette, active: bool, selected: bool) -> None:
         group = QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive
         text = palette.color(
             group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        behind = (
-            palette.color(group, QPalette.ColorRole.Highlight)
-            if selected
-            else palette.color(QPalette.ColorRole.Base)
-        )
+        # A selected row is drawn on the accent deepened until its text reads (selection_palette).
+        behind = accent_colors(palette)[0] if selected else palette.color(QPalette.ColorRole.Base)
         self.tones = {state: tone_for(state, palette) for state in JobState}
         self.text = text
-        self.secondary = mix(behind, text, 0.72)  # facts: text pulled towards the background
+        # Facts: text pulled towards the background, as far as it still reads.
+        self.secondary = readable(mix(behind, text, 0.72), behind)
         self.failed = text if selected else self.tones[JobState.FAILED].ink
         # A task under way that cannot reach PoYo for now (the app keeps trying).
         self.trouble = text if selected else self.tones[JobState.UNKNOWN].ink
         self.loading = with_alpha(text, 0.08)  # where a thumbnail is still loading
         self.hairline = with_alpha(text, 0.14)  # so a white photo does not melt into the list
+        # The keyboard focus: a ring that stands out from the row (3:1), selected or not.
+        self.focus = text if selected else focus_color(palette, on=behind)
 
 
 class RowLook:
@@ -163,12 +173,25 @@ class RowLook:
         self._font: QFont | None = None
         self._fonts: RowFonts | None = None
         self._colors: dict[tuple[int, bool, bool], RowColors] = {}
+        self._selection: tuple[int, QPalette] | None = None
 
     def fonts(self, font: QFont) -> RowFonts:
         # Comparing with the last font is cheaper than ``font.key()``; a list has one font.
         if self._fonts is None or font != self._font:
             self._font, self._fonts = QFont(font), RowFonts(font)
         return self._fonts
+
+    def selection_palette(self, palette: QPalette) -> QPalette:
+        """``palette`` with the accent deepened for selected rows (see theme.accent_colors),
+        kept while the palette stays the same: the style draws the selection from it."""
+        key = palette.cacheKey()
+        if self._selection is None or self._selection[0] != key:
+            fill = accent_colors(palette)[0]
+            chosen = QPalette(palette)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                chosen.setColor(group, QPalette.ColorRole.Highlight, fill)
+            self._selection = (key, chosen)
+        return self._selection[1]
 
     def colors(self, palette: QPalette, active: bool, selected: bool) -> RowColors:
         key = (palette.cacheKey(), active, selected)

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QFont, QFontMetrics
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
     from poyo_desktop.ui.tasks.row_look import RowColors, RowFonts
     from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
@@ -54,6 +53,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _PAD_H = 10
 _GAP = 12  # between thumbnail, text and chip
 _BAR_HEIGHT = 3
+_FOCUS_WIDTH = 2.0
 _THUMB_RADIUS = 6.0
 
 _HINTS = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
@@ -77,7 +77,6 @@ class _StyleBits:
         self.active = flag.State_Active.value
         self.focused = flag.State_HasFocus.value
         self.panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
-        self.focus_frame = QStyle.PrimitiveElement.PE_FrameFocusRect
 
 
 _BITS = _StyleBits()
@@ -139,7 +138,11 @@ class JobDelegate(QStyledItemDelegate):
         painter.save()
         try:
             if style is not None and state & (bits.selected | bits.hovered):
-                # Selection and hover backgrounds exactly as the platform style draws them.
+                # Selection and hover backgrounds as the platform style draws them, in an
+                # accent deep enough for the row's text to read on it.
+                if state & bits.selected:
+                    option = QStyleOptionViewItem(option)
+                    option.palette = self._look.selection_palette(option.palette)
                 style.drawPrimitive(bits.panel, option, painter, widget)
             model = index.model()
             parent = (
@@ -148,8 +151,8 @@ class JobDelegate(QStyledItemDelegate):
             self._paint_job(
                 painter, option, bits.active & state != 0, bits.selected & state != 0, job, parent
             )
-            if style is not None and state & bits.focused:
-                style.drawPrimitive(bits.focus_frame, option, painter, widget)
+            if state & bits.focused and widget is not None and widget.hasFocus():
+                self._paint_focus(painter, option, bits.active & state != 0, state)
         finally:
             painter.restore()
 
@@ -201,6 +204,19 @@ class JobDelegate(QStyledItemDelegate):
             # At the baseline: the rectangle-and-alignment form lays the text out again.
             painter.drawText(QPoint(x, y + fm.ascent()), fm.elidedText(text, _ELIDE, width))
             y += fm.height() + LINE_GAP
+
+    def _paint_focus(
+        self, painter: QPainter, opt: QStyleOptionViewItem, active: bool, state: int
+    ) -> None:
+        """The keyboard's place: a ring inside the row, drawn by hand because a style may
+        draw none (Fusion shows its focus frame only right after a Tab)."""
+        colors = self._look.colors(opt.palette, active, state & _BITS.selected != 0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colors.focus, _FOCUS_WIDTH))
+        painter.setBrush(_NO_BRUSH)
+        inset = _FOCUS_WIDTH / 2 + 1
+        ring = QRectF(opt.rect).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(ring, _THUMB_RADIUS, _THUMB_RADIUS)
 
     def _facts_fitting(self, job: Job, fm: QFontMetrics, width: int) -> str:
         """The facts line, dropping the least useful facts first when the list is narrow."""

@@ -70,6 +70,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SPOKEN = int(Qt.ItemDataRole.AccessibleTextRole)
+_DESCRIBED = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -280,6 +281,8 @@ class JobListModel(RowCount):
         if role == _SPOKEN:
             said = formatting.spoken_summary(job)
             return f"{said}. {_chains().continues(self.parent_of(job))}" if job.parent_id else said
+        if role == _DESCRIBED:
+            return formatting.spoken_details(job)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.ui.tasks.task_delegate import JobDelegate
 from poyo_desktop.ui.tasks.task_model import JobListModel, is_active
 from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
@@ -48,6 +49,10 @@ if TYPE_CHECKING:
 __all__ = ["TaskListView"]
 
 _TICK_MS = 1000
+KEYS = QT_TRANSLATE_NOOP(
+    "TaskListView",
+    "Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.",
+)
 _HELD_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
@@ -96,7 +101,7 @@ class TaskListView(QListView):
         self.setMouseTracking(True)
         self._hover_enabled = False  # row hover highlight: see paintEvent
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.setAccessibleName("Your videos")
+        self.setAccessibleName(translate("TaskListView", "Your videos"))
         self.verticalScrollBar().setSingleStep(24)
 
         self._ticker = QTimer(self)
@@ -189,6 +194,13 @@ class TaskListView(QListView):
             self.remove_requested.emit(job)
             event.accept()
             return
+        # The Menu key, or Shift+F10 (keyboards without one): the task's menu, at its row.
+        shifted = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if job is not None and (key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shifted)):
+            here = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), QPoint())
+            self.contextMenuEvent(here)
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -238,9 +250,10 @@ class TaskListView(QListView):
         return self.empty_title, self.empty_hint
 
     def _describe_empty_state(self) -> None:
-        """Screen readers hear what the empty list shows, as the description of the list."""
+        """Screen readers hear what the empty list shows, as the description of the list;
+        with rows, what its keys do."""
         empty = self.empty_message()
-        text = f"{empty[0]}. {empty[1]}" if empty is not None else ""
+        text = f"{empty[0]}. {empty[1]}" if empty is not None else translate("TaskListView", KEYS)
         if self.accessibleDescription() != text:
             self.setAccessibleDescription(text)
 

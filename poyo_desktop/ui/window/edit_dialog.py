@@ -33,6 +33,7 @@ from poyo_desktop.core.rules import DURATIONS, PRO, STANDARD, Severity
 from poyo_desktop.services.queue_edits import Edit, Edited, edit_problems, model_refusal
 from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
+from poyo_desktop.ui.kit.focus_ring import show_focus_ring
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
 from poyo_desktop.ui.kit.translations import translate
 
@@ -289,6 +290,7 @@ def _text_box(name: str, placeholder: str, height: int) -> QPlainTextEdit:
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
+    show_focus_ring(box)  # styles mark no focused multi-line field
     return box
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.ui.kit.theme import muted_color, set_text_color
+from poyo_desktop.ui.kit.theme import accent_colors, muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import translate
 
 DISMISSED_KEY = "help/first-run-guide-dismissed"
@@ -56,13 +56,7 @@ class FirstRunGuide(QFrame):
         self.setObjectName("firstRunGuide")
         self.setAccessibleName(translate("FirstRun", "Getting started"))
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#firstRunGuide { background: palette(window); border: 1px solid palette(mid);"
-            " border-radius: 10px; }"
-            " QLabel#stepNumber { background: palette(highlight);"
-            " color: palette(highlighted-text); border-radius: 13px; font-weight: bold;"
-            " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }"
-        )
+        self._restyle()
         column = self._column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 14)
         column.setSpacing(12)
@@ -118,6 +112,25 @@ class FirstRunGuide(QFrame):
         grid.setColumnStretch(1, 1)
         return grid
 
+    def _restyle(self) -> None:
+        """The card, and its step numbers in the accent deepened until they read (4.5:1);
+        again after a light/dark switch, as a style sheet keeps the colours it was given."""
+        parent = self.parentWidget()  # its own palette takes the sheet's colours
+        palette = parent.palette() if parent is not None else self.palette()
+        fill, text = accent_colors(palette)
+        card, edge = palette.color(palette.ColorRole.Window), palette.color(palette.ColorRole.Mid)
+        sheet = (  # colours by value: "palette(window)" is read once, when the sheet is set
+            f"#firstRunGuide {{ background: {card.name()}; border: 1px solid {edge.name()};"
+            " border-radius: 10px; }"
+            f" QLabel#stepNumber {{ background: {fill.name()};"
+            f" color: {text.name()}; border-radius: 13px; font-weight: bold;"
+            " min-width: 26px; max-width: 26px; min-height: 26px; max-height: 26px; }"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+        for about in self._details:
+            set_text_color(about, muted_color(palette))
+
     def dismiss(self) -> None:
         """Hide the guide for good (this start and the next ones)."""
         self._state.setValue(DISMISSED_KEY, True)
@@ -129,8 +142,12 @@ class FirstRunGuide(QFrame):
         self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The parent's: its size places the card, its palette colours it (a widget with a
+        style sheet hears of no palette change itself)."""
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._place()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
         return False
 
     def _place(self) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from poyo_desktop.ui.kit.lazy_qt import Qt, set_qt_property
-from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR
+from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, follow_palette
 from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
@@ -73,10 +74,8 @@ def tasks_box(
     # when its Retry is greyed out: beside the list, not in a passing status message.
     note = QLabel()
     note.setObjectName("taskNote")
-    note.setStyleSheet(
-        "#taskNote { background: rgba(33, 150, 243, 0.10); padding: 6px 8px; "
-        "border: 1px solid rgba(33, 150, 243, 0.45); border-radius: 6px; }"
-    )
+    # Its text colour by value, made again on a light/dark switch (theme.follow_palette).
+    follow_palette(box, lambda palette: note.setStyleSheet(_note_sheet(palette)))
     note.setWordWrap(True)
     note.setTextFormat(Qt.TextFormat.RichText)
     note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -85,3 +84,11 @@ def tasks_box(
     note.hide()
     layout.addWidget(note)
     return box, note
+
+
+def _note_sheet(palette: QPalette) -> str:
+    ink = palette.color(QPalette.ColorRole.WindowText).name()
+    return (
+        f"#taskNote {{ background: rgba(33, 150, 243, 0.10); padding: 6px 8px; color: {ink};"
+        " border: 1px solid rgba(33, 150, 243, 0.45); border-radius: 6px; }"
+    )

@@ -46,12 +46,14 @@ WIDGET_KEYS: tuple[
             ("Play the selected video", ("Return",)),
             ("Hold its video a frame back or forward", (",", ".")),
             ("Remove it from the list", ("Delete",)),
+            ("Open its menu", ("Menu", "Shift+F10")),
         ),
     ),
     (
         "In the preview",
         (
             ("Play or pause", ("Space",)),
+            ("A second back or forward", ("Left", "Right")),
             ("One frame back", (",",)),
             ("One frame forward", (".",)),
         ),

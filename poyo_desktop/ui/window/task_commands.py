@@ -363,14 +363,21 @@ class TaskCommands(QObject):
         if not job.state.is_terminal:
             box.setInformativeText("It is still in progress; the app will stop following it.")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
+
+        # Opened, not exec()-ed: no nested event loop. Enter answers Yes, Esc Cancel.
+        def answered() -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self._remove_now(job, bool(delete_file and delete_file.isChecked()))
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _remove_now(self, job: Job, delete_file: bool) -> None:
         if self._preview.current_job_id() == job.id:
             self._preview.stop()
         if self._services is not None:
-            self._services.jobs.remove(
-                job.id, delete_file=bool(delete_file and delete_file.isChecked())
-            )
+            self._services.jobs.remove(job.id, delete_file=delete_file)
 
 
 def _why_not_note(heading: str, message: str) -> str:
