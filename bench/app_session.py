@@ -1,11 +1,11 @@
 """The real app started in this process as ``poyo-desktop`` starts it, and a person at it.
 
-For the flow benchmarks (``first_video``, ``generations``): the window is drawn first, the
-stall monitor starts right after that first paint, and the rest of start-up (services,
-history, demo mode) then runs on the qasync loop as in ``boot/main.py``. The person acts
-only through input events (``tests/acceptance/person.Person``); the benchmark watches the
-jobs service's signals and the player's video sink, measuring only, never acting through
-them.
+For the flow benchmarks (``first_video``, ``generations``, ``batch_drop``): the window is
+drawn first, the stall monitor starts right after that first paint, and the rest of
+start-up (services, history, demo mode) then runs on the qasync loop as in
+``boot/main.py``. The person acts only through input events
+(``tests/acceptance/person.Person``); the benchmark watches the jobs service's signals
+and the player's video sink, measuring only, never acting through them.
 
 ``python -m bench.app_session '<json spec>'`` runs one session in a fresh process and prints
 its measurements as a ``RESULT`` line; :func:`session_in_child` starts one with its own home.
@@ -90,6 +90,7 @@ def session_in_child(spec: dict[str, Any], timeout: float = 600.0) -> dict[str, 
 def write_photo(path: Path, width: int = 1280, height: int = 800) -> Path:
     from bench.files import png_bytes
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(png_bytes(width, height))
     return path
 
@@ -117,6 +118,10 @@ def main(argv: list[str]) -> int:
 
     home = Path(spec["home"])
     photo = write_photo(home / "sunset.png")  # the person's photo, there before the app
+    pictures = [  # a batch's pictures, each its own (sizes differ), there before the app
+        write_photo(home / "batch" / f"photo-{n:03d}.png", 960 + n, 600)
+        for n in range(int(spec["count"]) if spec["flow"] == "batch" else 0)
+    ]
     data_dir = home / "poyo-data"
     paths = AppPaths.default(data_dir)
     app = entry._make_app()
@@ -149,6 +154,8 @@ def main(argv: list[str]) -> int:
             jobs.job_changed.connect(timeline.on_job)
             if spec["flow"] == "idle":
                 await asyncio.sleep(float(spec["seconds"]))
+            elif spec["flow"] == "batch":
+                result["steps"] = await _batch(person, timeline, pictures)
             else:
                 await _fill_form(person, photo)
                 if spec["flow"] == "first_video":
@@ -268,6 +275,32 @@ async def _in_a_row(person: Any, timeline: Timeline, count: int) -> None:
     )
     if timeline.count("failed"):
         raise RuntimeError(f"{timeline.count('failed')} of {count} generations failed")
+
+
+async def _batch(person: Any, timeline: Timeline, pictures: list[Path]) -> dict[str, float]:
+    """The prompt typed, the pictures dropped on the start slot as one batch, reviewed and
+    confirmed; until every video is recorded, and 5 s of sending after. The seconds each
+    step took."""
+    from PySide6.QtTest import QTest
+
+    from tests.acceptance.batch_abilities import confirms, drops_pictures, opens_review
+
+    field = person.find("Prompt")
+    await person.click(field)
+    QTest.keyClicks(field, PROMPT)
+    steps, began = {}, time.perf_counter()
+    await drops_pictures(person, pictures)
+    mark("dropped the batch")
+    await opens_review(person, len(pictures), timeout=300)  # every picture checked
+    steps["checked"] = time.perf_counter() - began
+    mark("review open")
+    began = time.perf_counter()
+    await confirms(person)
+    await person.waits_for(lambda: len(timeline.states) >= len(pictures), 120, "all recorded")
+    steps["recorded"] = time.perf_counter() - began
+    mark("all recorded")
+    await asyncio.sleep(5.0)
+    return steps
 
 
 if __name__ == "__main__":

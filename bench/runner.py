@@ -33,6 +33,7 @@ BENCHMARKS = (
     "polling",
     "first_video",
     "generations",
+    "batch_drop",
     "picture_drops",
     "interactions",
 )

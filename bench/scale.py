@@ -38,6 +38,7 @@ class Scale:
     flow_runs: int = 5  # fresh processes of the first-video flow (and as many idle ones)
     flow_task_s: float = 12.0  # a demo task's life: the app's default
     row_generations: int = 20
+    batch_pictures: int = 100  # pictures dropped as one batch
     drop_runs: int = 5  # drops of each picture (and of the baseline), in turn
     drop_shrink: int = 1  # the big pictures' sides divided by this
     interact_runs: int = 5  # repetitions of each interaction (Settings, play, seek)
@@ -78,6 +79,7 @@ SMOKE = Scale(
     flow_runs=1,
     flow_task_s=2.0,
     row_generations=3,
+    batch_pictures=4,
     drop_runs=1,
     drop_shrink=4,
     interact_runs=1,
