@@ -8,6 +8,7 @@ BAD_INPUT = 2  # a picture, prompt or option the rules refuse: nothing was sent
 NOT_SENT = 3  # nothing sent: no key, a limit, the history busy or unreadable
 UNKNOWN = 4  # a request left and no answer came: it may or may not have been made
 INTERRUPTED = 130  # Ctrl+C: stopped waiting; the work goes on (or resumes at next start)
+PIPE_CLOSED = 141  # the output's reader went away (``| head -1``); 128 + SIGPIPE, as for cat
 
 EPILOG = """exit codes:
   0    done (every video made; handed to the running app without --wait: sent)
@@ -16,4 +17,5 @@ EPILOG = """exit codes:
   3    not sent (no API key, a spending limit, the history busy)
   4    unknown outcome (a request left and no answer came back)
   130  interrupted (Ctrl+C stops waiting; nothing is lost or sent twice)
+  141  the output's reader closed early (e.g. | head -1); nothing else went wrong
 """

@@ -2,6 +2,7 @@
 one plain line per change when the output is a file or a pipe, JSON lines with ``--json``.
 
 Every event comes here, whether the app sent it over the socket or this process made it.
+A reader that goes away (``| head -1``) silences it and stops nothing (see ``cli/pipe``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from poyo_desktop.cli.jobview import ended, exit_code, label, line
+from poyo_desktop.cli.pipe import guarded
 
 
 class Printer:
@@ -38,11 +40,15 @@ class Printer:
     def say(self, text: str) -> None:
         """A sentence for the person (with --json, a ``note`` event: stdout stays JSON)."""
         if self.as_json:
-            print(json.dumps({"event": "note", "message": text}), file=self.out, flush=True)
+            self._print(json.dumps({"event": "note", "message": text}))
         else:
             self._clear()
-            print(text, file=self.out, flush=True)
+            self._print(text)
             self._draw()
+
+    def _print(self, text: str) -> None:
+        with guarded():
+            print(text, file=self.out, flush=True)
 
     def last_word(self, text: str) -> None:
         """The closing sentence, below the live lines (which stay as they ended)."""
@@ -53,7 +59,7 @@ class Printer:
     def event(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
         if self.as_json and kind not in ("end", "review"):  # a review is the caller's to show
-            print(json.dumps(event), file=self.out, flush=True)
+            self._print(json.dumps(event))
         if kind in ("added", "job"):
             self._job(event["job"], added=kind == "added")
         elif kind == "jobs":
@@ -88,7 +94,7 @@ class Printer:
         state_line = job["state"]
         if added or self._shown.get(job["id"]) != state_line:
             self._shown[job["id"]] = state_line
-            print(("sent to the queue  " if added else "") + text, file=self.out, flush=True)
+            self._print(("sent to the queue  " if added else "") + text)
 
     def _copy(self, job: dict[str, Any]) -> None:
         source = job.get("output_path")
@@ -101,7 +107,8 @@ class Printer:
 
     def _clear(self) -> None:
         if self.live and self._drawn:
-            self.out.write(f"\x1b[{self._drawn}F\x1b[J")
+            with guarded():
+                self.out.write(f"\x1b[{self._drawn}F\x1b[J")
             self._drawn = 0
 
     def _draw(self) -> None:
@@ -109,8 +116,9 @@ class Printer:
             return
         width = shutil.get_terminal_size().columns - 1
         rows = [line(job)[:width] for job in self.jobs.values()]
-        self.out.write("".join(row + "\n" for row in rows))
-        self.out.flush()
+        with guarded():
+            self.out.write("".join(row + "\n" for row in rows))
+            self.out.flush()
         self._drawn = len(rows)
 
     def code(self) -> int:
