@@ -1,4 +1,5 @@
-"""The command line: ``poyo-desktop generate | batch | list | status | ledger``.
+"""The command line: ``poyo-desktop generate | batch | list | status | ledger | pause |
+resume``.
 
 It drives the same services, history, key and spending limit as the window. When the app
 runs (owns the data folder) a command is handed to it over the single-instance socket and
@@ -8,4 +9,4 @@ folder and runs the services itself, without a window (``headless``).
 
 from __future__ import annotations
 
-COMMANDS = frozenset({"generate", "batch", "list", "status", "ledger"})
+COMMANDS = frozenset({"generate", "batch", "list", "status", "ledger", "pause", "resume"})

@@ -84,7 +84,24 @@ def parser() -> argparse.ArgumentParser:
     ledger = commands.add_parser("ledger", help="what videos cost", epilog=EPILOG)
     ledger.add_argument("--csv", action="store_true", help="as CSV")
     _common(ledger)
+    _sending(commands)
     return top
+
+
+def _sending(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``pause`` and ``resume``: the window's Pause Sending toggle."""
+    pause = commands.add_parser(
+        "pause", help="pause sending: new and waiting videos are not sent", epilog=EPILOG
+    )
+    _common(pause)
+    resume = commands.add_parser(
+        "resume", help="resume sending: the videos waiting go", epilog=EPILOG
+    )
+    resume.add_argument(
+        "--wait", action="store_true", help="stay until they are made (always without the app)"
+    )
+    resume.add_argument("--demo", action="store_true", help="send them to the demo server")
+    _common(resume)
 
 
 _RAW = argparse.RawDescriptionHelpFormatter

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from poyo_desktop.cli import exits
 from poyo_desktop.cli.jobview import ended, exit_code, label, line
 from poyo_desktop.cli.pipe import guarded
 
@@ -33,6 +34,7 @@ class Printer:
         self.ledger: dict[str, Any] | None = None  # what a "ledger" request answered
         self.review: dict[str, Any] | None = None  # what a "review" request answered
         self.refused = False
+        self.paused = False  # sending is paused: the videos made wait in the queue
         self.end_code: int | None = None
         self._shown: dict[str, str] = {}  # job id -> the line last printed (plain mode)
         self._drawn = 0  # lines of the live block on screen
@@ -69,8 +71,9 @@ class Printer:
             self.ledger = event
         elif kind == "review":
             self.review = event
-        elif kind in ("refused", "not_sent", "note"):
+        elif kind in ("refused", "not_sent", "note", "paused", "sending"):
             self.refused = self.refused or kind == "refused"
+            self.paused = self.paused or kind == "paused"
             self.not_sent += kind == "not_sent"
             if not self.as_json:
                 picture = event.get("picture")
@@ -124,6 +127,8 @@ class Printer:
     def code(self) -> int:
         """The exit code the jobs seen (and the end event) add up to."""
         code = exit_code([self.jobs[i] for i in self.followed])
+        if self.paused and code in (exits.DONE, exits.NOT_SENT):
+            return exits.PAUSED  # held by the pause, not by a limit
         if self.end_code:
             return self.end_code if code == 0 else code
         return code
