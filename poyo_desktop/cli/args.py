@@ -61,7 +61,12 @@ def parser() -> argparse.ArgumentParser:
         "batch", help="one video per picture", epilog=EPILOG, formatter_class=_RAW
     )
     batch.add_argument("inputs", nargs="+", type=Path, help="pictures, or folders of them")
-    batch.add_argument("--prompts", type=Path, default=None, help="CSV: file,prompt per row")
+    batch.add_argument(
+        "--prompts",
+        type=Path,
+        default=None,
+        help="CSV: file,prompt[,copies] per row (a picture's own prompt and number of videos)",
+    )
     batch.add_argument(
         "--copies", type=_copies, default=1, help=f"videos of each picture (1-{MAX_COPIES})"
     )

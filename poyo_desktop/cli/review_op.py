@@ -71,6 +71,7 @@ def items_from(message: dict[str, Any]) -> list[Item]:
             name=str(raw.get("name") or Path(raw["picture"]).name),
             digest=str(raw.get("digest", "")),
             prompt=raw.get("prompt") or None,
+            copies=int(raw["copies"]) if raw.get("copies") else None,
         )
         for key, raw in enumerate(message.get("items") or [])
     ]
