@@ -8,8 +8,10 @@ from pathlib import Path
 from poyo_desktop.cli.exits import EPILOG
 from poyo_desktop.core.batch import MAX_COPIES
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services.framing import SHAPES
 
 MODELS = {"standard": "kling-2.1/standard", "pro": "kling-2.1/pro"}
+FITS = ("crop", "pad", "shrink")  # what --fit does to a picture Kling refuses (cli/fitting)
 
 
 def _copies(text: str) -> int:
@@ -41,6 +43,19 @@ def _making(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wait", action="store_true", help="stay until the videos are made")
     parser.add_argument("--output", type=Path, default=None, help="copy finished videos here")
     parser.add_argument("--demo", action="store_true", help="use the built-in demo server")
+    parser.add_argument(
+        "--fit",
+        choices=FITS,
+        default=None,
+        help="a picture outside what Kling takes: crop it (the largest centred part), "
+        "pad it (bars), or shrink it (size and format only); refused otherwise",
+    )
+    parser.add_argument(
+        "--ratio",
+        choices=[name for name, _ratio in SHAPES],
+        default=None,
+        help="the shape --fit crop or pad makes (default: the nearest)",
+    )
 
 
 def parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from poyo_desktop.cli import exits
-from poyo_desktop.cli.jobview import ended, exit_code, label, line
+from poyo_desktop.cli.jobview import changes_line, ended, exit_code, label, line
 from poyo_desktop.cli.pipe import guarded
 
 
@@ -79,6 +79,8 @@ class Printer:
                 picture = event.get("picture")
                 prefix = f"{Path(picture).name}: " if picture else ""
                 self.say(prefix + str(event.get("message", "")))
+        elif kind == "prepared" and not self.as_json:
+            self.say(changes_line(str(event["name"]), event["changes"]))
         elif kind == "end":
             self.end_code = int(event.get("code", 0))
 

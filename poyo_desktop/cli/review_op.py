@@ -52,13 +52,14 @@ LIMITS_UNCHECKED = (  # the window's words when the ledger cannot be read (ui/ba
 
 def shared_from(message: dict[str, Any]) -> Shared:
     raw = message.get("shared") or {}
-    end = raw.get("end_image")
+    end, end_original = raw.get("end_image"), raw.get("end_image_original")
     return Shared(
         model=str(raw.get("model", "")),
         duration=int(raw.get("duration", 5)),
         prompt=str(raw.get("prompt", "")),
         negative_prompt=str(raw.get("negative_prompt", "")),
         end_image=Path(end) if end else None,
+        end_image_original=Path(end_original) if end_original else None,
         copies=int(raw.get("copies", 1)),
     )
 
@@ -70,6 +71,7 @@ def items_from(message: dict[str, Any]) -> list[Item]:
             picture=Path(raw["picture"]),
             name=str(raw.get("name") or Path(raw["picture"]).name),
             digest=str(raw.get("digest", "")),
+            original=Path(raw["original"]) if raw.get("original") else None,
             prompt=raw.get("prompt") or None,
             copies=int(raw["copies"]) if raw.get("copies") else None,
         )
