@@ -105,7 +105,21 @@ def parser() -> argparse.ArgumentParser:
     ledger.add_argument("--csv", action="store_true", help="as CSV")
     _common(ledger)
     _sending(commands)
+    _frame(commands)
     return top
+
+
+def _frame(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``frame``: one frame of a video, as a lossless PNG."""
+    frame = commands.add_parser(
+        "frame", help="one frame of a video, as a lossless PNG", epilog=EPILOG, formatter_class=_RAW
+    )
+    frame.add_argument("video", type=Path, help="the video (a finished one, or any MP4)")
+    which = frame.add_mutually_exclusive_group(required=True)
+    which.add_argument("--last", action="store_true", help="its last frame")
+    which.add_argument("--at", type=float, metavar="SECONDS", help="the frame shown then")
+    frame.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
+    frame.add_argument("--json", action="store_true", help="say what was written as JSON")
 
 
 def _sending(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

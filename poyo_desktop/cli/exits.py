@@ -14,7 +14,8 @@ PIPE_CLOSED = 141  # the output's reader went away (``| head -1``); 128 + SIGPIP
 EPILOG = """exit codes:
   0    done (every video made; handed to the running app without --wait: sent)
   1    a video failed
-  2    bad input (a picture, prompt or option the window would refuse too)
+  2    bad input (a picture, prompt or option the window would refuse too; for frame:
+       a video it cannot read, a moment past its end, an output folder it cannot write)
   3    not sent (no API key, a spending limit, the history busy)
   4    unknown outcome (a request left and no answer came back)
   5    sending is paused: the videos wait in the queue (poyo-desktop resume sends them)

@@ -44,6 +44,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from poyo_desktop.cli.listing import run_status
 
         return run_status(args)
+    if args.command == "frame":
+        from poyo_desktop.cli.frame import run as frame
+
+        return frame(args)
     if args.command in ("pause", "resume"):
         from poyo_desktop.cli.pausing import run as pausing
 
