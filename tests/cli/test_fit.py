@@ -17,7 +17,7 @@ from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.services.settings import Settings
 from tests.cli.conftest import QUICK, history_rows, listed, run
 from tests.conftest import TEST_KEY
-from tests.images import encode, write_png
+from tests.images import encode, write_noisy_png, write_png
 from tests.picture_files import BANDS, panorama, phone_photo, write_cmyk_jpeg
 
 TOO_WIDE = (
@@ -201,3 +201,13 @@ def test_a_batch_lists_a_refused_panorama_with_the_fit_and_sends_it_with_one(
         "pano.png",
         "plain.png",
     ]
+
+
+def test_a_picture_over_the_upload_limit_goes_made_smaller_and_is_said_so(data_dir, tmp_path):
+    folder = tmp_path / "big"
+    noisy = write_noisy_png(folder / "noisy.png", 1900, 1800)
+    assert noisy.stat().st_size > 10_000_000  # over PoYo's limit: made smaller when sent
+    asked = run(data_dir, "batch", folder, "--prompt", "Grain", "--demo", *QUICK, answer="n\n")
+    assert asked.returncode == 3, asked.stdout + asked.stderr
+    assert "noisy.png: before sending: made smaller to fit the upload limits.\n" in asked.stdout
+    assert "Make 1 video?" in asked.stdout
