@@ -6,6 +6,7 @@ follows)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 
 from PySide6.QtWidgets import QToolButton
@@ -41,6 +42,9 @@ def test_with_the_window_closed_a_pause_holds_every_video_until_resume(
         write_png(folder / f"p{n}.png", 480 + 2 * n, 320)
     batch = run(data_dir, "batch", folder, "--prompt", "Pan", "--yes", "--json", *server)
     assert batch.returncode == 5, batch.stdout + batch.stderr
+    review = json.loads(batch.stdout.splitlines()[0])
+    assert review["paused_note"].startswith("Sending is paused: these videos will wait")
+    assert review["paused_note"] in batch.stderr  # on the sheet a person reads
     assert '"event": "paused", "waiting": 3' in batch.stdout  # its two, and the one before
     assert "the 3 videos wait in the queue" in batch.stdout
     assert poyo.tasks_created == 0  # nothing bought
