@@ -2,7 +2,8 @@
 
 Version 0 (the first): ``{"files": [...]}``, answered ``ok``: a second window start hands its
 pictures over. Version 1 adds the command line's requests, ``{"v": 1, "op": ...}``
-(generate, list, status, ledger, and review: a batch's review sheet, as data), answered by
+(generate, list, status, ledger, review: a batch's review sheet, as data, and pause and
+resume: the Pause Sending toggle), answered by
 JSON lines (``{"v": 1, "event": ...}``) until ``end``: the app performs them with its own
 services, so what the command line starts is in its list at once.
 A process that owns the folder but runs no window (the command line itself) answers
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 VERSION = 1
-OPS = frozenset({"generate", "list", "status", "ledger", "review"})
+OPS = frozenset({"generate", "list", "status", "ledger", "review", "pause", "resume"})
 BUSY = b"busy "
 
 

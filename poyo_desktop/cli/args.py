@@ -8,8 +8,10 @@ from pathlib import Path
 from poyo_desktop.cli.exits import EPILOG
 from poyo_desktop.core.batch import MAX_COPIES
 from poyo_desktop.core.states import JobState
+from poyo_desktop.services.framing import SHAPES
 
 MODELS = {"standard": "kling-2.1/standard", "pro": "kling-2.1/pro"}
+FITS = ("crop", "pad", "shrink")  # what --fit does to a picture Kling refuses (cli/fitting)
 
 
 def _copies(text: str) -> int:
@@ -41,6 +43,19 @@ def _making(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wait", action="store_true", help="stay until the videos are made")
     parser.add_argument("--output", type=Path, default=None, help="copy finished videos here")
     parser.add_argument("--demo", action="store_true", help="use the built-in demo server")
+    parser.add_argument(
+        "--fit",
+        choices=FITS,
+        default=None,
+        help="a picture outside what Kling takes: crop it (the largest centred part), "
+        "pad it (bars), or shrink it (size and format only); refused otherwise",
+    )
+    parser.add_argument(
+        "--ratio",
+        choices=[name for name, _ratio in SHAPES],
+        default=None,
+        help="the shape --fit crop or pad makes (default: the nearest)",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -61,7 +76,12 @@ def parser() -> argparse.ArgumentParser:
         "batch", help="one video per picture", epilog=EPILOG, formatter_class=_RAW
     )
     batch.add_argument("inputs", nargs="+", type=Path, help="pictures, or folders of them")
-    batch.add_argument("--prompts", type=Path, default=None, help="CSV: file,prompt per row")
+    batch.add_argument(
+        "--prompts",
+        type=Path,
+        default=None,
+        help="CSV: file,prompt[,copies] per row (a picture's own prompt and number of videos)",
+    )
     batch.add_argument(
         "--copies", type=_copies, default=1, help=f"videos of each picture (1-{MAX_COPIES})"
     )
@@ -84,7 +104,38 @@ def parser() -> argparse.ArgumentParser:
     ledger = commands.add_parser("ledger", help="what videos cost", epilog=EPILOG)
     ledger.add_argument("--csv", action="store_true", help="as CSV")
     _common(ledger)
+    _sending(commands)
+    _frame(commands)
     return top
+
+
+def _frame(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``frame``: one frame of a video, as a lossless PNG."""
+    frame = commands.add_parser(
+        "frame", help="one frame of a video, as a lossless PNG", epilog=EPILOG, formatter_class=_RAW
+    )
+    frame.add_argument("video", type=Path, help="the video (a finished one, or any MP4)")
+    which = frame.add_mutually_exclusive_group(required=True)
+    which.add_argument("--last", action="store_true", help="its last frame")
+    which.add_argument("--at", type=float, metavar="SECONDS", help="the frame shown then")
+    frame.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
+    frame.add_argument("--json", action="store_true", help="say what was written as JSON")
+
+
+def _sending(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``pause`` and ``resume``: the window's Pause Sending toggle."""
+    pause = commands.add_parser(
+        "pause", help="pause sending: new and waiting videos are not sent", epilog=EPILOG
+    )
+    _common(pause)
+    resume = commands.add_parser(
+        "resume", help="resume sending: the videos waiting go", epilog=EPILOG
+    )
+    resume.add_argument(
+        "--wait", action="store_true", help="stay until they are made (always without the app)"
+    )
+    resume.add_argument("--demo", action="store_true", help="send them to the demo server")
+    _common(resume)
 
 
 _RAW = argparse.RawDescriptionHelpFormatter

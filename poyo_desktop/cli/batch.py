@@ -17,46 +17,63 @@ from typing import Any, TextIO
 from poyo_desktop.cli import exits
 from poyo_desktop.cli.args import MODELS
 from poyo_desktop.cli.batch_input import InputError, Pictures, check_pictures, gather, prompts_from
-from poyo_desktop.cli.drafts import end_problems, settings_problems
+from poyo_desktop.cli.drafts import settings_problems
+from poyo_desktop.cli.fitting import Fitted, fit_end, fitting_from, prepared_event
+from poyo_desktop.cli.jobview import changes_line
 from poyo_desktop.cli.progress import Printer
 from poyo_desktop.cli.session import fail, perform
 from poyo_desktop.cli.sheet import left_out_text, question, sheet_text
 from poyo_desktop.core.job import new_id
-from poyo_desktop.core.rules import PRO
 
 NOTHING_SENT = "Nothing was sent."
 
 
-def shared_message(args: argparse.Namespace) -> dict[str, Any]:
+def shared_message(args: argparse.Namespace, end: Fitted | None) -> dict[str, Any]:
     """The settings every video shares, as the review request carries them (the end image
-    only on Pro, as the window's batch sends it)."""
-    model = MODELS[args.model]
+    only on Pro, as the window's batch sends it: ``end``, made fit)."""
     return {
-        "model": model,
+        "model": MODELS[args.model],
         "duration": args.duration,
         "prompt": args.prompt,
         "negative_prompt": args.negative,
-        "end_image": str(args.end.absolute()) if args.end and model == PRO else None,
+        "end_image": str(end.path.absolute()) if end else None,
+        "end_image_original": str(end.original.absolute()) if end and end.original else None,
         "copies": args.copies,
     }
 
 
-def _input(args: argparse.Namespace) -> Pictures | str:
-    """The checked pictures, or why the command cannot go on (nothing asked, nothing sent)."""
+def _input(args: argparse.Namespace) -> tuple[Pictures, Fitted | None] | str:
+    """The checked pictures and end image, or why the command cannot go on (nothing asked,
+    nothing sent)."""
     model = MODELS[args.model]
+    how = fitting_from(args)
+    end = fit_end(model, args.end, how)
     refused = settings_problems(
         model=model,
         prompt=args.prompt,
         duration=args.duration,
         negative_prompt=args.negative,
         end=args.end,
-    ) + end_problems(model, args.end)
-    if refused:
+    ) + (end if isinstance(end, list) else [])
+    if refused or isinstance(end, list):
         return "\n".join(refused)
     try:
-        return check_pictures(gather(args.inputs), prompts_from(args.prompts))
+        return check_pictures(gather(args.inputs), prompts_from(args.prompts), how), end
     except InputError as error:
         return str(error)
+
+
+def _prepared(found: Pictures, end: Fitted | None) -> list[dict[str, Any]]:
+    """What sending changes in each picture (and the end image), for the sheet."""
+    said = [
+        {"name": item["name"], "sent_as": item["picture"], "changes": item["changes"]}
+        for item in found.items
+        if item["changes"]
+    ]
+    if end is not None and end.changes:
+        event = prepared_event(end)
+        said.append({key: event[key] for key in ("name", "sent_as", "changes")})
+    return said
 
 
 def _all_refused(found: Pictures, out: TextIO) -> int:
@@ -67,14 +84,14 @@ def _all_refused(found: Pictures, out: TextIO) -> int:
 
 
 def _review(
-    args: argparse.Namespace, found: Pictures, batch_id: str
+    args: argparse.Namespace, found: Pictures, end: Fitted | None, batch_id: str
 ) -> tuple[int, dict[str, Any] | None]:
     """The owner's review of the batch: the exit code, and its answer (None: refused)."""
     message = {
         "op": "review",
         "demo": args.demo,
         "batch_id": batch_id,
-        "shared": shared_message(args),
+        "shared": shared_message(args, end),
         "items": found.items,
         "refused": [{"name": left.name, "reason": left.reason} for left in found.refused],
         "include_made_before": args.include_made_before,
@@ -94,18 +111,22 @@ def confirmed(sheet: dict[str, Any], out: TextIO) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     words = sys.stderr if args.json else sys.stdout  # with --json, stdout is JSON alone
-    found = _input(args)
-    if isinstance(found, str):
-        return fail(f"{found}\n{NOTHING_SENT}", exits.BAD_INPUT)
+    checked = _input(args)
+    if isinstance(checked, str):
+        return fail(f"{checked}\n{NOTHING_SENT}", exits.BAD_INPUT)
+    found, end = checked
     if not found.items:
         return _all_refused(found, words)
     batch_id = new_id()
-    code, answer = _review(args, found, batch_id)
+    code, answer = _review(args, found, end, batch_id)
     if answer is None:
         return code
-    sheet = answer["sheet"]
+    sheet = {**answer["sheet"], "prepared": _prepared(found, end)}
     if args.json:
         print(json.dumps({"event": "review", "batch_id": batch_id, **sheet}), flush=True)
+    if sheet["prepared"]:
+        lines = [changes_line(said["name"], said["changes"]) for said in sheet["prepared"]]
+        print("\n".join(lines), file=words, flush=True)
     if sheet["problems"]:  # refused as the window's form refuses it: no sheet to confirm
         print(left_out_text(sheet), file=words, flush=True)
         return fail("\n".join(sheet["problems"]) + f"\n{NOTHING_SENT}", exits.BAD_INPUT)

@@ -1,8 +1,9 @@
 """A batch's pictures as the command line reads them, before the owner of the history is
 asked anything: folders opened and each picture checked as the window's batch does it
 (``core/batch.pictures_in``: the pictures directly inside, by name; the window's picture
-check, named by the file; the SHA-256 of the bytes, which is how the history knows a
-picture again). The checks read the disk, so they run here, not in the app that answers.
+check, named by the file, and ``--fit`` as ``cli/fitting`` does it; the SHA-256 of the bytes
+sent, which is how the history knows a picture again). The checks read the disk, so they run
+here, not in the app that answers.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from poyo_desktop.core.batch import LeftOut, pictures_in
-from poyo_desktop.services.preflight import IMAGE_SUFFIXES, inspect_image
+from poyo_desktop.cli.fitting import Fitted, Fitting, fit_picture
+from poyo_desktop.core.batch import MAX_COPIES, LeftOut, pictures_in
+from poyo_desktop.services.preflight import IMAGE_SUFFIXES
 
 _CHUNK = 1 << 20
 
@@ -50,17 +53,63 @@ def gather(inputs: list[Path]) -> list[Path]:
     return found
 
 
-def prompts_from(path: Path | None) -> dict[str, str]:
-    """``file,prompt`` rows (a header row is allowed): a picture's own prompt, by name."""
+@dataclass(frozen=True, slots=True)
+class OwnSettings:
+    """What the prompts file sets for one picture (``None``: the batch's shared one)."""
+
+    prompt: str | None = None
+    copies: int | None = None
+
+
+def prompts_from(path: Path | None) -> dict[str, OwnSettings]:
+    """``file,prompt[,copies]`` rows, by picture name: its own prompt, and how many videos
+    of it. A header row names the columns (``file`` first, then ``prompt`` and ``copies``
+    in any order); without one they are in that order. A bad ``copies`` is refused with
+    its line, before anything is asked or sent."""
     if path is None:
         return {}
     try:
-        with path.open(newline="", encoding="utf-8-sig") as rows:
-            found = {Path(r[0]).name: r[1] for r in csv.reader(rows) if len(r) >= 2 and r[0]}
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            return _rows(path, csv.reader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise InputError(f"The prompts file “{path}” could not be read: {error}.") from error
-    found.pop("file", None)
+
+
+def _rows(path: Path, rows: Any) -> dict[str, OwnSettings]:
+    """The settings of each row of ``rows`` (a csv.reader: its ``line_num`` is the line a
+    person sees in an editor, quoted line breaks counted)."""
+    columns = {"file": 0, "prompt": 1, "copies": 2}
+    found: dict[str, OwnSettings] = {}
+    for row in rows:
+        if not row or not row[0].strip():
+            continue
+        if rows.line_num == 1 and row[0].strip().lower() == "file":
+            columns = {name.strip().lower(): index for index, name in enumerate(row)}
+            continue
+        copies = _copies(_cell(row, columns, "copies"), path, rows.line_num)
+        name = Path(_cell(row, columns, "file")).name
+        found[name] = OwnSettings(_cell(row, columns, "prompt") or None, copies)
     return found
+
+
+def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    return row[index].strip() if index is not None and index < len(row) else ""
+
+
+def _copies(text: str, path: Path, line: int) -> int | None:
+    if not text:
+        return None
+    try:
+        copies = int(text)
+    except ValueError:
+        copies = 0
+    if not 1 <= copies <= MAX_COPIES:
+        raise InputError(
+            f"The prompts file “{path.name}”, line {line}: copies “{text}” is not a whole "
+            f"number from 1 to {MAX_COPIES}."
+        )
+    return copies
 
 
 def fingerprint(path: Path) -> str:
@@ -72,16 +121,11 @@ def fingerprint(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _check(path: Path) -> tuple[list[str], str]:
-    """The window's check of one batch picture (its problems named by the file), and the
-    fingerprint of a usable one."""
-    problems = inspect_image(path, subject=path.name).problems
-    if problems:
-        return problems, ""
+def _fingerprint(fitted: Fitted) -> str:
     try:
-        return [], fingerprint(path)
+        return fingerprint(fitted.path)  # what is sent: a fixed copy's, when it is one
     except OSError:
-        return [f"{path.name} could not be read."], ""
+        return ""
 
 
 def _qt_here() -> None:
@@ -93,24 +137,36 @@ def _qt_here() -> None:
         QCoreApplication([sys.argv[0]])
 
 
-def check_pictures(files: list[Path], own_prompts: dict[str, str]) -> Pictures:
+def check_pictures(files: list[Path], own: dict[str, OwnSettings], how: Fitting) -> Pictures:
     """Every file through the checks (a few at a time), in order: usable ones become the
-    review's items (with their own prompt, if the prompts file gives one)."""
+    review's items (with their own prompt and copies, if the prompts file gives them)."""
     _qt_here()
     workers = max(1, min(4, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(_check, files))
+        results = list(pool.map(partial(_checked, how=how), files))
     found = Pictures()
-    for path, (problems, digest) in zip(files, results, strict=True):
-        if problems:
-            found.refused.append(LeftOut(path.name, " ".join(problems)))
+    for path, (result, digest) in zip(files, results, strict=True):
+        if isinstance(result, list) or not digest:
+            reason = result if isinstance(result, list) else [f"{path.name} could not be read."]
+            found.refused.append(LeftOut(path.name, " ".join(reason)))
             continue
+        settings = own.get(path.name, OwnSettings())
         found.items.append(
             {
-                "picture": str(path.absolute()),
+                "picture": str(result.path.absolute()),
+                "original": str(path.absolute()) if result.original else None,
                 "name": path.name,
                 "digest": digest,
-                "prompt": own_prompts.get(path.name),
+                "prompt": settings.prompt,
+                "copies": settings.copies,
+                "changes": list(result.changes),
             }
         )
     return found
+
+
+def _checked(path: Path, how: Fitting) -> tuple[Fitted | list[str], str]:
+    """The window's check of one batch picture (its problems named by the file), made fit
+    (``--fit``), and the fingerprint of what is sent (on a worker thread)."""
+    result = fit_picture(path, how, subject=path.name)
+    return result, _fingerprint(result) if isinstance(result, Fitted) else ""

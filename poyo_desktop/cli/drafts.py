@@ -1,6 +1,6 @@
 """The command line's choices made into drafts, checked by the window's own rules
-(``core/rules.check_generation``) and picture checks (``services/preflight.inspect_image``),
-so a refusal reads the same words as the form shows."""
+(``core/rules.check_generation``; its pictures by ``cli/fitting``, with the form's picture
+checks), so a refusal reads the same words as the form shows."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from typing import Any
 
 from poyo_desktop.cli.args import MODELS
 from poyo_desktop.core.draft import JobDraft
-from poyo_desktop.core.rules import PRO, Severity, check_generation
-from poyo_desktop.services.preflight import inspect_image
+from poyo_desktop.core.rules import Severity, check_generation
 
 
 def make_draft(
@@ -23,7 +22,10 @@ def make_draft(
     model: str,
     duration: int,
     batch_id: str | None = None,
+    image_original: Path | None = None,
+    end_original: Path | None = None,
 ) -> JobDraft:
+    """The draft to send (``*_original``: the person's file, when a fixed copy is sent)."""
     fields: dict[str, Any] = {
         "model": MODELS.get(model, model),
         "prompt": prompt,
@@ -31,6 +33,8 @@ def make_draft(
         "negative_prompt": negative,
         "start_image": image.absolute(),
         "end_image": end.absolute() if end else None,
+        "start_image_original": image_original.absolute() if image_original else None,
+        "end_image_original": end_original.absolute() if end_original else None,
     }
     return JobDraft(**fields, batch_id=batch_id)
 
@@ -60,28 +64,6 @@ def settings_problems(
     ]
 
 
-def end_problems(model: str, end: Path | None) -> list[str]:
-    """The end image's check, where it is sent (Pro)."""
-    if model != PRO or end is None:
-        return []
-    return inspect_image(end, subject="The end image").problems
-
-
-def problems(draft: JobDraft) -> list[str]:
-    """What stops ``draft`` from being sent, in the window's words (warnings left out)."""
-    found = settings_problems(
-        model=draft.model,
-        prompt=draft.prompt,
-        duration=draft.duration,
-        negative_prompt=draft.negative_prompt,
-        end=draft.end_image,
-        has_start_image=draft.start_image is not None,
-    )
-    if draft.start_image is not None:
-        found += inspect_image(draft.start_image, subject="The start image").problems
-    return found + end_problems(draft.model, draft.end_image)
-
-
 def draft_message(draft: JobDraft) -> dict[str, Any]:
     """A draft as the instance protocol carries it."""
     message: dict[str, Any] = {f.name: getattr(draft, f.name) for f in dataclasses.fields(draft)}
@@ -103,4 +85,6 @@ def draft_from(message: dict[str, Any]) -> JobDraft:
         model=str(message.get("model", "")),
         duration=int(message.get("duration", 5)),
         batch_id=message.get("batch_id") or None,
+        image_original=path("start_image_original"),
+        end_original=path("end_image_original"),
     )

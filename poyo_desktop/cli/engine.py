@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from poyo_desktop.boot.instance_protocol import Reply
-from poyo_desktop.cli import exits
+from poyo_desktop.cli import exits, sending
 from poyo_desktop.cli.drafts import draft_from
 from poyo_desktop.cli.jobview import purchase_view, view
 from poyo_desktop.core.job import Job
@@ -41,11 +41,13 @@ KEY_IN_USE = (
 
 
 class Engine:
-    """Performs the command line's requests with the owner's own services."""
+    """Performs the command line's requests with the owner's own services (``headless``:
+    this process's own, no window running)."""
 
-    def __init__(self, services: AppServices) -> None:
+    def __init__(self, services: AppServices, *, headless: bool = False) -> None:
         self._services = services
         self._jobs = services.jobs
+        self.headless = headless
 
     async def handle(self, message: dict[str, Any], reply: Reply) -> None:
         op = message.get("op")
@@ -60,6 +62,10 @@ class Engine:
                 await self._ledger(reply)
             elif op == "review":
                 await self._review(message, reply)
+            elif op == "pause":
+                await sending.pause(self._services, reply)
+            elif op == "resume":
+                await self._resume(message, reply)
         except Exception as error:  # said to the command line; the app goes on
             log.exception("a command line request failed")
             reply.send("note", message=f"Something went wrong: {error}")
@@ -129,6 +135,7 @@ class Engine:
         if self._other_mode(message, reply):
             return
         self._services.mode.ensure_backend()  # the demo server, if it is not running yet
+        await sending.is_paused(self._jobs)  # the saved Pause Sending holds the new videos
         added: list[Job] = []
         for item in message.get("items", []):
             result = await self._jobs.generate(draft_from(item))
@@ -140,8 +147,25 @@ class Engine:
         if not added:
             reply.end(code=exits.NOT_SENT)
             return
+        await self._say_if_paused(added, reply)
         if message.get("wait"):
             await self.follow({job.id for job in added}, reply)
+
+    async def _say_if_paused(self, added: list[Job], reply: Reply) -> None:
+        """Sending is paused (the window's Pause Sending): the new videos wait, unsent."""
+        held = any((self._jobs.get(job.id) or job).held for job in added)
+        if held and self._jobs.queue.all_paused():
+            count = len(await sending.waiting(self._services))
+            words = sending.paused_words(count, demo=self._services.mode.demo)
+            reply.send("paused", waiting=count, message=words)
+
+    async def _resume(self, message: dict[str, Any], reply: Reply) -> None:
+        """Resume Sending; with ``wait`` (always, headless), follow what it let go."""
+        if self.headless and self._other_mode(message, reply):
+            return
+        released = await sending.resume(self._services, reply)
+        if message.get("wait") and released:
+            await self.follow(released, reply)
 
     async def follow(self, ids: set[str], reply: Reply) -> None:
         """Tell ``reply`` every change of these jobs until each has ended (or the command

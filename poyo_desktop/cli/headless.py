@@ -9,6 +9,8 @@ does: a window started meanwhile says so and opens once the command has ended
 With no app to follow them, its videos are followed here until they end (``--wait`` is
 implied), and the work the last session left unfinished is resumed and followed too.
 Ctrl+C stops waiting: every job is saved in an honest state and resumes at the next start.
+The window's "Pause Sending", kept in the history, holds here too: what is made or left
+waits unsent until ``poyo-desktop resume`` (or Resume Sending in the window).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from poyo_desktop.boot.instance_protocol import Reply, decode
-from poyo_desktop.cli import exits
+from poyo_desktop.cli import exits, sending
 from poyo_desktop.cli.progress import Printer
 from poyo_desktop.core.states import JobState
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from poyo_desktop.boot.compose import AppContext
     from poyo_desktop.boot.options import Options
     from poyo_desktop.boot.single_instance import Ownership
+
+_SENDING = ("generate", "resume")  # the requests that send: the last session's work resumes
 
 
 def run_headless(
@@ -58,7 +62,7 @@ async def _run(message: dict[str, Any], printer: Printer, options: Options) -> i
     signals.install()
     ctx = await build_context(options, defer_demo=True)
     try:
-        engine = Engine(ctx.services())
+        engine = Engine(ctx.services(), headless=True)
         reply = Reply(lambda raw: printer.event(decode(raw)), lambda: None)
         work = asyncio.ensure_future(_work(ctx, engine, message, reply, printer))
         stop = asyncio.ensure_future(interrupted.wait())
@@ -79,10 +83,12 @@ async def _run(message: dict[str, Any], printer: Printer, options: Options) -> i
 async def _work(
     ctx: AppContext, engine: Any, message: dict[str, Any], reply: Reply, printer: Printer
 ) -> None:
-    if message.get("op") != "generate" or bool(message.get("demo")) != ctx.demo:
-        await engine.handle(message, reply)  # reading, or refused as the app refuses it
+    if message.get("op") not in _SENDING or bool(message.get("demo")) != ctx.demo:
+        await engine.handle(message, reply)  # reading, pausing, or refused as the app does
         return
-    left = [job.id for job in await ctx.store.unfinished()]
+    if await sending.is_paused(ctx.jobs):  # as the window left it: nothing unsent goes
+        await sending.hold_unsent(ctx.services())
+    left = [job.id for job in await ctx.store.unfinished() if not job.held]
     if left:
         printer.say(f"Resuming {len(left)} unfinished task(s) from the last session.")
     await ctx.resume()

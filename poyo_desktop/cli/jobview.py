@@ -107,3 +107,8 @@ def ended(state: str) -> bool:
         return JobState(state).is_terminal
     except ValueError:
         return False
+
+
+def changes_line(name: str, changes: list[str]) -> str:
+    """e.g. ``pano.jpg: before sending: cropped to 16:9 (711 × 400 px), location removed.``"""
+    return f"{name}: before sending: {', '.join(changes)}."

@@ -2,6 +2,7 @@
 one plain line per change when the output is a file or a pipe, JSON lines with ``--json``.
 
 Every event comes here, whether the app sent it over the socket or this process made it.
+A reader that goes away (``| head -1``) silences it and stops nothing (see ``cli/pipe``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from poyo_desktop.cli.jobview import ended, exit_code, label, line
+from poyo_desktop.cli import exits
+from poyo_desktop.cli.jobview import changes_line, ended, exit_code, label, line
+from poyo_desktop.cli.pipe import guarded
 
 
 class Printer:
@@ -31,6 +34,7 @@ class Printer:
         self.ledger: dict[str, Any] | None = None  # what a "ledger" request answered
         self.review: dict[str, Any] | None = None  # what a "review" request answered
         self.refused = False
+        self.paused = False  # sending is paused: the videos made wait in the queue
         self.end_code: int | None = None
         self._shown: dict[str, str] = {}  # job id -> the line last printed (plain mode)
         self._drawn = 0  # lines of the live block on screen
@@ -38,11 +42,15 @@ class Printer:
     def say(self, text: str) -> None:
         """A sentence for the person (with --json, a ``note`` event: stdout stays JSON)."""
         if self.as_json:
-            print(json.dumps({"event": "note", "message": text}), file=self.out, flush=True)
+            self._print(json.dumps({"event": "note", "message": text}))
         else:
             self._clear()
-            print(text, file=self.out, flush=True)
+            self._print(text)
             self._draw()
+
+    def _print(self, text: str) -> None:
+        with guarded():
+            print(text, file=self.out, flush=True)
 
     def last_word(self, text: str) -> None:
         """The closing sentence, below the live lines (which stay as they ended)."""
@@ -53,7 +61,7 @@ class Printer:
     def event(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
         if self.as_json and kind not in ("end", "review"):  # a review is the caller's to show
-            print(json.dumps(event), file=self.out, flush=True)
+            self._print(json.dumps(event))
         if kind in ("added", "job"):
             self._job(event["job"], added=kind == "added")
         elif kind == "jobs":
@@ -63,13 +71,16 @@ class Printer:
             self.ledger = event
         elif kind == "review":
             self.review = event
-        elif kind in ("refused", "not_sent", "note"):
+        elif kind in ("refused", "not_sent", "note", "paused", "sending"):
             self.refused = self.refused or kind == "refused"
+            self.paused = self.paused or kind == "paused"
             self.not_sent += kind == "not_sent"
             if not self.as_json:
                 picture = event.get("picture")
                 prefix = f"{Path(picture).name}: " if picture else ""
                 self.say(prefix + str(event.get("message", "")))
+        elif kind == "prepared" and not self.as_json:
+            self.say(changes_line(str(event["name"]), event["changes"]))
         elif kind == "end":
             self.end_code = int(event.get("code", 0))
 
@@ -88,7 +99,7 @@ class Printer:
         state_line = job["state"]
         if added or self._shown.get(job["id"]) != state_line:
             self._shown[job["id"]] = state_line
-            print(("sent to the queue  " if added else "") + text, file=self.out, flush=True)
+            self._print(("sent to the queue  " if added else "") + text)
 
     def _copy(self, job: dict[str, Any]) -> None:
         source = job.get("output_path")
@@ -101,7 +112,8 @@ class Printer:
 
     def _clear(self) -> None:
         if self.live and self._drawn:
-            self.out.write(f"\x1b[{self._drawn}F\x1b[J")
+            with guarded():
+                self.out.write(f"\x1b[{self._drawn}F\x1b[J")
             self._drawn = 0
 
     def _draw(self) -> None:
@@ -109,13 +121,16 @@ class Printer:
             return
         width = shutil.get_terminal_size().columns - 1
         rows = [line(job)[:width] for job in self.jobs.values()]
-        self.out.write("".join(row + "\n" for row in rows))
-        self.out.flush()
+        with guarded():
+            self.out.write("".join(row + "\n" for row in rows))
+            self.out.flush()
         self._drawn = len(rows)
 
     def code(self) -> int:
         """The exit code the jobs seen (and the end event) add up to."""
         code = exit_code([self.jobs[i] for i in self.followed])
+        if self.paused and code in (exits.DONE, exits.NOT_SENT):
+            return exits.PAUSED  # held by the pause, not by a limit
         if self.end_code:
             return self.end_code if code == 0 else code
         return code

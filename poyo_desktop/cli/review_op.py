@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from poyo_desktop.cli.drafts import draft_message
+from poyo_desktop.cli.sending import is_paused
 from poyo_desktop.core.batch import (
     Item,
     LeftOut,
@@ -45,6 +46,10 @@ log = logging.getLogger(__name__)
 
 _READING = (Link.CONNECTING, Link.CONNECTED)  # the balance may come
 BALANCE_WAIT_S = 5.0  # a command line just started may not have read the balance yet
+PAUSED_NOTE = (
+    "Sending is paused: these videos will wait in the queue, unsent and unpaid, until you "
+    "resume (in the app, or `poyo-desktop resume`)."
+)
 LIMITS_UNCHECKED = (  # the window's words when the ledger cannot be read (ui/batch/batch_flow)
     "Your spending limits could not be checked now; each video is still checked before it is paid."
 )
@@ -52,13 +57,14 @@ LIMITS_UNCHECKED = (  # the window's words when the ledger cannot be read (ui/ba
 
 def shared_from(message: dict[str, Any]) -> Shared:
     raw = message.get("shared") or {}
-    end = raw.get("end_image")
+    end, end_original = raw.get("end_image"), raw.get("end_image_original")
     return Shared(
         model=str(raw.get("model", "")),
         duration=int(raw.get("duration", 5)),
         prompt=str(raw.get("prompt", "")),
         negative_prompt=str(raw.get("negative_prompt", "")),
         end_image=Path(end) if end else None,
+        end_image_original=Path(end_original) if end_original else None,
         copies=int(raw.get("copies", 1)),
     )
 
@@ -70,7 +76,9 @@ def items_from(message: dict[str, Any]) -> list[Item]:
             picture=Path(raw["picture"]),
             name=str(raw.get("name") or Path(raw["picture"]).name),
             digest=str(raw.get("digest", "")),
+            original=Path(raw["original"]) if raw.get("original") else None,
             prompt=raw.get("prompt") or None,
+            copies=int(raw["copies"]) if raw.get("copies") else None,
         )
         for key, raw in enumerate(message.get("items") or [])
     ]
@@ -145,6 +153,7 @@ async def make_review(services: AppServices, message: dict[str, Any]) -> dict[st
     problems = [p.message for p in blocking(batch_problems(shared, items))]
     sheet = sheet_data(sheet_plan, items, balance=balance, demo=demo)
     sheet.update(limit_note=note, problems=problems, limit=_limit(verdict))
+    sheet["paused_note"] = PAUSED_NOTE if await is_paused(services.jobs) else ""
     batch_id = str(message.get("batch_id") or "")
     return {"sheet": sheet, "drafts": [draft_message(d) for d in drafts(sheet_plan, batch_id)]}
 

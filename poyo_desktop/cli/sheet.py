@@ -1,7 +1,8 @@
 """The review sheet of ``poyo-desktop batch`` as text: the window's review sheet
 (``ui/batch/review_sheet``) line for line, from the data the owner of the history answered
 (``cli/review_op``): the videos with their prices, each and the total, the balance after,
-the spending limit's note, the balance warning, and what will not be sent and why."""
+the spending limit's note, the balance warning, that sending is paused, and what will not
+be sent and why."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def sheet_text(sheet: dict[str, Any]) -> str:
     if sheet["balance"]:
         costs.append(("Balance after", sheet["balance"]))
     lines += [f"{title + ':':<15}{text}" for title, text in costs]
-    lines += [sheet[note] for note in ("limit_note", "warning") if sheet.get(note)]
+    lines += [sheet[note] for note in ("limit_note", "warning", "paused_note") if sheet.get(note)]
     left = left_out_text(sheet)
     return "\n".join(lines + ([left] if left else []))
 

@@ -57,6 +57,7 @@ class JobService(TaskRequests, QueueControl, QObject):
     job_changed = Signal(object)  # Job
     job_removed = Signal(str)  # job id
     problem_reported = Signal(str)  # plain words, for the status bar
+    sending_pause_chosen = Signal(bool)  # Pause Sending turned on (True) or off, by anyone
 
     def __init__(
         self,
@@ -93,6 +94,7 @@ class JobService(TaskRequests, QueueControl, QObject):
             announce=self.job_changed.emit,
             report=self.problem_reported.emit,
             spawn=self._spawn,
+            pause_chosen=self.sending_pause_chosen.emit,
         )
 
     # -- reading ---------------------------------------------------------------------------

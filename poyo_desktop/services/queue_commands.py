@@ -58,8 +58,9 @@ class QueueCommands:
     """The send queue's commands over the jobs service's jobs (``jobs``, shared with it).
 
     ``stop(job_id)`` stops a job's running work at once and gives what ends when it has;
-    ``start(job)`` starts a job waiting for its turn; ``announce`` and ``report`` are the
-    service's signals (a job changed; plain words for the person).
+    ``start(job)`` starts a job waiting for its turn; ``announce``, ``report`` and
+    ``pause_chosen`` are the service's signals (a job changed; plain words for the person;
+    Pause Sending turned on or off).
     """
 
     def __init__(
@@ -73,6 +74,7 @@ class QueueCommands:
         announce: Callable[[Job], None],
         report: Callable[[str], None],
         spawn: Callable[[str, Any], Any],
+        pause_chosen: Callable[[bool], None] = lambda on: None,
     ) -> None:
         self._jobs = jobs
         self._tasks = tasks
@@ -84,7 +86,7 @@ class QueueCommands:
         self._report = report
         self._spawn = spawn
         # "Pause Sending": new jobs are made paused too, until resumed; kept for a restart.
-        self.pause = SendingPause(store, spawn=spawn, report=report)
+        self.pause = SendingPause(store, spawn=spawn, report=report, changed=pause_chosen)
         self.edits = QueueEdits(jobs, self.slots, store, announce=announce, spawn=spawn)
         self._planned: dict[str, float] = {}  # ranks moves decided, until saved
 

@@ -4,8 +4,8 @@ starts, so the toggle, the status bar and the next new video are as the person l
 Its own module because the flag is the one part of the send queue that is not a job's:
 each paused job keeps its own pause, while this says what happens to the jobs made from
 now on. The window asks for it at start (:meth:`SendingPause.restore`); a new job waits
-for that answer before it is recorded, so one made in the first moment is held too. A
-command line run on its own does not read it: it has no Resume to offer.
+for that answer before it is recorded, so one made in the first moment is held too. The
+command line run on its own (window closed) reads it too, and offers ``poyo-desktop resume``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ class PauseStore(Protocol):
 
 class SendingPause:
     """Whether sending is paused (``on``); ``report`` tells the person of a failed save,
-    ``spawn`` runs background work as the jobs service does."""
+    ``spawn`` runs background work as the jobs service does, ``changed`` hears each new
+    choice (the window's toggle follows one made from the command line)."""
 
     def __init__(
         self,
@@ -36,11 +37,13 @@ class SendingPause:
         *,
         spawn: Callable[[str, Coroutine[Any, Any, Any]], asyncio.Task[Any]],
         report: Callable[[str], None],
+        changed: Callable[[bool], None] = lambda on: None,
     ) -> None:
         self.on = False
         self._store = store
         self._spawn = spawn
         self._report = report
+        self._changed = changed
         self._restoring: asyncio.Task[Any] | None = None
         self._choices = 0  # the person's, counted: a later choice beats the saved one
 
@@ -74,6 +77,7 @@ class SendingPause:
         self._choices += 1
         saving = self._store.keep_sending_paused(on)  # queued now: in the order chosen
         self._spawn(f"queue-keep-pause-{int(on)}", self._kept(on, saving))
+        self._changed(on)
 
     async def _kept(self, on: bool, saving: Awaitable[None]) -> None:
         try:

@@ -12,7 +12,8 @@ import time
 
 from tests.acceptance.process_abilities import AppProcess
 from tests.cli.conftest import QUICK, listed, start
-from tests.images import write_png
+from tests.images import encode, write_png
+from tests.picture_files import panorama
 
 
 async def _ends(process: subprocess.Popen[str], within: float) -> int:
@@ -180,6 +181,36 @@ def test_a_batch_beside_the_app_is_reviewed_by_it_and_flags_what_it_is_making(
         ledger = start(desktop.data_dir, "ledger", "--json")  # the app answers that too
         assert await _ends(ledger, 30) == 0, ledger.communicate()
         assert json.loads(ledger.communicate()[0])["today"]["credits"] == 0  # demo: free
+        await desktop.quit()
+
+    play(scenario)
+
+
+def test_a_picture_fitted_beside_the_app_is_sent_by_it_under_its_own_name(
+    desktop, person, play, tmp_path
+):
+    pano = tmp_path / "pano.png"
+    pano.write_bytes(encode(panorama(), "PNG"))
+
+    async def scenario() -> None:
+        await desktop.start(demo=True)
+        command = start(
+            desktop.data_dir,
+            *("generate", "--image", pano, "--prompt", "Wide harbour", "--fit", "crop"),
+            *("--demo", "--wait"),
+        )
+        try:
+            assert await _ends(command, 60) == 0
+        finally:
+            if command.poll() is None:
+                command.kill()
+        out, err = command.communicate()
+        assert "pano.png: before sending: cropped to 16:9 (711 × 400 px)." in out, out + err
+        await person.sees(re.compile(r"^Finished: Wide harbour"))
+        listing = start(desktop.data_dir, "list", "--json")
+        assert await _ends(listing, 30) == 0
+        [job] = [json.loads(line) for line in listing.communicate()[0].splitlines()]
+        assert job["picture"] == str(pano)  # the person's file, not the fixed copy
         await desktop.quit()
 
     play(scenario)

@@ -77,8 +77,10 @@ class QueueMenu(QObject):
         services.settings.changed.connect(
             lambda name: jobs.limit_changed() if name == "max_concurrent" else None
         )
-        # Pause Sending as it was left: the toggle and the note follow once it is read.
+        # Pause Sending as it was left: the toggle and the note follow once it is read,
+        # and follow a choice made elsewhere (``poyo-desktop pause`` while the window runs).
         jobs.restore_sending_pause().add_done_callback(lambda _: self._refresh.start())
+        jobs.sending_pause_chosen.connect(lambda _on: self._refresh.start())
         self._show_line()
 
     def update(self, job: Job | None) -> None:
