@@ -182,7 +182,10 @@ def sheet_data(
         "warning": words.warning,
         "confirm": words.confirm,
         "row_price": words.row_price,
-        "left_out": [{"name": left.name, "reason": left.reason} for left in sheet_plan.left_out],
+        "left_out": [
+            {"name": left.name, "reason": left.reason, "line": left.line()}
+            for left in sheet_plan.left_out
+        ],
         "videos": [
             {
                 "name": video.item.name,

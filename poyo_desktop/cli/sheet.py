@@ -46,7 +46,7 @@ def left_out_text(sheet: dict[str, Any]) -> str:
     ones made before."""
     left_out = sheet["left_out"]
     lines = [f"Not sent ({len(left_out)}):"] if left_out else []
-    lines += [f"  • {left['name']}: {left['reason']}" for left in left_out]
+    lines += [f"  • {left['line']}" for left in left_out]
     if any(not made["included"] for made in sheet["made_before"]):
         lines.append(INCLUDE_HINT)
     return "\n".join(lines)

@@ -54,7 +54,7 @@ def test_the_review_sheet_prices_the_batch_and_asks(data_dir, tmp_path, monkeypa
         "wait and ask you first." in sheet
     )
     assert (
-        "Not sent (1):\n  • broken.jpg: broken.jpg is not a picture, or the file is damaged."
+        "Not sent (1):\n  • broken.jpg is not a picture, or the file is damaged."
         in sheet
     )
     assert sheet.endswith("Make 6 videos — 660 credits? [y/N] ")
@@ -74,7 +74,7 @@ def test_a_picture_made_before_is_flagged_and_skipped_unless_included(data_dir, 
     assert asked.returncode == 3, asked.stdout + asked.stderr
     assert "Make 2 videos?" in asked.stdout
     assert "photo00.png" not in asked.stdout.split("Not sent")[0]  # not among the videos
-    assert "  • broken.jpg: broken.jpg is not a picture, or the file is damaged." in asked.stdout
+    assert "  • broken.jpg is not a picture, or the file is damaged." in asked.stdout
     assert re.search(
         r"  • photo00.png: Made before on \d{1,2} \w{3} with these settings; skipped.\n"
         r"To make the pictures made before again, add --include-made-before.",
@@ -96,7 +96,11 @@ def test_a_picture_made_before_is_flagged_and_skipped_unless_included(data_dir, 
     assert review["videos"][0]["made_before"].startswith("made before on ")
     assert [(m["name"], m["included"]) for m in review["made_before"]] == [("photo00.png", True)]
     assert review["left_out"] == [
-        {"name": "broken.jpg", "reason": "broken.jpg is not a picture, or the file is damaged."}
+        {
+            "name": "broken.jpg",
+            "reason": "broken.jpg is not a picture, or the file is damaged.",
+            "line": "broken.jpg is not a picture, or the file is damaged.",
+        }
     ]
     finished = {e["job"]["id"] for e in events if e.get("job", {}).get("state") == "finished"}
     assert len(finished) == 3

@@ -32,7 +32,7 @@ def test_the_balance_unknown_is_said_and_made_before_is_skipped():
     assert "   3  c.png (copy 2 of 2) · 30 credits · “Zoom in”" in text
     assert "Total:         90 credits (about $0.45)" in text
     assert "Balance after: Balance unknown: it could not be read just now." in text
-    assert "  • bad.jpg: bad.jpg is too small." in text
+    assert "  • bad.jpg is too small." in text  # named once
     assert "  • b.png: Made before on 3 Dec with these settings; skipped." in text
     assert text.endswith(INCLUDE_HINT)
     assert question(sheet) == "Make 3 videos — 90 credits? [y/N] "
