@@ -38,6 +38,7 @@ def test_every_benchmark_runs_and_reports(tmp_path):
         "polling": "Polling cost",
         "first_video": "First video",
         "generations": "Generations in a row",
+        "batch_drop": "Batch drop",
         "picture_drops": "Picture drops",
         "interactions": "Interactions",
     }

@@ -184,7 +184,7 @@ def test_a_batch_lists_a_refused_panorama_with_the_fit_and_sends_it_with_one(
     asked = run(data_dir, "batch", folder, "--prompt", "Drift", "--demo", *QUICK, answer="n\n")
     assert asked.returncode == 3, asked.stdout + asked.stderr
     assert (
-        "  • pano.png: pano.png is too wide (3000 × 400 px). Kling takes shapes from 1:2.5 to "
+        "  • pano.png is too wide (3000 × 400 px). Kling takes shapes from 1:2.5 to "
         f"2.5:1: crop it closer to a rectangle and try again. {CROP_OR_PAD}" in asked.stdout
     )
     made = run(
