@@ -140,3 +140,36 @@ def test_workflow_pins_actions_and_keeps_permissions_small():
     assert re.search(r"^permissions: \{\}$", text, re.M)
     assert text.count("contents: write") == 1  # only the job that publishes
     assert text.count("actions/checkout@") == text.count("persist-credentials: false")
+
+
+# The contexts GitHub lets a workflow's and a job's ``env:`` use (docs: "Context
+# availability"); any other, ``runner`` say, makes GitHub reject the whole workflow.
+ENV_CONTEXTS = {
+    0: {"github", "secrets", "inputs", "vars"},  # the workflow's env
+    4: {"github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"},  # a job's env
+}
+
+
+def env_expressions(text: str) -> list[tuple[int, str]]:
+    """(indentation of its ``env:``, context) for each expression in the workflow- and
+    job-level ``env:`` blocks (steps' env, at 8 spaces, may use more)."""
+    found, block = [], None
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip())
+        if line.strip() == "env:" and indent in ENV_CONTEXTS:
+            block = indent
+        elif block is not None and line.strip() and indent <= block:
+            block = None
+        elif block is not None:
+            for expression in re.findall(r"\$\{\{(.*?)\}\}", line):
+                found += [(block, name) for name in re.findall(r"\b([a-z]+)\.", expression)]
+    return found
+
+
+def test_workflow_and_job_env_use_only_the_contexts_github_allows_there():
+    found = env_expressions(WORKFLOW.read_text())
+    assert {context for _, context in found} >= {"github"}  # the scan does see them
+    wrong = [(indent, context) for indent, context in found if context not in ENV_CONTEXTS[indent]]
+    assert not wrong, wrong
+    job_env_with_runner = "jobs:\n  a:\n    env:\n      X: ${{ runner.temp }}\\x\n    steps: []\n"
+    assert env_expressions(job_env_with_runner) == [(4, "runner")]
