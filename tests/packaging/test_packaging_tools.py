@@ -173,3 +173,19 @@ def test_workflow_and_job_env_use_only_the_contexts_github_allows_there():
     assert not wrong, wrong
     job_env_with_runner = "jobs:\n  a:\n    env:\n      X: ${{ runner.temp }}\\x\n    steps: []\n"
     assert env_expressions(job_env_with_runner) == [(4, "runner")]
+
+
+def test_copyright_lists_a_compiled_in_library_only_where_its_mark_is(tmp_path):
+    """expat compiled into Python's pyexpat gets its paragraph (lintian: embedded-library);
+    a pyexpat linked to the system's libexpat does not."""
+    bundle = tmp_path / "bundle"
+    dynload = bundle / "_internal" / "python3.11" / "lib-dynload"
+    dynload.mkdir(parents=True)
+    pyexpat = dynload / "pyexpat.cpython-311-x86_64-linux-gnu.so"
+    pyexpat.write_bytes(b"\x7fELF...pyexpat.expat_CAPI...")  # linked: no parser code in it
+    assert "Comment: Python's pyexpat" not in make_copyright.render(bundle, [], "MIT text")
+    pyexpat.write_bytes(b"\x7fELF...unclosed token\x00mismatched tag\x00...")
+    text = make_copyright.render(bundle, [], "MIT text")
+    expat = next(p for p in text.split("\n\n") if "Comment: Python's pyexpat" in p)
+    assert "License: MIT" in expat and "Thai Open Source Software Center" in expat
+    assert "Permission is hereby granted" in expat
