@@ -129,6 +129,10 @@ def test_release_text_tells_how_to_open_what_is_not_signed(tmp_path, signed):
         check=True,
     ).stdout
     assert "PoYo-Desktop-1.0.0-macos-arm64.dmg" in text and ".deb" not in text
+    # the macOS the text promises is the one the app's Info.plist asks for (Qt's floor)
+    spec = (ROOT / "packaging" / "poyo.spec").read_text()
+    floor = re.search(r'"LSMinimumSystemVersion": "(\d+)\.0"', spec).group(1)
+    assert f"macOS {floor} or newer" in text and not re.search(r"macOS 1[0-3]\b", text)
     assert ("Open Anyway" in text) is not signed
     assert ("not signed" in text) is not signed
 
