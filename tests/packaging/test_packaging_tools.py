@@ -69,6 +69,21 @@ def test_prune_leaves_host_libraries_to_the_list_and_drops_orphans(tmp_path):
     removed = bundle_libs.prune(bundle, manifest, bundle_libs.read_list())
     assert removed == ["libz.so.1", "libonlyzneeds.so.3"]
     assert not list((bundle / "_internal").iterdir())
+    assert bundle_libs.main(["prune", str(bundle), str(manifest)]) == 0
+
+
+def test_a_host_library_the_list_does_not_provide_fails_the_prune(tmp_path):
+    """It would ship inside the .deb, undescribed by its copyright file and out of reach of
+    Debian's security updates."""
+    bundle = tmp_path / "bundle"
+    _compile(tmp_path, "libunlisted.so.2")
+    libs = "-L" + str(bundle / "_internal")
+    _compile(tmp_path, "libuser.so", "-Wl,--no-as-needed", libs, "-l:libunlisted.so.2")
+    _compile(tmp_path, "libpython3.11.so.1.0")  # Python's own stays, described by its paragraph
+    manifest = tmp_path / "host-libraries.tsv"
+    manifest.write_text("libunlisted.so.2\t/usr/lib/x\nlibpython3.11.so.1.0\t/opt/py\n")
+    assert bundle_libs.main(["prune", str(bundle), str(manifest)]) == 1
+    assert bundle_libs.kept_host_libraries(bundle, manifest) == ["libunlisted.so.2"]
 
 
 def test_the_one_runtime_list_is_what_bootstrap_and_the_workflow_install():
