@@ -5,7 +5,7 @@
 #   POYO_SKIP_SELF_TEST=1, POYO_DEB_COMPRESSION (default "gzip 6"; "xz 6" is ~25% smaller
 #   and a minute or two slower: the release workflow uses it).
 # Needs the .venv with the test extras (PyInstaller); dpkg, binutils (objdump, readelf, strip),
-# chrpath and patchelf; gcc and libc6-dev for a PIE launcher (linux/pie-bootloader.sh); and,
+# chrpath and patchelf; gcc, libc6-dev and zlib1g-dev for a PIE launcher (pie-bootloader.sh); and,
 # for the self-test, the runtime libraries of linux/runtime-libraries.txt (scripts/bootstrap.sh
 # installs them). The .deb's Depends is that list: not what this machine happens to have.
 set -euo pipefail

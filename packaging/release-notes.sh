@@ -18,8 +18,8 @@ mode that makes sample videos on your computer, so you can try it first.
 | --- | --- |
 EOF
 has '*-setup.exe' && echo "| \`PoYo-Desktop-$VERSION-setup.exe\` | Windows 10 and 11, 64-bit: run it, no administrator rights needed |"
-has '*-macos-arm64.dmg' && echo "| \`PoYo-Desktop-$VERSION-macos-arm64.dmg\` | Macs with Apple silicon (M1 and newer), macOS 12 or newer |"
-has '*-macos-x86_64.dmg' && echo "| \`PoYo-Desktop-$VERSION-macos-x86_64.dmg\` | Macs with an Intel processor, macOS 12 or newer |"
+has '*-macos-arm64.dmg' && echo "| \`PoYo-Desktop-$VERSION-macos-arm64.dmg\` | Macs with Apple silicon (M1 and newer), macOS 14 or newer |"
+has '*-macos-x86_64.dmg' && echo "| \`PoYo-Desktop-$VERSION-macos-x86_64.dmg\` | Macs with an Intel processor, macOS 14 or newer |"
 has '*.deb' && echo "| \`$(basename "$(compgen -G "$dir/*.deb" | head -n 1)")\` | Debian 12, Ubuntu 22.04 and newer: \`sudo apt install ./$(basename "$(compgen -G "$dir/*.deb" | head -n 1)")\` |"
 has '*.AppImage' && echo "| \`$(basename "$(compgen -G "$dir/*.AppImage" | head -n 1)")\` | Other Linux systems from 2022 on: make it executable, then double-click it |"
 has '*.tar.gz' && echo "| \`poyo-desktop-$VERSION-linux-x86_64.tar.gz\` | Linux without installing: unpack it, run \`./poyo-desktop\` |"
@@ -37,7 +37,7 @@ for malicious software". To open it anyway (once; later it opens normally):
 - macOS 15 (Sequoia) and newer: double-click the app, click **Done**, then open **System
   Settings ▸ Privacy & Security**, scroll down and click **Open Anyway** next to PoYo Desktop,
   and confirm with your password.
-- macOS 12 to 14: Control-click (or right-click) the app in Applications, choose **Open**,
+- macOS 14 (Sonoma): Control-click (or right-click) the app in Applications, choose **Open**,
   then click **Open** in the message.
 EOF
 fi

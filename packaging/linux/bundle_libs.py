@@ -2,7 +2,8 @@
 
     bundle_libs.py packages                 the list's package names (what to apt-get install)
     bundle_libs.py prune BUNDLE MANIFEST    leave out the host libraries the list provides,
-                                            then those nothing left in the bundle needs
+                                            then those nothing left in the bundle needs; fail
+                                            when a host library is left in it all the same
     bundle_libs.py tidy BUNDLE              strip the ELF files that still carry a symbol table;
                                             name libc in shared objects that name no library
     bundle_libs.py check BUNDLE             fail when a file needs a library that neither the
@@ -93,6 +94,18 @@ def prune(root: Path, manifest: Path, packages: dict[str, list[str]]) -> list[st
         removed += orphans
 
 
+def kept_host_libraries(root: Path, manifest: Path) -> list[str]:
+    """The host libraries still in the bundle after ``prune`` (Python's own aside): a system
+    library shipped inside the .deb, which its copyright file does not describe and Debian's
+    security updates do not reach. The list should provide it instead."""
+    host = [line.split("\t")[0] for line in manifest.read_text().splitlines() if line.strip()]
+    return [
+        name
+        for name in host
+        if not name.startswith("libpython") and (root / "_internal" / name).exists()
+    ]
+
+
 def tidy(root: Path) -> list[str]:
     """What lintian rightly asks of the wheels' and Python's binaries, done to the bundle:
 
@@ -169,6 +182,14 @@ def main(argv: list[str]) -> int:
     elif command == "prune" and len(args) == 2:
         removed = prune(Path(args[0]), Path(args[1]), packages)
         print(f"bundle_libs: left {len(removed)} host libraries to the system", file=sys.stderr)
+        kept = kept_host_libraries(Path(args[0]), Path(args[1]))
+        for name in kept:
+            print(f"bundle_libs: {name} is a host library still in the bundle", file=sys.stderr)
+        if kept:
+            print(
+                f"bundle_libs: add the packages that provide them to {LIST.name}", file=sys.stderr
+            )
+            return 1
     elif command == "tidy" and len(args) == 1:
         for line in tidy(Path(args[0])):
             print(f"bundle_libs: {line}", file=sys.stderr)

@@ -5,9 +5,12 @@
 BUNDLE is the installed tree's usr/lib/poyo-desktop; PYTHON_MODULES the spec's list of the
 top-level modules it froze (python-modules.txt). Run with the Python that froze the bundle:
 the distributions those modules come from, their versions, licences and licence texts are
-read from its metadata. What no metadata describes (Python itself, PyInstaller's launcher,
-what Qt's wheel embeds) is in EXTRA below, and each paragraph is written only when its files
-are in the bundle. A distribution whose licence cannot be told fails the build.
+read from its metadata. What no metadata describes (Python itself and what its build embeds,
+PyInstaller's launcher and run-time hooks, what Qt's and cryptography's wheels embed) is in
+_extras() below, and each paragraph is written only when its files are in the bundle and, for
+a library compiled into another file, when that file carries the library's mark (a string of
+its own code): what lintian reports as embedded-library is listed, and a library a new build
+no longer embeds drops out. A distribution whose licence cannot be told fails the build.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class Component:
     comment: str = ""
     text: str = ""  # the licence text given with the paragraph, if any
     texts: dict[str, str] = field(default_factory=dict)  # texts for standalone paragraphs
+    mark: bytes = b""  # for a library compiled into its files: bytes only its code has
 
 
 def _python_licence() -> str:
@@ -67,9 +71,14 @@ def _pyinstaller_exception() -> str:
     return body + "\n\nOn Debian systems the GPL version 2 is in /usr/share/common-licenses/GPL-2."
 
 
+def _licence_text(name: str) -> str:
+    return (LICENSES / name).read_text(encoding="utf-8")
+
+
 def _extras() -> list[Component]:
     """What no distribution's metadata describes."""
     python = f"Python {sys.version.split()[0]}"
+    qt_lib = "_internal/PySide6/Qt/lib"
     return [
         Component(
             python,
@@ -110,7 +119,91 @@ def _extras() -> list[Component]:
             ["1991-2023 Unicode, Inc."],
             "Unicode-DFS-2016",
             "Qt for Python's wheel carries ICU 73 for QtCore.",
-            text=(LICENSES / "Unicode-DFS-2016.txt").read_text(encoding="utf-8"),
+            text=_licence_text("Unicode-DFS-2016.txt"),
+        ),
+        Component(
+            "PyInstaller's run-time hooks",
+            ["poyo-desktop"],
+            ["2005-2024 PyInstaller Development Team"],
+            "Apache-2.0",
+            "PyInstaller's run-time hooks and their helper modules (pyi_rth_*, _pyi_rth_utils), "
+            "and pyinstaller-hooks-contrib's, run at start-up from the launcher's archive.",
+        ),
+        Component(
+            "expat (Python's build)",
+            ["_internal/python3*/lib-dynload/pyexpat*"],
+            [
+                "1998-2000 Thai Open Source Software Center Ltd and Clark Cooper",
+                "2001-2025 Expat maintainers",
+            ],
+            "MIT",
+            "Python's pyexpat extension has the expat XML parser compiled in.",
+            text=_licence_text("expat.txt"),
+            mark=b"mismatched tag",
+        ),
+        Component(
+            "libmpdec (Python's build)",
+            ["_internal/python3*/lib-dynload/_decimal*"],
+            ["2008-2020 Stefan Krah"],
+            "BSD-2-Clause",
+            "Python's _decimal extension has libmpdec compiled in.",
+            text=_licence_text("libmpdec.txt"),
+            mark=b"libmpdec",
+        ),
+        Component(
+            "libjpeg-turbo (Qt's build)",
+            ["_internal/PySide6/Qt/plugins/imageformats/libqjpeg*"],
+            [
+                "1991-2026 The libjpeg-turbo Project and many others",
+                "1991-2020 Thomas G. Lane, Guido Vollbeding",
+            ],
+            "IJG and BSD-3-Clause and Zlib",
+            "Qt's JPEG image plugin has libjpeg-turbo compiled in. This software is based in "
+            "part on the work of the Independent JPEG Group.",
+            text=_licence_text("libjpeg-turbo.txt"),
+            mark=b"libjpeg-turbo version",
+        ),
+        Component(
+            "PCRE2 (Qt's build)",
+            [f"{qt_lib}/libQt6Core.so*"],
+            [
+                "1997-2007 University of Cambridge",
+                "2007-2024 Philip Hazel",
+                "2009-2024 Zoltan Herczeg",
+            ],
+            "BSD-3-Clause with PCRE2 exception",
+            "QtCore has PCRE2 compiled in (QRegularExpression).",
+            text=_licence_text("pcre2.txt"),
+            mark=b"PCRE2 does not support",
+        ),
+        Component(
+            "HarfBuzz (Qt's build)",
+            [f"{qt_lib}/libQt6Gui.so*"],
+            [
+                "2010-2022 Google, Inc.",
+                "2004-2023 Red Hat, Inc.",
+                "2005-2023 Behdad Esfahbod",
+                "and the other authors its COPYING file names",
+            ],
+            "MIT-Modern-Variant",
+            "QtGui has HarfBuzz compiled in (text shaping).",
+            text=_licence_text("harfbuzz.txt"),
+            mark=b"HB_SHAPER_LIST",
+        ),
+        Component(
+            "libpng (Qt's build)",
+            [f"{qt_lib}/libQt6Gui.so*"],
+            [
+                "1995-2026 The PNG Reference Library Authors",
+                "2018-2026 Cosmin Truta",
+                "2000-2002, 2004, 2006-2018 Glenn Randers-Pehrson",
+                "1996-1997 Andreas Dilger",
+                "1995-1996 Guy Eric Schalnat, Group 42, Inc.",
+            ],
+            "libpng-2.0",
+            "QtGui has libpng compiled in (PNG images).",
+            text=_licence_text("libpng-2.0.txt"),
+            mark=b"libpng version",
         ),
     ]
 
@@ -213,8 +306,12 @@ def _indent(text: str) -> str:
     return "\n".join(f" {line.rstrip()}" if line.strip() else " ." for line in text.splitlines())
 
 
-def _present(bundle: Path, pattern: str) -> bool:
-    return any(bundle.glob(pattern)) or (bundle / pattern).exists()
+def _present(bundle: Path, pattern: str, mark: bytes = b"") -> bool:
+    """Whether ``pattern`` names something in the bundle (a file carrying ``mark``, if given)."""
+    found = [p for p in list(bundle.glob(pattern)) or [bundle / pattern] if p.exists()]
+    if mark:
+        return any(p.is_file() and mark in p.read_bytes() for p in found)
+    return bool(found)
 
 
 def render(bundle: Path, modules: list[str], own_licence: str) -> str:
@@ -224,12 +321,14 @@ def render(bundle: Path, modules: list[str], own_licence: str) -> str:
         "Upstream-Name: PoYo Desktop\nSource: https://poyo.ai\n"
         "Comment: Generated from the bundle by packaging/linux/make_copyright.py. A file\n"
         " that holds several components (the launcher's archive) is under all of their\n"
-        " licences: see each component's paragraph.",
+        " licences: see each component's paragraph. Qt's libraries also hold smaller\n"
+        " third-party code than the libraries listed here; Qt's documentation lists it\n"
+        ' ("Licenses Used in Qt").',
         f"Files: *\nCopyright: 2026 PoYo Desktop developers\nLicense: MIT\n{_indent(own_licence)}",
     ]
     standalone: dict[str, str] = {}
     for part in python_components(bundle, modules) + _extras():
-        files = [f for f in part.files if _present(bundle, f)]
+        files = [f for f in part.files if _present(bundle, f, part.mark)]
         if not files:
             continue
         standalone.update(part.texts)

@@ -3,7 +3,7 @@
 # PYTHON has (lintian: hardening-no-pie). PyInstaller's prebuilt Linux bootloader is not PIE;
 # built from the same version's source with this system's compiler (Debian's and Ubuntu's gcc
 # make PIE by default) it is, in about two seconds. The build is cached per version.
-#   packaging/linux/pie-bootloader.sh PYTHON      (needs gcc and libc6-dev; pip fetches the
+#   packaging/linux/pie-bootloader.sh PYTHON      (needs gcc, libc6-dev, zlib1g-dev; pip gets the
 #                                                  source from PyPI the first time)
 set -euo pipefail
 PY="$1"

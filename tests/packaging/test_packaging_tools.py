@@ -69,6 +69,21 @@ def test_prune_leaves_host_libraries_to_the_list_and_drops_orphans(tmp_path):
     removed = bundle_libs.prune(bundle, manifest, bundle_libs.read_list())
     assert removed == ["libz.so.1", "libonlyzneeds.so.3"]
     assert not list((bundle / "_internal").iterdir())
+    assert bundle_libs.main(["prune", str(bundle), str(manifest)]) == 0
+
+
+def test_a_host_library_the_list_does_not_provide_fails_the_prune(tmp_path):
+    """It would ship inside the .deb, undescribed by its copyright file and out of reach of
+    Debian's security updates."""
+    bundle = tmp_path / "bundle"
+    _compile(tmp_path, "libunlisted.so.2")
+    libs = "-L" + str(bundle / "_internal")
+    _compile(tmp_path, "libuser.so", "-Wl,--no-as-needed", libs, "-l:libunlisted.so.2")
+    _compile(tmp_path, "libpython3.11.so.1.0")  # Python's own stays, described by its paragraph
+    manifest = tmp_path / "host-libraries.tsv"
+    manifest.write_text("libunlisted.so.2\t/usr/lib/x\nlibpython3.11.so.1.0\t/opt/py\n")
+    assert bundle_libs.main(["prune", str(bundle), str(manifest)]) == 1
+    assert bundle_libs.kept_host_libraries(bundle, manifest) == ["libunlisted.so.2"]
 
 
 def test_the_one_runtime_list_is_what_bootstrap_and_the_workflow_install():
@@ -129,6 +144,10 @@ def test_release_text_tells_how_to_open_what_is_not_signed(tmp_path, signed):
         check=True,
     ).stdout
     assert "PoYo-Desktop-1.0.0-macos-arm64.dmg" in text and ".deb" not in text
+    # the macOS the text promises is the one the app's Info.plist asks for (Qt's floor)
+    spec = (ROOT / "packaging" / "poyo.spec").read_text()
+    floor = re.search(r'"LSMinimumSystemVersion": "(\d+)\.0"', spec).group(1)
+    assert f"macOS {floor} or newer" in text and not re.search(r"macOS 1[0-3]\b", text)
     assert ("Open Anyway" in text) is not signed
     assert ("not signed" in text) is not signed
 
@@ -140,3 +159,52 @@ def test_workflow_pins_actions_and_keeps_permissions_small():
     assert re.search(r"^permissions: \{\}$", text, re.M)
     assert text.count("contents: write") == 1  # only the job that publishes
     assert text.count("actions/checkout@") == text.count("persist-credentials: false")
+
+
+# The contexts GitHub lets a workflow's and a job's ``env:`` use (docs: "Context
+# availability"); any other, ``runner`` say, makes GitHub reject the whole workflow.
+ENV_CONTEXTS = {
+    0: {"github", "secrets", "inputs", "vars"},  # the workflow's env
+    4: {"github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"},  # a job's env
+}
+
+
+def env_expressions(text: str) -> list[tuple[int, str]]:
+    """(indentation of its ``env:``, context) for each expression in the workflow- and
+    job-level ``env:`` blocks (steps' env, at 8 spaces, may use more)."""
+    found, block = [], None
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip())
+        if line.strip() == "env:" and indent in ENV_CONTEXTS:
+            block = indent
+        elif block is not None and line.strip() and indent <= block:
+            block = None
+        elif block is not None:
+            for expression in re.findall(r"\$\{\{(.*?)\}\}", line):
+                found += [(block, name) for name in re.findall(r"\b([a-z]+)\.", expression)]
+    return found
+
+
+def test_workflow_and_job_env_use_only_the_contexts_github_allows_there():
+    found = env_expressions(WORKFLOW.read_text())
+    assert {context for _, context in found} >= {"github"}  # the scan does see them
+    wrong = [(indent, context) for indent, context in found if context not in ENV_CONTEXTS[indent]]
+    assert not wrong, wrong
+    job_env_with_runner = "jobs:\n  a:\n    env:\n      X: ${{ runner.temp }}\\x\n    steps: []\n"
+    assert env_expressions(job_env_with_runner) == [(4, "runner")]
+
+
+def test_copyright_lists_a_compiled_in_library_only_where_its_mark_is(tmp_path):
+    """expat compiled into Python's pyexpat gets its paragraph (lintian: embedded-library);
+    a pyexpat linked to the system's libexpat does not."""
+    bundle = tmp_path / "bundle"
+    dynload = bundle / "_internal" / "python3.11" / "lib-dynload"
+    dynload.mkdir(parents=True)
+    pyexpat = dynload / "pyexpat.cpython-311-x86_64-linux-gnu.so"
+    pyexpat.write_bytes(b"\x7fELF...pyexpat.expat_CAPI...")  # linked: no parser code in it
+    assert "Comment: Python's pyexpat" not in make_copyright.render(bundle, [], "MIT text")
+    pyexpat.write_bytes(b"\x7fELF...unclosed token\x00mismatched tag\x00...")
+    text = make_copyright.render(bundle, [], "MIT text")
+    expat = next(p for p in text.split("\n\n") if "Comment: Python's pyexpat" in p)
+    assert "License: MIT" in expat and "Thai Open Source Software Center" in expat
+    assert "Permission is hereby granted" in expat
