@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.tasks.task_view import TaskListView
     from poyo_desktop.ui.window.task_commands import TaskCommands
 
-SENDING = "Sending your video request…"
+SENDING = QT_TRANSLATE_NOOP("JobDisplay", "Sending your video request…")
 
 
 class JobDisplay:
@@ -42,7 +43,7 @@ class JobDisplay:
         self._status_bar = status_bar
 
     def added(self, job: Job) -> None:
-        if self._status_bar.currentMessage() == SENDING:
+        if self._status_bar.currentMessage() == translate("JobDisplay", SENDING):
             self._status_bar.clearMessage()  # recorded: its row says how it goes from here
         self._model.upsert(job)
         self._tasks.select_job(job.id)
