@@ -56,7 +56,8 @@ def format_frame_time(ms: int, index: int) -> str:
     """``00:03.208 · frame 77``: where a held picture is, to the frame."""
     ms = max(0, int(ms))
     minutes, rest = divmod(ms, 60_000)
-    return f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d} · frame {index}"
+    at = f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+    return translate("PlayerControls", "{time} · frame {index}").format(time=at, index=index)
 
 
 class SeekSlider(QSlider):
@@ -179,7 +180,11 @@ class PlaybackControls(QWidget):
             self._show_time(self.seek_slider.value())
 
     def _fit_time_label(self) -> None:
-        widest = "frame 0000" if self._compact else format_frame_time(0, 1000)
+        widest = (
+            translate("PlayerControls", "frame {index}").format(index="0000")
+            if self._compact
+            else format_frame_time(0, 1000)
+        )
         metrics = self.fontMetrics()
         self.time_label.setMinimumWidth(
             max(metrics.horizontalAdvance(text + " ") for text in (widest, "00:00 / 00:00"))
