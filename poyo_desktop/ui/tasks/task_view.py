@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.tasks.task_delegate import JobDelegate
 from poyo_desktop.ui.tasks.task_model import JobListModel, is_active
 from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
@@ -80,10 +81,13 @@ class TaskListView(QListView):
         self._job_model: JobListModel | None = None
         self._selection: QItemSelectionModel | None = None
         self._current_id: str | None = None
-        self.empty_title = "No videos yet"
-        self.empty_hint = "Pick a photo, describe what should happen, and your videos appear here."
-        self.no_match_title = "No videos match"
-        self.no_match_hint = "Try other words, or clear the filter."
+        self.empty_title = translate("TaskListView", "No videos yet")
+        self.empty_hint = translate(
+            "TaskListView",
+            "Pick a photo, describe what should happen, and your videos appear here.",
+        )
+        self.no_match_title = translate("TaskListView", "No videos match")
+        self.no_match_hint = translate("TaskListView", "Try other words, or clear the filter.")
 
         self.setItemDelegate(self._delegate)
         self.setUniformItemSizes(True)  # one sizeHint for 10,000 rows, not 10,000 calls
@@ -96,7 +100,7 @@ class TaskListView(QListView):
         self.setMouseTracking(True)
         self._hover_enabled = False  # row hover highlight: see paintEvent
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.setAccessibleName("Your videos")
+        self.setAccessibleName(translate("TaskListView", "Your videos"))
         self.verticalScrollBar().setSingleStep(24)
 
         self._ticker = QTimer(self)
