@@ -140,7 +140,7 @@ class FormBatches:
             self._load_then_take(paths),
             name="loading the batch form",
             on_error=self._form.show_not_sent,
-            failure="The pictures could not be taken",
+            failure=translate("FormBatches", "The pictures could not be taken"),
         )
 
     async def _load_then_take(self, paths: list[Path]) -> None:

@@ -183,7 +183,8 @@ class ManagePresetsDialog(QDialog):
             try:
                 await self._service.rename(name, new_name)
             except (OSError, ValueError) as exc:
-                self._say(plain_words(exc, f"“{name}” could not be renamed"))
+                failed = translate("PresetsManage", "“{name}” could not be renamed")
+                self._say(plain_words(exc, failed.format(name=name)))
 
         self._work.run(rename(), name="renaming a preset", on_error=self._say)
 
@@ -194,7 +195,10 @@ class ManagePresetsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("PresetsManage", "Delete Preset"),
-            f"Delete the preset “{preset.name}”? The form and your videos stay as they are.",
+            translate(
+                "PresetsManage",
+                "Delete the preset “{name}”? The form and your videos stay as they are.",
+            ).format(name=preset.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -213,7 +217,8 @@ class ManagePresetsDialog(QDialog):
             try:
                 await self._service.delete(name)
             except OSError as exc:
-                self._say(plain_words(exc, f"“{name}” could not be deleted"))
+                failed = translate("PresetsManage", "“{name}” could not be deleted")
+                self._say(plain_words(exc, failed.format(name=name)))
 
         self._work.run(delete(), name="deleting a preset", on_error=self._say)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from poyo_desktop.core.rules import PRO, Problem, Severity, check_generation
 from poyo_desktop.ui.kit.lazy_qt import Qt
+from poyo_desktop.ui.kit.locale_words import in_sentence
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.form.drop_zone import ImageDropZone
 
 END_IMAGE_PRO_ONLY = QT_TRANSLATE_NOOP("ProblemMessages", "Only Pro can end on a chosen image.")
-END_IMAGE_KEPT = "This picture stays here but will not be sent with Standard."
+END_IMAGE_KEPT = QT_TRANSLATE_NOOP(
+    "ProblemMessages", "This picture stays here but will not be sent with Standard."
+)
 #: Problems are shown in the order the fields appear on screen.
 FIELD_ORDER = ("model", "start_image", "end_image", "prompt", "negative_prompt", "duration")
 
@@ -38,7 +41,8 @@ def image_problems(zone: ImageDropZone, field: str) -> list[Problem]:
     check = zone.check()
     if check is None:
         subject = zone.subject()
-        return [Problem(field, f"Checking {subject[:1].lower()}{subject[1:]}…")]
+        checking = translate("ProblemMessages", "Checking {picture}…")
+        return [Problem(field, checking.format(picture=in_sentence(subject)))]
     return [Problem(field, message) for message in check.problems] + [
         Problem(field, message, Severity.WARNING) for message in check.warnings
     ]
@@ -93,7 +97,7 @@ def end_slot_reason(model: str, *, has_end_image: bool) -> str | None:
         return None
     reason = translate("ProblemMessages", END_IMAGE_PRO_ONLY)
     if has_end_image:
-        reason += " " + END_IMAGE_KEPT
+        reason += " " + translate("ProblemMessages", END_IMAGE_KEPT)
     return reason
 
 

@@ -141,5 +141,5 @@ class PromptFields:
         show_field_message(self.negative_message, negative_problem, palette)
         negative_text = translate("PromptFields", NEGATIVE_TITLE)
         if self.negative_edit.toPlainText().strip() and not self.negative_toggle.isChecked():
-            negative_text += " · in use"
+            negative_text += translate("PromptFields", " · in use")
         self.negative_toggle.setText(negative_text)

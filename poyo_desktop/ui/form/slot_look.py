@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from poyo_desktop.ui.kit.icons import placeholder_pixmap
 from poyo_desktop.ui.kit.lazy_qt import outline_pen, set_qt_property, solid_brush
 from poyo_desktop.ui.kit.theme import error_color, muted_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -61,7 +62,9 @@ class SlotThumbnail:
         self.label.setFixedSize(THUMB_SIDE, THUMB_SIDE)
         # An enum property by its Qt names, not Qt.AlignmentFlag: see ui/kit/lazy_qt.py.
         set_qt_property(self.label, "alignment", "AlignCenter")
-        self.label.setAccessibleName(f"{title} preview")
+        self.label.setAccessibleName(
+            translate("SlotLook", "{picture} preview").format(picture=title)
+        )
         self._key: object = None  # what the label shows now
         self._placeholder: tuple[object, QPixmap] | None = None  # drawn once per look
 

@@ -82,3 +82,11 @@ def month_day(moment: dt.date, *, with_year: bool = False) -> str:
         pattern = pattern.replace(part, "")
     pattern = pattern.strip(" ,.'/-年").replace(",,", ",").replace("  ", " ").strip(", ")
     return found.toString(date, pattern or "d MMM")
+
+
+def in_sentence(word: str) -> str:
+    """A title used inside a sentence ("Start image" → "start image"); German keeps its
+    nouns' capital, and scripts without case are left as they are."""
+    if locale().language() == QLocale.Language.German:
+        return word
+    return word[:1].lower() + word[1:]

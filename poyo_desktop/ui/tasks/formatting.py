@@ -328,6 +328,11 @@ def _aware(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
+def short_day(value: datetime) -> str:
+    """ "3 Mar" ("3. März", "3月3日"): a day of this year."""
+    return _day(value, with_year=False)
+
+
 def _day(value: datetime, *, with_year: bool) -> str:
     pattern = translate("Formatting", DAY_YEAR_PATTERN if with_year else DAY_PATTERN)
     return locale().toString(QDate(value.year, value.month, value.day), pattern)
