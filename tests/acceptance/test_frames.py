@@ -8,6 +8,7 @@ least on the short side).
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def test_continue_from_the_last_frame_makes_the_next_video_of_a_chain(
 
         await right_clicks_and_chooses(person, FIRST, "Continue from Last Frame")
         await person.sees("The last frame is the start image now", timeout=30)
+        await person.sees("640 × 400 px", timeout=10)  # the picture's check, a moment later
         start = " ".join(slot_texts(person, START_ZONE))
         assert "last frame of" in start and "640 × 400 px" in start, start
         # The same settings: model, length, what to avoid; the prompt ready to be replaced.
@@ -125,6 +127,10 @@ def test_a_frame_stepped_to_becomes_the_end_image_on_pro(desktop, person, play, 
         await person.click("Pro model")
         await chooses_in_frames_menu(person, "Use This Frame as End Image")
         await person.sees(f"Frame {here - 1} is the end image now.", timeout=20)
+        for _ in range(100):  # the picture's check, a moment later
+            if "640 × 400 px" in " ".join(slot_texts(person, END_ZONE)):
+                break
+            await asyncio.sleep(0.1)
         end = " ".join(slot_texts(person, END_ZONE))
         assert f"frame {here - 1} of" in end and "640 × 400 px" in end, end
         assert frame_held(person) == here - 1  # still held where it was chosen
