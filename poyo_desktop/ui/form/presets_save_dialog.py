@@ -111,11 +111,16 @@ class SavePresetDialog(QDialog):
                 first=self._pictures[0], second=self._pictures[1]
             )
         if self.pictures_box.isChecked():
-            return translate(
-                "PresetsSaveDialog",
-                "Copies of {names} go with the preset: it works after the originals move.",
-                "",
-                len(self._pictures),
+            return (
+                translate(
+                    "PresetsSaveDialog",
+                    "A copy of {names} goes with the preset: it works after the originals move.",
+                )
+                if len(self._pictures) == 1
+                else translate(
+                    "PresetsSaveDialog",
+                    "Copies of {names} go with the preset: it works after the originals move.",
+                )
             ).format(names=names)
         return translate("PresetsSaveDialog", "The preset leaves the form's pictures as they are.")
 
