@@ -489,3 +489,16 @@ MORE: dict[str, str | tuple[str, ...]] = {
     "No program on this computer could open the video.": "Kein Programm auf diesem Computer konnte das Video öffnen.",
     "Could not open the folder.": "Der Ordner konnte nicht geöffnet werden.",
 }
+
+MORE.update(
+    {
+        "Choose a model: Standard or Pro.": "Wähle ein Modell: Standard oder Pro.",
+        "Write a prompt: describe what should happen.": "Schreib einen Prompt: beschreibe, was passieren soll.",
+        "The prompt is {length} characters; PoYo accepts at most {limit}.": "Der Prompt hat {length} Zeichen; PoYo nimmt höchstens {limit}.",
+        "Kling may ignore text beyond {limit} characters (this prompt has {length}).": "Kling ignoriert Text nach {limit} Zeichen vielleicht (dieser Prompt hat {length}).",
+        "The negative prompt is {length} characters; PoYo accepts at most {limit}.": "Der negative Prompt hat {length} Zeichen; PoYo nimmt höchstens {limit}.",
+        "Choose a length of 5 or 10 seconds.": "Wähle eine Länge von 5 oder 10 Sekunden.",
+        "Add a start image: the first frame of the video.": "Füge ein Startbild hinzu: den ersten Frame des Videos.",
+        "Only Kling 2.1 Pro takes an end image.": "Nur Kling 2.1 Pro nimmt ein Endbild.",
+    }
+)

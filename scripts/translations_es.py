@@ -486,3 +486,16 @@ MORE: dict[str, str | tuple[str, ...]] = {
     "No program on this computer could open the video.": "Ningún programa de este ordenador pudo abrir el vídeo.",
     "Could not open the folder.": "No se pudo abrir la carpeta.",
 }
+
+MORE.update(
+    {
+        "Choose a model: Standard or Pro.": "Elige un modelo: Standard o Pro.",
+        "Write a prompt: describe what should happen.": "Escribe un prompt: describe lo que debe pasar.",
+        "The prompt is {length} characters; PoYo accepts at most {limit}.": "El prompt tiene {length} caracteres; PoYo acepta como máximo {limit}.",
+        "Kling may ignore text beyond {limit} characters (this prompt has {length}).": "Kling puede ignorar el texto a partir de {limit} caracteres (este prompt tiene {length}).",
+        "The negative prompt is {length} characters; PoYo accepts at most {limit}.": "El prompt negativo tiene {length} caracteres; PoYo acepta como máximo {limit}.",
+        "Choose a length of 5 or 10 seconds.": "Elige una duración de 5 o 10 segundos.",
+        "Add a start image: the first frame of the video.": "Añade una imagen inicial: el primer fotograma del vídeo.",
+        "Only Kling 2.1 Pro takes an end image.": "Solo Kling 2.1 Pro admite una imagen final.",
+    }
+)

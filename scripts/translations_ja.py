@@ -655,3 +655,16 @@ WORDS: dict[str, str | tuple[str, ...]] = {
     "No program on this computer could open the video.": "このコンピューターには動画を開けるプログラムがありません。",
     "Could not open the folder.": "フォルダーを開けませんでした。",
 }
+
+WORDS.update(
+    {
+        "Choose a model: Standard or Pro.": "モデルを選んでください：Standard または Pro。",
+        "Write a prompt: describe what should happen.": "プロンプトを書いてください：何が起こるかを説明します。",
+        "The prompt is {length} characters; PoYo accepts at most {limit}.": "プロンプトは {length} 文字です。PoYo が受け付けるのは {limit} 文字までです。",
+        "Kling may ignore text beyond {limit} characters (this prompt has {length}).": "Kling は {limit} 文字を超える部分を無視する場合があります（このプロンプトは {length} 文字）。",
+        "The negative prompt is {length} characters; PoYo accepts at most {limit}.": "ネガティブプロンプトは {length} 文字です。PoYo が受け付けるのは {limit} 文字までです。",
+        "Choose a length of 5 or 10 seconds.": "長さは 5 秒か 10 秒を選んでください。",
+        "Add a start image: the first frame of the video.": "開始画像を追加してください：動画の最初のフレームです。",
+        "Only Kling 2.1 Pro takes an end image.": "終了画像を使えるのは Kling 2.1 Pro だけです。",
+    }
+)

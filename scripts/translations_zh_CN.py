@@ -655,3 +655,16 @@ WORDS: dict[str, str | tuple[str, ...]] = {
     "No program on this computer could open the video.": "这台电脑上没有程序能打开此视频。",
     "Could not open the folder.": "无法打开文件夹。",
 }
+
+WORDS.update(
+    {
+        "Choose a model: Standard or Pro.": "请选择模型：Standard 或 Pro。",
+        "Write a prompt: describe what should happen.": "请写提示词：描述应该发生什么。",
+        "The prompt is {length} characters; PoYo accepts at most {limit}.": "提示词有 {length} 个字符；PoYo 最多接受 {limit} 个。",
+        "Kling may ignore text beyond {limit} characters (this prompt has {length}).": "Kling 可能会忽略超过 {limit} 个字符的内容（此提示词有 {length} 个）。",
+        "The negative prompt is {length} characters; PoYo accepts at most {limit}.": "反向提示词有 {length} 个字符；PoYo 最多接受 {limit} 个。",
+        "Choose a length of 5 or 10 seconds.": "请选择 5 秒或 10 秒的时长。",
+        "Add a start image: the first frame of the video.": "请添加起始图片：视频的第一帧。",
+        "Only Kling 2.1 Pro takes an end image.": "只有 Kling 2.1 Pro 支持结束图片。",
+    }
+)

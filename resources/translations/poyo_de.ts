@@ -2244,12 +2244,13 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
             <source>{first} and {second}</source>
             <translation>{first} und {second}</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>A copy of {names} goes with the preset: it works after the originals move.</source>
+            <translation>Eine Kopie von {names} wird mit der Vorlage gespeichert: sie funktioniert auch, wenn die Originale verschoben werden.</translation>
+        </message>
+        <message>
             <source>Copies of {names} go with the preset: it works after the originals move.</source>
-            <translation>
-                <numerusform>Kopien von {names} werden mit der Vorlage gespeichert: sie funktioniert auch, wenn die Originale verschoben werden.</numerusform>
-                <numerusform>Kopien von {names} werden mit der Vorlage gespeichert: sie funktioniert auch, wenn die Originale verschoben werden.</numerusform>
-            </translation>
+            <translation>Kopien von {names} werden mit der Vorlage gespeichert: sie funktioniert auch, wenn die Originale verschoben werden.</translation>
         </message>
         <message>
             <source>The preset leaves the form's pictures as they are.</source>
@@ -2428,6 +2429,41 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message>
             <source>{title}:</source>
             <translation>{title}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>Choose a model: Standard or Pro.</source>
+            <translation>Wähle ein Modell: Standard oder Pro.</translation>
+        </message>
+        <message>
+            <source>Write a prompt: describe what should happen.</source>
+            <translation>Schreib einen Prompt: beschreibe, was passieren soll.</translation>
+        </message>
+        <message>
+            <source>The prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>Der Prompt hat {length} Zeichen; PoYo nimmt höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>Kling may ignore text beyond {limit} characters (this prompt has {length}).</source>
+            <translation>Kling ignoriert Text nach {limit} Zeichen vielleicht (dieser Prompt hat {length}).</translation>
+        </message>
+        <message>
+            <source>The negative prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>Der negative Prompt hat {length} Zeichen; PoYo nimmt höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>Choose a length of 5 or 10 seconds.</source>
+            <translation>Wähle eine Länge von 5 oder 10 Sekunden.</translation>
+        </message>
+        <message>
+            <source>Add a start image: the first frame of the video.</source>
+            <translation>Füge ein Startbild hinzu: den ersten Frame des Videos.</translation>
+        </message>
+        <message>
+            <source>Only Kling 2.1 Pro takes an end image.</source>
+            <translation>Nur Kling 2.1 Pro nimmt ein Endbild.</translation>
         </message>
     </context>
     <context>

@@ -2244,12 +2244,13 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
             <source>{first} and {second}</source>
             <translation>{first} y {second}</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>A copy of {names} goes with the preset: it works after the originals move.</source>
+            <translation>Una copia de {names} va con la plantilla: funciona aunque los originales se muevan.</translation>
+        </message>
+        <message>
             <source>Copies of {names} go with the preset: it works after the originals move.</source>
-            <translation>
-                <numerusform>Copias de {names} van con la plantilla: funciona aunque los originales se muevan.</numerusform>
-                <numerusform>Copias de {names} van con la plantilla: funciona aunque los originales se muevan.</numerusform>
-            </translation>
+            <translation>Copias de {names} van con la plantilla: funciona aunque los originales se muevan.</translation>
         </message>
         <message>
             <source>The preset leaves the form's pictures as they are.</source>
@@ -2428,6 +2429,41 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message>
             <source>{title}:</source>
             <translation>{title}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>Choose a model: Standard or Pro.</source>
+            <translation>Elige un modelo: Standard o Pro.</translation>
+        </message>
+        <message>
+            <source>Write a prompt: describe what should happen.</source>
+            <translation>Escribe un prompt: describe lo que debe pasar.</translation>
+        </message>
+        <message>
+            <source>The prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>El prompt tiene {length} caracteres; PoYo acepta como máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>Kling may ignore text beyond {limit} characters (this prompt has {length}).</source>
+            <translation>Kling puede ignorar el texto a partir de {limit} caracteres (este prompt tiene {length}).</translation>
+        </message>
+        <message>
+            <source>The negative prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>El prompt negativo tiene {length} caracteres; PoYo acepta como máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>Choose a length of 5 or 10 seconds.</source>
+            <translation>Elige una duración de 5 o 10 segundos.</translation>
+        </message>
+        <message>
+            <source>Add a start image: the first frame of the video.</source>
+            <translation>Añade una imagen inicial: el primer fotograma del vídeo.</translation>
+        </message>
+        <message>
+            <source>Only Kling 2.1 Pro takes an end image.</source>
+            <translation>Solo Kling 2.1 Pro admite una imagen final.</translation>
         </message>
     </context>
     <context>

@@ -2206,11 +2206,13 @@ Only your user account can read that file, but it is not encrypted: programs you
             <source>{first} and {second}</source>
             <translation>{first} と {second}</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>A copy of {names} goes with the preset: it works after the originals move.</source>
+            <translation>{names} のコピーをプリセットと一緒に保存します。元のファイルを移動しても使えます。</translation>
+        </message>
+        <message>
             <source>Copies of {names} go with the preset: it works after the originals move.</source>
-            <translation>
-                <numerusform>{names} のコピーをプリセットと一緒に保存します。元のファイルを移動しても使えます。</numerusform>
-            </translation>
+            <translation>{names} のコピーをプリセットと一緒に保存します。元のファイルを移動しても使えます。</translation>
         </message>
         <message>
             <source>The preset leaves the form's pictures as they are.</source>
@@ -2382,6 +2384,41 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>{title}:</source>
             <translation>{title}：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>Choose a model: Standard or Pro.</source>
+            <translation>モデルを選んでください：Standard または Pro。</translation>
+        </message>
+        <message>
+            <source>Write a prompt: describe what should happen.</source>
+            <translation>プロンプトを書いてください：何が起こるかを説明します。</translation>
+        </message>
+        <message>
+            <source>The prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>プロンプトは {length} 文字です。PoYo が受け付けるのは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>Kling may ignore text beyond {limit} characters (this prompt has {length}).</source>
+            <translation>Kling は {limit} 文字を超える部分を無視する場合があります（このプロンプトは {length} 文字）。</translation>
+        </message>
+        <message>
+            <source>The negative prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>ネガティブプロンプトは {length} 文字です。PoYo が受け付けるのは {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>Choose a length of 5 or 10 seconds.</source>
+            <translation>長さは 5 秒か 10 秒を選んでください。</translation>
+        </message>
+        <message>
+            <source>Add a start image: the first frame of the video.</source>
+            <translation>開始画像を追加してください：動画の最初のフレームです。</translation>
+        </message>
+        <message>
+            <source>Only Kling 2.1 Pro takes an end image.</source>
+            <translation>終了画像を使えるのは Kling 2.1 Pro だけです。</translation>
         </message>
     </context>
     <context>

@@ -2206,11 +2206,13 @@ Only your user account can read that file, but it is not encrypted: programs you
             <source>{first} and {second}</source>
             <translation>{first} 和 {second}</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>A copy of {names} goes with the preset: it works after the originals move.</source>
+            <translation>{names} 的副本随预设保存：即使原文件移动也能使用。</translation>
+        </message>
+        <message>
             <source>Copies of {names} go with the preset: it works after the originals move.</source>
-            <translation>
-                <numerusform>{names} 的副本随预设保存：即使原文件移动也能使用。</numerusform>
-            </translation>
+            <translation>{names} 的副本随预设保存：即使原文件移动也能使用。</translation>
         </message>
         <message>
             <source>The preset leaves the form's pictures as they are.</source>
@@ -2382,6 +2384,41 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>{title}:</source>
             <translation>{title}：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>Choose a model: Standard or Pro.</source>
+            <translation>请选择模型：Standard 或 Pro。</translation>
+        </message>
+        <message>
+            <source>Write a prompt: describe what should happen.</source>
+            <translation>请写提示词：描述应该发生什么。</translation>
+        </message>
+        <message>
+            <source>The prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>提示词有 {length} 个字符；PoYo 最多接受 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Kling may ignore text beyond {limit} characters (this prompt has {length}).</source>
+            <translation>Kling 可能会忽略超过 {limit} 个字符的内容（此提示词有 {length} 个）。</translation>
+        </message>
+        <message>
+            <source>The negative prompt is {length} characters; PoYo accepts at most {limit}.</source>
+            <translation>反向提示词有 {length} 个字符；PoYo 最多接受 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Choose a length of 5 or 10 seconds.</source>
+            <translation>请选择 5 秒或 10 秒的时长。</translation>
+        </message>
+        <message>
+            <source>Add a start image: the first frame of the video.</source>
+            <translation>请添加起始图片：视频的第一帧。</translation>
+        </message>
+        <message>
+            <source>Only Kling 2.1 Pro takes an end image.</source>
+            <translation>只有 Kling 2.1 Pro 支持结束图片。</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,7 @@ from poyo_desktop.core.prices import price_credits
 from poyo_desktop.core.rules import DURATIONS, PRO, STANDARD, Severity
 from poyo_desktop.services.queue_edits import Edit, Edited, edit_problems, model_refusal
 from poyo_desktop.ui.form.price_text import footer_price
+from poyo_desktop.ui.form.problem_messages import said
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.locale_words import credits_text, money
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
@@ -185,7 +186,7 @@ class EditDialog(QDialog):
 
     def _refresh(self) -> None:
         edit = self.edit()
-        problems = edit_problems(self._job, edit)
+        problems = said(edit_problems(self._job, edit))
         errors = [p for p in problems if p.severity is Severity.ERROR]
         stop = self._closed_reason or self._failure
         shown = stop or (problems[0].message if problems else "")
