@@ -49,7 +49,7 @@ MORE: dict[str, str | tuple[str, ...]] = {
     "Your balance is {balance}; this video costs {price}.": "Dein Guthaben ist {balance}; dieses Video kostet {price}.",
     "Your spending limits could not be checked now; each video is still checked before it is paid.": "Deine Ausgabenlimits konnten gerade nicht geprüft werden; jedes Video wird trotzdem geprüft, bevor es bezahlt wird.",
     "None of the %n video(s) was sent; they are still in the batch: {reason}": (
-        "Das Video wurde nicht gesendet; es ist noch im Stapel: {reason}",
+        "%n Video wurde nicht gesendet; es ist noch im Stapel: {reason}",
         "Keines der %n Videos wurde gesendet; sie sind noch im Stapel: {reason}",
     ),
     "{recorded} of %n video(s) are in the queue; the other {left} were not sent and are still in the batch: {reason}": (
@@ -428,12 +428,12 @@ MORE: dict[str, str | tuple[str, ...]] = {
     "Your {limit}-credit daily limit stops this batch": "Dein Tageslimit von {limit} Credits stoppt diesen Stapel",
     "Your {limit}-credit limit for this session stops this batch": "Dein Limit von {limit} Credits für diese Sitzung stoppt diesen Stapel",
     "{stops} before its first video: all %n will wait and ask you first.": (
-        "{stops} vor seinem ersten Video: es wartet und fragt dich zuerst.",
+        "{stops} vor seinem ersten Video: %n wartet und fragt dich zuerst.",
         "{stops} vor seinem ersten Video: alle %n warten und fragen dich zuerst.",
     ),
     "{stops} at its last video: that one will wait and ask you first.": "{stops} bei seinem letzten Video: dieses wartet und fragt dich zuerst.",
     "{stops} at video {next}: {fits} fit, the other %n will wait and ask you first.": (
-        "{stops} bei Video {next}: {fits} passen, das andere wartet und fragt dich zuerst.",
+        "{stops} bei Video {next}: {fits} passen, %n weiteres wartet und fragt dich zuerst.",
         "{stops} bei Video {next}: {fits} passen, die anderen %n warten und fragen dich zuerst.",
     ),
     "credits": "Credits",

@@ -49,7 +49,7 @@ MORE: dict[str, str | tuple[str, ...]] = {
     "Your balance is {balance}; this video costs {price}.": "Tu saldo es {balance}; este vídeo cuesta {price}.",
     "Your spending limits could not be checked now; each video is still checked before it is paid.": "No se pudieron comprobar tus límites de gasto ahora; cada vídeo se comprueba igualmente antes de pagarlo.",
     "None of the %n video(s) was sent; they are still in the batch: {reason}": (
-        "El vídeo no se envió; sigue en el lote: {reason}",
+        "No se envió %n vídeo; sigue en el lote: {reason}",
         "No se envió ninguno de los %n vídeos; siguen en el lote: {reason}",
     ),
     "{recorded} of %n video(s) are in the queue; the other {left} were not sent and are still in the batch: {reason}": (
@@ -425,12 +425,12 @@ MORE: dict[str, str | tuple[str, ...]] = {
     "Your {limit}-credit daily limit stops this batch": "Tu límite diario de {limit} créditos detiene este lote",
     "Your {limit}-credit limit for this session stops this batch": "Tu límite de {limit} créditos para esta sesión detiene este lote",
     "{stops} before its first video: all %n will wait and ask you first.": (
-        "{stops} antes de su primer vídeo: esperará y te preguntará antes.",
+        "{stops} antes de su primer vídeo: %n esperará y te preguntará antes.",
         "{stops} antes de su primer vídeo: los %n esperarán y te preguntarán antes.",
     ),
     "{stops} at its last video: that one will wait and ask you first.": "{stops} en su último vídeo: ese esperará y te preguntará antes.",
     "{stops} at video {next}: {fits} fit, the other %n will wait and ask you first.": (
-        "{stops} en el vídeo {next}: caben {fits}, el otro esperará y te preguntará antes.",
+        "{stops} en el vídeo {next}: caben {fits}, %n más esperará y te preguntará antes.",
         "{stops} en el vídeo {next}: caben {fits}, los otros %n esperarán y te preguntarán antes.",
     ),
     "credits": "créditos",

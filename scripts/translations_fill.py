@@ -3,7 +3,7 @@
 Spanish), the same words in every context. Run after ``scripts/translations.sh update``
 and before ``compile``; a translation already in a .ts (edited in Qt Linguist) is kept.
 
-    python scripts/translations_fill.py
+    python scripts/translations_fill.py            (--refresh: the tables win over the .ts)
 """
 
 from __future__ import annotations
@@ -532,7 +532,9 @@ def _tables() -> dict[str, dict[str, str | tuple[str, ...]]]:
     }
 
 
-def fill(ts: Path, table: dict[str, str | tuple[str, ...]]) -> tuple[int, int]:
+def fill(
+    ts: Path, table: dict[str, str | tuple[str, ...]], *, refresh: bool = False
+) -> tuple[int, int]:
     """Fill the file's unfinished messages; (translated, total) afterwards."""
     tree = ET.parse(ts)
     done = total = 0
@@ -541,7 +543,7 @@ def fill(ts: Path, table: dict[str, str | tuple[str, ...]]) -> tuple[int, int]:
         translation = message.find("translation")
         assert translation is not None
         source = message.findtext("source") or ""
-        if translation.get("type") == "unfinished" and source in table:
+        if (refresh or translation.get("type") == "unfinished") and source in table:
             text = table[source]  # or its forms for a count: (one, other), or one for CJK
             if message.get("numerus") == "yes":
                 forms = [text] if isinstance(text, str) else list(text)
@@ -550,7 +552,7 @@ def fill(ts: Path, table: dict[str, str | tuple[str, ...]]) -> tuple[int, int]:
             else:
                 assert isinstance(text, str), source
                 translation.text = text
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
         if translation.get("type") != "unfinished":
             done += 1
         else:
@@ -563,7 +565,7 @@ def fill(ts: Path, table: dict[str, str | tuple[str, ...]]) -> tuple[int, int]:
 def main() -> int:
     missing = False
     for code, table in _tables().items():
-        done, total = fill(DIR / f"poyo_{code}.ts", table)
+        done, total = fill(DIR / f"poyo_{code}.ts", table, refresh="--refresh" in sys.argv)
         print(f"{code}: {done} of {total} translated")
         missing |= done < total
     return 1 if missing else 0

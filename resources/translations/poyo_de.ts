@@ -416,7 +416,7 @@
             <source>None of the %n video(s) was sent; they are still in the batch: {reason}</source>
             <extracomment>The review's modules, imported (on a worker thread) when the first review opens.</extracomment>
             <translation>
-                <numerusform>Das Video wurde nicht gesendet; es ist noch im Stapel: {reason}</numerusform>
+                <numerusform>%n Video wurde nicht gesendet; es ist noch im Stapel: {reason}</numerusform>
                 <numerusform>Keines der %n Videos wurde gesendet; sie sind noch im Stapel: {reason}</numerusform>
             </translation>
         </message>
@@ -2897,7 +2897,7 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message numerus="yes">
             <source>{stops} before its first video: all %n will wait and ask you first.</source>
             <translation>
-                <numerusform>{stops} vor seinem ersten Video: es wartet und fragt dich zuerst.</numerusform>
+                <numerusform>{stops} vor seinem ersten Video: %n wartet und fragt dich zuerst.</numerusform>
                 <numerusform>{stops} vor seinem ersten Video: alle %n warten und fragen dich zuerst.</numerusform>
             </translation>
         </message>
@@ -2908,7 +2908,7 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message numerus="yes">
             <source>{stops} at video {next}: {fits} fit, the other %n will wait and ask you first.</source>
             <translation>
-                <numerusform>{stops} bei Video {next}: {fits} passen, das andere wartet und fragt dich zuerst.</numerusform>
+                <numerusform>{stops} bei Video {next}: {fits} passen, %n weiteres wartet und fragt dich zuerst.</numerusform>
                 <numerusform>{stops} bei Video {next}: {fits} passen, die anderen %n warten und fragen dich zuerst.</numerusform>
             </translation>
         </message>

@@ -416,7 +416,7 @@
             <source>None of the %n video(s) was sent; they are still in the batch: {reason}</source>
             <extracomment>The review's modules, imported (on a worker thread) when the first review opens.</extracomment>
             <translation>
-                <numerusform>El vídeo no se envió; sigue en el lote: {reason}</numerusform>
+                <numerusform>No se envió %n vídeo; sigue en el lote: {reason}</numerusform>
                 <numerusform>No se envió ninguno de los %n vídeos; siguen en el lote: {reason}</numerusform>
             </translation>
         </message>
@@ -2897,7 +2897,7 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message numerus="yes">
             <source>{stops} before its first video: all %n will wait and ask you first.</source>
             <translation>
-                <numerusform>{stops} antes de su primer vídeo: esperará y te preguntará antes.</numerusform>
+                <numerusform>{stops} antes de su primer vídeo: %n esperará y te preguntará antes.</numerusform>
                 <numerusform>{stops} antes de su primer vídeo: los %n esperarán y te preguntarán antes.</numerusform>
             </translation>
         </message>
@@ -2908,7 +2908,7 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message numerus="yes">
             <source>{stops} at video {next}: {fits} fit, the other %n will wait and ask you first.</source>
             <translation>
-                <numerusform>{stops} en el vídeo {next}: caben {fits}, el otro esperará y te preguntará antes.</numerusform>
+                <numerusform>{stops} en el vídeo {next}: caben {fits}, %n más esperará y te preguntará antes.</numerusform>
                 <numerusform>{stops} en el vídeo {next}: caben {fits}, los otros %n esperarán y te preguntarán antes.</numerusform>
             </translation>
         </message>

@@ -385,8 +385,10 @@ class SettingsDialog(QDialog):
             return
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.minimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        # A longer language's words need a wider dialog than the 560 px it starts at.
+        wide = max(self.width(), layout.minimumSize().width())
+        if needed > self.height() or wide > self.width():
+            self.resize(wide, max(needed, self.height()))
 
     def _show_saving(self, saving: bool) -> None:
         """While the key is saved: say so, and take no second Save, edit or Cancel."""
