@@ -502,3 +502,12 @@ MORE.update(
         "Only Kling 2.1 Pro takes an end image.": "Nur Kling 2.1 Pro nimmt ein Endbild.",
     }
 )
+
+MORE.update(
+    {
+        "Like the start image ({shape})": "Wie das Startbild ({shape})",
+        "Its own ({shape})": "Eigenes ({shape})",
+        "Kling does not take this shape.": "Kling nimmt dieses Format nicht.",
+        "Its shape is outside what Kling takes.": "Sein Format liegt außerhalb dessen, was Kling nimmt.",
+    }
+)

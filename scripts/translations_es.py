@@ -499,3 +499,12 @@ MORE.update(
         "Only Kling 2.1 Pro takes an end image.": "Solo Kling 2.1 Pro admite una imagen final.",
     }
 )
+
+MORE.update(
+    {
+        "Like the start image ({shape})": "Como la imagen inicial ({shape})",
+        "Its own ({shape})": "El suyo ({shape})",
+        "Kling does not take this shape.": "Kling no admite este formato.",
+        "Its shape is outside what Kling takes.": "Su formato está fuera de lo que admite Kling.",
+    }
+)

@@ -668,3 +668,12 @@ WORDS.update(
         "Only Kling 2.1 Pro takes an end image.": "終了画像を使えるのは Kling 2.1 Pro だけです。",
     }
 )
+
+WORDS.update(
+    {
+        "Like the start image ({shape})": "開始画像と同じ（{shape}）",
+        "Its own ({shape})": "元の形（{shape}）",
+        "Kling does not take this shape.": "Kling はこの形に対応していません。",
+        "Its shape is outside what Kling takes.": "形が Kling の対応範囲外です。",
+    }
+)

@@ -668,3 +668,12 @@ WORDS.update(
         "Only Kling 2.1 Pro takes an end image.": "只有 Kling 2.1 Pro 支持结束图片。",
     }
 )
+
+WORDS.update(
+    {
+        "Like the start image ({shape})": "与起始图片相同（{shape}）",
+        "Its own ({shape})": "原有比例（{shape}）",
+        "Kling does not take this shape.": "Kling 不支持此比例。",
+        "Its shape is outside what Kling takes.": "它的比例超出了 Kling 支持的范围。",
+    }
+)

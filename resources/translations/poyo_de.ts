@@ -953,6 +953,10 @@
             <translation>Dieses Bild verwenden</translation>
         </message>
         <message>
+            <source>Its shape is outside what Kling takes.</source>
+            <translation>Sein Format liegt außerhalb dessen, was Kling nimmt.</translation>
+        </message>
+        <message>
             <source>Making the picture…</source>
             <translation>Das Bild wird erstellt…</translation>
         </message>
@@ -963,6 +967,18 @@
         <message>
             <source>Enlarged to {side} px on its short side: it may look soft.</source>
             <translation>Auf {side} px an der kurzen Seite vergrößert: es kann unscharf wirken.</translation>
+        </message>
+        <message>
+            <source>Like the start image ({shape})</source>
+            <translation>Wie das Startbild ({shape})</translation>
+        </message>
+        <message>
+            <source>Its own ({shape})</source>
+            <translation>Eigenes ({shape})</translation>
+        </message>
+        <message>
+            <source>Kling does not take this shape.</source>
+            <translation>Kling nimmt dieses Format nicht.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2134,10 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </context>
     <context>
         <name>PresetsManage</name>
+        <message>
+            <source>Presets</source>
+            <translation>Vorlagen</translation>
+        </message>
         <message>
             <source>Saved presets</source>
             <translation>Gespeicherte Vorlagen</translation>

@@ -953,6 +953,10 @@
             <translation>Usar esta imagen</translation>
         </message>
         <message>
+            <source>Its shape is outside what Kling takes.</source>
+            <translation>Su formato está fuera de lo que admite Kling.</translation>
+        </message>
+        <message>
             <source>Making the picture…</source>
             <translation>Creando la imagen…</translation>
         </message>
@@ -963,6 +967,18 @@
         <message>
             <source>Enlarged to {side} px on its short side: it may look soft.</source>
             <translation>Ampliada a {side} px en su lado corto: puede verse poco nítida.</translation>
+        </message>
+        <message>
+            <source>Like the start image ({shape})</source>
+            <translation>Como la imagen inicial ({shape})</translation>
+        </message>
+        <message>
+            <source>Its own ({shape})</source>
+            <translation>El suyo ({shape})</translation>
+        </message>
+        <message>
+            <source>Kling does not take this shape.</source>
+            <translation>Kling no admite este formato.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2134,10 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </context>
     <context>
         <name>PresetsManage</name>
+        <message>
+            <source>Presets</source>
+            <translation>Plantillas</translation>
+        </message>
         <message>
             <source>Saved presets</source>
             <translation>Plantillas guardadas</translation>

@@ -935,6 +935,10 @@
             <translation>この画像を使う</translation>
         </message>
         <message>
+            <source>Its shape is outside what Kling takes.</source>
+            <translation>形が Kling の対応範囲外です。</translation>
+        </message>
+        <message>
             <source>Making the picture…</source>
             <translation>画像を作成中…</translation>
         </message>
@@ -945,6 +949,18 @@
         <message>
             <source>Enlarged to {side} px on its short side: it may look soft.</source>
             <translation>短い辺を {side} px に拡大しました。ぼやけて見える場合があります。</translation>
+        </message>
+        <message>
+            <source>Like the start image ({shape})</source>
+            <translation>開始画像と同じ（{shape}）</translation>
+        </message>
+        <message>
+            <source>Its own ({shape})</source>
+            <translation>元の形（{shape}）</translation>
+        </message>
+        <message>
+            <source>Kling does not take this shape.</source>
+            <translation>Kling はこの形に対応していません。</translation>
         </message>
     </context>
     <context>
@@ -2080,6 +2096,10 @@ Only your user account can read that file, but it is not encrypted: programs you
     </context>
     <context>
         <name>PresetsManage</name>
+        <message>
+            <source>Presets</source>
+            <translation>プリセット</translation>
+        </message>
         <message>
             <source>Saved presets</source>
             <translation>保存したプリセット</translation>

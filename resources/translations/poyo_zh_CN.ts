@@ -935,6 +935,10 @@
             <translation>使用此图片</translation>
         </message>
         <message>
+            <source>Its shape is outside what Kling takes.</source>
+            <translation>它的比例超出了 Kling 支持的范围。</translation>
+        </message>
+        <message>
             <source>Making the picture…</source>
             <translation>正在生成图片…</translation>
         </message>
@@ -945,6 +949,18 @@
         <message>
             <source>Enlarged to {side} px on its short side: it may look soft.</source>
             <translation>短边放大到 {side} 像素：可能看起来不够清晰。</translation>
+        </message>
+        <message>
+            <source>Like the start image ({shape})</source>
+            <translation>与起始图片相同（{shape}）</translation>
+        </message>
+        <message>
+            <source>Its own ({shape})</source>
+            <translation>原有比例（{shape}）</translation>
+        </message>
+        <message>
+            <source>Kling does not take this shape.</source>
+            <translation>Kling 不支持此比例。</translation>
         </message>
     </context>
     <context>
@@ -2080,6 +2096,10 @@ Only your user account can read that file, but it is not encrypted: programs you
     </context>
     <context>
         <name>PresetsManage</name>
+        <message>
+            <source>Presets</source>
+            <translation>预设</translation>
+        </message>
         <message>
             <source>Saved presets</source>
             <translation>已保存的预设</translation>

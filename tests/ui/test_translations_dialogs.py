@@ -28,8 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCALED = "POYO_TEST_SCALE_RUN"
 
 # Shown plain on purpose: what a person typed or named (prompts, file names), figures and
-# key caps, and the shape names the fixer gets from services/framing (said in English
-# there: to be phrased in the window, as core/rules' problems are).
+# key caps.
 CONTENT = {"pic.jpg", "Waves roll in slowly", "Ocean pan", "PoYo Desktop"}
 # Said by the services in English (services/secrets: where the key is kept), to be phrased
 # in the window as core/rules' problems are.
@@ -44,7 +43,7 @@ def plain_texts(widget: QWidget) -> list[str]:
             continue
         if any(part in text for part in (*CONTENT, *SERVICES_WORDS)):
             continue
-        if text.startswith(("Its own", "“")):
+        if text.startswith("“"):
             continue
         found.append(f"{type(shown).__name__}: {text!r}")
     return sorted(set(found))

@@ -30,6 +30,7 @@ from poyo_desktop.services.framing import (
     FixKind,
     FixPlan,
     Ratio,
+    ShapeChoice,
     first_choice,
     planned_size,
     resize_usable,
@@ -102,7 +103,7 @@ class FixDialog(QDialog):
         self._shapes_data = shape_choices(*size, match)
         self._shapes = self._choice_row(
             translate("FixDialog", "Shape:"),
-            [(c.ratio, c.name, c.why_not) for c in self._shapes_data],
+            [(c.ratio, *_shape_words(c, size, match)) for c in self._shapes_data],
         )
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -177,7 +178,9 @@ class FixDialog(QDialog):
         resize = self._kinds.button(2)
         why_not = resize_usable(*self._size)
         resize.setEnabled(not why_not)
-        resize.setToolTip(why_not)
+        resize.setToolTip(
+            translate("FixDialog", "Its shape is outside what Kling takes.") if why_not else ""
+        )
         self._kinds.button([k for k, _t in KINDS].index(kind)).setChecked(True)
         ratios = [choice.ratio for choice in self._shapes_data]
         self._shapes.button(ratios.index(ratio) if ratio in ratios else 0).setChecked(True)
@@ -258,6 +261,22 @@ class FixDialog(QDialog):
         self.error.hide()
         self.set_busy(True)
         self.use_requested.emit(self.plan())
+
+
+def _shape_words(
+    choice: ShapeChoice, size: tuple[int, int], match: Ratio | None
+) -> tuple[str, str]:
+    """A shape button's words and why it cannot be chosen (services/framing says them in
+    English: the window says them in its language, by the choice's shape)."""
+    shape = shape_name(*choice.ratio)
+    if match is not None and choice.ratio == match and choice.name.startswith("Like"):
+        name = translate("FixDialog", "Like the start image ({shape})").format(shape=shape)
+    elif choice.ratio == size and choice.name.startswith("Its own"):
+        name = translate("FixDialog", "Its own ({shape})").format(shape=shape)
+    else:
+        name = choice.name  # a shape's figures, "16:9"
+    why_not = translate("FixDialog", "Kling does not take this shape.") if choice.why_not else ""
+    return name, why_not
 
 
 def _intro(name: str, size: tuple[int, int], reason: str) -> str:

@@ -64,6 +64,8 @@ class SpendingSettings:
             figure = QLineEdit(str(getattr(values, figure_name)))
             figure.setAccessibleName(translate("SpendingSettings", _NAMES[figure_name]))
             figure.setMaximumWidth(110)
+            # Never narrower than a 7-digit figure, however long the switch's words are.
+            figure.setMinimumWidth(figure.fontMetrics().horizontalAdvance("8" * 7) + 12)
             figure.setEnabled(switch.isChecked())
             switch.toggled.connect(figure.setEnabled)
             money = QLabel("")
