@@ -511,3 +511,14 @@ MORE.update(
         "Its shape is outside what Kling takes.": "Sein Format liegt außerhalb dessen, was Kling nimmt.",
     }
 )
+
+MORE.update(
+    {
+        "This key comes from the POYO_API_KEY environment variable.": "Dieser Schlüssel kommt aus der Umgebungsvariable POYO_API_KEY.",
+        "Your key is kept in the system keychain ({name}).": "Dein Schlüssel ist im Schlüsselbund des Systems gespeichert ({name}).",
+        "Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}": "Dein Schlüssel ist nicht im Schlüsselbund des Systems (er hat ihn beim Speichern nicht angenommen), daher liegt er in einer Datei, die nur dein Benutzerkonto lesen kann: {file}",
+        "No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}": "Auf diesem Computer wurde kein Schlüsselbund gefunden, daher liegt dein Schlüssel in einer Datei, die nur dein Benutzerkonto lesen kann: {file}",
+        "Your key will be kept in the system keychain ({name}).": "Dein Schlüssel wird im Schlüsselbund des Systems gespeichert ({name}).",
+        "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "Auf diesem Computer wurde kein Schlüsselbund gefunden, daher wird dein Schlüssel in einer Datei gespeichert, die nur dein Benutzerkonto lesen kann: {file}",
+    }
+)

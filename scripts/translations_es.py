@@ -508,3 +508,14 @@ MORE.update(
         "Its shape is outside what Kling takes.": "Su formato está fuera de lo que admite Kling.",
     }
 )
+
+MORE.update(
+    {
+        "This key comes from the POYO_API_KEY environment variable.": "Esta clave viene de la variable de entorno POYO_API_KEY.",
+        "Your key is kept in the system keychain ({name}).": "Tu clave se guarda en el llavero del sistema ({name}).",
+        "Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}": "Tu clave no está en el llavero del sistema (no la aceptó al guardarla), así que se guarda en un archivo que solo tu cuenta de usuario puede leer: {file}",
+        "No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}": "No se encontró ningún llavero del sistema en este ordenador, así que tu clave se guarda en un archivo que solo tu cuenta de usuario puede leer: {file}",
+        "Your key will be kept in the system keychain ({name}).": "Tu clave se guardará en el llavero del sistema ({name}).",
+        "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "No se encontró ningún llavero del sistema en este ordenador, así que tu clave se guardará en un archivo que solo tu cuenta de usuario puede leer: {file}",
+    }
+)

@@ -677,3 +677,14 @@ WORDS.update(
         "Its shape is outside what Kling takes.": "形が Kling の対応範囲外です。",
     }
 )
+
+WORDS.update(
+    {
+        "This key comes from the POYO_API_KEY environment variable.": "このキーは環境変数 POYO_API_KEY から読み込んでいます。",
+        "Your key is kept in the system keychain ({name}).": "キーはシステムのキーチェーンに保存されています（{name}）。",
+        "Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}": "キーはシステムのキーチェーンにありません（保存時に受け付けられませんでした）。そのため、あなたのユーザーアカウントだけが読めるファイルに保存されています：{file}",
+        "No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}": "このコンピューターにはシステムのキーチェーンがないため、キーはあなたのユーザーアカウントだけが読めるファイルに保存されています：{file}",
+        "Your key will be kept in the system keychain ({name}).": "キーはシステムのキーチェーンに保存されます（{name}）。",
+        "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "このコンピューターにはシステムのキーチェーンがないため、キーはあなたのユーザーアカウントだけが読めるファイルに保存されます：{file}",
+    }
+)

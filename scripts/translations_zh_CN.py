@@ -677,3 +677,14 @@ WORDS.update(
         "Its shape is outside what Kling takes.": "它的比例超出了 Kling 支持的范围。",
     }
 )
+
+WORDS.update(
+    {
+        "This key comes from the POYO_API_KEY environment variable.": "此密钥来自环境变量 POYO_API_KEY。",
+        "Your key is kept in the system keychain ({name}).": "你的密钥保存在系统钥匙串中（{name}）。",
+        "Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}": "你的密钥不在系统钥匙串中（保存时它没有接受密钥），因此保存在只有你的用户账户能读取的文件中：{file}",
+        "No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}": "这台电脑上没有找到系统钥匙串，因此你的密钥保存在只有你的用户账户能读取的文件中：{file}",
+        "Your key will be kept in the system keychain ({name}).": "你的密钥将保存在系统钥匙串中（{name}）。",
+        "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "这台电脑上没有找到系统钥匙串，因此你的密钥将保存在只有你的用户账户能读取的文件中：{file}",
+    }
+)

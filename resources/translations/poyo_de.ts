@@ -1601,6 +1601,33 @@
         </message>
     </context>
     <context>
+        <name>KeyPlace</name>
+        <message>
+            <source>This key comes from the POYO_API_KEY environment variable.</source>
+            <translation>Dieser Schlüssel kommt aus der Umgebungsvariable POYO_API_KEY.</translation>
+        </message>
+        <message>
+            <source>Your key is kept in the system keychain ({name}).</source>
+            <translation>Dein Schlüssel ist im Schlüsselbund des Systems gespeichert ({name}).</translation>
+        </message>
+        <message>
+            <source>Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}</source>
+            <translation>Dein Schlüssel ist nicht im Schlüsselbund des Systems (er hat ihn beim Speichern nicht angenommen), daher liegt er in einer Datei, die nur dein Benutzerkonto lesen kann: {file}</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}</source>
+            <translation>Auf diesem Computer wurde kein Schlüsselbund gefunden, daher liegt dein Schlüssel in einer Datei, die nur dein Benutzerkonto lesen kann: {file}</translation>
+        </message>
+        <message>
+            <source>Your key will be kept in the system keychain ({name}).</source>
+            <translation>Dein Schlüssel wird im Schlüsselbund des Systems gespeichert ({name}).</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}</source>
+            <translation>Auf diesem Computer wurde kein Schlüsselbund gefunden, daher wird dein Schlüssel in einer Datei gespeichert, die nur dein Benutzerkonto lesen kann: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>KeySavingBoxes</name>
         <message>
             <source>Saving your API key… If your computer asks to unlock its keychain, please do.</source>

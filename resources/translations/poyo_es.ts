@@ -1601,6 +1601,33 @@
         </message>
     </context>
     <context>
+        <name>KeyPlace</name>
+        <message>
+            <source>This key comes from the POYO_API_KEY environment variable.</source>
+            <translation>Esta clave viene de la variable de entorno POYO_API_KEY.</translation>
+        </message>
+        <message>
+            <source>Your key is kept in the system keychain ({name}).</source>
+            <translation>Tu clave se guarda en el llavero del sistema ({name}).</translation>
+        </message>
+        <message>
+            <source>Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}</source>
+            <translation>Tu clave no está en el llavero del sistema (no la aceptó al guardarla), así que se guarda en un archivo que solo tu cuenta de usuario puede leer: {file}</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}</source>
+            <translation>No se encontró ningún llavero del sistema en este ordenador, así que tu clave se guarda en un archivo que solo tu cuenta de usuario puede leer: {file}</translation>
+        </message>
+        <message>
+            <source>Your key will be kept in the system keychain ({name}).</source>
+            <translation>Tu clave se guardará en el llavero del sistema ({name}).</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}</source>
+            <translation>No se encontró ningún llavero del sistema en este ordenador, así que tu clave se guardará en un archivo que solo tu cuenta de usuario puede leer: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>KeySavingBoxes</name>
         <message>
             <source>Saving your API key… If your computer asks to unlock its keychain, please do.</source>

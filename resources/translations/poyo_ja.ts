@@ -1575,6 +1575,33 @@
         </message>
     </context>
     <context>
+        <name>KeyPlace</name>
+        <message>
+            <source>This key comes from the POYO_API_KEY environment variable.</source>
+            <translation>このキーは環境変数 POYO_API_KEY から読み込んでいます。</translation>
+        </message>
+        <message>
+            <source>Your key is kept in the system keychain ({name}).</source>
+            <translation>キーはシステムのキーチェーンに保存されています（{name}）。</translation>
+        </message>
+        <message>
+            <source>Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}</source>
+            <translation>キーはシステムのキーチェーンにありません（保存時に受け付けられませんでした）。そのため、あなたのユーザーアカウントだけが読めるファイルに保存されています：{file}</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}</source>
+            <translation>このコンピューターにはシステムのキーチェーンがないため、キーはあなたのユーザーアカウントだけが読めるファイルに保存されています：{file}</translation>
+        </message>
+        <message>
+            <source>Your key will be kept in the system keychain ({name}).</source>
+            <translation>キーはシステムのキーチェーンに保存されます（{name}）。</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}</source>
+            <translation>このコンピューターにはシステムのキーチェーンがないため、キーはあなたのユーザーアカウントだけが読めるファイルに保存されます：{file}</translation>
+        </message>
+    </context>
+    <context>
         <name>KeySavingBoxes</name>
         <message>
             <source>Saving your API key… If your computer asks to unlock its keychain, please do.</source>

@@ -1575,6 +1575,33 @@
         </message>
     </context>
     <context>
+        <name>KeyPlace</name>
+        <message>
+            <source>This key comes from the POYO_API_KEY environment variable.</source>
+            <translation>此密钥来自环境变量 POYO_API_KEY。</translation>
+        </message>
+        <message>
+            <source>Your key is kept in the system keychain ({name}).</source>
+            <translation>你的密钥保存在系统钥匙串中（{name}）。</translation>
+        </message>
+        <message>
+            <source>Your key is not in the system keychain (it did not take the key when it was saved), so it is kept in a file that only your user account can read: {file}</source>
+            <translation>你的密钥不在系统钥匙串中（保存时它没有接受密钥），因此保存在只有你的用户账户能读取的文件中：{file}</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key is kept in a file that only your user account can read: {file}</source>
+            <translation>这台电脑上没有找到系统钥匙串，因此你的密钥保存在只有你的用户账户能读取的文件中：{file}</translation>
+        </message>
+        <message>
+            <source>Your key will be kept in the system keychain ({name}).</source>
+            <translation>你的密钥将保存在系统钥匙串中（{name}）。</translation>
+        </message>
+        <message>
+            <source>No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}</source>
+            <translation>这台电脑上没有找到系统钥匙串，因此你的密钥将保存在只有你的用户账户能读取的文件中：{file}</translation>
+        </message>
+    </context>
+    <context>
         <name>KeySavingBoxes</name>
         <message>
             <source>Saving your API key… If your computer asks to unlock its keychain, please do.</source>

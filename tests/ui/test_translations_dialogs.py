@@ -30,9 +30,6 @@ SCALED = "POYO_TEST_SCALE_RUN"
 # Shown plain on purpose: what a person typed or named (prompts, file names), figures and
 # key caps.
 CONTENT = {"pic.jpg", "Waves roll in slowly", "Ocean pan", "PoYo Desktop"}
-# Said by the services in English (services/secrets: where the key is kept), to be phrased
-# in the window as core/rules' problems are.
-SERVICES_WORDS = ("No system keychain", "will be kept in", "is kept in")
 KEY_CAP = "keyCap"
 
 
@@ -41,7 +38,7 @@ def plain_texts(widget: QWidget) -> list[str]:
     for shown, text in shown_texts(widget):
         if is_pseudo(text) or shown.objectName() == KEY_CAP:
             continue
-        if any(part in text for part in (*CONTENT, *SERVICES_WORDS)):
+        if any(part in text for part in CONTENT):
             continue
         if text.startswith("“"):
             continue
