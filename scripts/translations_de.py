@@ -522,3 +522,31 @@ MORE.update(
         "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "Auf diesem Computer wurde kein Schlüsselbund gefunden, daher wird dein Schlüssel in einer Datei gespeichert, die nur dein Benutzerkonto lesen kann: {file}",
     }
 )
+
+MORE.update(
+    {
+        "{model} · %n second(s) each": ("{model} · je %n Sekunde", "{model} · je %n Sekunden"),
+        " · ending on the same end image": " · alle enden mit demselben Endbild",
+        "Make %n video(s)?": ("%n Video erstellen?", "%n Videos erstellen?"),
+        "not touched: demo videos are free": "unverändert: Demo-Videos sind kostenlos",
+        "price unknown": "Preis unbekannt",
+        "free in demo mode ({credits} with a key)": "im Demo-Modus kostenlos ({credits} mit Schlüssel)",
+        "free": "kostenlos",
+        "Balance unknown: it could not be read just now.": "Guthaben unbekannt: es konnte gerade nicht gelesen werden.",
+        "{short} short (you have {balance})": "{short} zu wenig (du hast {balance})",
+        "{left} left of {balance}": "{left} übrig von {balance}",
+        "Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.": (
+            "Dein Guthaben reicht für {paid} von %n Video. PoYo lehnt den Rest ab (dafür wird nichts berechnet): lade zuerst auf poyo.ai auf oder erstelle weniger.",
+            "Dein Guthaben reicht für {paid} von diesen %n Videos. PoYo lehnt den Rest ab (dafür wird nichts berechnet): lade zuerst auf poyo.ai auf oder erstelle weniger.",
+        ),
+        "Make %n video(s) (free)": (
+            "%n Video erstellen (kostenlos)",
+            "%n Videos erstellen (kostenlos)",
+        ),
+        "Make %n video(s)": ("%n Video erstellen", "%n Videos erstellen"),
+        "Make %n video(s) — {credits}": (
+            "%n Video erstellen — {credits}",
+            "%n Videos erstellen — {credits}",
+        ),
+    }
+)

@@ -519,3 +519,31 @@ MORE.update(
         "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "No se encontró ningún llavero del sistema en este ordenador, así que tu clave se guardará en un archivo que solo tu cuenta de usuario puede leer: {file}",
     }
 )
+
+MORE.update(
+    {
+        "{model} · %n second(s) each": (
+            "{model} · %n segundo cada uno",
+            "{model} · %n segundos cada uno",
+        ),
+        " · ending on the same end image": " · todos terminan en la misma imagen final",
+        "Make %n video(s)?": ("¿Hacer %n vídeo?", "¿Hacer %n vídeos?"),
+        "not touched: demo videos are free": "sin cambios: los vídeos demo son gratis",
+        "price unknown": "precio desconocido",
+        "free in demo mode ({credits} with a key)": "gratis en modo demo ({credits} con clave)",
+        "free": "gratis",
+        "Balance unknown: it could not be read just now.": "Saldo desconocido: no se pudo leer ahora.",
+        "{short} short (you have {balance})": "faltan {short} (tienes {balance})",
+        "{left} left of {balance}": "quedan {left} de {balance}",
+        "Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.": (
+            "Tu saldo paga {paid} de %n vídeo. PoYo rechazará el resto (no se cobra nada por ellos): recarga primero en poyo.ai o haz menos.",
+            "Tu saldo paga {paid} de estos %n vídeos. PoYo rechazará el resto (no se cobra nada por ellos): recarga primero en poyo.ai o haz menos.",
+        ),
+        "Make %n video(s) (free)": ("Hacer %n vídeo (gratis)", "Hacer %n vídeos (gratis)"),
+        "Make %n video(s)": ("Hacer %n vídeo", "Hacer %n vídeos"),
+        "Make %n video(s) — {credits}": (
+            "Hacer %n vídeo — {credits}",
+            "Hacer %n vídeos — {credits}",
+        ),
+    }
+)

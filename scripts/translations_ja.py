@@ -688,3 +688,22 @@ WORDS.update(
         "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "このコンピューターにはシステムのキーチェーンがないため、キーはあなたのユーザーアカウントだけが読めるファイルに保存されます：{file}",
     }
 )
+
+WORDS.update(
+    {
+        "{model} · %n second(s) each": "{model} · 各 %n 秒",
+        " · ending on the same end image": " · すべて同じ終了画像で終わります",
+        "Make %n video(s)?": "%n 本の動画を作成しますか？",
+        "not touched: demo videos are free": "変わりません：デモ動画は無料です",
+        "price unknown": "料金不明",
+        "free in demo mode ({credits} with a key)": "デモモードでは無料（キー使用時 {credits}）",
+        "free": "無料",
+        "Balance unknown: it could not be read just now.": "残高不明：今は読み込めませんでした。",
+        "{short} short (you have {balance})": "{short} 不足（残高 {balance}）",
+        "{left} left of {balance}": "{balance} のうち {left} が残ります",
+        "Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.": "残高で払えるのは %n 本中 {paid} 本です。残りは PoYo に断られます（請求はありません）。先に poyo.ai でチャージするか、本数を減らしてください。",
+        "Make %n video(s) (free)": "%n 本の動画を作成（無料）",
+        "Make %n video(s)": "%n 本の動画を作成",
+        "Make %n video(s) — {credits}": "%n 本の動画を作成 — {credits}",
+    }
+)

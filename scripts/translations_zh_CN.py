@@ -688,3 +688,22 @@ WORDS.update(
         "No system keychain was found on this computer, so your key will be kept in a file that only your user account can read: {file}": "这台电脑上没有找到系统钥匙串，因此你的密钥将保存在只有你的用户账户能读取的文件中：{file}",
     }
 )
+
+WORDS.update(
+    {
+        "{model} · %n second(s) each": "{model} · 每个 %n 秒",
+        " · ending on the same end image": " · 都以同一张结束图片结束",
+        "Make %n video(s)?": "生成 %n 个视频？",
+        "not touched: demo videos are free": "不变：演示视频免费",
+        "price unknown": "价格未知",
+        "free in demo mode ({credits} with a key)": "演示模式下免费（使用密钥需 {credits}）",
+        "free": "免费",
+        "Balance unknown: it could not be read just now.": "余额未知：暂时无法读取。",
+        "{short} short (you have {balance})": "还差 {short}（你有 {balance}）",
+        "{left} left of {balance}": "{balance} 中剩余 {left}",
+        "Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.": "你的余额只够这 %n 个视频中的 {paid} 个。PoYo 会拒绝其余的（不会收费）：请先在 poyo.ai 充值，或少生成一些。",
+        "Make %n video(s) (free)": "生成 %n 个视频（免费）",
+        "Make %n video(s)": "生成 %n 个视频",
+        "Make %n video(s) — {credits}": "生成 %n 个视频 — {credits}",
+    }
+)

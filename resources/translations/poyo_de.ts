@@ -2479,6 +2479,83 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         </message>
     </context>
     <context>
+        <name>ReviewWords</name>
+        <message numerus="yes">
+            <source>{model} · %n second(s) each</source>
+            <translation>
+                <numerusform>{model} · je %n Sekunde</numerusform>
+                <numerusform>{model} · je %n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · ending on the same end image</source>
+            <translation> · alle enden mit demselben Endbild</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)?</source>
+            <translation>
+                <numerusform>%n Video erstellen?</numerusform>
+                <numerusform>%n Videos erstellen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not touched: demo videos are free</source>
+            <translation>unverändert: Demo-Videos sind kostenlos</translation>
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation>Preis unbekannt</translation>
+        </message>
+        <message>
+            <source>free in demo mode ({credits} with a key)</source>
+            <translation>im Demo-Modus kostenlos ({credits} mit Schlüssel)</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>kostenlos</translation>
+        </message>
+        <message>
+            <source>Balance unknown: it could not be read just now.</source>
+            <translation>Guthaben unbekannt: es konnte gerade nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>{short} short (you have {balance})</source>
+            <translation>{short} zu wenig (du hast {balance})</translation>
+        </message>
+        <message>
+            <source>{left} left of {balance}</source>
+            <translation>{left} übrig von {balance}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.</source>
+            <translation>
+                <numerusform>Dein Guthaben reicht für {paid} von %n Video. PoYo lehnt den Rest ab (dafür wird nichts berechnet): lade zuerst auf poyo.ai auf oder erstelle weniger.</numerusform>
+                <numerusform>Dein Guthaben reicht für {paid} von diesen %n Videos. PoYo lehnt den Rest ab (dafür wird nichts berechnet): lade zuerst auf poyo.ai auf oder erstelle weniger.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) (free)</source>
+            <translation>
+                <numerusform>%n Video erstellen (kostenlos)</numerusform>
+                <numerusform>%n Videos erstellen (kostenlos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)</source>
+            <translation>
+                <numerusform>%n Video erstellen</numerusform>
+                <numerusform>%n Videos erstellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) — {credits}</source>
+            <translation>
+                <numerusform>%n Video erstellen — {credits}</numerusform>
+                <numerusform>%n Videos erstellen — {credits}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Rules</name>
         <message>
             <source>Choose a model: Standard or Pro.</source>

@@ -2479,6 +2479,83 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         </message>
     </context>
     <context>
+        <name>ReviewWords</name>
+        <message numerus="yes">
+            <source>{model} · %n second(s) each</source>
+            <translation>
+                <numerusform>{model} · %n segundo cada uno</numerusform>
+                <numerusform>{model} · %n segundos cada uno</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · ending on the same end image</source>
+            <translation> · todos terminan en la misma imagen final</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)?</source>
+            <translation>
+                <numerusform>¿Hacer %n vídeo?</numerusform>
+                <numerusform>¿Hacer %n vídeos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not touched: demo videos are free</source>
+            <translation>sin cambios: los vídeos demo son gratis</translation>
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation>precio desconocido</translation>
+        </message>
+        <message>
+            <source>free in demo mode ({credits} with a key)</source>
+            <translation>gratis en modo demo ({credits} con clave)</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>gratis</translation>
+        </message>
+        <message>
+            <source>Balance unknown: it could not be read just now.</source>
+            <translation>Saldo desconocido: no se pudo leer ahora.</translation>
+        </message>
+        <message>
+            <source>{short} short (you have {balance})</source>
+            <translation>faltan {short} (tienes {balance})</translation>
+        </message>
+        <message>
+            <source>{left} left of {balance}</source>
+            <translation>quedan {left} de {balance}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.</source>
+            <translation>
+                <numerusform>Tu saldo paga {paid} de %n vídeo. PoYo rechazará el resto (no se cobra nada por ellos): recarga primero en poyo.ai o haz menos.</numerusform>
+                <numerusform>Tu saldo paga {paid} de estos %n vídeos. PoYo rechazará el resto (no se cobra nada por ellos): recarga primero en poyo.ai o haz menos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) (free)</source>
+            <translation>
+                <numerusform>Hacer %n vídeo (gratis)</numerusform>
+                <numerusform>Hacer %n vídeos (gratis)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)</source>
+            <translation>
+                <numerusform>Hacer %n vídeo</numerusform>
+                <numerusform>Hacer %n vídeos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) — {credits}</source>
+            <translation>
+                <numerusform>Hacer %n vídeo — {credits}</numerusform>
+                <numerusform>Hacer %n vídeos — {credits}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Rules</name>
         <message>
             <source>Choose a model: Standard or Pro.</source>

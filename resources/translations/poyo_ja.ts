@@ -2434,6 +2434,77 @@ Only your user account can read that file, but it is not encrypted: programs you
         </message>
     </context>
     <context>
+        <name>ReviewWords</name>
+        <message numerus="yes">
+            <source>{model} · %n second(s) each</source>
+            <translation>
+                <numerusform>{model} · 各 %n 秒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · ending on the same end image</source>
+            <translation> · すべて同じ終了画像で終わります</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)?</source>
+            <translation>
+                <numerusform>%n 本の動画を作成しますか？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not touched: demo videos are free</source>
+            <translation>変わりません：デモ動画は無料です</translation>
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation>料金不明</translation>
+        </message>
+        <message>
+            <source>free in demo mode ({credits} with a key)</source>
+            <translation>デモモードでは無料（キー使用時 {credits}）</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>無料</translation>
+        </message>
+        <message>
+            <source>Balance unknown: it could not be read just now.</source>
+            <translation>残高不明：今は読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>{short} short (you have {balance})</source>
+            <translation>{short} 不足（残高 {balance}）</translation>
+        </message>
+        <message>
+            <source>{left} left of {balance}</source>
+            <translation>{balance} のうち {left} が残ります</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.</source>
+            <translation>
+                <numerusform>残高で払えるのは %n 本中 {paid} 本です。残りは PoYo に断られます（請求はありません）。先に poyo.ai でチャージするか、本数を減らしてください。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) (free)</source>
+            <translation>
+                <numerusform>%n 本の動画を作成（無料）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)</source>
+            <translation>
+                <numerusform>%n 本の動画を作成</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) — {credits}</source>
+            <translation>
+                <numerusform>%n 本の動画を作成 — {credits}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Rules</name>
         <message>
             <source>Choose a model: Standard or Pro.</source>

@@ -2434,6 +2434,77 @@ Only your user account can read that file, but it is not encrypted: programs you
         </message>
     </context>
     <context>
+        <name>ReviewWords</name>
+        <message numerus="yes">
+            <source>{model} · %n second(s) each</source>
+            <translation>
+                <numerusform>{model} · 每个 %n 秒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · ending on the same end image</source>
+            <translation> · 都以同一张结束图片结束</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)?</source>
+            <translation>
+                <numerusform>生成 %n 个视频？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not touched: demo videos are free</source>
+            <translation>不变：演示视频免费</translation>
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation>价格未知</translation>
+        </message>
+        <message>
+            <source>free in demo mode ({credits} with a key)</source>
+            <translation>演示模式下免费（使用密钥需 {credits}）</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Balance unknown: it could not be read just now.</source>
+            <translation>余额未知：暂时无法读取。</translation>
+        </message>
+        <message>
+            <source>{short} short (you have {balance})</source>
+            <translation>还差 {short}（你有 {balance}）</translation>
+        </message>
+        <message>
+            <source>{left} left of {balance}</source>
+            <translation>{balance} 中剩余 {left}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your balance pays for {paid} of these %n videos. PoYo will refuse the rest (nothing is charged for those): top up on poyo.ai first, or make fewer.</source>
+            <translation>
+                <numerusform>你的余额只够这 %n 个视频中的 {paid} 个。PoYo 会拒绝其余的（不会收费）：请先在 poyo.ai 充值，或少生成一些。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) (free)</source>
+            <translation>
+                <numerusform>生成 %n 个视频（免费）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s)</source>
+            <translation>
+                <numerusform>生成 %n 个视频</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n video(s) — {credits}</source>
+            <translation>
+                <numerusform>生成 %n 个视频 — {credits}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Rules</name>
         <message>
             <source>Choose a model: Standard or Pro.</source>

@@ -88,6 +88,17 @@ def dialogs(window: QWidget, ctx: object, tmp_path: Path) -> dict[str, Callable[
         card.resize(900, card.sizeHint().height())  # as wide as the window shows it
         return card
 
+    def review_sheet() -> QWidget:
+        from poyo_desktop.core.batch import Item, LeftOut, Shared, plan
+        from poyo_desktop.ui.batch.review_sheet import ReviewSheet
+        from poyo_desktop.ui.batch.review_words import review
+
+        shared = Shared(model="kling-2.1/standard", duration=5, prompt="Waves roll in slowly")
+        items = [Item(key, tmp_path / f"pic{key}.jpg", "pic.jpg") for key in range(3)]
+        made = plan(shared, items, [LeftOut("pic.jpg", "pic.jpg is too small.")])
+        words = review(made, balance=60.0, demo=False)
+        return ReviewSheet(made, words, lambda _key: None, limit_note="", parent=window)
+
     def guide() -> QWidget:
         state = QSettings(str(tmp_path / "guide.ini"), QSettings.Format.IniFormat)
         return FirstRunGuide(state, window)
@@ -109,6 +120,7 @@ def dialogs(window: QWidget, ctx: object, tmp_path: Path) -> dict[str, Callable[
         "loop": lambda: LoopDialog(tmp_path / "missing.mp4", window),
         "compare": lambda: CompareView(job(output_path=str(tmp_path / "missing.mp4")), window),
         "away card": away,
+        "review sheet": review_sheet,
         "first-run guide": guide,
     }
 

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from poyo_desktop.core.batch import drafts
-from poyo_desktop.core.batch_review import review
 from poyo_desktop.core.job import new_id
 from poyo_desktop.runtime.background_imports import import_in_background
 from poyo_desktop.services.background import run_in_background
 from poyo_desktop.services.not_sent import NotSent, backend_not_started
+from poyo_desktop.ui.batch.review_words import review
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
