@@ -550,3 +550,39 @@ MORE.update(
         ),
     }
 )
+
+MORE.update(
+    {
+        "{subject} is damaged: only part of it could be read. Save it again or pick another.": "{subject} ist beschädigt: nur ein Teil konnte gelesen werden. Speichere es neu oder wähle ein anderes.",
+        "{subject} is damaged: it could not be read. Save it again or pick another.": "{subject} ist beschädigt: es konnte nicht gelesen werden. Speichere es neu oder wähle ein anderes.",
+        "{subject} is too small ({width} × {height} px; at least {least} px needed).": "{subject} ist zu klein ({width} × {height} px; mindestens {least} px nötig).",
+        "{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject} ist zu breit ({width} × {height} px). Kling nimmt Formate von 1:2,5 bis 2,5:1: schneide es passender zu und versuche es noch einmal.",
+        "{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject} ist zu hoch ({width} × {height} px). Kling nimmt Formate von 1:2,5 bis 2,5:1: schneide es passender zu und versuche es noch einmal.",
+        "{subject} is {size}; it will be made smaller before upload (the limit is {limit}).": "{subject} hat {size}; es wird vor dem Hochladen verkleinert (die Grenze ist {limit}).",
+        "{subject} is a {format} file; it will be converted to JPEG or PNG before upload.": "{subject} ist eine {format}-Datei; sie wird vor dem Hochladen in JPEG oder PNG umgewandelt.",
+        "{subject} is animated; only its first frame will be used.": "{subject} ist animiert; nur sein erstes Bild wird verwendet.",
+        "{subject} is stored turned on its side; it will be sent upright, as shown here.": "{subject} ist seitlich gedreht gespeichert; es wird aufrecht gesendet, wie hier gezeigt.",
+        "{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.": "{subject} ist sehr groß ({width} × {height} px); es wird vor dem Hochladen auf {side} px an der langen Seite verkleinert.",
+        "converted from CMYK": "aus CMYK umgewandelt",
+        "converted from 16-bit colour": "aus 16-Bit-Farbe umgewandelt",
+        "colours converted from {profile} to sRGB": "Farben von {profile} in sRGB umgewandelt",
+        "location removed": "Ort entfernt",
+        "camera details removed": "Kameradaten entfernt",
+        "Before sending: {changes}.": "Vor dem Senden: {changes}.",
+        "Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.": "Zu breit für Kling, das Formate von 1:2,5 bis 2,5:1 nimmt.",
+        "Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.": "Zu hoch für Kling, das Formate von 1:2,5 bis 2,5:1 nimmt.",
+        "Too small for Kling, which needs {least} px on the short side.": "Zu klein für Kling, das {least} px an der kurzen Seite braucht.",
+        "PoYo does not take {format} files; this saves it as one it takes.": "PoYo nimmt keine {format}-Dateien; hier wird es in einem Format gespeichert, das PoYo nimmt.",
+        "Larger than is sent: it is made smaller (at most {side} px).": "Größer als gesendet wird: es wird verkleinert (höchstens {side} px).",
+        "The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.": "Das Startbild ist {shape}: mit einem Endbild im selben Format schneidet und dehnt Kling nichts dazwischen.",
+        "{subject} is not a picture, or the file is damaged.": "{subject} ist kein Bild, oder die Datei ist beschädigt.",
+        "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.": "{subject} ist eine {format}-Datei, die PoYo nicht nimmt. Speichere es als JPEG oder PNG und versuche es noch einmal.",
+        "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.": "{subject} ist eine Dateiart, die PoYo nicht nimmt. Speichere es als JPEG oder PNG und versuche es noch einmal.",
+        "{subject} is a folder, not a picture.": "{subject} ist ein Ordner, kein Bild.",
+        "{subject} could not be found. Was the file moved or deleted?": "{subject} wurde nicht gefunden. Wurde die Datei verschoben oder gelöscht?",
+        "{subject} could not be opened: this account may not read the file.": "{subject} konnte nicht geöffnet werden: dieses Konto darf die Datei nicht lesen.",
+        "{subject} could not be read from the disk.": "{subject} konnte nicht vom Datenträger gelesen werden.",
+        "{subject} is an empty file.": "{subject} ist eine leere Datei.",
+        "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject} ist zu groß zum Öffnen ({width} × {height} px). Verkleinere es in einem Bildprogramm und versuche es noch einmal.",
+    }
+)

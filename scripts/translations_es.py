@@ -547,3 +547,39 @@ MORE.update(
         ),
     }
 )
+
+MORE.update(
+    {
+        "{subject} is damaged: only part of it could be read. Save it again or pick another.": "{subject} está dañada: solo se pudo leer una parte. Guárdala de nuevo o elige otra.",
+        "{subject} is damaged: it could not be read. Save it again or pick another.": "{subject} está dañada: no se pudo leer. Guárdala de nuevo o elige otra.",
+        "{subject} is too small ({width} × {height} px; at least {least} px needed).": "{subject} es demasiado pequeña ({width} × {height} px; se necesitan al menos {least} px).",
+        "{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject} es demasiado ancha ({width} × {height} px). Kling admite formatos de 1:2,5 a 2,5:1: recórtala y vuelve a intentarlo.",
+        "{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject} es demasiado alta ({width} × {height} px). Kling admite formatos de 1:2,5 a 2,5:1: recórtala y vuelve a intentarlo.",
+        "{subject} is {size}; it will be made smaller before upload (the limit is {limit}).": "{subject} ocupa {size}; se reducirá antes de subirla (el límite es {limit}).",
+        "{subject} is a {format} file; it will be converted to JPEG or PNG before upload.": "{subject} es un archivo {format}; se convertirá a JPEG o PNG antes de subirla.",
+        "{subject} is animated; only its first frame will be used.": "{subject} es animada; solo se usará su primer fotograma.",
+        "{subject} is stored turned on its side; it will be sent upright, as shown here.": "{subject} está guardada de lado; se enviará derecha, como se ve aquí.",
+        "{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.": "{subject} es muy grande ({width} × {height} px); se reducirá a {side} px en el lado largo antes de subirla.",
+        "converted from CMYK": "convertida desde CMYK",
+        "converted from 16-bit colour": "convertida desde color de 16 bits",
+        "colours converted from {profile} to sRGB": "colores convertidos de {profile} a sRGB",
+        "location removed": "ubicación quitada",
+        "camera details removed": "datos de la cámara quitados",
+        "Before sending: {changes}.": "Antes de enviar: {changes}.",
+        "Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.": "Demasiado ancha para Kling, que admite formatos de 1:2,5 a 2,5:1.",
+        "Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.": "Demasiado alta para Kling, que admite formatos de 1:2,5 a 2,5:1.",
+        "Too small for Kling, which needs {least} px on the short side.": "Demasiado pequeña para Kling, que necesita {least} px en el lado corto.",
+        "PoYo does not take {format} files; this saves it as one it takes.": "PoYo no admite archivos {format}; así se guarda en un formato que admite.",
+        "Larger than is sent: it is made smaller (at most {side} px).": "Más grande de lo que se envía: se reduce (como máximo {side} px).",
+        "The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.": "La imagen inicial es {shape}: con una imagen final del mismo formato, Kling no recorta ni estira entre ellas.",
+        "{subject} is not a picture, or the file is damaged.": "{subject} no es una imagen, o el archivo está dañado.",
+        "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.": "{subject} es un archivo {format}, que PoYo no admite. Guárdala como JPEG o PNG y vuelve a intentarlo.",
+        "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.": "{subject} es un tipo de archivo que PoYo no admite. Guárdala como JPEG o PNG y vuelve a intentarlo.",
+        "{subject} is a folder, not a picture.": "{subject} es una carpeta, no una imagen.",
+        "{subject} could not be found. Was the file moved or deleted?": "No se encontró {subject}. ¿Se movió o borró el archivo?",
+        "{subject} could not be opened: this account may not read the file.": "No se pudo abrir {subject}: esta cuenta no puede leer el archivo.",
+        "{subject} could not be read from the disk.": "No se pudo leer {subject} del disco.",
+        "{subject} is an empty file.": "{subject} es un archivo vacío.",
+        "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject} es demasiado grande para abrirla ({width} × {height} px). Redúcela en un editor de fotos y vuelve a intentarlo.",
+    }
+)

@@ -707,3 +707,39 @@ WORDS.update(
         "Make %n video(s) — {credits}": "%n 本の動画を作成 — {credits}",
     }
 )
+
+WORDS.update(
+    {
+        "{subject} is damaged: only part of it could be read. Save it again or pick another.": "{subject}は壊れています：一部しか読み込めませんでした。保存し直すか、別の画像を選んでください。",
+        "{subject} is damaged: it could not be read. Save it again or pick another.": "{subject}は壊れています：読み込めませんでした。保存し直すか、別の画像を選んでください。",
+        "{subject} is too small ({width} × {height} px; at least {least} px needed).": "{subject}が小さすぎます（{width} × {height} px。{least} px 以上必要です）。",
+        "{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject}が横長すぎます（{width} × {height} px）。Kling が扱えるのは 1:2.5～2.5:1 の形です。切り抜いてからもう一度お試しください。",
+        "{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject}が縦長すぎます（{width} × {height} px）。Kling が扱えるのは 1:2.5～2.5:1 の形です。切り抜いてからもう一度お試しください。",
+        "{subject} is {size}; it will be made smaller before upload (the limit is {limit}).": "{subject}は {size} です。アップロード前に小さくします（上限は {limit}）。",
+        "{subject} is a {format} file; it will be converted to JPEG or PNG before upload.": "{subject}は {format} ファイルです。アップロード前に JPEG か PNG に変換します。",
+        "{subject} is animated; only its first frame will be used.": "{subject}はアニメーションです。最初のフレームだけを使います。",
+        "{subject} is stored turned on its side; it will be sent upright, as shown here.": "{subject}は横向きで保存されています。ここに表示されている向きで送信します。",
+        "{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.": "{subject}はとても大きい画像です（{width} × {height} px）。アップロード前に長い辺を {side} px に縮小します。",
+        "converted from CMYK": "CMYK から変換",
+        "converted from 16-bit colour": "16 ビットカラーから変換",
+        "colours converted from {profile} to sRGB": "色を {profile} から sRGB に変換",
+        "location removed": "位置情報を削除",
+        "camera details removed": "カメラ情報を削除",
+        "Before sending: {changes}.": "送信前：{changes}。",
+        "Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.": "Kling には横長すぎます。扱えるのは 1:2.5～2.5:1 の形です。",
+        "Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.": "Kling には縦長すぎます。扱えるのは 1:2.5～2.5:1 の形です。",
+        "Too small for Kling, which needs {least} px on the short side.": "Kling には小さすぎます。短い辺に {least} px 必要です。",
+        "PoYo does not take {format} files; this saves it as one it takes.": "PoYo は {format} ファイルを受け付けません。受け付ける形式で保存します。",
+        "Larger than is sent: it is made smaller (at most {side} px).": "送信サイズより大きいため、小さくします（最大 {side} px）。",
+        "The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.": "開始画像は {shape} です。終了画像も同じ形なら、Kling は途中で切り抜きも引き伸ばしもしません。",
+        "{subject} is not a picture, or the file is damaged.": "{subject}は画像ではないか、ファイルが壊れています。",
+        "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.": "{subject}は {format} ファイルで、PoYo は受け付けません。JPEG か PNG で保存してもう一度お試しください。",
+        "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.": "{subject}は PoYo が受け付けない種類のファイルです。JPEG か PNG で保存してもう一度お試しください。",
+        "{subject} is a folder, not a picture.": "{subject}はフォルダーで、画像ではありません。",
+        "{subject} could not be found. Was the file moved or deleted?": "{subject}が見つかりません。ファイルが移動または削除されていませんか？",
+        "{subject} could not be opened: this account may not read the file.": "{subject}を開けませんでした：このアカウントにはファイルを読む権限がありません。",
+        "{subject} could not be read from the disk.": "{subject}をディスクから読み込めませんでした。",
+        "{subject} is an empty file.": "{subject}は空のファイルです。",
+        "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject}は大きすぎて開けません（{width} × {height} px）。画像編集ソフトで小さくしてからもう一度お試しください。",
+    }
+)

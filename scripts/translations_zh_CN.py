@@ -707,3 +707,39 @@ WORDS.update(
         "Make %n video(s) — {credits}": "生成 %n 个视频 — {credits}",
     }
 )
+
+WORDS.update(
+    {
+        "{subject} is damaged: only part of it could be read. Save it again or pick another.": "{subject}已损坏：只能读取一部分。请重新保存，或选择其他图片。",
+        "{subject} is damaged: it could not be read. Save it again or pick another.": "{subject}已损坏：无法读取。请重新保存，或选择其他图片。",
+        "{subject} is too small ({width} × {height} px; at least {least} px needed).": "{subject}太小（{width} × {height} 像素；至少需要 {least} 像素）。",
+        "{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject}太宽（{width} × {height} 像素）。Kling 支持 1:2.5 到 2.5:1 的比例：请裁剪后再试。",
+        "{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.": "{subject}太高（{width} × {height} 像素）。Kling 支持 1:2.5 到 2.5:1 的比例：请裁剪后再试。",
+        "{subject} is {size}; it will be made smaller before upload (the limit is {limit}).": "{subject}大小为 {size}；上传前会缩小（上限为 {limit}）。",
+        "{subject} is a {format} file; it will be converted to JPEG or PNG before upload.": "{subject}是 {format} 文件；上传前会转换为 JPEG 或 PNG。",
+        "{subject} is animated; only its first frame will be used.": "{subject}是动图；只使用第一帧。",
+        "{subject} is stored turned on its side; it will be sent upright, as shown here.": "{subject}保存时是横着的；会按这里显示的方向竖直发送。",
+        "{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.": "{subject}非常大（{width} × {height} 像素）；上传前长边会缩小到 {side} 像素。",
+        "converted from CMYK": "已从 CMYK 转换",
+        "converted from 16-bit colour": "已从 16 位色彩转换",
+        "colours converted from {profile} to sRGB": "色彩已从 {profile} 转换为 sRGB",
+        "location removed": "已删除位置",
+        "camera details removed": "已删除相机信息",
+        "Before sending: {changes}.": "发送前：{changes}。",
+        "Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.": "对 Kling 来说太宽，它支持 1:2.5 到 2.5:1 的比例。",
+        "Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.": "对 Kling 来说太高，它支持 1:2.5 到 2.5:1 的比例。",
+        "Too small for Kling, which needs {least} px on the short side.": "对 Kling 来说太小，它要求短边至少 {least} 像素。",
+        "PoYo does not take {format} files; this saves it as one it takes.": "PoYo 不接受 {format} 文件；这里会把它保存为可接受的格式。",
+        "Larger than is sent: it is made smaller (at most {side} px).": "比发送的尺寸大：会缩小（最多 {side} 像素）。",
+        "The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.": "起始图片的比例是 {shape}：结束图片比例相同时，Kling 在两者之间既不裁剪也不拉伸。",
+        "{subject} is not a picture, or the file is damaged.": "{subject}不是图片，或文件已损坏。",
+        "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.": "{subject}是 {format} 文件，PoYo 不接受。请另存为 JPEG 或 PNG 后再试。",
+        "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.": "{subject}的文件类型 PoYo 不接受。请另存为 JPEG 或 PNG 后再试。",
+        "{subject} is a folder, not a picture.": "{subject}是文件夹，不是图片。",
+        "{subject} could not be found. Was the file moved or deleted?": "找不到{subject}。文件是否被移动或删除了？",
+        "{subject} could not be opened: this account may not read the file.": "无法打开{subject}：此账户没有读取该文件的权限。",
+        "{subject} could not be read from the disk.": "无法从磁盘读取{subject}。",
+        "{subject} is an empty file.": "{subject}是空文件。",
+        "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject}太大，无法打开（{width} × {height} 像素）。请在图片编辑器中缩小后再试。",
+    }
+)

@@ -1418,6 +1418,135 @@
         </message>
     </context>
     <context>
+        <name>ImageLimits</name>
+        <message>
+            <source>{subject} is damaged: only part of it could be read. Save it again or pick another.</source>
+            <extracomment>Formats Kling takes as they are; the others are converted before upload. 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means. Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.</extracomment>
+            <translation>{subject} ist beschädigt: nur ein Teil konnte gelesen werden. Speichere es neu oder wähle ein anderes.</translation>
+        </message>
+        <message>
+            <source>{subject} is damaged: it could not be read. Save it again or pick another.</source>
+            <translation>{subject} ist beschädigt: es konnte nicht gelesen werden. Speichere es neu oder wähle ein anderes.</translation>
+        </message>
+        <message>
+            <source>{subject} is too small ({width} × {height} px; at least {least} px needed).</source>
+            <translation>{subject} ist zu klein ({width} × {height} px; mindestens {least} px nötig).</translation>
+        </message>
+        <message>
+            <source>{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject} ist zu breit ({width} × {height} px). Kling nimmt Formate von 1:2,5 bis 2,5:1: schneide es passender zu und versuche es noch einmal.</translation>
+        </message>
+        <message>
+            <source>{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject} ist zu hoch ({width} × {height} px). Kling nimmt Formate von 1:2,5 bis 2,5:1: schneide es passender zu und versuche es noch einmal.</translation>
+        </message>
+        <message>
+            <source>{subject} is {size}; it will be made smaller before upload (the limit is {limit}).</source>
+            <translation>{subject} hat {size}; es wird vor dem Hochladen verkleinert (die Grenze ist {limit}).</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file; it will be converted to JPEG or PNG before upload.</source>
+            <translation>{subject} ist eine {format}-Datei; sie wird vor dem Hochladen in JPEG oder PNG umgewandelt.</translation>
+        </message>
+        <message>
+            <source>{subject} is animated; only its first frame will be used.</source>
+            <translation>{subject} ist animiert; nur sein erstes Bild wird verwendet.</translation>
+        </message>
+        <message>
+            <source>{subject} is stored turned on its side; it will be sent upright, as shown here.</source>
+            <translation>{subject} ist seitlich gedreht gespeichert; es wird aufrecht gesendet, wie hier gezeigt.</translation>
+        </message>
+        <message>
+            <source>{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.</source>
+            <translation>{subject} ist sehr groß ({width} × {height} px); es wird vor dem Hochladen auf {side} px an der langen Seite verkleinert.</translation>
+        </message>
+        <message>
+            <source>converted from CMYK</source>
+            <translation>aus CMYK umgewandelt</translation>
+        </message>
+        <message>
+            <source>converted from 16-bit colour</source>
+            <translation>aus 16-Bit-Farbe umgewandelt</translation>
+        </message>
+        <message>
+            <source>colours converted from {profile} to sRGB</source>
+            <translation>Farben von {profile} in sRGB umgewandelt</translation>
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation>Ort entfernt</translation>
+        </message>
+        <message>
+            <source>camera details removed</source>
+            <translation>Kameradaten entfernt</translation>
+        </message>
+        <message>
+            <source>Before sending: {changes}.</source>
+            <translation>Vor dem Senden: {changes}.</translation>
+        </message>
+        <message>
+            <source>Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>Zu breit für Kling, das Formate von 1:2,5 bis 2,5:1 nimmt.</translation>
+        </message>
+        <message>
+            <source>Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>Zu hoch für Kling, das Formate von 1:2,5 bis 2,5:1 nimmt.</translation>
+        </message>
+        <message>
+            <source>Too small for Kling, which needs {least} px on the short side.</source>
+            <translation>Zu klein für Kling, das {least} px an der kurzen Seite braucht.</translation>
+        </message>
+        <message>
+            <source>PoYo does not take {format} files; this saves it as one it takes.</source>
+            <translation>PoYo nimmt keine {format}-Dateien; hier wird es in einem Format gespeichert, das PoYo nimmt.</translation>
+        </message>
+        <message>
+            <source>Larger than is sent: it is made smaller (at most {side} px).</source>
+            <translation>Größer als gesendet wird: es wird verkleinert (höchstens {side} px).</translation>
+        </message>
+        <message>
+            <source>The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.</source>
+            <translation>Das Startbild ist {shape}: mit einem Endbild im selben Format schneidet und dehnt Kling nichts dazwischen.</translation>
+        </message>
+        <message>
+            <source>{subject} is not a picture, or the file is damaged.</source>
+            <extracomment>File-name filter for open dialogs: the formats of image_limits.SUPPORTED_FORMATS. Extensions a dropped or pasted file may carry (checked again by content later).</extracomment>
+            <translation>{subject} ist kein Bild, oder die Datei ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject} ist eine {format}-Datei, die PoYo nicht nimmt. Speichere es als JPEG oder PNG und versuche es noch einmal.</translation>
+        </message>
+        <message>
+            <source>{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject} ist eine Dateiart, die PoYo nicht nimmt. Speichere es als JPEG oder PNG und versuche es noch einmal.</translation>
+        </message>
+        <message>
+            <source>{subject} is a folder, not a picture.</source>
+            <translation>{subject} ist ein Ordner, kein Bild.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be found. Was the file moved or deleted?</source>
+            <translation>{subject} wurde nicht gefunden. Wurde die Datei verschoben oder gelöscht?</translation>
+        </message>
+        <message>
+            <source>{subject} could not be opened: this account may not read the file.</source>
+            <translation>{subject} konnte nicht geöffnet werden: dieses Konto darf die Datei nicht lesen.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be read from the disk.</source>
+            <translation>{subject} konnte nicht vom Datenträger gelesen werden.</translation>
+        </message>
+        <message>
+            <source>{subject} is an empty file.</source>
+            <translation>{subject} ist eine leere Datei.</translation>
+        </message>
+        <message>
+            <source>{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.</source>
+            <translation>{subject} ist zu groß zum Öffnen ({width} × {height} px). Verkleinere es in einem Bildprogramm und versuche es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
         <name>Intake</name>
         <message>
             <source>The folder “{name}” could not be opened.</source>

@@ -1418,6 +1418,135 @@
         </message>
     </context>
     <context>
+        <name>ImageLimits</name>
+        <message>
+            <source>{subject} is damaged: only part of it could be read. Save it again or pick another.</source>
+            <extracomment>Formats Kling takes as they are; the others are converted before upload. 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means. Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.</extracomment>
+            <translation>{subject} está dañada: solo se pudo leer una parte. Guárdala de nuevo o elige otra.</translation>
+        </message>
+        <message>
+            <source>{subject} is damaged: it could not be read. Save it again or pick another.</source>
+            <translation>{subject} está dañada: no se pudo leer. Guárdala de nuevo o elige otra.</translation>
+        </message>
+        <message>
+            <source>{subject} is too small ({width} × {height} px; at least {least} px needed).</source>
+            <translation>{subject} es demasiado pequeña ({width} × {height} px; se necesitan al menos {least} px).</translation>
+        </message>
+        <message>
+            <source>{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject} es demasiado ancha ({width} × {height} px). Kling admite formatos de 1:2,5 a 2,5:1: recórtala y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject} es demasiado alta ({width} × {height} px). Kling admite formatos de 1:2,5 a 2,5:1: recórtala y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{subject} is {size}; it will be made smaller before upload (the limit is {limit}).</source>
+            <translation>{subject} ocupa {size}; se reducirá antes de subirla (el límite es {limit}).</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file; it will be converted to JPEG or PNG before upload.</source>
+            <translation>{subject} es un archivo {format}; se convertirá a JPEG o PNG antes de subirla.</translation>
+        </message>
+        <message>
+            <source>{subject} is animated; only its first frame will be used.</source>
+            <translation>{subject} es animada; solo se usará su primer fotograma.</translation>
+        </message>
+        <message>
+            <source>{subject} is stored turned on its side; it will be sent upright, as shown here.</source>
+            <translation>{subject} está guardada de lado; se enviará derecha, como se ve aquí.</translation>
+        </message>
+        <message>
+            <source>{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.</source>
+            <translation>{subject} es muy grande ({width} × {height} px); se reducirá a {side} px en el lado largo antes de subirla.</translation>
+        </message>
+        <message>
+            <source>converted from CMYK</source>
+            <translation>convertida desde CMYK</translation>
+        </message>
+        <message>
+            <source>converted from 16-bit colour</source>
+            <translation>convertida desde color de 16 bits</translation>
+        </message>
+        <message>
+            <source>colours converted from {profile} to sRGB</source>
+            <translation>colores convertidos de {profile} a sRGB</translation>
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation>ubicación quitada</translation>
+        </message>
+        <message>
+            <source>camera details removed</source>
+            <translation>datos de la cámara quitados</translation>
+        </message>
+        <message>
+            <source>Before sending: {changes}.</source>
+            <translation>Antes de enviar: {changes}.</translation>
+        </message>
+        <message>
+            <source>Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>Demasiado ancha para Kling, que admite formatos de 1:2,5 a 2,5:1.</translation>
+        </message>
+        <message>
+            <source>Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>Demasiado alta para Kling, que admite formatos de 1:2,5 a 2,5:1.</translation>
+        </message>
+        <message>
+            <source>Too small for Kling, which needs {least} px on the short side.</source>
+            <translation>Demasiado pequeña para Kling, que necesita {least} px en el lado corto.</translation>
+        </message>
+        <message>
+            <source>PoYo does not take {format} files; this saves it as one it takes.</source>
+            <translation>PoYo no admite archivos {format}; así se guarda en un formato que admite.</translation>
+        </message>
+        <message>
+            <source>Larger than is sent: it is made smaller (at most {side} px).</source>
+            <translation>Más grande de lo que se envía: se reduce (como máximo {side} px).</translation>
+        </message>
+        <message>
+            <source>The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.</source>
+            <translation>La imagen inicial es {shape}: con una imagen final del mismo formato, Kling no recorta ni estira entre ellas.</translation>
+        </message>
+        <message>
+            <source>{subject} is not a picture, or the file is damaged.</source>
+            <extracomment>File-name filter for open dialogs: the formats of image_limits.SUPPORTED_FORMATS. Extensions a dropped or pasted file may carry (checked again by content later).</extracomment>
+            <translation>{subject} no es una imagen, o el archivo está dañado.</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject} es un archivo {format}, que PoYo no admite. Guárdala como JPEG o PNG y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject} es un tipo de archivo que PoYo no admite. Guárdala como JPEG o PNG y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{subject} is a folder, not a picture.</source>
+            <translation>{subject} es una carpeta, no una imagen.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be found. Was the file moved or deleted?</source>
+            <translation>No se encontró {subject}. ¿Se movió o borró el archivo?</translation>
+        </message>
+        <message>
+            <source>{subject} could not be opened: this account may not read the file.</source>
+            <translation>No se pudo abrir {subject}: esta cuenta no puede leer el archivo.</translation>
+        </message>
+        <message>
+            <source>{subject} could not be read from the disk.</source>
+            <translation>No se pudo leer {subject} del disco.</translation>
+        </message>
+        <message>
+            <source>{subject} is an empty file.</source>
+            <translation>{subject} es un archivo vacío.</translation>
+        </message>
+        <message>
+            <source>{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.</source>
+            <translation>{subject} es demasiado grande para abrirla ({width} × {height} px). Redúcela en un editor de fotos y vuelve a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Intake</name>
         <message>
             <source>The folder “{name}” could not be opened.</source>

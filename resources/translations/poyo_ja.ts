@@ -1395,6 +1395,135 @@
         </message>
     </context>
     <context>
+        <name>ImageLimits</name>
+        <message>
+            <source>{subject} is damaged: only part of it could be read. Save it again or pick another.</source>
+            <extracomment>Formats Kling takes as they are; the others are converted before upload. 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means. Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.</extracomment>
+            <translation>{subject}は壊れています：一部しか読み込めませんでした。保存し直すか、別の画像を選んでください。</translation>
+        </message>
+        <message>
+            <source>{subject} is damaged: it could not be read. Save it again or pick another.</source>
+            <translation>{subject}は壊れています：読み込めませんでした。保存し直すか、別の画像を選んでください。</translation>
+        </message>
+        <message>
+            <source>{subject} is too small ({width} × {height} px; at least {least} px needed).</source>
+            <translation>{subject}が小さすぎます（{width} × {height} px。{least} px 以上必要です）。</translation>
+        </message>
+        <message>
+            <source>{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject}が横長すぎます（{width} × {height} px）。Kling が扱えるのは 1:2.5～2.5:1 の形です。切り抜いてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject}が縦長すぎます（{width} × {height} px）。Kling が扱えるのは 1:2.5～2.5:1 の形です。切り抜いてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>{subject} is {size}; it will be made smaller before upload (the limit is {limit}).</source>
+            <translation>{subject}は {size} です。アップロード前に小さくします（上限は {limit}）。</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file; it will be converted to JPEG or PNG before upload.</source>
+            <translation>{subject}は {format} ファイルです。アップロード前に JPEG か PNG に変換します。</translation>
+        </message>
+        <message>
+            <source>{subject} is animated; only its first frame will be used.</source>
+            <translation>{subject}はアニメーションです。最初のフレームだけを使います。</translation>
+        </message>
+        <message>
+            <source>{subject} is stored turned on its side; it will be sent upright, as shown here.</source>
+            <translation>{subject}は横向きで保存されています。ここに表示されている向きで送信します。</translation>
+        </message>
+        <message>
+            <source>{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.</source>
+            <translation>{subject}はとても大きい画像です（{width} × {height} px）。アップロード前に長い辺を {side} px に縮小します。</translation>
+        </message>
+        <message>
+            <source>converted from CMYK</source>
+            <translation>CMYK から変換</translation>
+        </message>
+        <message>
+            <source>converted from 16-bit colour</source>
+            <translation>16 ビットカラーから変換</translation>
+        </message>
+        <message>
+            <source>colours converted from {profile} to sRGB</source>
+            <translation>色を {profile} から sRGB に変換</translation>
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation>位置情報を削除</translation>
+        </message>
+        <message>
+            <source>camera details removed</source>
+            <translation>カメラ情報を削除</translation>
+        </message>
+        <message>
+            <source>Before sending: {changes}.</source>
+            <translation>送信前：{changes}。</translation>
+        </message>
+        <message>
+            <source>Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>Kling には横長すぎます。扱えるのは 1:2.5～2.5:1 の形です。</translation>
+        </message>
+        <message>
+            <source>Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>Kling には縦長すぎます。扱えるのは 1:2.5～2.5:1 の形です。</translation>
+        </message>
+        <message>
+            <source>Too small for Kling, which needs {least} px on the short side.</source>
+            <translation>Kling には小さすぎます。短い辺に {least} px 必要です。</translation>
+        </message>
+        <message>
+            <source>PoYo does not take {format} files; this saves it as one it takes.</source>
+            <translation>PoYo は {format} ファイルを受け付けません。受け付ける形式で保存します。</translation>
+        </message>
+        <message>
+            <source>Larger than is sent: it is made smaller (at most {side} px).</source>
+            <translation>送信サイズより大きいため、小さくします（最大 {side} px）。</translation>
+        </message>
+        <message>
+            <source>The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.</source>
+            <translation>開始画像は {shape} です。終了画像も同じ形なら、Kling は途中で切り抜きも引き伸ばしもしません。</translation>
+        </message>
+        <message>
+            <source>{subject} is not a picture, or the file is damaged.</source>
+            <extracomment>File-name filter for open dialogs: the formats of image_limits.SUPPORTED_FORMATS. Extensions a dropped or pasted file may carry (checked again by content later).</extracomment>
+            <translation>{subject}は画像ではないか、ファイルが壊れています。</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject}は {format} ファイルで、PoYo は受け付けません。JPEG か PNG で保存してもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject}は PoYo が受け付けない種類のファイルです。JPEG か PNG で保存してもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>{subject} is a folder, not a picture.</source>
+            <translation>{subject}はフォルダーで、画像ではありません。</translation>
+        </message>
+        <message>
+            <source>{subject} could not be found. Was the file moved or deleted?</source>
+            <translation>{subject}が見つかりません。ファイルが移動または削除されていませんか？</translation>
+        </message>
+        <message>
+            <source>{subject} could not be opened: this account may not read the file.</source>
+            <translation>{subject}を開けませんでした：このアカウントにはファイルを読む権限がありません。</translation>
+        </message>
+        <message>
+            <source>{subject} could not be read from the disk.</source>
+            <translation>{subject}をディスクから読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>{subject} is an empty file.</source>
+            <translation>{subject}は空のファイルです。</translation>
+        </message>
+        <message>
+            <source>{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.</source>
+            <translation>{subject}は大きすぎて開けません（{width} × {height} px）。画像編集ソフトで小さくしてからもう一度お試しください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Intake</name>
         <message>
             <source>The folder “{name}” could not be opened.</source>

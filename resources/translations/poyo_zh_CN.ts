@@ -1395,6 +1395,135 @@
         </message>
     </context>
     <context>
+        <name>ImageLimits</name>
+        <message>
+            <source>{subject} is damaged: only part of it could be read. Save it again or pick another.</source>
+            <extracomment>Formats Kling takes as they are; the others are converted before upload. 10 MB, counted in decimal megabytes so that we stay under whichever unit the server means. Long side an upload is scaled down to; Kling's output is at most 1080p, so more is waste.</extracomment>
+            <translation>{subject}已损坏：只能读取一部分。请重新保存，或选择其他图片。</translation>
+        </message>
+        <message>
+            <source>{subject} is damaged: it could not be read. Save it again or pick another.</source>
+            <translation>{subject}已损坏：无法读取。请重新保存，或选择其他图片。</translation>
+        </message>
+        <message>
+            <source>{subject} is too small ({width} × {height} px; at least {least} px needed).</source>
+            <translation>{subject}太小（{width} × {height} 像素；至少需要 {least} 像素）。</translation>
+        </message>
+        <message>
+            <source>{subject} is too wide ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject}太宽（{width} × {height} 像素）。Kling 支持 1:2.5 到 2.5:1 的比例：请裁剪后再试。</translation>
+        </message>
+        <message>
+            <source>{subject} is too tall ({width} × {height} px). Kling takes shapes from 1:2.5 to 2.5:1: crop it closer to a rectangle and try again.</source>
+            <translation>{subject}太高（{width} × {height} 像素）。Kling 支持 1:2.5 到 2.5:1 的比例：请裁剪后再试。</translation>
+        </message>
+        <message>
+            <source>{subject} is {size}; it will be made smaller before upload (the limit is {limit}).</source>
+            <translation>{subject}大小为 {size}；上传前会缩小（上限为 {limit}）。</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file; it will be converted to JPEG or PNG before upload.</source>
+            <translation>{subject}是 {format} 文件；上传前会转换为 JPEG 或 PNG。</translation>
+        </message>
+        <message>
+            <source>{subject} is animated; only its first frame will be used.</source>
+            <translation>{subject}是动图；只使用第一帧。</translation>
+        </message>
+        <message>
+            <source>{subject} is stored turned on its side; it will be sent upright, as shown here.</source>
+            <translation>{subject}保存时是横着的；会按这里显示的方向竖直发送。</translation>
+        </message>
+        <message>
+            <source>{subject} is very large ({width} × {height} px); it will be scaled down to {side} px on the long side before upload.</source>
+            <translation>{subject}非常大（{width} × {height} 像素）；上传前长边会缩小到 {side} 像素。</translation>
+        </message>
+        <message>
+            <source>converted from CMYK</source>
+            <translation>已从 CMYK 转换</translation>
+        </message>
+        <message>
+            <source>converted from 16-bit colour</source>
+            <translation>已从 16 位色彩转换</translation>
+        </message>
+        <message>
+            <source>colours converted from {profile} to sRGB</source>
+            <translation>色彩已从 {profile} 转换为 sRGB</translation>
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation>已删除位置</translation>
+        </message>
+        <message>
+            <source>camera details removed</source>
+            <translation>已删除相机信息</translation>
+        </message>
+        <message>
+            <source>Before sending: {changes}.</source>
+            <translation>发送前：{changes}。</translation>
+        </message>
+        <message>
+            <source>Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>对 Kling 来说太宽，它支持 1:2.5 到 2.5:1 的比例。</translation>
+        </message>
+        <message>
+            <source>Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1.</source>
+            <translation>对 Kling 来说太高，它支持 1:2.5 到 2.5:1 的比例。</translation>
+        </message>
+        <message>
+            <source>Too small for Kling, which needs {least} px on the short side.</source>
+            <translation>对 Kling 来说太小，它要求短边至少 {least} 像素。</translation>
+        </message>
+        <message>
+            <source>PoYo does not take {format} files; this saves it as one it takes.</source>
+            <translation>PoYo 不接受 {format} 文件；这里会把它保存为可接受的格式。</translation>
+        </message>
+        <message>
+            <source>Larger than is sent: it is made smaller (at most {side} px).</source>
+            <translation>比发送的尺寸大：会缩小（最多 {side} 像素）。</translation>
+        </message>
+        <message>
+            <source>The start image is {shape}: with an end image of the same shape, Kling neither crops nor stretches between them.</source>
+            <translation>起始图片的比例是 {shape}：结束图片比例相同时，Kling 在两者之间既不裁剪也不拉伸。</translation>
+        </message>
+        <message>
+            <source>{subject} is not a picture, or the file is damaged.</source>
+            <extracomment>File-name filter for open dialogs: the formats of image_limits.SUPPORTED_FORMATS. Extensions a dropped or pasted file may carry (checked again by content later).</extracomment>
+            <translation>{subject}不是图片，或文件已损坏。</translation>
+        </message>
+        <message>
+            <source>{subject} is a {format} file, which PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject}是 {format} 文件，PoYo 不接受。请另存为 JPEG 或 PNG 后再试。</translation>
+        </message>
+        <message>
+            <source>{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.</source>
+            <translation>{subject}的文件类型 PoYo 不接受。请另存为 JPEG 或 PNG 后再试。</translation>
+        </message>
+        <message>
+            <source>{subject} is a folder, not a picture.</source>
+            <translation>{subject}是文件夹，不是图片。</translation>
+        </message>
+        <message>
+            <source>{subject} could not be found. Was the file moved or deleted?</source>
+            <translation>找不到{subject}。文件是否被移动或删除了？</translation>
+        </message>
+        <message>
+            <source>{subject} could not be opened: this account may not read the file.</source>
+            <translation>无法打开{subject}：此账户没有读取该文件的权限。</translation>
+        </message>
+        <message>
+            <source>{subject} could not be read from the disk.</source>
+            <translation>无法从磁盘读取{subject}。</translation>
+        </message>
+        <message>
+            <source>{subject} is an empty file.</source>
+            <translation>{subject}是空文件。</translation>
+        </message>
+        <message>
+            <source>{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.</source>
+            <translation>{subject}太大，无法打开（{width} × {height} 像素）。请在图片编辑器中缩小后再试。</translation>
+        </message>
+    </context>
+    <context>
         <name>Intake</name>
         <message>
             <source>The folder “{name}” could not be opened.</source>

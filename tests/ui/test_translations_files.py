@@ -78,3 +78,30 @@ def test_a_mnemonic_is_told_from_an_ampersand_and_an_entity():
     assert mnemonics("&File") == 1
     assert mnemonics("文件(&F)") == 1
     assert mnemonics("Tom && Jerry &amp; co") == 0
+
+
+def test_the_pictures_checks_speak_the_windows_language(qapp):
+    """services/image_limits writes through services/wording, which the window points at
+    Qt's translators; without the window (the command line) it stays English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from poyo_desktop.services import wording
+    from poyo_desktop.services.image_limits import shape_problems
+    from poyo_desktop.ui.kit import translations  # installs the window's words
+    from poyo_desktop.ui.kit.pseudo_locale import PseudoTranslator, is_pseudo
+
+    assert translations.translate("Money", "free") == "free"
+    translator = PseudoTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        (said,) = shape_problems("The start image", 200, 200)
+        assert is_pseudo(said) and "The start image" in said
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    wording.speak_with(None)
+    try:
+        assert shape_problems("The start image", 200, 200) == [
+            "The start image is too small (200 × 200 px; at least 300 px needed)."
+        ]
+    finally:
+        wording.speak_with(lambda context, text: QCoreApplication.translate(context, text))
