@@ -14,10 +14,10 @@ BIN="${VENV_BIN:-$ROOT/.venv/bin}"
 DIR="$ROOT/resources/translations"
 # Every module of the window (ui/**): the services and core hand it figures and ids, and
 # the window says them (docs/architecture.md: Qt below ui is for signals only). The
-# services that write sentences through services/wording.translate are listed too.
+# services that write sentences through core/wording.translate are listed too.
 mapfile -t SOURCES < <(
   find "$ROOT/poyo_desktop/ui" -name '*.py' | sort
-  grep -l 'from poyo_desktop.services.wording import translate' "$ROOT"/poyo_desktop/services/*.py
+  grep -l 'from poyo_desktop.core.wording import' "$ROOT"/poyo_desktop/{core,services,store,api}/*.py
 )
 LANGUAGES=(de es zh_CN ja)
 what="${1:-all}"

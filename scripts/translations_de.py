@@ -586,3 +586,23 @@ MORE.update(
         "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject} ist zu groß zum Öffnen ({width} × {height} px). Verkleinere es in einem Bildprogramm und versuche es noch einmal.",
     }
 )
+
+MORE.update(
+    {
+        "This video is no longer in the list, so nothing was changed.": "Dieses Video ist nicht mehr in der Liste, daher wurde nichts geändert.",
+        "This model is not offered.": "Dieses Modell wird nicht angeboten.",
+        "This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.": "Dieses Video wurde an den Demo-Server gesendet, während du es bearbeitet hast, daher kann es sich nicht mehr ändern. Nichts wurde geändert.",
+        "This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.": "Dieses Video wurde an PoYo gesendet, während du es bearbeitet hast, daher ist es bezahlt und kann sich nicht mehr ändern. Nichts wurde geändert.",
+        "This video was cancelled, so nothing was changed: Send After All puts it back.": "Dieses Video wurde abgebrochen, daher wurde nichts geändert: Nach allen anderen senden stellt es wieder ein.",
+        "This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.": "Dieses Video wird gerade gesendet (seine Bilder werden hochgeladen), daher wurde es nicht geändert. Pausiere es zuerst, wenn du es bearbeiten willst.",
+        "This video is being changed already.": "Dieses Video wird schon geändert.",
+        "This video could not be changed, because your task history could not be saved ({reason}). It is as it was.": "Dieses Video konnte nicht geändert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Es ist wie vorher.",
+        "The video took too long to open.": "Das Video hat zu lange zum Öffnen gebraucht.",
+        "The video has no length: the file may be incomplete.": "Das Video hat keine Länge: die Datei ist vielleicht unvollständig.",
+        "No picture could be read from the video.": "Aus dem Video konnte kein Bild gelesen werden.",
+        "No picture could be read at that moment of the video.": "An dieser Stelle des Videos konnte kein Bild gelesen werden.",
+        "Reading the video took too long.": "Das Lesen des Videos hat zu lange gedauert.",
+        "This file is not a video the app can read.": "Diese Datei ist kein Video, das die App lesen kann.",
+        "The video could not be read: the file may be damaged or incomplete.": "Das Video konnte nicht gelesen werden: die Datei ist vielleicht beschädigt oder unvollständig.",
+    }
+)

@@ -583,3 +583,23 @@ MORE.update(
         "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject} es demasiado grande para abrirla ({width} × {height} px). Redúcela en un editor de fotos y vuelve a intentarlo.",
     }
 )
+
+MORE.update(
+    {
+        "This video is no longer in the list, so nothing was changed.": "Este vídeo ya no está en la lista, así que no se cambió nada.",
+        "This model is not offered.": "Este modelo no está disponible.",
+        "This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.": "Este vídeo se envió al servidor demo mientras lo editabas, así que ya no puede cambiar. No se cambió nada.",
+        "This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.": "Este vídeo se envió a PoYo mientras lo editabas, así que está pagado y ya no puede cambiar. No se cambió nada.",
+        "This video was cancelled, so nothing was changed: Send After All puts it back.": "Este vídeo se canceló, así que no se cambió nada: Enviar después de todas lo devuelve a la cola.",
+        "This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.": "Este vídeo se está enviando ahora (sus imágenes se están subiendo), así que no se cambió. Páusalo primero si quieres editarlo.",
+        "This video is being changed already.": "Este vídeo ya se está cambiando.",
+        "This video could not be changed, because your task history could not be saved ({reason}). It is as it was.": "No se pudo cambiar este vídeo porque no se pudo guardar tu historial de tareas ({reason}). Queda como estaba.",
+        "The video took too long to open.": "El vídeo tardó demasiado en abrirse.",
+        "The video has no length: the file may be incomplete.": "El vídeo no tiene duración: puede que el archivo esté incompleto.",
+        "No picture could be read from the video.": "No se pudo leer ninguna imagen del vídeo.",
+        "No picture could be read at that moment of the video.": "No se pudo leer ninguna imagen en ese momento del vídeo.",
+        "Reading the video took too long.": "Leer el vídeo tardó demasiado.",
+        "This file is not a video the app can read.": "Este archivo no es un vídeo que la aplicación pueda leer.",
+        "The video could not be read: the file may be damaged or incomplete.": "No se pudo leer el vídeo: puede que el archivo esté dañado o incompleto.",
+    }
+)

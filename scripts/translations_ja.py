@@ -743,3 +743,23 @@ WORDS.update(
         "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject}は大きすぎて開けません（{width} × {height} px）。画像編集ソフトで小さくしてからもう一度お試しください。",
     }
 )
+
+WORDS.update(
+    {
+        "This video is no longer in the list, so nothing was changed.": "この動画はもうリストにないため、何も変更していません。",
+        "This model is not offered.": "このモデルは提供されていません。",
+        "This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.": "編集中にこの動画はデモサーバーに送信されたため、もう変更できません。何も変更していません。",
+        "This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.": "編集中にこの動画は PoYo に送信されたため、支払い済みでもう変更できません。何も変更していません。",
+        "This video was cancelled, so nothing was changed: Send After All puts it back.": "この動画はキャンセルされたため、何も変更していません。「やはり送信」で戻せます。",
+        "This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.": "この動画は送信中（画像をアップロード中）のため、変更していません。編集するには先に一時停止してください。",
+        "This video is being changed already.": "この動画はすでに変更中です。",
+        "This video could not be changed, because your task history could not be saved ({reason}). It is as it was.": "タスクの履歴を保存できなかったため、この動画を変更できませんでした（{reason}）。元のままです。",
+        "The video took too long to open.": "動画を開くのに時間がかかりすぎました。",
+        "The video has no length: the file may be incomplete.": "動画に長さがありません。ファイルが不完全な可能性があります。",
+        "No picture could be read from the video.": "動画から画像を読み込めませんでした。",
+        "No picture could be read at that moment of the video.": "動画のその時点の画像を読み込めませんでした。",
+        "Reading the video took too long.": "動画の読み込みに時間がかかりすぎました。",
+        "This file is not a video the app can read.": "このファイルはアプリが読める動画ではありません。",
+        "The video could not be read: the file may be damaged or incomplete.": "動画を読み込めませんでした。ファイルが壊れているか、不完全な可能性があります。",
+    }
+)

@@ -743,3 +743,23 @@ WORDS.update(
         "{subject} is too large to open ({width} × {height} px). Make it smaller in a photo editor and try again.": "{subject}太大，无法打开（{width} × {height} 像素）。请在图片编辑器中缩小后再试。",
     }
 )
+
+WORDS.update(
+    {
+        "This video is no longer in the list, so nothing was changed.": "此视频已不在列表中，因此没有做任何更改。",
+        "This model is not offered.": "不提供此模型。",
+        "This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.": "你编辑时此视频已发送到演示服务器，因此无法再更改。没有做任何更改。",
+        "This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.": "你编辑时此视频已发送给 PoYo，因此已付费且无法再更改。没有做任何更改。",
+        "This video was cancelled, so nothing was changed: Send After All puts it back.": "此视频已取消，因此没有做任何更改：“仍然发送”可以把它放回去。",
+        "This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.": "此视频正在发送（图片正在上传），因此没有更改。如需编辑，请先暂停。",
+        "This video is being changed already.": "此视频已在更改中。",
+        "This video could not be changed, because your task history could not be saved ({reason}). It is as it was.": "无法更改此视频，因为无法保存你的任务历史（{reason}）。它保持原样。",
+        "The video took too long to open.": "视频打开时间过长。",
+        "The video has no length: the file may be incomplete.": "视频没有时长：文件可能不完整。",
+        "No picture could be read from the video.": "无法从视频中读取画面。",
+        "No picture could be read at that moment of the video.": "无法读取视频该时刻的画面。",
+        "Reading the video took too long.": "读取视频时间过长。",
+        "This file is not a video the app can read.": "此文件不是本应用能读取的视频。",
+        "The video could not be read: the file may be damaged or incomplete.": "无法读取视频：文件可能已损坏或不完整。",
+    }
+)

@@ -3,12 +3,12 @@
 Split from :mod:`poyo_desktop.services.preflight`, which reads the file: here are only the
 numbers and the sentences, so what the app says about a picture reads in one place, and a
 limit changes next to the words that name it. No Qt, no I/O; the window's language comes
-through :mod:`poyo_desktop.services.wording`.
+through :mod:`poyo_desktop.core.wording`.
 """
 
 from __future__ import annotations
 
-from poyo_desktop.services.wording import translate
+from poyo_desktop.core.wording import translate
 
 #: Formats PoYo's upload accepts, by the name Qt gives them, with the name people know.
 SUPPORTED_FORMATS: dict[str, str] = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WebP"}

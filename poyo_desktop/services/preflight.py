@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.image_integrity import is_complete
 from poyo_desktop.services.image_limits import (
     MAX_LONG_SIDE,
@@ -34,7 +35,6 @@ from poyo_desktop.services.image_limits import (
 )
 from poyo_desktop.services.metadata import MetadataFacts, read_metadata_facts
 from poyo_desktop.services.normalise import ColourFacts, colour_facts
-from poyo_desktop.services.wording import translate
 
 log = logging.getLogger(__name__)
 

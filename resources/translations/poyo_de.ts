@@ -2525,6 +2525,41 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         </message>
     </context>
     <context>
+        <name>QueueEdits</name>
+        <message>
+            <source>This video is no longer in the list, so nothing was changed.</source>
+            <translation>Dieses Video ist nicht mehr in der Liste, daher wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>This model is not offered.</source>
+            <translation>Dieses Modell wird nicht angeboten.</translation>
+        </message>
+        <message>
+            <source>This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.</source>
+            <translation>Dieses Video wurde an den Demo-Server gesendet, während du es bearbeitet hast, daher kann es sich nicht mehr ändern. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.</source>
+            <translation>Dieses Video wurde an PoYo gesendet, während du es bearbeitet hast, daher ist es bezahlt und kann sich nicht mehr ändern. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>This video was cancelled, so nothing was changed: Send After All puts it back.</source>
+            <translation>Dieses Video wurde abgebrochen, daher wurde nichts geändert: Nach allen anderen senden stellt es wieder ein.</translation>
+        </message>
+        <message>
+            <source>This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.</source>
+            <translation>Dieses Video wird gerade gesendet (seine Bilder werden hochgeladen), daher wurde es nicht geändert. Pausiere es zuerst, wenn du es bearbeiten willst.</translation>
+        </message>
+        <message>
+            <source>This video is being changed already.</source>
+            <translation>Dieses Video wird schon geändert.</translation>
+        </message>
+        <message>
+            <source>This video could not be changed, because your task history could not be saved ({reason}). It is as it was.</source>
+            <translation>Dieses Video konnte nicht geändert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Es ist wie vorher.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueMenu</name>
         <message numerus="yes">
             <source>{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).</source>
@@ -3448,6 +3483,37 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message>
             <source>Could not open the folder.</source>
             <translation>Der Ordner konnte nicht geöffnet werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoReader</name>
+        <message>
+            <source>The video took too long to open.</source>
+            <translation>Das Video hat zu lange zum Öffnen gebraucht.</translation>
+        </message>
+        <message>
+            <source>The video has no length: the file may be incomplete.</source>
+            <translation>Das Video hat keine Länge: die Datei ist vielleicht unvollständig.</translation>
+        </message>
+        <message>
+            <source>No picture could be read from the video.</source>
+            <translation>Aus dem Video konnte kein Bild gelesen werden.</translation>
+        </message>
+        <message>
+            <source>No picture could be read at that moment of the video.</source>
+            <translation>An dieser Stelle des Videos konnte kein Bild gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Reading the video took too long.</source>
+            <translation>Das Lesen des Videos hat zu lange gedauert.</translation>
+        </message>
+        <message>
+            <source>This file is not a video the app can read.</source>
+            <translation>Diese Datei ist kein Video, das die App lesen kann.</translation>
+        </message>
+        <message>
+            <source>The video could not be read: the file may be damaged or incomplete.</source>
+            <translation>Das Video konnte nicht gelesen werden: die Datei ist vielleicht beschädigt oder unvollständig.</translation>
         </message>
     </context>
 </TS>

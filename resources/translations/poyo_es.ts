@@ -2525,6 +2525,41 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         </message>
     </context>
     <context>
+        <name>QueueEdits</name>
+        <message>
+            <source>This video is no longer in the list, so nothing was changed.</source>
+            <translation>Este vídeo ya no está en la lista, así que no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This model is not offered.</source>
+            <translation>Este modelo no está disponible.</translation>
+        </message>
+        <message>
+            <source>This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.</source>
+            <translation>Este vídeo se envió al servidor demo mientras lo editabas, así que ya no puede cambiar. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.</source>
+            <translation>Este vídeo se envió a PoYo mientras lo editabas, así que está pagado y ya no puede cambiar. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This video was cancelled, so nothing was changed: Send After All puts it back.</source>
+            <translation>Este vídeo se canceló, así que no se cambió nada: Enviar después de todas lo devuelve a la cola.</translation>
+        </message>
+        <message>
+            <source>This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.</source>
+            <translation>Este vídeo se está enviando ahora (sus imágenes se están subiendo), así que no se cambió. Páusalo primero si quieres editarlo.</translation>
+        </message>
+        <message>
+            <source>This video is being changed already.</source>
+            <translation>Este vídeo ya se está cambiando.</translation>
+        </message>
+        <message>
+            <source>This video could not be changed, because your task history could not be saved ({reason}). It is as it was.</source>
+            <translation>No se pudo cambiar este vídeo porque no se pudo guardar tu historial de tareas ({reason}). Queda como estaba.</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueMenu</name>
         <message numerus="yes">
             <source>{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).</source>
@@ -3448,6 +3483,37 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message>
             <source>Could not open the folder.</source>
             <translation>No se pudo abrir la carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoReader</name>
+        <message>
+            <source>The video took too long to open.</source>
+            <translation>El vídeo tardó demasiado en abrirse.</translation>
+        </message>
+        <message>
+            <source>The video has no length: the file may be incomplete.</source>
+            <translation>El vídeo no tiene duración: puede que el archivo esté incompleto.</translation>
+        </message>
+        <message>
+            <source>No picture could be read from the video.</source>
+            <translation>No se pudo leer ninguna imagen del vídeo.</translation>
+        </message>
+        <message>
+            <source>No picture could be read at that moment of the video.</source>
+            <translation>No se pudo leer ninguna imagen en ese momento del vídeo.</translation>
+        </message>
+        <message>
+            <source>Reading the video took too long.</source>
+            <translation>Leer el vídeo tardó demasiado.</translation>
+        </message>
+        <message>
+            <source>This file is not a video the app can read.</source>
+            <translation>Este archivo no es un vídeo que la aplicación pueda leer.</translation>
+        </message>
+        <message>
+            <source>The video could not be read: the file may be damaged or incomplete.</source>
+            <translation>No se pudo leer el vídeo: puede que el archivo esté dañado o incompleto.</translation>
         </message>
     </context>
 </TS>

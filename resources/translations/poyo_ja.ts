@@ -2484,6 +2484,41 @@ Only your user account can read that file, but it is not encrypted: programs you
         </message>
     </context>
     <context>
+        <name>QueueEdits</name>
+        <message>
+            <source>This video is no longer in the list, so nothing was changed.</source>
+            <translation>この動画はもうリストにないため、何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This model is not offered.</source>
+            <translation>このモデルは提供されていません。</translation>
+        </message>
+        <message>
+            <source>This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.</source>
+            <translation>編集中にこの動画はデモサーバーに送信されたため、もう変更できません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.</source>
+            <translation>編集中にこの動画は PoYo に送信されたため、支払い済みでもう変更できません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This video was cancelled, so nothing was changed: Send After All puts it back.</source>
+            <translation>この動画はキャンセルされたため、何も変更していません。「やはり送信」で戻せます。</translation>
+        </message>
+        <message>
+            <source>This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.</source>
+            <translation>この動画は送信中（画像をアップロード中）のため、変更していません。編集するには先に一時停止してください。</translation>
+        </message>
+        <message>
+            <source>This video is being changed already.</source>
+            <translation>この動画はすでに変更中です。</translation>
+        </message>
+        <message>
+            <source>This video could not be changed, because your task history could not be saved ({reason}). It is as it was.</source>
+            <translation>タスクの履歴を保存できなかったため、この動画を変更できませんでした（{reason}）。元のままです。</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueMenu</name>
         <message numerus="yes">
             <source>{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).</source>
@@ -3392,6 +3427,37 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Could not open the folder.</source>
             <translation>フォルダーを開けませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoReader</name>
+        <message>
+            <source>The video took too long to open.</source>
+            <translation>動画を開くのに時間がかかりすぎました。</translation>
+        </message>
+        <message>
+            <source>The video has no length: the file may be incomplete.</source>
+            <translation>動画に長さがありません。ファイルが不完全な可能性があります。</translation>
+        </message>
+        <message>
+            <source>No picture could be read from the video.</source>
+            <translation>動画から画像を読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>No picture could be read at that moment of the video.</source>
+            <translation>動画のその時点の画像を読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>Reading the video took too long.</source>
+            <translation>動画の読み込みに時間がかかりすぎました。</translation>
+        </message>
+        <message>
+            <source>This file is not a video the app can read.</source>
+            <translation>このファイルはアプリが読める動画ではありません。</translation>
+        </message>
+        <message>
+            <source>The video could not be read: the file may be damaged or incomplete.</source>
+            <translation>動画を読み込めませんでした。ファイルが壊れているか、不完全な可能性があります。</translation>
         </message>
     </context>
 </TS>

@@ -2484,6 +2484,41 @@ Only your user account can read that file, but it is not encrypted: programs you
         </message>
     </context>
     <context>
+        <name>QueueEdits</name>
+        <message>
+            <source>This video is no longer in the list, so nothing was changed.</source>
+            <translation>此视频已不在列表中，因此没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>This model is not offered.</source>
+            <translation>不提供此模型。</translation>
+        </message>
+        <message>
+            <source>This video was sent to the demo server while you were editing it, so it can no longer change. Nothing was changed.</source>
+            <translation>你编辑时此视频已发送到演示服务器，因此无法再更改。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>This video was sent to PoYo while you were editing it, so it is paid and can no longer change. Nothing was changed.</source>
+            <translation>你编辑时此视频已发送给 PoYo，因此已付费且无法再更改。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>This video was cancelled, so nothing was changed: Send After All puts it back.</source>
+            <translation>此视频已取消，因此没有做任何更改：“仍然发送”可以把它放回去。</translation>
+        </message>
+        <message>
+            <source>This video is being sent now (its pictures are uploading), so it was not changed. Pause it first if you want to edit it.</source>
+            <translation>此视频正在发送（图片正在上传），因此没有更改。如需编辑，请先暂停。</translation>
+        </message>
+        <message>
+            <source>This video is being changed already.</source>
+            <translation>此视频已在更改中。</translation>
+        </message>
+        <message>
+            <source>This video could not be changed, because your task history could not be saved ({reason}). It is as it was.</source>
+            <translation>无法更改此视频，因为无法保存你的任务历史（{reason}）。它保持原样。</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueMenu</name>
         <message numerus="yes">
             <source>{what}: {done} of %Ln selected task(s) ({left} not waiting to be sent).</source>
@@ -3392,6 +3427,37 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Could not open the folder.</source>
             <translation>无法打开文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoReader</name>
+        <message>
+            <source>The video took too long to open.</source>
+            <translation>视频打开时间过长。</translation>
+        </message>
+        <message>
+            <source>The video has no length: the file may be incomplete.</source>
+            <translation>视频没有时长：文件可能不完整。</translation>
+        </message>
+        <message>
+            <source>No picture could be read from the video.</source>
+            <translation>无法从视频中读取画面。</translation>
+        </message>
+        <message>
+            <source>No picture could be read at that moment of the video.</source>
+            <translation>无法读取视频该时刻的画面。</translation>
+        </message>
+        <message>
+            <source>Reading the video took too long.</source>
+            <translation>读取视频时间过长。</translation>
+        </message>
+        <message>
+            <source>This file is not a video the app can read.</source>
+            <translation>此文件不是本应用能读取的视频。</translation>
+        </message>
+        <message>
+            <source>The video could not be read: the file may be damaged or incomplete.</source>
+            <translation>无法读取视频：文件可能已损坏或不完整。</translation>
         </message>
     </context>
 </TS>

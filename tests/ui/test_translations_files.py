@@ -81,11 +81,11 @@ def test_a_mnemonic_is_told_from_an_ampersand_and_an_entity():
 
 
 def test_the_pictures_checks_speak_the_windows_language(qapp):
-    """services/image_limits writes through services/wording, which the window points at
+    """services/image_limits writes through core/wording, which the window points at
     Qt's translators; without the window (the command line) it stays English."""
     from PySide6.QtCore import QCoreApplication
 
-    from poyo_desktop.services import wording
+    from poyo_desktop.core import wording
     from poyo_desktop.services.image_limits import shape_problems
     from poyo_desktop.ui.kit import translations  # installs the window's words
     from poyo_desktop.ui.kit.pseudo_locale import PseudoTranslator, is_pseudo

@@ -23,12 +23,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from poyo_desktop.services import wording
+from poyo_desktop.core import wording
 
 log = logging.getLogger(__name__)
 
 # The services' sentences (pictures' checks...) through Qt's translators too: the same
-# language as the window's texts (services/wording; the command line stays English).
+# language as the window's texts (core/wording; the command line stays English).
 wording.speak_with(lambda context, text: QCoreApplication.translate(context, text))
 
 # The choices of Settings ▸ Advanced ▸ Language, each named in its own language (a person
