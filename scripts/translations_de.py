@@ -606,3 +606,27 @@ MORE.update(
         "The video could not be read: the file may be damaged or incomplete.": "Das Video konnte nicht gelesen werden: die Datei ist vielleicht beschädigt oder unvollständig.",
     }
 )
+
+MORE.update(
+    {
+        "last frame of {name}": "letzter Frame von {name}",
+        "frame {index} of {name}": "Frame {index} von {name}",
+        "The video file is missing: it may have been moved or deleted.": "Die Videodatei fehlt: sie wurde vielleicht verschoben oder gelöscht.",
+        "The frame on screen could not be read. Try again once it shows.": "Der Frame auf dem Bildschirm konnte nicht gelesen werden. Versuche es noch einmal, sobald er zu sehen ist.",
+        "The loop came out incomplete. Please try again.": "Die Schleife ist unvollständig geworden. Bitte versuche es noch einmal.",
+        "Retry": "Wiederholen",
+        "Check Status Again": "Status erneut prüfen",
+        "Submit Again": "Erneut senden",
+        "Resume": "Fortsetzen",
+        "Send Next": "Als Nächstes senden",
+        "Move Up": "Nach oben",
+        "Move Down": "Nach unten",
+        "Send Last": "Als Letztes senden",
+        "Cancel (Not Paid)": "Abbrechen (nicht bezahlt)",
+        "Send After All": "Nach allen anderen senden",
+        "“{name}”": "„{name}“",
+        "Why {name} is not available:": "Warum {name} nicht verfügbar ist:",
+        "{names} and {last}": "{names} und {last}",
+        "Why {names} are not available:": "Warum {names} nicht verfügbar sind:",
+    }
+)

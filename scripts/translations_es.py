@@ -603,3 +603,27 @@ MORE.update(
         "The video could not be read: the file may be damaged or incomplete.": "No se pudo leer el vídeo: puede que el archivo esté dañado o incompleto.",
     }
 )
+
+MORE.update(
+    {
+        "last frame of {name}": "último fotograma de {name}",
+        "frame {index} of {name}": "fotograma {index} de {name}",
+        "The video file is missing: it may have been moved or deleted.": "Falta el archivo de vídeo: puede que se haya movido o borrado.",
+        "The frame on screen could not be read. Try again once it shows.": "No se pudo leer el fotograma en pantalla. Vuelve a intentarlo cuando se vea.",
+        "The loop came out incomplete. Please try again.": "El bucle quedó incompleto. Vuelve a intentarlo.",
+        "Retry": "Reintentar",
+        "Check Status Again": "Comprobar el estado otra vez",
+        "Submit Again": "Enviar de nuevo",
+        "Resume": "Reanudar",
+        "Send Next": "Enviar la siguiente",
+        "Move Up": "Subir",
+        "Move Down": "Bajar",
+        "Send Last": "Enviar la última",
+        "Cancel (Not Paid)": "Cancelar (sin pagar)",
+        "Send After All": "Enviar después de todas",
+        "“{name}”": "«{name}»",
+        "Why {name} is not available:": "Por qué {name} no está disponible:",
+        "{names} and {last}": "{names} y {last}",
+        "Why {names} are not available:": "Por qué {names} no están disponibles:",
+    }
+)

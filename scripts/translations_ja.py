@@ -763,3 +763,27 @@ WORDS.update(
         "The video could not be read: the file may be damaged or incomplete.": "動画を読み込めませんでした。ファイルが壊れているか、不完全な可能性があります。",
     }
 )
+
+WORDS.update(
+    {
+        "last frame of {name}": "{name} の最後のフレーム",
+        "frame {index} of {name}": "{name} のフレーム {index}",
+        "The video file is missing: it may have been moved or deleted.": "動画ファイルがありません。移動または削除された可能性があります。",
+        "The frame on screen could not be read. Try again once it shows.": "表示中のフレームを読み込めませんでした。表示されてからもう一度お試しください。",
+        "The loop came out incomplete. Please try again.": "ループが不完全になりました。もう一度お試しください。",
+        "Retry": "再試行",
+        "Check Status Again": "状態をもう一度確認",
+        "Submit Again": "もう一度送信",
+        "Resume": "再開",
+        "Send Next": "次に送信",
+        "Move Up": "上へ",
+        "Move Down": "下へ",
+        "Send Last": "最後に送信",
+        "Cancel (Not Paid)": "キャンセル（未払い）",
+        "Send After All": "やはり送信",
+        "“{name}”": "「{name}」",
+        "Why {name} is not available:": "{name}を使えない理由：",
+        "{names} and {last}": "{names} と {last}",
+        "Why {names} are not available:": "{names}を使えない理由：",
+    }
+)

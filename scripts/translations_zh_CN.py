@@ -763,3 +763,27 @@ WORDS.update(
         "The video could not be read: the file may be damaged or incomplete.": "无法读取视频：文件可能已损坏或不完整。",
     }
 )
+
+WORDS.update(
+    {
+        "last frame of {name}": "{name} 的最后一帧",
+        "frame {index} of {name}": "{name} 的第 {index} 帧",
+        "The video file is missing: it may have been moved or deleted.": "视频文件不存在：可能已被移动或删除。",
+        "The frame on screen could not be read. Try again once it shows.": "无法读取屏幕上的帧。等它显示后再试。",
+        "The loop came out incomplete. Please try again.": "循环不完整。请再试一次。",
+        "Retry": "重试",
+        "Check Status Again": "再次检查状态",
+        "Submit Again": "再次提交",
+        "Resume": "继续",
+        "Send Next": "下一个发送",
+        "Move Up": "上移",
+        "Move Down": "下移",
+        "Send Last": "最后发送",
+        "Cancel (Not Paid)": "取消（未付费）",
+        "Send After All": "仍然发送",
+        "“{name}”": "“{name}”",
+        "Why {name} is not available:": "为什么{name}不可用：",
+        "{names} and {last}": "{names} 和 {last}",
+        "Why {names} are not available:": "为什么{names}不可用：",
+    }
+)

@@ -1297,6 +1297,25 @@
         </message>
     </context>
     <context>
+        <name>Frames</name>
+        <message>
+            <source>last frame of {name}</source>
+            <translation>letzter Frame von {name}</translation>
+        </message>
+        <message>
+            <source>frame {index} of {name}</source>
+            <translation>Frame {index} von {name}</translation>
+        </message>
+        <message>
+            <source>The video file is missing: it may have been moved or deleted.</source>
+            <translation>Die Videodatei fehlt: sie wurde vielleicht verschoben oder gelöscht.</translation>
+        </message>
+        <message>
+            <source>The frame on screen could not be read. Try again once it shows.</source>
+            <translation>Der Frame auf dem Bildschirm konnte nicht gelesen werden. Versuche es noch einmal, sobald er zu sehen ist.</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFooter</name>
         <message>
             <source>Price</source>
@@ -1986,6 +2005,13 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message>
             <source>The loop could not be made. {reason}</source>
             <translation>Die Schleife konnte nicht erstellt werden. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopExport</name>
+        <message>
+            <source>The loop came out incomplete. Please try again.</source>
+            <translation>Die Schleife ist unvollständig geworden. Bitte versuche es noch einmal.</translation>
         </message>
     </context>
     <context>
@@ -3351,6 +3377,69 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message>
             <source>Click to watch it.</source>
             <translation>Klicke, um es anzusehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskChoices</name>
+        <message>
+            <source>Retry</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Check Status Again</source>
+            <translation>Status erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Submit Again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Send Next</source>
+            <translation>Als Nächstes senden</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Send Last</source>
+            <translation>Als Letztes senden</translation>
+        </message>
+        <message>
+            <source>Cancel (Not Paid)</source>
+            <translation>Abbrechen (nicht bezahlt)</translation>
+        </message>
+        <message>
+            <source>Send After All</source>
+            <translation>Nach allen anderen senden</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>„{name}“</translation>
+        </message>
+        <message>
+            <source>Why {name} is not available:</source>
+            <translation>Warum {name} nicht verfügbar ist:</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <source>Why {names} are not available:</source>
+            <translation>Warum {names} nicht verfügbar sind:</translation>
         </message>
     </context>
     <context>

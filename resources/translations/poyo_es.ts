@@ -1297,6 +1297,25 @@
         </message>
     </context>
     <context>
+        <name>Frames</name>
+        <message>
+            <source>last frame of {name}</source>
+            <translation>último fotograma de {name}</translation>
+        </message>
+        <message>
+            <source>frame {index} of {name}</source>
+            <translation>fotograma {index} de {name}</translation>
+        </message>
+        <message>
+            <source>The video file is missing: it may have been moved or deleted.</source>
+            <translation>Falta el archivo de vídeo: puede que se haya movido o borrado.</translation>
+        </message>
+        <message>
+            <source>The frame on screen could not be read. Try again once it shows.</source>
+            <translation>No se pudo leer el fotograma en pantalla. Vuelve a intentarlo cuando se vea.</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFooter</name>
         <message>
             <source>Price</source>
@@ -1986,6 +2005,13 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message>
             <source>The loop could not be made. {reason}</source>
             <translation>No se pudo hacer el bucle. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopExport</name>
+        <message>
+            <source>The loop came out incomplete. Please try again.</source>
+            <translation>El bucle quedó incompleto. Vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -3351,6 +3377,69 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message>
             <source>Click to watch it.</source>
             <translation>Haz clic para verlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskChoices</name>
+        <message>
+            <source>Retry</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Check Status Again</source>
+            <translation>Comprobar el estado otra vez</translation>
+        </message>
+        <message>
+            <source>Submit Again</source>
+            <translation>Enviar de nuevo</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>Send Next</source>
+            <translation>Enviar la siguiente</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Send Last</source>
+            <translation>Enviar la última</translation>
+        </message>
+        <message>
+            <source>Cancel (Not Paid)</source>
+            <translation>Cancelar (sin pagar)</translation>
+        </message>
+        <message>
+            <source>Send After All</source>
+            <translation>Enviar después de todas</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <source>Why {name} is not available:</source>
+            <translation>Por qué {name} no está disponible:</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} y {last}</translation>
+        </message>
+        <message>
+            <source>Why {names} are not available:</source>
+            <translation>Por qué {names} no están disponibles:</translation>
         </message>
     </context>
     <context>

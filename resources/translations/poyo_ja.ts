@@ -1274,6 +1274,25 @@
         </message>
     </context>
     <context>
+        <name>Frames</name>
+        <message>
+            <source>last frame of {name}</source>
+            <translation>{name} の最後のフレーム</translation>
+        </message>
+        <message>
+            <source>frame {index} of {name}</source>
+            <translation>{name} のフレーム {index}</translation>
+        </message>
+        <message>
+            <source>The video file is missing: it may have been moved or deleted.</source>
+            <translation>動画ファイルがありません。移動または削除された可能性があります。</translation>
+        </message>
+        <message>
+            <source>The frame on screen could not be read. Try again once it shows.</source>
+            <translation>表示中のフレームを読み込めませんでした。表示されてからもう一度お試しください。</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFooter</name>
         <message>
             <source>Generate video</source>
@@ -1954,6 +1973,13 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>The loop could not be made. {reason}</source>
             <translation>ループを作成できませんでした。{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopExport</name>
+        <message>
+            <source>The loop came out incomplete. Please try again.</source>
+            <translation>ループが不完全になりました。もう一度お試しください。</translation>
         </message>
     </context>
     <context>
@@ -3295,6 +3321,69 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Click to watch it.</source>
             <translation>クリックして見る。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskChoices</name>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Check Status Again</source>
+            <translation>状態をもう一度確認</translation>
+        </message>
+        <message>
+            <source>Submit Again</source>
+            <translation>もう一度送信</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>再開</translation>
+        </message>
+        <message>
+            <source>Send Next</source>
+            <translation>次に送信</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>上へ</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>下へ</translation>
+        </message>
+        <message>
+            <source>Send Last</source>
+            <translation>最後に送信</translation>
+        </message>
+        <message>
+            <source>Cancel (Not Paid)</source>
+            <translation>キャンセル（未払い）</translation>
+        </message>
+        <message>
+            <source>Send After All</source>
+            <translation>やはり送信</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>「{name}」</translation>
+        </message>
+        <message>
+            <source>Why {name} is not available:</source>
+            <translation>{name}を使えない理由：</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} と {last}</translation>
+        </message>
+        <message>
+            <source>Why {names} are not available:</source>
+            <translation>{names}を使えない理由：</translation>
         </message>
     </context>
     <context>

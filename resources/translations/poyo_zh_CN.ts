@@ -1274,6 +1274,25 @@
         </message>
     </context>
     <context>
+        <name>Frames</name>
+        <message>
+            <source>last frame of {name}</source>
+            <translation>{name} 的最后一帧</translation>
+        </message>
+        <message>
+            <source>frame {index} of {name}</source>
+            <translation>{name} 的第 {index} 帧</translation>
+        </message>
+        <message>
+            <source>The video file is missing: it may have been moved or deleted.</source>
+            <translation>视频文件不存在：可能已被移动或删除。</translation>
+        </message>
+        <message>
+            <source>The frame on screen could not be read. Try again once it shows.</source>
+            <translation>无法读取屏幕上的帧。等它显示后再试。</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFooter</name>
         <message>
             <source>Generate video</source>
@@ -1954,6 +1973,13 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>The loop could not be made. {reason}</source>
             <translation>无法制作循环。{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopExport</name>
+        <message>
+            <source>The loop came out incomplete. Please try again.</source>
+            <translation>循环不完整。请再试一次。</translation>
         </message>
     </context>
     <context>
@@ -3295,6 +3321,69 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Click to watch it.</source>
             <translation>点击观看。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskChoices</name>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Check Status Again</source>
+            <translation>再次检查状态</translation>
+        </message>
+        <message>
+            <source>Submit Again</source>
+            <translation>再次提交</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Send Next</source>
+            <translation>下一个发送</translation>
+        </message>
+        <message>
+            <source>Move Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Send Last</source>
+            <translation>最后发送</translation>
+        </message>
+        <message>
+            <source>Cancel (Not Paid)</source>
+            <translation>取消（未付费）</translation>
+        </message>
+        <message>
+            <source>Send After All</source>
+            <translation>仍然发送</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>Why {name} is not available:</source>
+            <translation>为什么{name}不可用：</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} 和 {last}</translation>
+        </message>
+        <message>
+            <source>Why {names} are not available:</source>
+            <translation>为什么{names}不可用：</translation>
         </message>
     </context>
     <context>
