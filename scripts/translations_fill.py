@@ -3,7 +3,7 @@
 Spanish), the same words in every context. Run after ``scripts/translations.sh update``
 and before ``compile``; a translation already in a .ts (edited in Qt Linguist) is kept.
 
-    python scripts/translations_fill.py
+    python scripts/translations_fill.py            (--refresh: the tables win over the .ts)
 """
 
 from __future__ import annotations
@@ -514,10 +514,27 @@ ES: dict[str, str | tuple[str, str]] = {
     "Starting…": "Iniciando…",
 }
 
-TABLES: dict[str, str | tuple[str, str]] = {"de": DE, "es": ES}
+
+def _tables() -> dict[str, dict[str, str | tuple[str, ...]]]:
+    """Each language's words: the first pass above, then the modules beside this script
+    (``translations_<code>.py``, ``MORE`` or ``WORDS``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations_de
+    import translations_es
+    import translations_ja
+    import translations_zh_CN
+
+    return {
+        "de": {**DE, **translations_de.MORE},
+        "es": {**ES, **translations_es.MORE},
+        "zh_CN": dict(translations_zh_CN.WORDS),
+        "ja": dict(translations_ja.WORDS),
+    }
 
 
-def fill(ts: Path, table: dict[str, str | tuple[str, str]]) -> tuple[int, int]:
+def fill(
+    ts: Path, table: dict[str, str | tuple[str, ...]], *, refresh: bool = False
+) -> tuple[int, int]:
     """Fill the file's unfinished messages; (translated, total) afterwards."""
     tree = ET.parse(ts)
     done = total = 0
@@ -526,8 +543,8 @@ def fill(ts: Path, table: dict[str, str | tuple[str, str]]) -> tuple[int, int]:
         translation = message.find("translation")
         assert translation is not None
         source = message.findtext("source") or ""
-        if translation.get("type") == "unfinished" and source in table:
-            text = table[source]  # or (one, other) for a count: German and Spanish have two
+        if (refresh or translation.get("type") == "unfinished") and source in table:
+            text = table[source]  # or its forms for a count: (one, other), or one for CJK
             if message.get("numerus") == "yes":
                 forms = [text] if isinstance(text, str) else list(text)
                 for index, form in enumerate(translation.findall("numerusform")):
@@ -535,9 +552,11 @@ def fill(ts: Path, table: dict[str, str | tuple[str, str]]) -> tuple[int, int]:
             else:
                 assert isinstance(text, str), source
                 translation.text = text
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
         if translation.get("type") != "unfinished":
             done += 1
+        else:
+            print(f"  {ts.stem}: no translation for {source!r}")
     ET.indent(tree, space="    ")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return done, total
@@ -545,8 +564,8 @@ def fill(ts: Path, table: dict[str, str | tuple[str, str]]) -> tuple[int, int]:
 
 def main() -> int:
     missing = False
-    for code, table in TABLES.items():
-        done, total = fill(DIR / f"poyo_{code}.ts", table)
+    for code, table in _tables().items():
+        done, total = fill(DIR / f"poyo_{code}.ts", table, refresh="--refresh" in sys.argv)
         print(f"{code}: {done} of {total} translated")
         missing |= done < total
     return 1 if missing else 0

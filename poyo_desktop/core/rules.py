@@ -7,6 +7,7 @@ The model ids are written here once; the JSON body that carries a request is bui
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as option
 from enum import StrEnum
 
 STANDARD = "kling-2.1/standard"
@@ -27,6 +28,10 @@ class Problem:
     field: str  # "model", "prompt", "negative_prompt", "duration", "start_image", "end_image"
     message: str
     severity: Severity = Severity.ERROR
+    # Which rule, and its figures, for a window that says it in another language
+    # (ui/form/problem_messages.py); "" for a problem worded elsewhere.
+    rule: str = option(default="", compare=False)
+    figures: tuple[tuple[str, int], ...] = option(default=(), compare=False)
 
 
 def check_generation(
@@ -41,15 +46,19 @@ def check_generation(
     """Every rule the request breaks, errors and warnings, in form order."""
     problems: list[Problem] = []
     if model not in MODELS:
-        problems.append(Problem("model", f"Choose a model: {' or '.join(MODELS)}."))
+        problems.append(Problem("model", f"Choose a model: {' or '.join(MODELS)}.", rule="model"))
     if not prompt.strip():
-        problems.append(Problem("prompt", "Write a prompt: describe what should happen."))
+        problems.append(
+            Problem("prompt", "Write a prompt: describe what should happen.", rule="no_prompt")
+        )
     elif len(prompt) > PROMPT_HARD_LIMIT:
         problems.append(
             Problem(
                 "prompt",
                 f"The prompt is {len(prompt)} characters; PoYo accepts at most "
                 f"{PROMPT_HARD_LIMIT}.",
+                rule="prompt_too_long",
+                figures=(("length", len(prompt)), ("limit", PROMPT_HARD_LIMIT)),
             )
         )
     elif len(prompt) > PROMPT_SOFT_LIMIT:
@@ -59,6 +68,8 @@ def check_generation(
                 f"Kling may ignore text beyond {PROMPT_SOFT_LIMIT} characters "
                 f"(this prompt has {len(prompt)}).",
                 Severity.WARNING,
+                rule="prompt_long",
+                figures=(("length", len(prompt)), ("limit", PROMPT_SOFT_LIMIT)),
             )
         )
     if len(negative_prompt) > PROMPT_HARD_LIMIT:
@@ -67,12 +78,20 @@ def check_generation(
                 "negative_prompt",
                 f"The negative prompt is {len(negative_prompt)} "
                 f"characters; PoYo accepts at most {PROMPT_HARD_LIMIT}.",
+                rule="negative_too_long",
+                figures=(("length", len(negative_prompt)), ("limit", PROMPT_HARD_LIMIT)),
             )
         )
     if duration not in DURATIONS:
-        problems.append(Problem("duration", "Choose a length of 5 or 10 seconds."))
+        problems.append(Problem("duration", "Choose a length of 5 or 10 seconds.", rule="length"))
     if not has_start_image:
-        problems.append(Problem("start_image", "Add a start image: the first frame of the video."))
+        problems.append(
+            Problem(
+                "start_image", "Add a start image: the first frame of the video.", rule="no_start"
+            )
+        )
     if has_end_image and model == STANDARD:
-        problems.append(Problem("end_image", "Only Kling 2.1 Pro takes an end image."))
+        problems.append(
+            Problem("end_image", "Only Kling 2.1 Pro takes an end image.", rule="end_needs_pro")
+        )
     return problems

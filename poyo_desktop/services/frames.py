@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from poyo_desktop.core.wording import translate
+
 if TYPE_CHECKING:
     from collections.abc import Awaitable
 
@@ -59,8 +61,11 @@ class TakenFrame:
 def frame_name(video: Path, index: int, *, last: bool = False) -> str:
     """``last frame of waves.png`` or ``frame 77 of waves.png``: what the picture is called
     (which frame first: a slot too narrow for the whole name elides its middle)."""
-    which = "last frame" if last else f"frame {index}"
-    return f"{which} of {video.stem}.png"
+    if last:
+        return translate("Frames", "last frame of {name}").format(name=f"{video.stem}.png")
+    return translate("Frames", "frame {index} of {name}").format(
+        index=index, name=f"{video.stem}.png"
+    )
 
 
 def write_png(image: QImage, folder: Path) -> Path:
@@ -117,7 +122,9 @@ def _video_of(job: Job) -> Path:
     from poyo_desktop.services.video_reader import VideoError
 
     if not job.output_path or not Path(job.output_path).is_file():
-        raise VideoError("The video file is missing: it may have been moved or deleted.")
+        raise VideoError(
+            translate("Frames", "The video file is missing: it may have been moved or deleted.")
+        )
     return Path(job.output_path)
 
 
@@ -140,7 +147,9 @@ def _frame_png(frame: QVideoFrame, folder: Path) -> Path:
 
     image = frame.toImage()
     if image.isNull():
-        raise VideoError("The frame on screen could not be read. Try again once it shows.")
+        raise VideoError(
+            translate("Frames", "The frame on screen could not be read. Try again once it shows.")
+        )
     return write_png(image, folder)
 
 
@@ -179,7 +188,7 @@ def _compare(video: Path, start: str | None, end: str | None) -> Comparison:
     if not first:
         from poyo_desktop.services.video_reader import VideoError
 
-        raise VideoError("No picture could be read from the video.")
+        raise VideoError(translate("VideoReader", "No picture could be read from the video."))
     return Comparison(
         _small_picture(start), _small(first[0].image), _small_picture(end), _small(last.image)
     )

@@ -2,10 +2,13 @@
 
 Split from :mod:`poyo_desktop.services.preflight`, which reads the file: here are only the
 numbers and the sentences, so what the app says about a picture reads in one place, and a
-limit changes next to the words that name it. No Qt, no I/O.
+limit changes next to the words that name it. No Qt, no I/O; the window's language comes
+through :mod:`poyo_desktop.core.wording`.
 """
 
 from __future__ import annotations
+
+from poyo_desktop.core.wording import translate
 
 #: Formats PoYo's upload accepts, by the name Qt gives them, with the name people know.
 SUPPORTED_FORMATS: dict[str, str] = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WebP"}
@@ -26,8 +29,17 @@ def megabytes(size: int) -> str:
 
 def damaged(subject: str, *, part: bool = False) -> str:
     """Why a damaged picture is refused, and what to do."""
-    what = "only part of it could be read" if part else "it could not be read"
-    return f"{subject} is damaged: {what}. Save it again or pick another."
+    if part:
+        said = translate(
+            "ImageLimits",
+            "{subject} is damaged: only part of it could be read. Save it again or pick another.",
+        )
+    else:
+        said = translate(
+            "ImageLimits",
+            "{subject} is damaged: it could not be read. Save it again or pick another.",
+        )
+    return said.format(subject=subject)
 
 
 def shape_problems(subject: str, width: int, height: int) -> list[str]:
@@ -36,14 +48,26 @@ def shape_problems(subject: str, width: int, height: int) -> list[str]:
     short, long = min(width, height), max(width, height)
     if short < MIN_SHORT_SIDE:
         problems.append(
-            f"{subject} is too small ({width} × {height} px; at least {MIN_SHORT_SIDE} px needed)."
+            translate(
+                "ImageLimits",
+                "{subject} is too small ({width} × {height} px; at least {least} px needed).",
+            ).format(subject=subject, width=width, height=height, least=MIN_SHORT_SIDE)
         )
     if long > short * MAX_ASPECT_RATIO:
-        shape = "wide" if width > height else "tall"
-        problems.append(
-            f"{subject} is too {shape} ({width} × {height} px). Kling takes shapes from "
-            "1:2.5 to 2.5:1: crop it closer to a rectangle and try again."
+        too = (
+            translate(
+                "ImageLimits",
+                "{subject} is too wide ({width} × {height} px). Kling takes shapes from "
+                "1:2.5 to 2.5:1: crop it closer to a rectangle and try again.",
+            )
+            if width > height
+            else translate(
+                "ImageLimits",
+                "{subject} is too tall ({width} × {height} px). Kling takes shapes from "
+                "1:2.5 to 2.5:1: crop it closer to a rectangle and try again.",
+            )
         )
+        problems.append(too.format(subject=subject, width=width, height=height))
     return problems
 
 
@@ -61,24 +85,39 @@ def upload_warnings(
     warnings: list[str] = []
     if file_size > MAX_UPLOAD_BYTES:
         warnings.append(
-            f"{subject} is {megabytes(file_size)}; it will be made smaller "
-            f"before upload (the limit is {megabytes(MAX_UPLOAD_BYTES)})."
+            translate(
+                "ImageLimits",
+                "{subject} is {size}; it will be made smaller before upload (the limit is "
+                "{limit}).",
+            ).format(subject=subject, size=megabytes(file_size), limit=megabytes(MAX_UPLOAD_BYTES))
         )
     if fmt in SUPPORTED_FORMATS and fmt not in UPLOADABLE_FORMATS:
         warnings.append(
-            f"{subject} is a {SUPPORTED_FORMATS[fmt]} file; it will be converted "
-            "to JPEG or PNG before upload."
+            translate(
+                "ImageLimits",
+                "{subject} is a {format} file; it will be converted to JPEG or PNG before upload.",
+            ).format(subject=subject, format=SUPPORTED_FORMATS[fmt])
         )
     if animated:
-        warnings.append(f"{subject} is animated; only its first frame will be used.")
+        warnings.append(
+            translate(
+                "ImageLimits", "{subject} is animated; only its first frame will be used."
+            ).format(subject=subject)
+        )
     if exif_rotated:
         warnings.append(
-            f"{subject} is stored turned on its side; it will be sent upright, as shown here."
+            translate(
+                "ImageLimits",
+                "{subject} is stored turned on its side; it will be sent upright, as shown here.",
+            ).format(subject=subject)
         )
     if max(width, height) > MAX_LONG_SIDE:
         warnings.append(
-            f"{subject} is very large ({width} × {height} px); it will be scaled "
-            f"down to {MAX_LONG_SIDE} px on the long side before upload."
+            translate(
+                "ImageLimits",
+                "{subject} is very large ({width} × {height} px); it will be scaled down to "
+                "{side} px on the long side before upload.",
+            ).format(subject=subject, width=width, height=height, side=MAX_LONG_SIDE)
         )
     return warnings
 
@@ -90,22 +129,28 @@ def change_words(
     ("converted from CMYK", "location removed"); said under the picture, never blocking."""
     words: list[str] = []
     if cmyk:
-        words.append("converted from CMYK")
+        words.append(translate("ImageLimits", "converted from CMYK"))
     if deep:
-        words.append("converted from 16-bit colour")
+        words.append(translate("ImageLimits", "converted from 16-bit colour"))
     if profile and not cmyk:
-        words.append(f"colours converted from {profile} to sRGB")
+        words.append(
+            translate("ImageLimits", "colours converted from {profile} to sRGB").format(
+                profile=profile
+            )
+        )
     if not keep_metadata:
         if location:
-            words.append("location removed")
+            words.append(translate("ImageLimits", "location removed"))
         if camera:
-            words.append("camera details removed")
+            words.append(translate("ImageLimits", "camera details removed"))
     return words
 
 
 def changes_sentence(words: list[str]) -> str:
     """e.g. "Before sending: converted from CMYK, location removed." ("" when nothing is)."""
-    return f"Before sending: {', '.join(words)}." if words else ""
+    if not words:
+        return ""
+    return translate("ImageLimits", "Before sending: {changes}.").format(changes=", ".join(words))
 
 
 def fix_reason(
@@ -116,17 +161,37 @@ def fix_reason(
     reasons: list[str] = []
     short, long = min(width, height), max(width, height)
     if long > short * MAX_ASPECT_RATIO:
-        shape = "wide" if width > height else "tall"
-        reasons.append(f"Too {shape} for Kling, which takes shapes from 1:2.5 to 2.5:1.")
+        reasons.append(
+            translate("ImageLimits", "Too wide for Kling, which takes shapes from 1:2.5 to 2.5:1.")
+            if width > height
+            else translate(
+                "ImageLimits", "Too tall for Kling, which takes shapes from 1:2.5 to 2.5:1."
+            )
+        )
     if short < MIN_SHORT_SIDE:
-        reasons.append(f"Too small for Kling, which needs {MIN_SHORT_SIDE} px on the short side.")
+        reasons.append(
+            translate(
+                "ImageLimits", "Too small for Kling, which needs {least} px on the short side."
+            ).format(least=MIN_SHORT_SIDE)
+        )
     if fmt and fmt not in SUPPORTED_FORMATS:
-        reasons.append(f"PoYo does not take {fmt.upper()} files; this saves it as one it takes.")
+        reasons.append(
+            translate(
+                "ImageLimits", "PoYo does not take {format} files; this saves it as one it takes."
+            ).format(format=fmt.upper())
+        )
     if oversized:
-        reasons.append(f"Larger than is sent: it is made smaller (at most {MAX_LONG_SIDE} px).")
+        reasons.append(
+            translate(
+                "ImageLimits", "Larger than is sent: it is made smaller (at most {side} px)."
+            ).format(side=MAX_LONG_SIDE)
+        )
     if match:
         reasons.append(
-            f"The start image is {match}: with an end image of the same shape, "
-            "Kling neither crops nor stretches between them."
+            translate(
+                "ImageLimits",
+                "The start image is {shape}: with an end image of the same shape, Kling neither "
+                "crops nor stretches between them.",
+            ).format(shape=match)
         )
     return " ".join(reasons)

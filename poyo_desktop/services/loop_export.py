@@ -21,6 +21,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from poyo_desktop.core.wording import translate
+
 if TYPE_CHECKING:
     from poyo_desktop.services.video_reader import DecodedFrame, VideoReader
     from poyo_desktop.services.video_writer import VideoWriter
@@ -122,7 +124,7 @@ def _write(reader: VideoReader, temp: Path, progress: Progress, cancelled: threa
         if writer is None:
             from poyo_desktop.services.video_reader import VideoError
 
-            raise VideoError("No picture could be read from the video.")
+            raise VideoError(translate("VideoReader", "No picture could be read from the video."))
         writer.finish()
     except BaseException:
         if writer is not None:
@@ -139,7 +141,7 @@ def _check_length(loop: Path, frames: int, fps: float) -> None:
         length = reader.info().duration_ms
     if abs(length - frames * 1000 / fps) > 2000 / fps:
         log.warning("a loop of %d frames came out %d ms long", frames, length)
-        raise VideoError("The loop came out incomplete. Please try again.")
+        raise VideoError(translate("LoopExport", "The loop came out incomplete. Please try again."))
 
 
 def _loop_frames(reader: VideoReader) -> Iterator[DecodedFrame]:

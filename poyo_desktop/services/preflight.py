@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.image_integrity import is_complete
 from poyo_desktop.services.image_limits import (
     MAX_LONG_SIDE,
@@ -169,14 +170,27 @@ def _inspect(path: Path, subject: str) -> tuple[ImageCheck, QImage]:
             path=path,
             ok=False,
             file_size=file_size,
-            problems=[f"{subject} is not a picture, or the file is damaged."],
+            problems=[
+                translate(
+                    "ImageLimits", "{subject} is not a picture, or the file is damaged."
+                ).format(subject=subject)
+            ],
         ), QImage()
     fmt = _format_name(reader)
     problems: list[str] = []
     if fmt not in SUPPORTED_FORMATS:
         problems.append(
-            f"{subject} is a {fmt.upper() or 'kind of'} file, which PoYo does not take. "
-            "Save it as JPEG or PNG and try again."
+            translate(
+                "ImageLimits",
+                "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or "
+                "PNG and try again.",
+            ).format(subject=subject, format=fmt.upper())
+            if fmt
+            else translate(
+                "ImageLimits",
+                "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and "
+                "try again.",
+            ).format(subject=subject)
         )
 
     raw = reader.size()
@@ -236,19 +250,33 @@ def _file_size(path: Path, subject: str) -> tuple[int, str | None]:
     """The file's size, or 0 and why it cannot be used before it is even decoded."""
     try:
         if path.is_dir():
-            return 0, f"{subject} is a folder, not a picture."
+            return 0, _said(
+                translate("ImageLimits", "{subject} is a folder, not a picture."), subject
+            )
         file_size = path.stat().st_size
         with path.open("rb") as handle:
             handle.read(1)
     except FileNotFoundError:
-        return 0, f"{subject} could not be found. Was the file moved or deleted?"
+        return 0, _said(
+            translate(
+                "ImageLimits", "{subject} could not be found. Was the file moved or deleted?"
+            ),
+            subject,
+        )
     except PermissionError:
-        return 0, f"{subject} could not be opened: this account may not read the file."
+        return 0, _said(
+            translate(
+                "ImageLimits", "{subject} could not be opened: this account may not read the file."
+            ),
+            subject,
+        )
     except OSError as exc:
         log.info("cannot read %s: %s", path, exc)
-        return 0, f"{subject} could not be read from the disk."
+        return 0, _said(
+            translate("ImageLimits", "{subject} could not be read from the disk."), subject
+        )
     if file_size == 0:
-        return 0, f"{subject} is an empty file."
+        return 0, _said(translate("ImageLimits", "{subject} is an empty file."), subject)
     return file_size, None
 
 
@@ -276,11 +304,11 @@ def _decode_small(
         log.info("cannot decode %s: %s", path, reader.errorString())
         limit_bytes = QImageReader.allocationLimit() * 1024 * 1024
         if raw.isValid() and limit_bytes and raw.width() * raw.height() * 4 > limit_bytes:
-            return decoded, (
-                f"{subject} is too large to open ({raw.width()} × "
-                f"{raw.height()} px). Make it smaller in a photo editor and "
-                "try again."
-            )
+            return decoded, translate(
+                "ImageLimits",
+                "{subject} is too large to open ({width} × {height} px). Make it smaller in a "
+                "photo editor and try again.",
+            ).format(subject=subject, width=raw.width(), height=raw.height())
         return decoded, damaged(subject)
     if not _whole(path, fmt):  # Qt decoded a cut-off JPEG or GIF, filling the rest in grey
         return decoded, damaged(subject, part=True)
@@ -311,3 +339,7 @@ def _fit(image: QImage, max_side: int) -> QImage:
         Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
+
+
+def _said(text: str, subject: str) -> str:
+    return text.format(subject=subject)

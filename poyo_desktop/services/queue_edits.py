@@ -20,12 +20,19 @@ from typing import Any, Protocol
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.rules import MODELS, Problem, Severity, check_generation
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.services.history_trouble import store_reason
 from poyo_desktop.services.send_queue import SendQueue
 
 log = logging.getLogger(__name__)
 
-_GONE = "This video is no longer in the list, so nothing was changed."
+_GONE = QT_TRANSLATE_NOOP(
+    "QueueEdits", "This video is no longer in the list, so nothing was changed."
+)
+
+
+def _gone() -> str:
+    return translate("QueueEdits", _GONE)
 
 
 class EditStore(Protocol):
@@ -103,7 +110,7 @@ def edit_problems(job: Job, edit: Edit) -> list[Problem]:
 def model_refusal(job: Job, model: str) -> str | None:
     """Why ``job``'s pictures do not allow ``model`` (None: they do)."""
     if model not in MODELS:
-        return "This model is not offered."
+        return translate("QueueEdits", "This model is not offered.")
     refused = [
         problem.message
         for problem in edit_problems(job, Edit.of(job).changed(model=model))
@@ -115,25 +122,35 @@ def model_refusal(job: Job, model: str) -> str | None:
 def sent_meanwhile(job: Job) -> str:
     """What an edit that came too late says: sent, so (with a key) paid."""
     if job.backend == "demo":
-        where, so = "to the demo server", "so it can no longer change"
-    else:
-        where, so = "to PoYo", "so it is paid and can no longer change"
-    return f"This video was sent {where} while you were editing it, {so}. Nothing was changed."
+        return translate(
+            "QueueEdits",
+            "This video was sent to the demo server while you were editing it, so it can no "
+            "longer change. Nothing was changed.",
+        )
+    return translate(
+        "QueueEdits",
+        "This video was sent to PoYo while you were editing it, so it is paid and can no "
+        "longer change. Nothing was changed.",
+    )
 
 
 def why_not_editable(job: Job | None, *, has_slot: bool) -> str | None:
     """Why ``job`` cannot be edited now (None: it can): only a video waiting to be sent
     (paused or not) and not yet taken by a sending slot."""
     if job is None:
-        return _GONE
+        return _gone()
     if job.state is JobState.DRAFT and not has_slot:
         return None
     if job.state is JobState.CANCELLED:
-        return "This video was cancelled, so nothing was changed: Send After All puts it back."
+        return translate(
+            "QueueEdits",
+            "This video was cancelled, so nothing was changed: Send After All puts it back.",
+        )
     if job.state in (JobState.DRAFT, JobState.UPLOADING):
-        return (
+        return translate(
+            "QueueEdits",
             "This video is being sent now (its pictures are uploading), so it was not "
-            "changed. Pause it first if you want to edit it."
+            "changed. Pause it first if you want to edit it.",
         )
     return sent_meanwhile(job)
 
@@ -168,7 +185,7 @@ class QueueEdits:
     def refusal(self, job: Job) -> str | None:
         """Why ``job`` cannot be edited now, or None (the task menu offers Edit…)."""
         if job.id in self._editing:
-            return "This video is being changed already."
+            return translate("QueueEdits", "This video is being changed already.")
         return why_not_editable(
             self._jobs.get(job.id, job), has_slot=self._slots.holds_slot(job.id)
         )
@@ -184,7 +201,7 @@ class QueueEdits:
             answered: asyncio.Future[Edited | NotEdited] = (
                 asyncio.get_running_loop().create_future()
             )
-            answered.set_result(NotEdited(why or _GONE))
+            answered.set_result(NotEdited(why or _gone()))
             return answered
         edited = edit.applied(job)
         self._put(edited)
@@ -195,7 +212,7 @@ class QueueEdits:
 
     def _why_not(self, job: Job | None, edit: Edit) -> str | None:
         if job is None:
-            return _GONE
+            return _gone()
         errors = [p.message for p in edit_problems(job, edit) if p.severity is Severity.ERROR]
         return self.refusal(job) or (errors[0] if errors else None)
 
@@ -208,15 +225,18 @@ class QueueEdits:
             log.error("could not save the edit of job %s: %s", job_id, error)
             return self._undo(
                 before,
-                f"This video could not be changed, because your task history could not be "
-                f"saved ({store_reason(error)}). It is as it was.",
+                translate(
+                    "QueueEdits",
+                    "This video could not be changed, because your task history could not be "
+                    "saved ({reason}). It is as it was.",
+                ).format(reason=store_reason(error)),
             )
         finally:
             self._editing.discard(job_id)
             self._slots.changed()
         if not kept:
             current = self._jobs.get(job_id)
-            return self._undo(before, sent_meanwhile(current) if current else _GONE)
+            return self._undo(before, sent_meanwhile(current) if current else _gone())
         return Edited(self._jobs.get(job_id, before))
 
     def _put(self, job: Job) -> None:

@@ -148,6 +148,11 @@ class KeyStore:
         )
 
     @staticmethod
+    def keychain_name() -> str:
+        """The keychain's own name ("SecretService Keyring"), for words about it."""
+        return KeyStore._keychain_name()
+
+    @staticmethod
     def _keychain_name() -> str:
         return str(getattr(_keyring().get_keyring(), "name", "") or "the system keychain")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
+
 
 class TaskRequest(StrEnum):
     """The task menu's choices: again for a task that ended, and the send queue's for a
@@ -29,21 +31,21 @@ class TaskRequest(StrEnum):
     @property
     def label(self) -> str:
         """What the task menu calls it."""
-        return _LABELS[self]
+        return translate("TaskChoices", _LABELS[self])
 
 
 _LABELS = {
-    TaskRequest.RETRY: "Retry",
-    TaskRequest.CHECK_AGAIN: "Check Status Again",
-    TaskRequest.SUBMIT_AGAIN: "Submit Again",
-    TaskRequest.PAUSE: "Pause",
-    TaskRequest.RESUME: "Resume",
-    TaskRequest.SEND_NEXT: "Send Next",
-    TaskRequest.MOVE_UP: "Move Up",
-    TaskRequest.MOVE_DOWN: "Move Down",
-    TaskRequest.SEND_LAST: "Send Last",
-    TaskRequest.CANCEL: "Cancel (Not Paid)",
-    TaskRequest.SEND_AFTER_ALL: "Send After All",
+    TaskRequest.RETRY: QT_TRANSLATE_NOOP("TaskChoices", "Retry"),
+    TaskRequest.CHECK_AGAIN: QT_TRANSLATE_NOOP("TaskChoices", "Check Status Again"),
+    TaskRequest.SUBMIT_AGAIN: QT_TRANSLATE_NOOP("TaskChoices", "Submit Again"),
+    TaskRequest.PAUSE: QT_TRANSLATE_NOOP("TaskChoices", "Pause"),
+    TaskRequest.RESUME: QT_TRANSLATE_NOOP("TaskChoices", "Resume"),
+    TaskRequest.SEND_NEXT: QT_TRANSLATE_NOOP("TaskChoices", "Send Next"),
+    TaskRequest.MOVE_UP: QT_TRANSLATE_NOOP("TaskChoices", "Move Up"),
+    TaskRequest.MOVE_DOWN: QT_TRANSLATE_NOOP("TaskChoices", "Move Down"),
+    TaskRequest.SEND_LAST: QT_TRANSLATE_NOOP("TaskChoices", "Send Last"),
+    TaskRequest.CANCEL: QT_TRANSLATE_NOOP("TaskChoices", "Cancel (Not Paid)"),
+    TaskRequest.SEND_AFTER_ALL: QT_TRANSLATE_NOOP("TaskChoices", "Send After All"),
 }
 
 # The choices for a task that ended (they may buy a task), and the send queue's (free).
@@ -72,9 +74,14 @@ class Unavailable:
     @property
     def heading(self) -> str:
         """'Why “Check Status Again” and “Submit Again” are not available:'."""
-        names = [f"“{request.label}”" for request in self.requests]
-        listed = names[0] if len(names) == 1 else (f"{', '.join(names[:-1])} and {names[-1]}")
-        return f"Why {listed} {'is' if len(names) == 1 else 'are'} not available:"
+        quote = translate("TaskChoices", "“{name}”")
+        names = [quote.format(name=request.label) for request in self.requests]
+        if len(names) == 1:
+            return translate("TaskChoices", "Why {name} is not available:").format(name=names[0])
+        listed = translate("TaskChoices", "{names} and {last}").format(
+            names=", ".join(names[:-1]), last=names[-1]
+        )
+        return translate("TaskChoices", "Why {names} are not available:").format(names=listed)
 
     @property
     def text(self) -> str:

@@ -24,6 +24,8 @@ from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
 
+from poyo_desktop.core.wording import translate
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
@@ -117,12 +119,14 @@ class VideoReader:
         self._run(OPEN_TIMEOUT_S, lambda: self._loaded() or bool(self._error))
         self._raise_error()
         if not self._loaded():
-            raise VideoError("The video took too long to open.")
+            raise VideoError(translate("VideoReader", "The video took too long to open."))
         rate = self._player.metaData().value(QMediaMetaData.Key.VideoFrameRate)
         fps = float(rate) if isinstance(rate, int | float) and 1 <= rate <= 240 else DEFAULT_FPS
         duration = self._player.duration()
         if duration <= 0:
-            raise VideoError("The video has no length: the file may be incomplete.")
+            raise VideoError(
+                translate("VideoReader", "The video has no length: the file may be incomplete.")
+            )
         return VideoInfo(duration, fps)
 
     def _loaded(self) -> bool:
@@ -150,7 +154,7 @@ class VideoReader:
             frames = self.read(max(0, info.duration_ms - back_ms) * 1000)
             if frames:
                 return frames[-1]
-        raise VideoError("No picture could be read from the video.")
+        raise VideoError(translate("VideoReader", "No picture could be read from the video."))
 
     def at(self, ms: int) -> DecodedFrame:
         """The frame shown at ``ms`` (the last one when ``ms`` is past the end)."""
@@ -160,7 +164,9 @@ class VideoReader:
         start = int(ms * 1000 - info.frame_us)  # the frame holding ``ms`` starts before it
         frames = [f for f in self.read(max(0, start), ms * 1000 + 1)]
         if not frames:
-            raise VideoError("No picture could be read at that moment of the video.")
+            raise VideoError(
+                translate("VideoReader", "No picture could be read at that moment of the video.")
+            )
         return frames[-1]
 
     def _read_at(self, start_us: int, end_us: int | None, rate: float) -> list[DecodedFrame]:
@@ -176,7 +182,7 @@ class VideoReader:
         self._player.pause()
         self._raise_error()
         if not span.done:
-            raise VideoError("Reading the video took too long.")
+            raise VideoError(translate("VideoReader", "Reading the video took too long."))
         return [DecodedFrame(t, span.images[t]) for t in sorted(span.images)]
 
     # -- the player's signals (this thread's loop) --------------------------------------------
@@ -199,7 +205,9 @@ class VideoReader:
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.InvalidMedia:
-            self._error = self._error or "This file is not a video the app can read."
+            self._error = self._error or translate(
+                "VideoReader", "This file is not a video the app can read."
+            )
             self._loop.quit()
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._span is not None:
             QTimer.singleShot(END_GRACE_MS, self._end_reached)
@@ -219,7 +227,9 @@ class VideoReader:
     def _on_error(self, error: QMediaPlayer.Error, detail: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             log.warning("cannot read %s: %s (%s)", self.path, detail, error)
-            self._error = "The video could not be read: the file may be damaged or incomplete."
+            self._error = translate(
+                "VideoReader", "The video could not be read: the file may be damaged or incomplete."
+            )
             self._loop.quit()
 
     def _raise_error(self) -> None:

@@ -53,10 +53,7 @@ def test_the_review_sheet_prices_the_batch_and_asks(data_dir, tmp_path, monkeypa
         "Your 500-credit daily limit stops this batch at video 5: 4 fit, the other 2 will "
         "wait and ask you first." in sheet
     )
-    assert (
-        "Not sent (1):\n  • broken.jpg is not a picture, or the file is damaged."
-        in sheet
-    )
+    assert "Not sent (1):\n  • broken.jpg is not a picture, or the file is damaged." in sheet
     assert sheet.endswith("Make 6 videos — 660 credits? [y/N] ")
     assert "Nothing was sent." in done.stderr
     assert poyo.tasks_created == 0 and history_rows(data_dir) == []

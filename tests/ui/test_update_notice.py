@@ -10,7 +10,7 @@ from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.services.settings import Settings
 from poyo_desktop.ui.settings.settings_pages import AdvancedPage
 from poyo_desktop.ui.window import update_notice
-from poyo_desktop.ui.window.update_notice import QUESTION, UpdateNotice
+from poyo_desktop.ui.window.update_notice import UpdateNotice, question
 from tests.services.test_update_check import Feed
 from tests.ui.test_main_window import wait_until
 
@@ -50,7 +50,7 @@ def test_asked_once_then_yes_looks_and_links_to_the_release(
     stamped(monkeypatch, feed.url)
     window, settings, notice = notice_for(tmp_path, None)
     qloop.run_until_complete(notice.run())
-    assert notice.label is not None and notice.label.text() == QUESTION
+    assert notice.label is not None and notice.label.text() == question()
     assert settings.values.check_for_updates is False  # asked: off unless the answer is yes
     assert feed.requests == []  # nothing is read before the person agrees
 
@@ -131,6 +131,6 @@ def test_the_app_starts_the_check_after_start_up_settles(feed, tmp_path, qloop, 
     ctx = SimpleNamespace(settings=settings, paths=paths)
     qloop.run_until_complete(main._look_for_updates(window, ctx))  # type: ignore[arg-type]
     notice = window.findChild(UpdateNotice)
-    assert notice is not None and notice.label is not None and notice.label.text() == QUESTION
+    assert notice is not None and notice.label is not None and notice.label.text() == question()
     window.close()
     settings.flush()

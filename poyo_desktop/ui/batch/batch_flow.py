@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from poyo_desktop.core.batch import drafts, videos_text
-from poyo_desktop.core.batch_review import review
+from poyo_desktop.core.batch import drafts
 from poyo_desktop.core.job import new_id
 from poyo_desktop.runtime.background_imports import import_in_background
 from poyo_desktop.services.background import run_in_background
 from poyo_desktop.services.not_sent import NotSent, backend_not_started
+from poyo_desktop.ui.batch.review_words import review
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -35,8 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LIMITS_UNCHECKED = (
-    "Your spending limits could not be checked now; each video is still checked before it is paid."
+LIMITS_UNCHECKED = QT_TRANSLATE_NOOP(
+    "BatchFlow",
+    "Your spending limits could not be checked now; each video is still checked before it is paid.",
 )
 #: The review's modules, imported (on a worker thread) when the first review opens.
 REVIEW_MODULES = ("poyo_desktop.ui.batch.review_sheet", "poyo_desktop.ui.batch.limit_note")
@@ -50,12 +52,20 @@ def not_sent_words(count: int, recorded: int, problem: str) -> str:
         "Press Generate", "Press Review"
     )
     if recorded == 0:
-        return f"None of the {count} videos was sent; they are still in the batch: {reason}"
+        return translate(
+            "BatchFlow",
+            "None of the %n video(s) was sent; they are still in the batch: {reason}",
+            "",
+            count,
+        ).format(reason=reason)
     left = count - recorded
-    return (
-        f"{recorded} of {count} videos are in the queue; the other {left} were not sent and "
-        f"are still in the batch: {reason}"
-    )
+    return translate(
+        "BatchFlow",
+        "{recorded} of %n video(s) are in the queue; the other {left} were not sent and are "
+        "still in the batch: {reason}",
+        "",
+        count,
+    ).format(recorded=recorded, left=left, reason=reason)
 
 
 class BatchFlow(QObject):
@@ -81,7 +91,7 @@ class BatchFlow(QObject):
             self._open_sheet(plan),
             name="reviewing a batch",
             on_error=self._form.show_not_sent,
-            failure="The batch could not be reviewed",
+            failure=translate("BatchFlow", "The batch could not be reviewed"),
         )
 
     async def _open_sheet(self, plan: Plan) -> None:
@@ -95,7 +105,7 @@ class BatchFlow(QObject):
                 note = await spending_limit_note(plan, self._services.spending, demo=demo)
             except Exception:
                 log.warning("the batch's spending check failed", exc_info=True)
-                note = LIMITS_UNCHECKED
+                note = translate("BatchFlow", LIMITS_UNCHECKED)
             words = review(plan, balance=self._services.connection.known_credits(), demo=demo)
             sheet = ReviewSheet(
                 plan,
@@ -127,7 +137,7 @@ class BatchFlow(QObject):
             self._send_all(plan, drafts(plan, new_id())),
             name="sending a batch",
             on_error=self._form.show_not_sent,
-            failure="The batch could not be sent",
+            failure=translate("BatchFlow", "The batch could not be sent"),
         )
 
     async def _send_all(self, plan: Plan, batch: list[JobDraft]) -> None:
@@ -160,5 +170,5 @@ class BatchFlow(QObject):
             self._form.show_not_sent(not_sent_words(plan.count, recorded, problem))
         else:
             self._window.statusBar().showMessage(
-                f"{videos_text(recorded).capitalize()} added to the queue.", 8000
+                translate("BatchFlow", "%n video(s) added to the queue.", "", recorded), 8000
             )

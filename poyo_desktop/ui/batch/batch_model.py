@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPixmap
 
 from poyo_desktop.core.batch import Item, LeftOut, MadeBefore, Sameness, Shared, sameness
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.batch.intake import Checked
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-CHECKING = "Checking…"
+CHECKING = QT_TRANSLATE_NOOP("BatchModel", "Checking…")
 
 
 @dataclass(slots=True)
@@ -203,16 +204,25 @@ class BatchModel(QAbstractListModel):
 def detail(entry: Entry) -> str:
     """The line under a picture's name: its size, then what is special about it."""
     if entry.checking:
-        return CHECKING
+        return translate("BatchModel", CHECKING)
     item = entry.item
     parts = [f"{entry.size} px"] if entry.size else []
     if item.prompt and item.prompt.strip():
-        parts.append(f"own prompt: “{_short(item.prompt)}”")
+        own = translate("BatchModel", "own prompt: “{prompt}”")
+        parts.append(own.format(prompt=_short(item.prompt)))
     if item.copies is not None:
-        parts.append(f"{item.copies} {'copy' if item.copies == 1 else 'copies'}")
+        parts.append(
+            translate("BatchModel", "1 copy")
+            if item.copies == 1
+            else translate("BatchModel", "%n copies", "", item.copies)
+        )
     if item.made_before is not None:
-        words = item.made_before.words()
-        parts.append(f"{words}, made again" if item.include else f"{words}: skipped")
+        words = made_before_words(item.made_before)
+        parts.append(
+            translate("BatchModel", "{made}, made again").format(made=words)
+            if item.include
+            else translate("BatchModel", "{made}: skipped").format(made=words)
+        )
     return " · ".join(parts)
 
 
@@ -227,3 +237,14 @@ def _pixmap(image: QImage, ratio: float) -> QPixmap | None:
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
+
+
+def made_before_words(made: MadeBefore) -> str:
+    """ "made before on 3 Dec", or "already being made (since 3 Dec)" (``MadeBefore.words``
+    in the window's language)."""
+    from poyo_desktop.ui.tasks.formatting import short_day
+
+    day = short_day(made.on)
+    if made.under_way:
+        return translate("BatchModel", "already being made (since {day})").format(day=day)
+    return translate("BatchModel", "made before on {day}").format(day=day)

@@ -133,9 +133,9 @@ class BatchPanel(QFrame):
         """Bring every line in line with the model and the shared settings."""
         model = self._model
         count, checking = len(model.items()), model.checking()
-        heading = f"Batch of {count} picture{'s' if count != 1 else ''}"
+        heading = translate("BatchPanel", "Batch of %n picture(s)", "", count)
         if checking:
-            heading += f" · checking {checking} more…"
+            heading += translate("BatchPanel", " · checking %n more…", "", checking)
         self.heading.setText(heading)
         rows = min(max(model.rowCount(), 2), ROWS_SHOWN)
         fit_rows(self.list, self._row_height, rows, SPACING)
@@ -154,16 +154,26 @@ class BatchPanel(QFrame):
         if not made:
             return
         n = len(made)
-        pictures = f"{n} picture{'s' if n != 1 else ''}"
         if skipped:
-            were, they = ("was", "it is") if n == 1 else ("were", "they are")
             self.made_before_label.setText(
-                f"{pictures} {were} made into a video with these settings before, so "
-                f"{they} skipped."
+                translate(
+                    "BatchPanel",
+                    "1 picture was made into a video with these settings before, so it is skipped.",
+                )
+                if n == 1
+                else translate(
+                    "BatchPanel",
+                    "%n pictures were made into a video with these settings before, so they "
+                    "are skipped.",
+                    "",
+                    n,
+                )
             )
             self.include_button.setText(translate("BatchPanel", "Include them"))
         else:
-            self.made_before_label.setText(f"{pictures} made before will be made again.")
+            self.made_before_label.setText(
+                translate("BatchPanel", "%n picture(s) made before will be made again.", "", n)
+            )
             self.include_button.setText(translate("BatchPanel", "Skip them"))
         set_text_color(self.made_before_label, muted_color(palette))
 
@@ -171,7 +181,7 @@ class BatchPanel(QFrame):
         refused = self._model.refused()
         self.left_out_label.setVisible(bool(refused))
         n = len(refused)
-        lines = [f"Left out, {n} picture{'s' if n != 1 else ''} that cannot be used:"]
+        lines = [translate("BatchPanel", "Left out, %n picture(s) that cannot be used:", "", n)]
         lines += [f"• {left.line()}" for left in refused]
         self.left_out_label.setText("\n".join(lines))
         set_text_color(self.left_out_label, error_color(palette))
@@ -199,7 +209,8 @@ class BatchPanel(QFrame):
                 self._last_dir = str(paths[0].parent)
                 self.files_given.emit(paths)
 
-        open_image_dialog(self, "Add pictures to the batch", self._last_dir, chosen, many=True)
+        title = translate("BatchPanel", "Add pictures to the batch")
+        open_image_dialog(self, title, self._last_dir, chosen, many=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -24,6 +24,7 @@ from poyo_desktop.core.batch import pictures_in
 from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.preflight import IMAGE_SUFFIXES, ImageCheck, inspect_with_thumbnail
 from poyo_desktop.ui.form.image_intake import checks_pool
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,7 +66,11 @@ def gather(paths: list[Path]) -> Gathered:
             names = [entry.name for entry in entries if not entry.is_dir()]
         except OSError as exc:
             log.info("cannot open the folder %s: %s", path, exc)
-            notes.append(f"The folder “{path.name}” could not be opened.")
+            notes.append(
+                translate("Intake", "The folder “{name}” could not be opened.").format(
+                    name=path.name
+                )
+            )
             continue
         if not is_folder:
             files.append(path)
@@ -79,13 +84,17 @@ def gather(paths: list[Path]) -> Gathered:
 
 def folder_note(name: str, pictures: int, ignored: int, folders: int) -> str:
     """ "From “Holiday”: 18 pictures, those directly inside it, by name; 2 other files ignored."""
-    taken = f"{pictures} picture{'s' if pictures != 1 else ''}"
-    note = f"From the folder “{name}”: {taken}, those directly inside it, by name"
+    note = translate(
+        "Intake",
+        "From the folder “{name}”: %n picture(s), those directly inside it, by name",
+        "",
+        pictures,
+    ).format(name=name)
     left = []
     if ignored:
-        left.append(f"{ignored} other file{'s' if ignored != 1 else ''} ignored")
+        left.append(translate("Intake", "%n other file(s) ignored", "", ignored))
     if folders:
-        left.append(f"{folders} folder{'s' if folders != 1 else ''} inside it not opened")
+        left.append(translate("Intake", "%n folder(s) inside it not opened", "", folders))
     return note + ("; " + ", ".join(left) if left else "") + "."
 
 
@@ -97,7 +106,8 @@ def check_picture(path: Path, subject: str, thumb_px: int) -> Checked:
         digest = fingerprint(path) if check.ok else ""
     except Exception:  # never let a worker die silently: report it as an unusable file
         log.exception("checking %s failed", path)
-        check = ImageCheck(path=path, ok=False, problems=[f"{subject} could not be checked."])
+        failed = translate("Intake", "{picture} could not be checked.").format(picture=subject)
+        check = ImageCheck(path=path, ok=False, problems=[failed])
         thumb, digest = QImage(), ""
     return Checked(check, thumb, digest)
 

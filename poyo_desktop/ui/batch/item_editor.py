@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.core.batch import MAX_COPIES, copies_of
+from poyo_desktop.ui.batch.batch_model import made_before_words
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.translations import translate
 
@@ -99,7 +100,11 @@ class ItemEditor(QFrame):
         self.again.setVisible(item.made_before is not None)
         self.again.setChecked(item.include)
         if item.made_before is not None:
-            self.again.setToolTip(f"This picture was {item.made_before.words()}.")
+            self.again.setToolTip(
+                translate("ItemEditor", "This picture was {made}.").format(
+                    made=made_before_words(item.made_before)
+                )
+            )
         del blockers
 
     def _on_prompt_edited(self, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from poyo_desktop.services.spending_words import plan_limit_words
+from poyo_desktop.ui.spending.spending_phrases import plan_limit_text
 
 if TYPE_CHECKING:
     from poyo_desktop.core.batch import Plan
@@ -23,4 +23,4 @@ async def spending_limit_note(plan: Plan, spending: SpendingService | None, *, d
     if demo or spending is None:
         return ""
     verdict = await spending.plan([video.credits or 0 for video in plan.videos], demo=demo)
-    return plan_limit_words(verdict)
+    return plan_limit_text(verdict)

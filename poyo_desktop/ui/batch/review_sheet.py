@@ -79,7 +79,11 @@ class VideosModel(QAbstractListModel):
     def _name(self, video: Video) -> str:
         copies = self._copies[video.item.key]
         name = video.item.name
-        return f"{name} (copy {video.copy + 1} of {copies})" if copies > 1 else name
+        if copies <= 1:
+            return name
+        return translate("ReviewSheet", "{name} (copy {copy} of {copies})").format(
+            name=name, copy=video.copy + 1, copies=copies
+        )
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -137,14 +141,17 @@ class ReviewSheet(QDialog):
         column.addWidget(self.videos)
 
         column.addLayout(self._costs(words))
-        self._note(column, limit_note, warning_color(palette), "Spending limit")
-        self._note(column, words.warning, error_color(palette), "Balance warning")
+        limit_name = translate("ReviewSheet", "Spending limit")
+        self._note(column, limit_note, warning_color(palette), limit_name)
+        balance_name = translate("ReviewSheet", "Balance warning")
+        self._note(column, words.warning, error_color(palette), balance_name)
         if words.left_out:
             lines = [
-                f"Not sent ({len(words.left_out)}):",
+                translate("ReviewSheet", "Not sent ({count}):").format(count=len(words.left_out)),
                 *(f"• {line}" for line in words.left_out),
             ]
-            self._note(column, "\n".join(lines), muted_color(palette), "Not sent")
+            not_sent = translate("ReviewSheet", "Not sent")
+            self._note(column, "\n".join(lines), muted_color(palette), not_sent)
         column.addStretch(1)  # a taller sheet keeps its lines together
         column.addWidget(self._buttons(words.confirm, plan.count > 0))
         self.confirm_button.setFocus()
@@ -154,17 +161,20 @@ class ReviewSheet(QDialog):
         costs = QFormLayout()
         costs.setHorizontalSpacing(16)
         costs.setVerticalSpacing(4)
-        rows = [("Each video", words.each), ("Total", words.total)]
+        rows = [
+            (translate("ReviewSheet", "Each video"), words.each, False),
+            (translate("ReviewSheet", "Total"), words.total, True),
+        ]
         if words.balance:
-            rows.append(("Balance after", words.balance))
-        for title, text in rows:
+            rows.append((translate("ReviewSheet", "Balance after"), words.balance, False))
+        for title, text, total in rows:
             value = QLabel(text, self)
             value.setAccessibleName(title)
-            if title == "Total":
+            if total:
                 font = value.font()
                 font.setBold(True)
                 value.setFont(font)
-            costs.addRow(f"{title}:", value)
+            costs.addRow(translate("ReviewSheet", "{title}:").format(title=title), value)
         return costs
 
     def _note(self, column: QVBoxLayout, text: str, color: object, name: str) -> None:

@@ -30,6 +30,7 @@ from poyo_desktop.services.framing import (
     FixKind,
     FixPlan,
     Ratio,
+    ShapeChoice,
     first_choice,
     planned_size,
     resize_usable,
@@ -39,23 +40,29 @@ from poyo_desktop.services.framing import (
 from poyo_desktop.services.image_limits import MIN_SHORT_SIDE
 from poyo_desktop.services.picture_fix import render
 from poyo_desktop.ui.crop.frame_view import CropView
+from poyo_desktop.ui.kit.locale_words import in_sentence
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
 RESULT_BOX = 150  # the result's preview fits a square of this side (logical pixels)
 KINDS: tuple[tuple[FixKind, str], ...] = (
-    ("crop", "Crop"),
-    ("pad", "Add bars"),
-    ("resize", "Resize only"),
+    ("crop", QT_TRANSLATE_NOOP("FixDialog", "Crop")),
+    ("pad", QT_TRANSLATE_NOOP("FixDialog", "Add bars")),
+    ("resize", QT_TRANSLATE_NOOP("FixDialog", "Resize only")),
 )
 HINTS = {
-    "crop": "Drag the frame to choose what to keep, or its corners to resize it. "
-    "With the keyboard: arrow keys move it, + and − resize it.",
-    "pad": "The whole picture is kept; black bars fill the rest of the shape.",
-    "resize": "The whole picture is kept, in its own shape.",
+    "crop": QT_TRANSLATE_NOOP(
+        "FixDialog",
+        "Drag the frame to choose what to keep, or its corners to resize it. "
+        "With the keyboard: arrow keys move it, + and − resize it.",
+    ),
+    "pad": QT_TRANSLATE_NOOP(
+        "FixDialog", "The whole picture is kept; black bars fill the rest of the shape."
+    ),
+    "resize": QT_TRANSLATE_NOOP("FixDialog", "The whole picture is kept, in its own shape."),
 }
 
 
@@ -78,7 +85,9 @@ class FixDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Fix the {slot}")
+        self.setWindowTitle(
+            translate("FixDialog", "Fix the {picture}").format(picture=in_sentence(slot))
+        )
         self.setObjectName("fixDialog")
         self._size = size
         self._preview: QImage | None = None
@@ -87,10 +96,14 @@ class FixDialog(QDialog):
         self.view = CropView(*size, parent=self)
         self.view.frame_changed.connect(self._show_result)
         self._rows: list[QHBoxLayout] = []
-        self._kinds = self._choice_row("How:", [(kind, text, "") for kind, text in KINDS])
+        self._kinds = self._choice_row(
+            translate("FixDialog", "How:"),
+            [(kind, translate("FixDialog", text), "") for kind, text in KINDS],
+        )
         self._shapes_data = shape_choices(*size, match)
         self._shapes = self._choice_row(
-            "Shape:", [(c.ratio, c.name, c.why_not) for c in self._shapes_data]
+            translate("FixDialog", "Shape:"),
+            [(c.ratio, *_shape_words(c, size, match)) for c in self._shapes_data],
         )
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -165,7 +178,9 @@ class FixDialog(QDialog):
         resize = self._kinds.button(2)
         why_not = resize_usable(*self._size)
         resize.setEnabled(not why_not)
-        resize.setToolTip(why_not)
+        resize.setToolTip(
+            translate("FixDialog", "Its shape is outside what Kling takes.") if why_not else ""
+        )
         self._kinds.button([k for k, _t in KINDS].index(kind)).setChecked(True)
         ratios = [choice.ratio for choice in self._shapes_data]
         self._shapes.button(ratios.index(ratio) if ratio in ratios else 0).setChecked(True)
@@ -197,7 +212,11 @@ class FixDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         """While the whole picture is being fixed: nothing can be changed or pressed twice."""
         self.use_button.setEnabled(not busy)
-        self.use_button.setText("Making the picture…" if busy else "Use this picture")
+        self.use_button.setText(
+            translate("FixDialog", "Making the picture…")
+            if busy
+            else translate("FixDialog", "Use this picture")
+        )
         for group in (self._kinds, self._shapes):
             for button in group.buttons():
                 button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, busy)
@@ -215,17 +234,21 @@ class FixDialog(QDialog):
         for button in self._shapes.buttons():
             button.setVisible(kind != "resize")
         self.view.set_mode(kind, self.ratio())
-        self.hint.setText(HINTS[kind])
+        self.hint.setText(translate("FixDialog", HINTS[kind]))
         self._show_result()
 
     def _show_result(self) -> None:
         """The result's size and shape in words, and its picture (once the preview is in)."""
         plan = self.plan()
         width, height = planned_size(plan, *self._size)
-        words = f"Result: {width} × {height} px ({shape_name(width, height)})."
+        words = translate("FixDialog", "Result: {width} × {height} px ({shape}).").format(
+            width=width, height=height, shape=shape_name(width, height)
+        )
         base = plan.frame[2:] if plan.frame else self._size
         if min(base) < MIN_SHORT_SIDE:
-            words += f" Enlarged to {MIN_SHORT_SIDE} px on its short side: it may look soft."
+            words += " " + translate(
+                "FixDialog", "Enlarged to {side} px on its short side: it may look soft."
+            ).format(side=MIN_SHORT_SIDE)
         self.result_text.setText(words)
         if self._preview is not None and not self._preview.isNull():
             ratio = self.devicePixelRatioF() or 1.0
@@ -238,6 +261,22 @@ class FixDialog(QDialog):
         self.error.hide()
         self.set_busy(True)
         self.use_requested.emit(self.plan())
+
+
+def _shape_words(
+    choice: ShapeChoice, size: tuple[int, int], match: Ratio | None
+) -> tuple[str, str]:
+    """A shape button's words and why it cannot be chosen (services/framing says them in
+    English: the window says them in its language, by the choice's shape)."""
+    shape = shape_name(*choice.ratio)
+    if match is not None and choice.ratio == match and choice.name.startswith("Like"):
+        name = translate("FixDialog", "Like the start image ({shape})").format(shape=shape)
+    elif choice.ratio == size and choice.name.startswith("Its own"):
+        name = translate("FixDialog", "Its own ({shape})").format(shape=shape)
+    else:
+        name = choice.name  # a shape's figures, "16:9"
+    why_not = translate("FixDialog", "Kling does not take this shape.") if choice.why_not else ""
+    return name, why_not
 
 
 def _intro(name: str, size: tuple[int, int], reason: str) -> str:

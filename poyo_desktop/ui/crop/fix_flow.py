@@ -26,6 +26,7 @@ from poyo_desktop.services.picture_fix import FixedPicture, apply_fix
 from poyo_desktop.services.preflight import ImageError, load_thumbnail
 from poyo_desktop.ui.crop.fix_dialog import FixDialog
 from poyo_desktop.ui.form.image_intake import checks_pool, own_pictures_dir
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,7 +82,11 @@ def _show_preview(dialog: FixDialog, result: object) -> None:
     if isinstance(result, QImage) and not result.isNull():
         dialog.set_preview(result)
     else:
-        dialog.show_error("The picture could not be read again. Was the file moved or changed?")
+        dialog.show_error(
+            translate(
+                "FixFlow", "The picture could not be read again. Was the file moved or changed?"
+            )
+        )
 
 
 def _on_use(
@@ -136,7 +141,7 @@ def _in_background(
             result = exc
         except Exception:  # never let a worker die silently
             log.exception("fixing a picture failed")
-            result = ImageError("The picture could not be fixed.")
+            result = ImageError(translate("FixFlow", "The picture could not be fixed."))
         with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
             QTimer.singleShot(0, receiver, partial(deliver, result))
 

@@ -106,8 +106,11 @@ class CropView(QWidget):
         x, y, w, h = self._frame.rounded()
         if self._kind == "crop":
             self.setAccessibleDescription(
-                f"Keeps {w} × {h} px, from {x}, {y}, of the {self._size[0]} × {self._size[1]} "
-                "px picture. Arrow keys move it; plus and minus resize it."
+                translate(
+                    "FrameView",
+                    "Keeps {w} × {h} px, from {x}, {y}, of the {width} × {height} px picture. "
+                    "Arrow keys move it; plus and minus resize it.",
+                ).format(w=w, h=h, x=x, y=y, width=self._size[0], height=self._size[1])
             )
         else:
             self.setAccessibleDescription(translate("FrameView", "The picture as it will be sent."))
@@ -178,7 +181,11 @@ class CropView(QWidget):
             painter.fillRect(QRectF(left_x, top_y, canvas_w * scale, canvas_h * scale), BAR_COLOUR)
         if self._image is None or self._image.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.BrightText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Loading the picture…")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("FrameView", "Loading the picture…"),
+            )
             return
         painter.drawPixmap(picture.topLeft(), self._pixmap_for(picture))
         if self._kind == "crop":

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from poyo_desktop.core.prices import price_credits
+from poyo_desktop.ui.kit.locale_words import clock, credits_text
 from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
@@ -39,11 +40,21 @@ def send_if_affordable(
         send()
         return
     read_at = connection.current.read_at
-    when = f" (read at {read_at:%H:%M})" if read_at is not None else ""
+    said = (
+        translate(
+            "BalanceCheck", "Your balance is {balance} (read at {time}); this video costs {price}."
+        )
+        if read_at is not None
+        else translate("BalanceCheck", "Your balance is {balance}; this video costs {price}.")
+    ).format(
+        balance=credits_text(credits),
+        time=clock(read_at) if read_at is not None else "",
+        price=credits_text(price),
+    )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("BalanceCheck", "Not enough credits?"),
-        f"Your balance is {credits:,.0f} credits{when}; this video costs {price} credits.",
+        said,
         parent=parent,
     )
     box.setInformativeText(

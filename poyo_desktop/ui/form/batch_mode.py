@@ -26,6 +26,7 @@ from poyo_desktop.services.preflight import ImageCheck
 from poyo_desktop.ui.batch.batch_model import KEY_ROLE, BatchModel
 from poyo_desktop.ui.batch.batch_panel import THUMB, BatchPanel
 from poyo_desktop.ui.batch.made_before_lookup import MadeBeforeLookup
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.batch.made_before_lookup import Lookup
     from poyo_desktop.ui.form.drop_zone import ImageDropZone
 
-MADE_BEFORE_CHECK = "Checking which pictures were made before…"
+MADE_BEFORE_CHECK = QT_TRANSLATE_NOOP("BatchMode", "Checking which pictures were made before…")
 
 
 class BatchMode(QObject):
@@ -99,9 +100,10 @@ class BatchMode(QObject):
         waiting = self._gathering + self.model.checking()
         found: list[Problem] = []
         if waiting:
-            found.append(Problem("start_image", f"Checking {waiting} more pictures…"))
+            checking = translate("BatchMode", "Checking %n more picture(s)…", "", waiting)
+            found.append(Problem("start_image", checking))
         elif self.lookup.pending():
-            found.append(Problem("start_image", MADE_BEFORE_CHECK))
+            found.append(Problem("start_image", translate("BatchMode", MADE_BEFORE_CHECK)))
         return found + batch_problems(shared, self.model.items())
 
     def plan(self, shared: Shared) -> Plan:

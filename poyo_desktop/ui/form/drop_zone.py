@@ -29,6 +29,8 @@ from poyo_desktop.ui.form.slot_fixing import SlotFixes, open_fixer
 from poyo_desktop.ui.form.slot_look import THUMB_SIDE, paint_card
 from poyo_desktop.ui.form.slot_view import SlotView, describe_slot, slot_message
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
+from poyo_desktop.ui.kit.locale_words import in_sentence
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -85,7 +87,9 @@ class ImageDropZone(QFrame):
         super().__init__(parent)
         self._takes_many = takes_many
         self._title = title
-        self._subject = subject or f"The {title[:1].lower()}{title[1:]}"
+        self._subject = subject or translate("ImageDropZone", "The {picture}").format(
+            picture=in_sentence(title)
+        )
         self._paste_dir = Path(paste_dir) if paste_dir else None
         self._path: Path | None = None
         self._display_name = ""
@@ -243,7 +247,12 @@ class ImageDropZone(QFrame):
             return False
         from poyo_desktop.ui.form.image_dialog import open_image_dialog
 
-        title = f"Choose the {self._title.lower()}" + (" (or several)" if self._takes_many else "")
+        picture = in_sentence(self._title)
+        title = (
+            translate("ImageDropZone", "Choose the {picture} (or several)")
+            if self._takes_many
+            else translate("ImageDropZone", "Choose the {picture}")
+        ).format(picture=picture)
         open_image_dialog(self, title, self._last_dir, self._on_chosen, many=self._takes_many)
         return True
 
@@ -257,7 +266,11 @@ class ImageDropZone(QFrame):
             return True
         if not self._notice:
             self._show_notice(
-                "The clipboard holds no picture. Copy a photo or an image file first, then paste."
+                translate(
+                    "ImageDropZone",
+                    "The clipboard holds no picture. Copy a photo or an image file first, "
+                    "then paste.",
+                )
             )
         return False
 

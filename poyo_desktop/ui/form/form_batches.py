@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.batch import Plan, Shared, plan
-from poyo_desktop.core.prices import money, price_credits
+from poyo_desktop.core.prices import price_credits
 from poyo_desktop.core.rules import PRO, Problem, Severity
 from poyo_desktop.ui.form.copies_choice import CopiesChoice
 from poyo_desktop.ui.form.price_text import footer_price
 from poyo_desktop.ui.form.problem_messages import image_problems
+from poyo_desktop.ui.kit.locale_words import money
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class FormBatches:
             self._load_then_take(paths),
             name="loading the batch form",
             on_error=self._form.show_not_sent,
-            failure="The pictures could not be taken",
+            failure=translate("FormBatches", "The pictures could not be taken"),
         )
 
     async def _load_then_take(self, paths: list[Path]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 
 from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.preflight import ImageCheck, inspect_with_thumbnail
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,7 +62,13 @@ def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str, *, many: bool 
     if many and (len(local) > 1 or (local and local[0].is_dir())):
         return Intake(many=tuple(local))
     if local:
-        notice = f"Only one picture fits here; using {local[0].name}." if len(local) > 1 else ""
+        notice = (
+            translate("ImageIntake", "Only one picture fits here; using {name}.").format(
+                name=local[0].name
+            )
+            if len(local) > 1
+            else ""
+        )
         return Intake(local[0], notice=notice)
     if mime.hasImage():
         image = QImage(mime.imageData())
@@ -70,12 +77,24 @@ def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str, *, many: bool 
                 saved = save_pasted_image(image, paste_dir)
             except OSError as exc:
                 log.warning("cannot save pasted image: %s", exc)
-                return Intake(notice="The pasted picture could not be saved on this computer.")
-            return Intake(saved, display_name=f"{verb} image")
+                return Intake(
+                    notice=translate(
+                        "ImageIntake", "The pasted picture could not be saved on this computer."
+                    )
+                )
+            shown = (
+                translate("ImageIntake", "Pasted image")
+                if verb == "Pasted"
+                else translate("ImageIntake", "Dropped image")
+            )
+            return Intake(saved, display_name=shown)
     if urls:
         return Intake(
-            notice="This picture is on a web page. Save it to your computer "
-            "first, then drop or choose the file."
+            notice=translate(
+                "ImageIntake",
+                "This picture is on a web page. Save it to your computer "
+                "first, then drop or choose the file.",
+            )
         )
     return Intake()
 
@@ -83,7 +102,7 @@ def read_mime(mime: QMimeData, paste_dir: Path | None, verb: str, *, many: bool 
 def shown_name(path: Path, paste_dir: Path | None) -> str:
     """What the person calls the file: its name, or "Pasted image" for pasted data."""
     if paste_dir is not None and path.parent == paste_dir and path.name.startswith("pasted-"):
-        return "Pasted image"
+        return translate("ImageIntake", "Pasted image")
     return path.name
 
 
@@ -154,7 +173,8 @@ def check_in_background(
         check, thumb = inspect_with_thumbnail(path, thumb_px, subject=subject)
     except Exception:  # never let a worker die silently: report it as an unusable file
         log.exception("inspecting %s failed", path)
-        check = ImageCheck(path=path, ok=False, problems=[f"{subject} could not be checked."])
+        failed = translate("ImageIntake", "{picture} could not be checked.").format(picture=subject)
+        check = ImageCheck(path=path, ok=False, problems=[failed])
         thumb = QImage()
     # RuntimeError: the receiver's C++ object is gone, so nobody is waiting any more.
     with contextlib.suppress(RuntimeError):

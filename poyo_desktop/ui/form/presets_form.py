@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 
 from poyo_desktop.core.rules import PRO
 from poyo_desktop.ui.form.draft_keeper import form_snapshot
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from poyo_desktop.services.preset_store import Preset
     from poyo_desktop.ui.form.form import GenerationForm
 
-MODEL_NAMES = {PRO: "Pro"}  # any other: Standard
+MODEL_NAMES = {PRO: QT_TRANSLATE_NOOP("PresetsForm", "Pro")}  # any other: Standard
+STANDARD_NAME = QT_TRANSLATE_NOOP("PresetsForm", "Standard")
 _QUOTED = 40
 
 
@@ -65,17 +67,18 @@ def _replace_text(edit: QPlainTextEdit, text: str) -> None:
 
 def summary(draft: SavedDraft) -> str:
     """e.g. "Pro · 10 seconds · 2 pictures · “Waves roll in slowly…” · a negative prompt"."""
-    parts = [MODEL_NAMES.get(draft.model, "Standard"), f"{draft.duration} seconds"]
+    model = translate("PresetsForm", MODEL_NAMES.get(draft.model, STANDARD_NAME))
+    parts = [model, translate("PresetsForm", "%n second(s)", "", draft.duration)]
     count = sum(p is not None for p in (draft.start, draft.end))
     if count:
-        parts.append("1 picture" if count == 1 else f"{count} pictures")
+        parts.append(translate("PresetsForm", "%n picture(s)", "", count))
     if draft.prompt:
         prompt = " ".join(draft.prompt.split())
         if len(prompt) > _QUOTED:  # cut between words
             prompt = prompt[: _QUOTED + 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
-        parts.append(f"“{prompt}”")
+        parts.append(translate("PresetsForm", "“{prompt}”").format(prompt=prompt))
     else:
-        parts.append("no prompt")
+        parts.append(translate("PresetsForm", "no prompt"))
     if draft.negative_prompt:
-        parts.append("a negative prompt")
+        parts.append(translate("PresetsForm", "a negative prompt"))
     return " · ".join(parts)

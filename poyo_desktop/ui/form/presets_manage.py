@@ -25,14 +25,14 @@ from poyo_desktop.services.background import plain_words
 from poyo_desktop.services.preset_store import clean_name, name_problem
 from poyo_desktop.ui.form.presets_form import summary
 from poyo_desktop.ui.form.presets_transfer import tell
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from poyo_desktop.services.background import BackgroundTasks
     from poyo_desktop.services.preset_store import Preset
     from poyo_desktop.services.presets import PresetService
 
-TITLE = "Presets"
+TITLE = QT_TRANSLATE_NOOP("PresetsManage", "Presets")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -103,7 +103,7 @@ class ManagePresetsDialog(QDialog):
 
     def __init__(self, parent: QWidget, service: PresetService, work: BackgroundTasks) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("PresetsManage", TITLE))
         self.resize(560, 340)
         self._service = service
         self._work = work
@@ -174,7 +174,7 @@ class ManagePresetsDialog(QDialog):
     def _rename(self, name: str, new_name: str) -> None:
         problem = name_problem(new_name)
         if problem is not None:
-            tell(self, TITLE, problem, QMessageBox.Icon.Warning)
+            tell(self, translate("PresetsManage", TITLE), problem, QMessageBox.Icon.Warning)
             return
 
         self._chosen = clean_name(new_name)
@@ -183,7 +183,8 @@ class ManagePresetsDialog(QDialog):
             try:
                 await self._service.rename(name, new_name)
             except (OSError, ValueError) as exc:
-                self._say(plain_words(exc, f"“{name}” could not be renamed"))
+                failed = translate("PresetsManage", "“{name}” could not be renamed")
+                self._say(plain_words(exc, failed.format(name=name)))
 
         self._work.run(rename(), name="renaming a preset", on_error=self._say)
 
@@ -194,7 +195,10 @@ class ManagePresetsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("PresetsManage", "Delete Preset"),
-            f"Delete the preset “{preset.name}”? The form and your videos stay as they are.",
+            translate(
+                "PresetsManage",
+                "Delete the preset “{name}”? The form and your videos stay as they are.",
+            ).format(name=preset.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -213,9 +217,10 @@ class ManagePresetsDialog(QDialog):
             try:
                 await self._service.delete(name)
             except OSError as exc:
-                self._say(plain_words(exc, f"“{name}” could not be deleted"))
+                failed = translate("PresetsManage", "“{name}” could not be deleted")
+                self._say(plain_words(exc, failed.format(name=name)))
 
         self._work.run(delete(), name="deleting a preset", on_error=self._say)
 
     def _say(self, words: str) -> None:
-        tell(self, TITLE, words, QMessageBox.Icon.Warning)
+        tell(self, translate("PresetsManage", TITLE), words, QMessageBox.Icon.Warning)

@@ -21,7 +21,7 @@ from poyo_desktop.services.presets import PresetService
 from poyo_desktop.ui.form.presets_form import apply_preset, snapshot, summary
 from poyo_desktop.ui.form.presets_save_dialog import SavePresetDialog
 from poyo_desktop.ui.form.presets_transfer import PresetTransfer, tell
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -29,12 +29,12 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.form.form import GenerationForm
     from poyo_desktop.ui.form.presets_manage import ManagePresetsDialog
 
-SAVE = "Save as Preset…"
-MANAGE = "Manage Presets…"
-EXPORT = "Export Presets…"
-IMPORT = "Import Presets…"
-READING = "Reading presets…"
-NONE_YET = "No presets yet"
+SAVE = QT_TRANSLATE_NOOP("PresetsMenu", "Save as Preset…")
+MANAGE = QT_TRANSLATE_NOOP("PresetsMenu", "Manage Presets…")
+EXPORT = QT_TRANSLATE_NOOP("PresetsMenu", "Export Presets…")
+IMPORT = QT_TRANSLATE_NOOP("PresetsMenu", "Import Presets…")
+READING = QT_TRANSLATE_NOOP("PresetsMenu", "Reading presets…")
+NONE_YET = QT_TRANSLATE_NOOP("PresetsMenu", "No presets yet")
 
 
 class PresetsMenu(QObject):
@@ -55,7 +55,7 @@ class PresetsMenu(QObject):
             self.service.load(),
             name="reading the presets",
             on_error=lambda words: self._say(words),
-            failure="The presets could not be read",
+            failure=translate("PresetsMenu", "The presets could not be read"),
         )
         button.destroyed.connect(self._work.cancel)
 
@@ -69,12 +69,14 @@ class PresetsMenu(QObject):
         menu, loaded = self.menu, self.service.is_loaded()
         presets = self.service.presets()
         menu.clear()
-        menu.addAction(SAVE, self._ask_name).setToolTip(
+        menu.addAction(translate("PresetsMenu", SAVE), self._ask_name).setToolTip(
             translate("PresetsMenu", "Keep the form as it is now, by a name")
         )
         menu.addSeparator()
         if not presets:
-            menu.addAction(NONE_YET if loaded else READING).setEnabled(False)
+            menu.addAction(translate("PresetsMenu", NONE_YET if loaded else READING)).setEnabled(
+                False
+            )
         for preset in presets:
             entry = menu.addAction(preset.name.replace("&", "&&"))
             entry.setToolTip(summary(preset.draft))
@@ -85,7 +87,7 @@ class PresetsMenu(QObject):
             (EXPORT, self._transfer.export, bool(presets)),
             (IMPORT, self._transfer.import_, loaded),
         ):
-            menu.addAction(text, handler).setEnabled(usable)
+            menu.addAction(translate("PresetsMenu", text), handler).setEnabled(usable)
 
     def apply(self, name: str) -> None:
         preset = self.service.find(name)
@@ -110,7 +112,8 @@ class PresetsMenu(QObject):
             try:
                 await self.service.save(name, draft, pictures=pictures)
             except (OSError, ValueError) as exc:
-                self._say(plain_words(exc, f"The preset “{name}” could not be saved"))
+                failed = translate("PresetsMenu", "The preset “{name}” could not be saved")
+                self._say(plain_words(exc, failed.format(name=name)))
 
         self._work.run(save(), name="saving a preset", on_error=self._say)
 

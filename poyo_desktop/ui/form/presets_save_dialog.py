@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.services.preset_store import MAX_NAME, clean_name, name_problem
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
-TITLE = "Save as Preset"
-KEEP_PICTURES = "Keep the pictures with it"
+TITLE = QT_TRANSLATE_NOOP("PresetsSaveDialog", "Save as Preset")
+KEEP_PICTURES = QT_TRANSLATE_NOOP("PresetsSaveDialog", "Keep the pictures with it")
 NAME_ROOM = 20  # characters typed past the limit, so a person sees why Save is greyed out
 
 
@@ -38,7 +38,7 @@ class SavePresetDialog(QDialog):
         self, parent: QWidget, *, taken: list[str], pictures: list[str], saved: str
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("PresetsSaveDialog", TITLE))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(440)
         self._taken = set(taken)
@@ -62,7 +62,7 @@ class SavePresetDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setAccessibleName(translate("PresetsSaveDialog", "About the name"))
-        self.pictures_box = QCheckBox(KEEP_PICTURES, self)
+        self.pictures_box = QCheckBox(translate("PresetsSaveDialog", KEEP_PICTURES), self)
         self.pictures_box.setEnabled(bool(pictures))
         self.pictures_note = self._muted(QLabel(self))
 
@@ -104,12 +104,25 @@ class SavePresetDialog(QDialog):
 
     def _pictures_words(self) -> str:
         if not self._pictures:
-            return "The form has no start or end image to keep."
-        names = " and ".join(self._pictures)
+            return translate("PresetsSaveDialog", "The form has no start or end image to keep.")
+        names = self._pictures[0]
+        if len(self._pictures) > 1:
+            names = translate("PresetsSaveDialog", "{first} and {second}").format(
+                first=self._pictures[0], second=self._pictures[1]
+            )
         if self.pictures_box.isChecked():
-            copies = "A copy" if len(self._pictures) == 1 else "Copies"
-            return f"{copies} of {names} go with the preset: it works after the originals move."
-        return "The preset leaves the form's pictures as they are."
+            return (
+                translate(
+                    "PresetsSaveDialog",
+                    "A copy of {names} goes with the preset: it works after the originals move.",
+                )
+                if len(self._pictures) == 1
+                else translate(
+                    "PresetsSaveDialog",
+                    "Copies of {names} go with the preset: it works after the originals move.",
+                )
+            ).format(names=names)
+        return translate("PresetsSaveDialog", "The preset leaves the form's pictures as they are.")
 
     def _update(self) -> None:
         text = self.name_edit.text()
@@ -117,11 +130,20 @@ class SavePresetDialog(QDialog):
         problem = name_problem(text) if text.strip() else None
         replaces = problem is None and name in self._taken
         self.save_button.setEnabled(bool(name) and problem is None)
-        self.save_button.setText("Replace" if replaces else "Save")
+        self.save_button.setText(
+            translate("PresetsSaveDialog", "Replace")
+            if replaces
+            else translate("PresetsSaveDialog", "Save")
+        )
         if problem:
             self.note.setText(problem)
         elif replaces:
-            self.note.setText(f"A preset called “{name}” is saved already: saving replaces it.")
+            self.note.setText(
+                translate(
+                    "PresetsSaveDialog",
+                    "A preset called “{name}” is saved already: saving replaces it.",
+                ).format(name=name)
+            )
         else:
             self.note.setText("")
         palette = self.palette()

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from poyo_desktop.services.background import BackgroundTasks, plain_words
 from poyo_desktop.services.preset_file import FILE_SUFFIX, PresetFileError
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from poyo_desktop.services.presets import Imported, PresetService
 
-EXPORT_TITLE = "Export Presets"
-IMPORT_TITLE = "Import Presets"
-FILTER = "Presets (*.json);;All files (*)"
-DEFAULT_NAME = "PoYo presets.json"
+EXPORT_TITLE = QT_TRANSLATE_NOOP("PresetTransfer", "Export Presets")
+IMPORT_TITLE = QT_TRANSLATE_NOOP("PresetTransfer", "Import Presets")
+FILTER = QT_TRANSLATE_NOOP("PresetTransfer", "Presets (*.json);;All files (*)")
+DEFAULT_NAME = QT_TRANSLATE_NOOP("PresetTransfer", "PoYo presets.json")
 
 
 def tell(parent: QWidget, title: str, words: str, icon: QMessageBox.Icon) -> QMessageBox:
@@ -51,7 +52,7 @@ class PresetTransfer:
     def export(self) -> None:
         chooser = self._chooser(EXPORT_TITLE, QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix(FILE_SUFFIX.lstrip("."))
-        chooser.selectFile(DEFAULT_NAME)
+        chooser.selectFile(translate("PresetTransfer", DEFAULT_NAME))
         chooser.fileSelected.connect(lambda name: self._start_export(Path(name)) if name else None)
         chooser.open()
 
@@ -82,38 +83,51 @@ class PresetTransfer:
         try:
             presets = await self._service.export(path)
         except OSError as exc:
-            self._tell(EXPORT_TITLE, plain_words(exc, "The presets could not be exported"))
+            failed = translate("PresetTransfer", "The presets could not be exported")
+            self._tell(EXPORT_TITLE, plain_words(exc, failed))
             return
-        count = "1 preset" if len(presets) == 1 else f"{len(presets)} presets"
-        pictures = any(p.pictures for p in presets)
-        inside = " Their pictures are inside the file." if pictures else ""
-        self._tell(EXPORT_TITLE, f"Saved {count} to {path}.{inside}", QMessageBox.Icon.Information)
+        said = translate("PresetTransfer", "Saved %n preset(s) to {path}.", "", len(presets))
+        said = said.format(path=path)
+        if any(p.pictures for p in presets):
+            said += " " + translate("PresetTransfer", "Their pictures are inside the file.")
+        self._tell(EXPORT_TITLE, said, QMessageBox.Icon.Information)
 
     async def _import(self, path: Path) -> None:
         try:
             done = await self._service.import_file(path)
         except PresetFileError as exc:
-            self._tell(IMPORT_TITLE, f"Nothing was imported. {exc.message}")
+            nothing = translate("PresetTransfer", "Nothing was imported. {reason}")
+            self._tell(IMPORT_TITLE, nothing.format(reason=exc.message))
         except OSError as exc:
-            self._tell(IMPORT_TITLE, plain_words(exc, "Nothing was imported"))
+            nothing = translate("PresetTransfer", "Nothing was imported")
+            self._tell(IMPORT_TITLE, plain_words(exc, nothing))
         else:
             self._tell(IMPORT_TITLE, imported_words(done), QMessageBox.Icon.Information)
 
     def _oops(self, words: str) -> None:
-        self._tell("Presets", words)
+        self._tell(translate("PresetTransfer", "Presets"), words)
 
     def _tell(
         self, title: str, words: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
     ) -> None:
-        tell(self._parent.window(), title, words, icon)
+        tell(self._parent.window(), translate("PresetTransfer", title), words, icon)
 
 
 def imported_words(done: Imported) -> str:
     """e.g. "Imported 2 presets: Ocean pan, Style (2). Saved here already: Night."."""
     already = ", ".join(done.already)
     if not done.added:
-        verb = "is" if len(done.already) == 1 else "are"
-        return f"Nothing new: {already} {verb} saved here already."
-    count = "1 preset" if len(done.added) == 1 else f"{len(done.added)} presets"
-    said = f"Imported {count}: {', '.join(done.added)}."
-    return f"{said} Saved here already: {already}." if already else said
+        return (
+            translate("PresetTransfer", "Nothing new: {names} is saved here already.")
+            if len(done.already) == 1
+            else translate("PresetTransfer", "Nothing new: {names} are saved here already.")
+        ).format(names=already)
+    said = translate("PresetTransfer", "Imported %n preset(s): {names}.", "", len(done.added))
+    said = said.format(names=", ".join(done.added))
+    if not already:
+        return said
+    return (
+        said
+        + " "
+        + translate("PresetTransfer", "Saved here already: {names}.").format(names=already)
+    )

@@ -7,7 +7,8 @@ price beside a banner that says they are free; the price a key would pay stays i
 
 from __future__ import annotations
 
-from poyo_desktop.core.prices import describe_price, price_credits
+from poyo_desktop.core.prices import price_credits
+from poyo_desktop.ui.kit.locale_words import money
 from poyo_desktop.ui.kit.translations import translate
 
 
@@ -19,7 +20,7 @@ def footer_price(model: str, duration: int, *, demo: bool) -> str:
         return ""
     if demo:
         return translate("PriceText", "Free in demo mode (%Ln credit(s) with a key)", "", credits)
-    return translate("PriceText", "Cost: {price}").format(price=describe_price(model, duration))
+    return translate("PriceText", "Cost: {price}").format(price=money(credits))
 
 
 def card_price(model: str, duration: int, *, demo: bool) -> str:

@@ -9,10 +9,12 @@ tell the same story.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.rules import PRO, Problem, Severity, check_generation
 from poyo_desktop.ui.kit.lazy_qt import Qt
+from poyo_desktop.ui.kit.locale_words import in_sentence
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
@@ -25,7 +27,26 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.form.drop_zone import ImageDropZone
 
 END_IMAGE_PRO_ONLY = QT_TRANSLATE_NOOP("ProblemMessages", "Only Pro can end on a chosen image.")
-END_IMAGE_KEPT = "This picture stays here but will not be sent with Standard."
+END_IMAGE_KEPT = QT_TRANSLATE_NOOP(
+    "ProblemMessages", "This picture stays here but will not be sent with Standard."
+)
+# core/rules' sentences, by rule (core has no Qt: the window says them).
+RULE_WORDS = {
+    "model": QT_TRANSLATE_NOOP("Rules", "Choose a model: Standard or Pro."),
+    "no_prompt": QT_TRANSLATE_NOOP("Rules", "Write a prompt: describe what should happen."),
+    "prompt_too_long": QT_TRANSLATE_NOOP(
+        "Rules", "The prompt is {length} characters; PoYo accepts at most {limit}."
+    ),
+    "prompt_long": QT_TRANSLATE_NOOP(
+        "Rules", "Kling may ignore text beyond {limit} characters (this prompt has {length})."
+    ),
+    "negative_too_long": QT_TRANSLATE_NOOP(
+        "Rules", "The negative prompt is {length} characters; PoYo accepts at most {limit}."
+    ),
+    "length": QT_TRANSLATE_NOOP("Rules", "Choose a length of 5 or 10 seconds."),
+    "no_start": QT_TRANSLATE_NOOP("Rules", "Add a start image: the first frame of the video."),
+    "end_needs_pro": QT_TRANSLATE_NOOP("Rules", "Only Kling 2.1 Pro takes an end image."),
+}
 #: Problems are shown in the order the fields appear on screen.
 FIELD_ORDER = ("model", "start_image", "end_image", "prompt", "negative_prompt", "duration")
 
@@ -38,7 +59,8 @@ def image_problems(zone: ImageDropZone, field: str) -> list[Problem]:
     check = zone.check()
     if check is None:
         subject = zone.subject()
-        return [Problem(field, f"Checking {subject[:1].lower()}{subject[1:]}…")]
+        checking = translate("ProblemMessages", "Checking {picture}…")
+        return [Problem(field, checking.format(picture=in_sentence(subject)), rule="checking")]
     return [Problem(field, message) for message in check.problems] + [
         Problem(field, message, Severity.WARNING) for message in check.warnings
     ]
@@ -55,18 +77,30 @@ def collect_problems(
     """Every error and warning of these choices, in screen order: the rules' and the
     pictures' (the end image's only where it will be sent, on Pro)."""
     end_counts = model == PRO and end_zone.path() is not None
-    found = check_generation(
-        model=model,
-        prompt=prompt,
-        duration=duration,
-        negative_prompt=negative_prompt,
-        has_start_image=start_zone.path() is not None,
-        has_end_image=end_counts,
+    found = said(
+        check_generation(
+            model=model,
+            prompt=prompt,
+            duration=duration,
+            negative_prompt=negative_prompt,
+            has_start_image=start_zone.path() is not None,
+            has_end_image=end_counts,
+        )
     )
     found += image_problems(start_zone, "start_image")
     if end_counts:
         found += image_problems(end_zone, "end_image")
     return in_screen_order(found)
+
+
+def said(problems: Iterable[Problem]) -> list[Problem]:
+    """The rules' problems (core/rules, in English) in the window's language, by rule."""
+    return [
+        replace(p, message=translate("Rules", RULE_WORDS[p.rule]).format(**dict(p.figures)))
+        if p.rule in RULE_WORDS
+        else p
+        for p in problems
+    ]
 
 
 def in_screen_order(problems: Iterable[Problem]) -> list[Problem]:
@@ -93,7 +127,7 @@ def end_slot_reason(model: str, *, has_end_image: bool) -> str | None:
         return None
     reason = translate("ProblemMessages", END_IMAGE_PRO_ONLY)
     if has_end_image:
-        reason += " " + END_IMAGE_KEPT
+        reason += " " + translate("ProblemMessages", END_IMAGE_KEPT)
     return reason
 
 
@@ -102,7 +136,7 @@ def reason_is_gentle(
 ) -> bool:
     """Whether the reason under Generate is said in the muted colour: a check still running,
     or a prompt or start image not given yet while nobody has pressed Generate."""
-    return first.message.startswith("Checking") or (
+    return first.rule == "checking" or (
         first.field in ("prompt", "start_image")
         and not attempted
         and (not prompt.strip() if first.field == "prompt" else not has_start_image)

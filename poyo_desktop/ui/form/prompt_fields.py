@@ -145,7 +145,7 @@ class PromptFields:
         show_field_message(self.negative_message, negative_problem, palette)
         negative_text = translate("PromptFields", NEGATIVE_TITLE)
         if self.negative_edit.toPlainText().strip() and not self.negative_toggle.isChecked():
-            negative_text += " · in use"
+            negative_text += translate("PromptFields", " · in use")
         self.negative_toggle.setText(negative_text)
         # Its text colour by value: a style sheet keeps the palette of when it was set, so
         # after a light/dark switch it is set again with the new one.

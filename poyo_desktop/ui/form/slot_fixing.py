@@ -12,14 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from poyo_desktop.services.preflight import ImageCheck
     from poyo_desktop.ui.form.drop_zone import ImageDropZone
 
-FIX_OFFER = "Fix this picture…"
-MATCH_OFFER = "Crop to match the start image…"
+FIX_OFFER = QT_TRANSLATE_NOOP("SlotFixing", "Fix this picture…")
+MATCH_OFFER = QT_TRANSLATE_NOOP("SlotFixing", "Crop to match the start image…")
 
 
 @dataclass(slots=True)
@@ -74,8 +76,8 @@ class SlotFixes:
         if not available or check is None or not check.width:
             return ""
         if check.fixable:
-            return FIX_OFFER
-        return MATCH_OFFER if self.match is not None else ""
+            return translate("SlotFixing", FIX_OFFER)
+        return translate("SlotFixing", MATCH_OFFER) if self.match is not None else ""
 
 
 def open_fixer(zone: ImageDropZone) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 from poyo_desktop.ui.form.slot_look import SlotThumbnail
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property, top_aligned
+from poyo_desktop.ui.kit.locale_words import in_sentence
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
@@ -56,7 +57,7 @@ def slot_message(
 def size_line(check: ImageCheck | None) -> str:
     """The line under the name: "Checking…" until the check is in, then "1920 × 1080 px"."""
     if check is None:
-        return "Checking…"
+        return translate("SlotView", "Checking…")
     return f"{check.size_text()} px" if check.width else ""
 
 
@@ -74,9 +75,12 @@ class SlotView:
         self.clear_button = QToolButton(slot)
         self.clear_button.setText("×")
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(f"Remove the {title.lower()}")
+        picture = in_sentence(title)
+        self.clear_button.setToolTip(
+            translate("SlotView", "Remove the {picture}").format(picture=picture)
+        )
         self.clear_button.setAccessibleName(
-            translate("SlotView", "Remove {picture}").format(picture=title.lower())
+            translate("SlotView", "Remove {picture}").format(picture=picture)
         )
         # An enum property by its Qt names, not Qt.FocusPolicy: see ui/kit/lazy_qt.py.
         set_qt_property(self.clear_button, "focusPolicy", "StrongFocus")
@@ -90,12 +94,12 @@ class SlotView:
 
         self.browse_button = QPushButton(translate("SlotView", "Browse…"), slot)
         self.browse_button.setAccessibleName(
-            translate("SlotView", "Browse for the {picture}").format(picture=title.lower())
+            translate("SlotView", "Browse for the {picture}").format(picture=picture)
         )
         self.browse_button.setToolTip(translate("SlotView", "Choose a JPEG, PNG, WebP or GIF file"))
         self.paste_button = QPushButton(translate("SlotView", "Paste"), slot)
         self.paste_button.setAccessibleName(
-            translate("SlotView", "Paste the {picture}").format(picture=title.lower())
+            translate("SlotView", "Paste the {picture}").format(picture=picture)
         )
         self.paste_button.setToolTip(
             translate("SlotView", "Use the picture or image file you copied (Ctrl+V)")

@@ -42,6 +42,8 @@ class PseudoTranslator(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
+        if n >= 0 and "(s)" in source:  # a count: its English form, as translate() makes it
+            source = source.replace("(s)", "" if n == 1 else "s")
         return pseudo(source)
 
     def isEmpty(self) -> bool:

@@ -23,7 +23,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from poyo_desktop.core import wording
+
 log = logging.getLogger(__name__)
+
+# The services' sentences (pictures' checks...) through Qt's translators too: the same
+# language as the window's texts (core/wording; the command line stays English).
+wording.speak_with(lambda context, text: QCoreApplication.translate(context, text))
 
 # The choices of Settings ▸ Advanced ▸ Language, each named in its own language (a person
 # who cannot read the current one still finds theirs). "" follows the system.

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from poyo_desktop.services.background import BackgroundTasks
 from poyo_desktop.ui.kit.elided_label import ElidedLabel
 from poyo_desktop.ui.kit.theme import SCREEN_COLOUR, SCREEN_TEXT_COLOUR, error_color, set_text_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CompareView"]
 
-TITLE = "Compare with Pictures"
+TITLE = QT_TRANSLATE_NOOP("CompareView", "Compare with Pictures")
 PICTURE_EDGE = 320  # logical pixels each picture is shown at, at most
 
 
@@ -44,13 +45,14 @@ class CompareView(QDialog):
     def __init__(self, job: Job, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("CompareView", TITLE))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._work = BackgroundTasks()
         heading = ElidedLabel(self)
-        heading.set_full_text(f"“{' '.join(job.prompt.split()) or 'No prompt'}”")
+        prompt = " ".join(job.prompt.split()) or translate("CompareView", "No prompt")
+        heading.set_full_text(translate("CompareView", "“{prompt}”").format(prompt=prompt))
         heading.setToolTip(job.prompt)
-        self.status = QLabel("Reading the video…", self)
+        self.status = QLabel(translate("CompareView", "Reading the video…"), self)
         self.status.setObjectName("compareStatus")
         self.status.setWordWrap(True)
         self._grid = QGridLayout()
@@ -76,23 +78,44 @@ class CompareView(QDialog):
             self._show(task.result())
 
     def _show(self, found: Comparison) -> None:
-        rows = [("Start image", found.start, "First frame", found.first)]
+        rows = [
+            (
+                QT_TRANSLATE_NOOP("CompareView", "Start image"),
+                found.start,
+                QT_TRANSLATE_NOOP("CompareView", "First frame"),
+                found.first,
+            )
+        ]
         if found.end is not None:
-            rows.append(("End image", found.end, "Last frame", found.last))
+            rows.append(
+                (
+                    QT_TRANSLATE_NOOP("CompareView", "End image"),
+                    found.end,
+                    QT_TRANSLATE_NOOP("CompareView", "Last frame"),
+                    found.last,
+                )
+            )
         for row, (left_caption, left, right_caption, right) in enumerate(rows):
             self._add(row * 2, 0, left_caption, left)
             self._add(row * 2, 1, right_caption, right)
         self.status.setText(
-            "The video's first frame beside the picture it started from"
-            + (", and its last frame beside the picture it ended on." if found.end else ".")
+            translate(
+                "CompareView",
+                "The video's first frame beside the picture it started from, and its last "
+                "frame beside the picture it ended on.",
+            )
+            if found.end
+            else translate(
+                "CompareView", "The video's first frame beside the picture it started from."
+            )
         )
         self.adjustSize()
 
     def _add(self, row: int, column: int, caption: str, image: QImage | None) -> None:
-        title = QLabel(f"<b>{caption}</b>", self)
+        title = QLabel(f"<b>{translate('CompareView', caption)}</b>", self)
         picture = QLabel(self)
         picture.setObjectName(caption.replace(" ", "").lower())
-        picture.setAccessibleName(caption)
+        picture.setAccessibleName(translate("CompareView", caption))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture.setMinimumSize(PICTURE_EDGE * 3 // 4, PICTURE_EDGE * 9 // 16)
         picture.setAutoFillBackground(True)
@@ -101,7 +124,7 @@ class CompareView(QDialog):
         palette.setColor(picture.foregroundRole(), SCREEN_TEXT_COLOUR)
         picture.setPalette(palette)
         if image is None:
-            picture.setText("The picture is no longer there.")
+            picture.setText(translate("CompareView", "The picture is no longer there."))
         else:
             ratio = self.devicePixelRatioF() or 1.0
             pixmap = QPixmap.fromImage(
@@ -124,9 +147,17 @@ class CompareView(QDialog):
     def _failed(self, error: BaseException) -> None:
         from poyo_desktop.services.video_reader import VideoError
 
-        reason = str(error) if isinstance(error, VideoError) else "something went wrong."
+        reason = (
+            str(error)
+            if isinstance(error, VideoError)
+            else translate("CompareView", "something went wrong.")
+        )
         set_text_color(self.status, error_color(self.palette()))  # follows a switch
-        self.status.setText(f"The video could not be compared: {reason}")
+        self.status.setText(
+            translate("CompareView", "The video could not be compared: {reason}").format(
+                reason=reason
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._work.cancel()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, Signal
 
+from poyo_desktop.ui.kit.translations import translate
+
 log = logging.getLogger(__name__)
 
 __all__ = ["CopySaver"]
@@ -57,7 +59,9 @@ class CopySaver(QObject):
                 relay.finished.emit(str(target), error.strerror or str(error))
             except Exception:  # a worker never dies silently (services/background.py)
                 log.exception("copying the video failed")
-                relay.finished.emit(str(target), "something unexpected went wrong")
+                relay.finished.emit(
+                    str(target), translate("CopySaving", "something unexpected went wrong")
+                )
             else:
                 relay.finished.emit(str(target), "")
 

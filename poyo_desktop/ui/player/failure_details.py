@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.core.redaction import redact
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
 
-SHOW = "Show details ▸"
-HIDE = "Hide details ▾"
-COPY = "Copy"
-COPIED = "Copied"
+SHOW = QT_TRANSLATE_NOOP("FailureDetails", "Show details ▸")
+HIDE = QT_TRANSLATE_NOOP("FailureDetails", "Hide details ▾")
+COPY = QT_TRANSLATE_NOOP("FailureDetails", "Copy")
+COPIED = QT_TRANSLATE_NOOP("FailureDetails", "Copied")
 VISIBLE_LINES = 5  # the box's height; longer details scroll
 COPIED_FOR_MS = 2000
 
@@ -63,17 +64,21 @@ class FailureDetails(QWidget):
         super().__init__(parent)
         self.setObjectName("failureDetails")
         self.toggle = QToolButton(self)
-        self.toggle.setText(SHOW)
+        self.toggle.setText(translate("FailureDetails", SHOW))
         self.toggle.setAutoRaise(True)  # a disclosure, not a button that stays pressed
-        self.toggle.setToolTip("The technical detail of this failure, for support")
+        self.toggle.setToolTip(
+            translate("FailureDetails", "The technical detail of this failure, for support")
+        )
         self.toggle.clicked.connect(lambda: self.set_open(not self.is_open()))
         self.copy_button = QToolButton(self)
-        self.copy_button.setText(COPY)
-        self.copy_button.setToolTip("Copy the details to the clipboard")
+        self.copy_button.setText(translate("FailureDetails", COPY))
+        self.copy_button.setToolTip(
+            translate("FailureDetails", "Copy the details to the clipboard")
+        )
         self.copy_button.clicked.connect(self.copy)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("failureDetailText")
-        self.text.setAccessibleName(self.tr("Technical details"))
+        self.text.setAccessibleName(translate("FailureDetails", "Technical details"))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -86,7 +91,9 @@ class FailureDetails(QWidget):
         self._copied = QTimer(self)
         self._copied.setSingleShot(True)
         self._copied.setInterval(COPIED_FOR_MS)
-        self._copied.timeout.connect(lambda: self.copy_button.setText(COPY))
+        self._copied.timeout.connect(
+            lambda: self.copy_button.setText(translate("FailureDetails", COPY))
+        )
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +123,7 @@ class FailureDetails(QWidget):
     def copy(self) -> None:
         """The whole detail to the clipboard, and "Copied" on the button for a moment."""
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.copy_button.setText(COPIED)
+        self.copy_button.setText(translate("FailureDetails", COPIED))
         self._copied.start()
 
     def is_open(self) -> bool:
@@ -124,7 +131,7 @@ class FailureDetails(QWidget):
 
     def set_open(self, shown: bool) -> None:
         self._open = shown
-        text = HIDE if shown else SHOW
+        text = translate("FailureDetails", HIDE if shown else SHOW)
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text.rstrip(" ▸▾"))  # the arrow is not read out
         self.text.setVisible(shown)

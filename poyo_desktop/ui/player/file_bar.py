@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 from poyo_desktop.ui.kit.elided_label import ElidedLabel
 from poyo_desktop.ui.kit.icons import ActionGlyph, themed_icon
 from poyo_desktop.ui.kit.theme import error_color, set_text_color
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -32,22 +33,22 @@ class FileActionsBar(QWidget):
         super().__init__(parent)
         self.save_button = self._button(
             "saveButton",
-            self.tr("Save as…"),
-            self.tr("Save a copy of the video somewhere"),
+            translate("FileActionsBar", "Save as…"),
+            translate("FileActionsBar", "Save a copy of the video somewhere"),
             QIcon.ThemeIcon.DocumentSaveAs,
             ActionGlyph.SAVE,
         )
         self.open_button = self._button(
             "openButton",
-            self.tr("Open with system player"),
-            self.tr("Play the video in your computer's usual video player"),
+            translate("FileActionsBar", "Open with system player"),
+            translate("FileActionsBar", "Play the video in your computer's usual video player"),
             QIcon.ThemeIcon.MultimediaPlayer,
             ActionGlyph.OPEN_EXTERNALLY,
         )
         self.reveal_button = self._button(
             "revealButton",
-            self.tr("Show in folder"),
-            self.tr("Open the folder that holds the video"),
+            translate("FileActionsBar", "Show in folder"),
+            translate("FileActionsBar", "Open the folder that holds the video"),
             QIcon.ThemeIcon.FolderOpen,
             ActionGlyph.FOLDER,
         )
@@ -76,9 +77,11 @@ class FileActionsBar(QWidget):
         if button is None:
             button = self.frames_button = QToolButton(self)
             button.setObjectName("framesButton")
-            button.setText(self.tr("Frames"))
-            button.setToolTip(self.tr("Use this frame, continue from the last one, and more"))
-            button.setAccessibleName(self.tr("Frames"))
+            button.setText(translate("FileActionsBar", "Frames"))
+            button.setToolTip(
+                translate("FileActionsBar", "Use this frame, continue from the last one, and more")
+            )
+            button.setAccessibleName(translate("FileActionsBar", "Frames"))
             button.setIcon(frame_icon(FrameGlyph.FILM, self.palette()))
             button.setIconSize(QSize(16, 16))
             button.setAutoRaise(True)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -28,38 +27,36 @@ def video_file(job: Job | None) -> Path | None:
     return path if path.is_file() else None
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("VideoPreview", text)
-
-
 def job_status_text(job: Job) -> str:
     """One line saying where a job stands, in the words a person would use."""
     state = job.state
     if state is JobState.RUNNING and not job.error_message:
         if job.progress > 0:
-            return _translate("Running — {percent} %").format(percent=job.progress)
-        return _translate("Running")
+            return translate("JobStatus", "Running — {percent} %").format(percent=job.progress)
+        return translate("JobStatus", "Running")
     if state is JobState.FAILED:
         if job.error_message:
-            return _translate("Failed: {message}").format(message=job.error_message)
-        return _translate("Failed")
+            return translate("JobStatus", "Failed: {message}").format(message=job.error_message)
+        return translate("JobStatus", "Failed")
     if state is JobState.UNKNOWN:
-        return _translate("Unknown — may have been created")
+        return translate("JobStatus", "Unknown — may have been created")
     if state is JobState.CANCELLED:
-        return _translate("Cancelled before it was sent — nothing was charged")
+        return translate("JobStatus", "Cancelled before it was sent — nothing was charged")
     if state is JobState.DRAFT and job.held:
-        text = _translate("Paused — not sent, not paid yet; resume it to send it")
+        text = translate("JobStatus", "Paused — not sent, not paid yet; resume it to send it")
         return f"{text} — {job.error_message}" if job.error_message else text
     if state is JobState.FINISHED:
         if job.output_path:
-            return _translate("The video file is missing: {path}").format(path=job.output_path)
-        return _translate("The video file is missing.")
+            return translate("JobStatus", "The video file is missing: {path}").format(
+                path=job.output_path
+            )
+        return translate("JobStatus", "The video file is missing.")
     texts = {
-        JobState.DRAFT: _translate("Waiting for a free slot — not sent, not paid yet"),
-        JobState.UPLOADING: _translate("Uploading the photo…"),
-        JobState.SUBMITTING: _translate("Sending to PoYo…"),
-        JobState.QUEUED: _translate("Queued"),
-        JobState.DOWNLOADING: _translate("Downloading the video…"),
+        JobState.DRAFT: translate("JobStatus", "Waiting for a free slot — not sent, not paid yet"),
+        JobState.UPLOADING: translate("JobStatus", "Uploading the photo…"),
+        JobState.SUBMITTING: translate("JobStatus", "Sending to PoYo…"),
+        JobState.QUEUED: translate("JobStatus", "Queued"),
+        JobState.DOWNLOADING: translate("JobStatus", "Downloading the video…"),
     }
     text = texts.get(state, state.label)
     if job.error_message:  # under way, with trouble the app keeps trying through

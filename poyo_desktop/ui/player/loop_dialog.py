@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from poyo_desktop.services.background import BackgroundTasks
 from poyo_desktop.ui.kit.rich_text import escape
 from poyo_desktop.ui.kit.theme import error_color, set_text_color
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.ui.player import file_actions
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["LoopDialog"]
 
-TITLE = "Make a Loop"
+TITLE = QT_TRANSLATE_NOOP("LoopDialog", "Make a Loop")
 
 
 class LoopDialog(QDialog):
@@ -45,13 +46,16 @@ class LoopDialog(QDialog):
         from poyo_desktop.services.loop_export import LoopExport
 
         self.setObjectName("loopDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("LoopDialog", TITLE))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(420)
         self.result_path: Path | None = None
         self.message = QLabel(
-            f"Making a seamless loop of “{escape(video.name)}”: it plays forward, then "
-            "backward, and starts again where it began.",
+            translate(
+                "LoopDialog",
+                "Making a seamless loop of “{name}”: it plays forward, then backward, and "
+                "starts again where it began.",
+            ).format(name=escape(video.name)),
             self,
         )
         self.message.setObjectName("loopMessage")
@@ -59,11 +63,11 @@ class LoopDialog(QDialog):
         self.message.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("loopProgress")
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setAccessibleName(translate("LoopDialog", "Progress"))
         self.progress.setRange(0, 0)  # busy until the first frame is written
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.close)
-        self.show_button = QPushButton("Show in Folder", self)
+        self.show_button = QPushButton(translate("LoopDialog", "Show in Folder"), self)
         self.show_button.setVisible(False)
         self.show_button.clicked.connect(self._show_in_folder)
         column = QVBoxLayout(self)
@@ -87,7 +91,11 @@ class LoopDialog(QDialog):
             return
         self.result_path = path = task.result()
         self.progress.setValue(self.progress.maximum())
-        self.message.setText(f"The loop is ready, saved beside the video as “{escape(path.name)}”.")
+        self.message.setText(
+            translate(
+                "LoopDialog", "The loop is ready, saved beside the video as “{name}”."
+            ).format(name=escape(path.name))
+        )
         self.show_button.setVisible(True)
         self._finish()
 
@@ -100,11 +108,17 @@ class LoopDialog(QDialog):
         if isinstance(error, VideoError):
             reason = str(error)
         elif isinstance(error, OSError):
-            reason = f"the file could not be written ({error.strerror or error})."
+            reason = translate("LoopDialog", "the file could not be written ({reason}).").format(
+                reason=error.strerror or error
+            )
         else:
-            reason = "something went wrong."
+            reason = translate("LoopDialog", "something went wrong.")
         set_text_color(self.message, error_color(self.palette()))  # follows a switch
-        self.message.setText(f"The loop could not be made. {escape(reason)}")
+        self.message.setText(
+            translate("LoopDialog", "The loop could not be made. {reason}").format(
+                reason=escape(reason)
+            )
+        )
         self.progress.setVisible(False)
         self._finish()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QStackedWidget, QVBoxLayout, 
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.kit.theme import PREVIEW_MINIMUM, SCREEN_COLOUR, SCREEN_TEXT_COLOUR
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.player.copy_saving import CopySaver
 from poyo_desktop.ui.player.failure_details import FailureDetails
 from poyo_desktop.ui.player.file_bar import FileActionsBar
@@ -70,8 +71,8 @@ class VideoPreview(QWidget):
         # A stop of the Tab chain, and a click on the picture focuses it: then Space plays
         # and pauses (see keyPressEvent), and a ring around the screen shows it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Video preview"))
-        self.setAccessibleDescription(self.tr(KEYS_SAID))  # marked in player_keys
+        self.setAccessibleName(translate("VideoPreview", "Video preview"))
+        self.setAccessibleDescription(translate("VideoPreview", KEYS_SAID))  # marked there
         self._job: Job | None = None
         self._unavailable: dict[str, Unavailable] = {}  # see show_unavailable
         self._pixmaps = StillPictures(self)
@@ -190,8 +191,8 @@ class VideoPreview(QWidget):
         if job is None:
             self._playback.release()
             self.still_view.show_message(
-                self.tr("Your videos appear here."),
-                self.tr("Choose a photo, write a sentence, press Generate."),
+                translate("VideoPreview", "Your videos appear here."),
+                translate("VideoPreview", "Choose a photo, write a sentence, press Generate."),
                 glyph=Glyph.FILM,
             )
             self._show_still(file_available=False)
@@ -209,7 +210,7 @@ class VideoPreview(QWidget):
             self._playback.release()
             self._show_job_still(
                 job_status_text(job),
-                self.tr("It may have been moved, renamed or deleted."),
+                translate("VideoPreview", "It may have been moved, renamed or deleted."),
                 error=True,
             )
             self._show_still(file_available=False)
@@ -240,7 +241,7 @@ class VideoPreview(QWidget):
         self._playback.release()
         job = self._job
         if job is not None and job.state is JobState.FINISHED and video_file(job):
-            self._show_job_still(self.tr("Stopped. Press Play to watch again."))
+            self._show_job_still(translate("VideoPreview", "Stopped. Press Play to watch again."))
             self._show_still(file_available=True)
             self.controls.play_button.setEnabled(True)
 
@@ -258,16 +259,19 @@ class VideoPreview(QWidget):
         """Copy the finished video to ``target`` in the background; ends in saved/save_failed."""
         source = video_file(self._job)
         if source is None:
-            self._report_save_error(self.tr("The video file is missing."))
+            self._report_save_error(translate("VideoPreview", "The video file is missing."))
             return
-        self.file_buttons.show_feedback(self.tr("Saving…"))
+        self.file_buttons.show_feedback(translate("VideoPreview", "Saving…"))
         self._saver.start(source, Path(target))
 
     # -- overridable seams --------------------------------------------------------------------
     def _ask_save_path(self, suggested: Path) -> Path | None:
         """Ask where to save; tests replace this so no modal dialog ever opens."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save video as"), str(suggested), self.tr("MP4 video (*.mp4)")
+            self,
+            translate("VideoPreview", "Save video as"),
+            str(suggested),
+            translate("VideoPreview", "MP4 video (*.mp4)"),
         )
         return Path(name) if name else None
 
@@ -300,10 +304,13 @@ class VideoPreview(QWidget):
     def _job_pictures(self) -> tuple[list[QPixmap], list[str]]:
         """The photos decoded so far (the others come with ``StillPictures.ready``)."""
         pixmaps = self._pixmaps.of_job(self._job) if self._job is not None else []
-        return pixmaps, [self.tr("Start"), self.tr("End")] if len(pixmaps) == 2 else []
+        start, end = translate("VideoPreview", "Start"), translate("VideoPreview", "End")
+        return pixmaps, [start, end] if len(pixmaps) == 2 else []
 
     def _report_save_error(self, reason: str) -> None:
-        message = self.tr("Could not save the video: {reason}").format(reason=reason)
+        message = translate("VideoPreview", "Could not save the video: {reason}").format(
+            reason=reason
+        )
         self.file_buttons.show_feedback(message, error=True)
         self.save_failed.emit(message)
 
@@ -357,7 +364,9 @@ class VideoPreview(QWidget):
         self.muted_changed.emit(muted)
 
     def _on_playback_failed(self, detail: str) -> None:
-        message = self.tr("This video can't be played. The file may be damaged or incomplete.")
+        message = translate(
+            "VideoPreview", "This video can't be played. The file may be damaged or incomplete."
+        )
         self._show_job_still(message, detail, error=True)
         self._show_still(file_available=video_file(self._job) is not None)
         self.playback_failed.emit(message)
@@ -365,7 +374,7 @@ class VideoPreview(QWidget):
     def _on_save_clicked(self) -> None:
         source = video_file(self._job)
         if source is None:
-            self._report_save_error(self.tr("The video file is missing."))
+            self._report_save_error(translate("VideoPreview", "The video file is missing."))
             return
         target = self._ask_save_path(self._saver.suggested_target(source))
         if target is None:
@@ -380,7 +389,8 @@ class VideoPreview(QWidget):
             return
         # The person just picked the folder, so the name is enough; the tooltip has the path.
         self.file_buttons.show_feedback(
-            self.tr("Saved “{name}”").format(name=Path(target).name), tooltip=target
+            translate("VideoPreview", "Saved “{name}”").format(name=Path(target).name),
+            tooltip=target,
         )
         self.saved.emit(target)
 
@@ -390,11 +400,14 @@ class VideoPreview(QWidget):
         path = video_file(self._job)
         if path is None or not file_actions.open_with_system(path):
             self.file_buttons.show_feedback(
-                self.tr("No program on this computer could open the video."), error=True
+                translate("VideoPreview", "No program on this computer could open the video."),
+                error=True,
             )
 
     def _on_reveal_clicked(self) -> None:
         from poyo_desktop.ui.player import file_actions
 
         if not ((path := video_file(self._job)) and file_actions.show_in_folder(path)):
-            self.file_buttons.show_feedback(self.tr("Could not open the folder."), error=True)
+            self.file_buttons.show_feedback(
+                translate("VideoPreview", "Could not open the folder."), error=True
+            )

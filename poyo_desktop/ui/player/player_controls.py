@@ -26,6 +26,7 @@ from poyo_desktop.ui.kit.icons import (
     MediaGlyph,
     media_icon,
 )
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QResizeEvent
@@ -55,7 +56,8 @@ def format_frame_time(ms: int, index: int) -> str:
     """``00:03.208 · frame 77``: where a held picture is, to the frame."""
     ms = max(0, int(ms))
     minutes, rest = divmod(ms, 60_000)
-    return f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d} · frame {index}"
+    at = f"{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+    return translate("PlayerControls", "{time} · frame {index}").format(time=at, index=index)
 
 
 class SeekSlider(QSlider):
@@ -120,14 +122,18 @@ class PlaybackControls(QWidget):
         self._playing = False
         self._frame: tuple[int, int] | None = None  # (ms, index) of the picture held
 
-        self.play_button = _tool_button(self, "playButton", self.tr("Play (Space)"))
+        self.play_button = _tool_button(
+            self, "playButton", translate("PlaybackControls", "Play (Space)")
+        )
         # A frame back and forward: made with the player, on the first video (add_step_buttons).
         self.back_button: QToolButton | None = None
         self.forward_button: QToolButton | None = None
         self.seek_slider = SeekSlider(self)
         self.seek_slider.setObjectName("seekSlider")
-        self.seek_slider.setAccessibleName(self.tr("Position in the video"))
-        self.seek_slider.setToolTip(self.tr("Drag or click to jump within the video"))
+        self.seek_slider.setAccessibleName(translate("PlaybackControls", "Position in the video"))
+        self.seek_slider.setToolTip(
+            translate("PlaybackControls", "Drag or click to jump within the video")
+        )
         self.seek_slider.setRange(0, 0)
         self.seek_slider.setSingleStep(250)
         self.seek_slider.setPageStep(1000)
@@ -138,10 +144,15 @@ class PlaybackControls(QWidget):
         self._compact = False  # too narrow for the frame's time: its number only
         self._fit_time_label()
         self.loop_button = _tool_button(
-            self, "loopButton", self.tr("Loop: play the video again and again"), checkable=True
+            self,
+            "loopButton",
+            translate("PlaybackControls", "Loop: play the video again and again"),
+            checkable=True,
         )
-        self.loop_button.setAccessibleName(self.tr("Loop"))
-        self.mute_button = _tool_button(self, "muteButton", self.tr("Sound off"), checkable=True)
+        self.loop_button.setAccessibleName(translate("PlaybackControls", "Loop"))
+        self.mute_button = _tool_button(
+            self, "muteButton", translate("PlaybackControls", "Sound off"), checkable=True
+        )
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 6, 0)
@@ -169,7 +180,11 @@ class PlaybackControls(QWidget):
             self._show_time(self.seek_slider.value())
 
     def _fit_time_label(self) -> None:
-        widest = "frame 0000" if self._compact else format_frame_time(0, 1000)
+        widest = (
+            translate("PlayerControls", "frame {index}").format(index="0000")
+            if self._compact
+            else format_frame_time(0, 1000)
+        )
         metrics = self.fontMetrics()
         self.time_label.setMinimumWidth(
             max(metrics.horizontalAdvance(text + " ") for text in (widest, "00:00 / 00:00"))
@@ -185,9 +200,11 @@ class PlaybackControls(QWidget):
         """A frame back and forward, beside Play (once; with the player, see player.py)."""
         if self.back_button is not None:
             return
-        self.back_button = _tool_button(self, "frameBackButton", self.tr("One frame back (,)"))
+        self.back_button = _tool_button(
+            self, "frameBackButton", translate("PlaybackControls", "One frame back (,)")
+        )
         self.forward_button = _tool_button(
-            self, "frameForwardButton", self.tr("One frame forward (.)")
+            self, "frameForwardButton", translate("PlaybackControls", "One frame forward (.)")
         )
         for place, (button, step) in enumerate(((self.back_button, -1), (self.forward_button, 1))):
             button.setAutoRepeat(True)  # held down, it keeps stepping
@@ -211,10 +228,14 @@ class PlaybackControls(QWidget):
         """Show the button for what a click will do next: pause while playing, else play."""
         self._playing = playing
         glyph, name = (
-            (MediaGlyph.PAUSE, self.tr("Pause")) if playing else (MediaGlyph.PLAY, self.tr("Play"))
+            (MediaGlyph.PAUSE, translate("PlaybackControls", "Pause"))
+            if playing
+            else (MediaGlyph.PLAY, translate("PlaybackControls", "Play"))
         )
         self.play_button.setIcon(media_icon(glyph, self.palette()))
-        self.play_button.setToolTip(self.tr("{action} (Space)").format(action=name))
+        self.play_button.setToolTip(
+            translate("PlaybackControls", "{action} (Space)").format(action=name)
+        )
         self.play_button.setAccessibleName(name)
         self._show_time(self.seek_slider.value())
 
@@ -273,9 +294,9 @@ class PlaybackControls(QWidget):
             full = format_frame_time(*self._frame)
             self.time_label.setText(full.split(" · ")[1] if self._compact else full)
             self.time_label.setToolTip(
-                self.tr("The frame on screen: {frame}; the video is {total} long").format(
-                    frame=full, total=total
-                )
+                translate(
+                    "PlaybackControls", "The frame on screen: {frame}; the video is {total} long"
+                ).format(frame=full, total=total)
             )
             return
         self.time_label.setText(f"{format_time(ms)} / {total}")
@@ -289,10 +310,10 @@ class PlaybackControls(QWidget):
     def _on_mute_toggled(self, muted: bool) -> None:
         if muted:
             glyph = MediaGlyph.MUTED
-            tip = self.tr("Sound is off — click to turn it on")
+            tip = translate("PlaybackControls", "Sound is off — click to turn it on")
         else:
             glyph = MediaGlyph.VOLUME
-            tip = self.tr("Sound is on — click to turn it off")
+            tip = translate("PlaybackControls", "Sound is on — click to turn it off")
         self.mute_button.setIcon(media_icon(glyph, self.palette()))
         self.mute_button.setToolTip(tip)
-        self.mute_button.setAccessibleName(self.tr("Mute"))
+        self.mute_button.setAccessibleName(translate("PlaybackControls", "Mute"))

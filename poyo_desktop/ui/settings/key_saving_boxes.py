@@ -80,9 +80,12 @@ class KeychainBox(QFrame):
     def say_refused(self, reason: str, fallback: Path) -> None:
         """Why the keychain refused the key, what a file would mean; and show itself."""
         self.label.setText(
-            f"{reason} Unlock the keychain and press Save to try again, or keep the key in "
-            f"a file instead: {fallback}\n\nOnly your user account can read "
-            "that file, but it is not encrypted: programs you run, and copies of your "
-            "files such as backups, can read it too."
+            translate(
+                "KeySavingBoxes",
+                "{reason} Unlock the keychain and press Save to try again, or keep the key in "
+                "a file instead: {file}\n\nOnly your user account can read that file, but it "
+                "is not encrypted: programs you run, and copies of your files such as backups, "
+                "can read it too.",
+            ).format(reason=reason, file=fallback)
         )
         self.show()

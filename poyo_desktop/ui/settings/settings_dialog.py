@@ -39,6 +39,7 @@ from poyo_desktop.services.settings import Settings, SettingsValues, problems_wi
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, success_color
 from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.settings import settings_words as words
+from poyo_desktop.ui.settings.key_place import key_place
 from poyo_desktop.ui.settings.key_saving_boxes import KeychainBox, SavingBox
 from poyo_desktop.ui.settings.notification_settings import NotificationSettings
 from poyo_desktop.ui.settings.settings_pages import AccountPage, AdvancedPage, VideosPage
@@ -381,4 +382,4 @@ def _read_key(keys: KeyStore) -> tuple[StoredKey | None, str]:
     """The saved key and where it is kept, in words. Blocking: run it in a worker thread
     (the keychain's first use loads its backend, which may ask D-Bus)."""
     found = keys.load()
-    return found, keys.describe(found)
+    return found, key_place(keys, found)

@@ -11,10 +11,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from poyo_desktop.services.settings import SPENDING_FIGURES, SettingsValues
-from poyo_desktop.services.spending_words import dollars, parse_credits
+from poyo_desktop.services.settings import SettingsValues
+from poyo_desktop.services.spending_words import parse_credits
+from poyo_desktop.ui.kit.locale_words import dollars
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
+from poyo_desktop.ui.spending.spending_phrases import credits_or_problem
 
 # (switch field, figure field, the words before the figure)
 ROWS = (
@@ -62,6 +64,8 @@ class SpendingSettings:
             figure = QLineEdit(str(getattr(values, figure_name)))
             figure.setAccessibleName(translate("SpendingSettings", _NAMES[figure_name]))
             figure.setMaximumWidth(110)
+            # Never narrower than a 7-digit figure, however long the switch's words are.
+            figure.setMinimumWidth(figure.fontMetrics().horizontalAdvance("8" * 7) + 12)
             figure.setEnabled(switch.isChecked())
             switch.toggled.connect(figure.setEnabled)
             money = QLabel("")
@@ -93,7 +97,7 @@ class SpendingSettings:
         """The switches, and every figure that reads as one (the others stay as they were)."""
         changes: dict[str, Any] = {n: s.isChecked() for n, s in self.switches.items()}
         for name, edit in self.figures.items():
-            value = parse_credits(edit.text(), SPENDING_FIGURES[name])
+            value = credits_or_problem(edit.text(), name)
             changes[name] = value if isinstance(value, int) else getattr(self._current, name)
         return changes
 
@@ -103,7 +107,7 @@ class SpendingSettings:
         for switch_name, figure_name, _words in ROWS:
             if not self.switches[switch_name].isChecked():
                 continue
-            value = parse_credits(self.figures[figure_name].text(), SPENDING_FIGURES[figure_name])
+            value = credits_or_problem(self.figures[figure_name].text(), figure_name)
             if isinstance(value, str):
                 found[figure_name] = value
         return found
@@ -111,4 +115,6 @@ class SpendingSettings:
 
 def _in_dollars(text: str) -> str:
     value = parse_credits(text, "figure")
-    return f"credits (about {dollars(value)})" if isinstance(value, int) else "credits"
+    if not isinstance(value, int):
+        return translate("SpendingSettings", "credits")
+    return translate("SpendingSettings", "credits (about {dollars})").format(dollars=dollars(value))

@@ -34,5 +34,7 @@ class GrowsToTexts(QDialog):
             return
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.minimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        # A longer language's words need a wider dialog than the one it starts at.
+        wide = max(self.width(), layout.minimumSize().width())
+        if needed > self.height() or wide > self.width():
+            self.resize(wide, max(needed, self.height()))

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from poyo_desktop.services.spending import needs_confirming
-from poyo_desktop.services.spending_words import confirm_words, credit_figure
+from poyo_desktop.ui.kit.locale_words import credits_text
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
+from poyo_desktop.ui.spending.spending_phrases import confirm_question
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -21,8 +23,8 @@ if TYPE_CHECKING:
     from poyo_desktop.core.draft import JobDraft
     from poyo_desktop.services.settings import SettingsValues
 
-TITLE = "Confirm the price"
-MAKE_IT = "Make It"
+TITLE = QT_TRANSLATE_NOOP("ConfirmPrice", "Confirm the price")
+MAKE_IT = QT_TRANSLATE_NOOP("ConfirmPrice", "Make It")
 
 
 def confirm_price(
@@ -41,16 +43,18 @@ def confirm_price(
         return
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        TITLE,
-        confirm_words(draft.model, draft.duration, price),
+        translate("ConfirmPrice", TITLE),
+        confirm_question(draft.model, draft.duration, price),
         parent=parent,
     )
     box.setObjectName("confirmPrice")
     box.setInformativeText(
-        f"You asked to be asked before any video over "
-        f"{credit_figure(values.confirm_above_credits)} credits (Settings, Spending)."
+        translate(
+            "ConfirmPrice",
+            "You asked to be asked before any video over {credits} (Settings, Spending).",
+        ).format(credits=credits_text(values.confirm_above_credits))
     )
-    make = box.addButton(MAKE_IT, QMessageBox.ButtonRole.AcceptRole)
+    make = box.addButton(translate("ConfirmPrice", MAKE_IT), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

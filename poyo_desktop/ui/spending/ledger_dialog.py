@@ -36,13 +36,17 @@ from poyo_desktop.services.spending import (
     month_start,
     write_csv,
 )
-from poyo_desktop.services.spending_words import money
+from poyo_desktop.ui.kit.locale_words import money
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.ui.spending.ledger_model import LedgerModel
 
-TITLE = "Spending"
-PERIODS = ("This month", "Today", "Last 12 months")
+TITLE = QT_TRANSLATE_NOOP("LedgerDialog", "Spending")
+PERIODS = (
+    QT_TRANSLATE_NOOP("LedgerDialog", "This month"),
+    QT_TRANSLATE_NOOP("LedgerDialog", "Today"),
+    QT_TRANSLATE_NOOP("LedgerDialog", "Last 12 months"),
+)
 
 
 def _period_start(name: str, now: datetime) -> datetime:
@@ -54,8 +58,9 @@ def _period_start(name: str, now: datetime) -> datetime:
 
 
 def _spent(label: str, totals: SpendTotals) -> str:
-    videos = "video" if totals.count == 1 else "videos"
-    return f"{label}: {money(totals.credits)}, {totals.count} {videos}"
+    return translate("LedgerDialog", "{period}: {money}, %n video(s)", "", totals.count).format(
+        period=label, money=money(totals.credits)
+    )
 
 
 class LedgerDialog(QDialog):
@@ -63,7 +68,7 @@ class LedgerDialog(QDialog):
 
     def __init__(self, spending: SpendingService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("LedgerDialog", TITLE))
         self.setObjectName("spendLedger")
         self.resize(760, 440)
         self._spending = spending
@@ -73,7 +78,8 @@ class LedgerDialog(QDialog):
         self.demo_label = QLabel("")
         set_text_color(self.demo_label, muted_color(self.palette()))
         self.period = QComboBox()
-        self.period.addItems(PERIODS)
+        for period in PERIODS:  # shown in the window's language, known by its English name
+            self.period.addItem(translate("LedgerDialog", period), period)
         self.period.setAccessibleName(translate("LedgerDialog", "Period"))
         self.period.currentTextChanged.connect(lambda _text: self.reload())
         self.model = LedgerModel()
@@ -121,7 +127,7 @@ class LedgerDialog(QDialog):
 
     async def _load(self) -> None:
         totals = await self._spending.totals()
-        since = _period_start(self.period.currentText(), utc_now())
+        since = _period_start(str(self.period.currentData()), utc_now())
         rows = await self._spending.rows(since)
         if not shiboken6.isValid(self):
             return
@@ -130,16 +136,20 @@ class LedgerDialog(QDialog):
         self.export_button.setEnabled(bool(rows))
 
     def _show_totals(self, totals: LedgerTotals) -> None:
-        self.today_label.setText(_spent("Today", totals.today))
-        self.month_label.setText(_spent("This month", totals.month))
+        self.today_label.setText(_spent(translate("LedgerDialog", "Today"), totals.today))
+        self.month_label.setText(_spent(translate("LedgerDialog", "This month"), totals.month))
         demo = totals.month.demo_count
         self.demo_label.setText(
-            f"Demo videos this month: {demo} (free: they count toward no limit)" if demo else ""
+            translate(
+                "LedgerDialog", "Demo videos this month: {count} (free: they count toward no limit)"
+            ).format(count=demo)
+            if demo
+            else ""
         )
         self.demo_label.setVisible(bool(demo))
 
     def _on_export(self) -> None:
-        chooser = QFileDialog(self, "Export spending as CSV")
+        chooser = QFileDialog(self, translate("LedgerDialog", "Export spending as CSV"))
         chooser.setObjectName("exportChooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(translate("LedgerDialog", "CSV files (*.csv)"))
@@ -154,13 +164,13 @@ class LedgerDialog(QDialog):
                 self._export(Path(name)),
                 name="exporting the spend ledger",
                 on_error=self._say,
-                failure="The spending could not be exported",
+                failure=translate("LedgerDialog", "The spending could not be exported"),
             )
 
     async def _export(self, path: Path) -> None:
         count = await asyncio.to_thread(write_csv, self.model.rows(), path)
-        purchases = "purchase" if count == 1 else "purchases"
-        self._say(f"Saved {count} {purchases} to {path}.")
+        said = translate("LedgerDialog", "Saved %n purchase(s) to {path}.", "", count)
+        self._say(said.format(path=path))
 
     def _say(self, words: str) -> None:
         if shiboken6.isValid(self):

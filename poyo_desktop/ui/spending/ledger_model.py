@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from poyo_desktop.core.rules import PRO
 from poyo_desktop.services.spending import SpendRow
-from poyo_desktop.services.spending_words import credit_figure, outcome_words
+from poyo_desktop.ui.kit.locale_words import credit_figure
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
+from poyo_desktop.ui.spending.spending_phrases import outcome_text
+from poyo_desktop.ui.tasks.formatting import clip_length, model_label
 
 HEADERS = (
-    "Date",
-    "Model",
-    "Length",
-    "Expected (credits)",
-    "Charged (credits)",
-    "Outcome",
-    "Prompt",
+    QT_TRANSLATE_NOOP("LedgerModel", "Date"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Model"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Length"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Expected (credits)"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Charged (credits)"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Outcome"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Prompt"),
 )
 SNIPPET = 60  # characters of the prompt shown
 
@@ -23,26 +25,42 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _cells(row: SpendRow) -> tuple[str, ...]:
-    demo = " (demo)" if row.backend == "demo" else ""
+    demo = translate("LedgerModel", " (demo)") if row.backend == "demo" else ""
     charged = "" if row.charged is None else credit_figure(row.charged)
-    prompt = row.prompt if row.prompt is not None else "(removed from your history)"
+    prompt = (
+        row.prompt
+        if row.prompt is not None
+        else translate("LedgerModel", "(removed from your history)")
+    )
     if len(prompt) > SNIPPET:
         prompt = prompt[: SNIPPET - 1].rstrip() + "…"
     return (
         f"{row.bought_at.astimezone():%Y-%m-%d %H:%M}",
-        ("Pro" if row.model == PRO else "Standard") + demo,
-        f"{row.duration} s",
+        model_label(row.model) + demo,
+        clip_length(row.duration),
         credit_figure(row.credits),
         charged,
-        outcome_words(row.outcome),
+        outcome_text(row.outcome),
         prompt,
     )
 
 
 def _spoken(cells: tuple[str, ...]) -> str:
     date, model, length, expected, charged, outcome, prompt = cells
-    paid = f", charged {charged}" if charged else ""
-    return f"{date}, {model}, {length}, expected {expected}{paid}, {outcome}, {prompt}"
+    paid = (
+        translate("LedgerModel", ", charged {credits}").format(credits=charged) if charged else ""
+    )
+    return translate(
+        "LedgerModel", "{date}, {model}, {length}, expected {expected}{paid}, {outcome}, {prompt}"
+    ).format(
+        date=date,
+        model=model,
+        length=length,
+        expected=expected,
+        paid=paid,
+        outcome=outcome,
+        prompt=prompt,
+    )
 
 
 class LedgerModel(QAbstractTableModel):
@@ -85,5 +103,5 @@ class LedgerModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("LedgerModel", HEADERS[section])
         return None

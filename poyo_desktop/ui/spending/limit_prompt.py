@@ -12,15 +12,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from poyo_desktop.core.job import Job
 
-SEND_ANYWAY = "Send anyway"
-KEEP_WAITING = "Keep waiting"
-OPEN_SETTINGS = "Open Settings"
-TITLE = "Spending limit reached"
+SEND_ANYWAY = QT_TRANSLATE_NOOP("LimitPrompt", "Send anyway")
+KEEP_WAITING = QT_TRANSLATE_NOOP("LimitPrompt", "Keep waiting")
+OPEN_SETTINGS = QT_TRANSLATE_NOOP("LimitPrompt", "Open Settings")
+TITLE = QT_TRANSLATE_NOOP("LimitPrompt", "Spending limit reached")
 
 
 class LimitPrompt:
@@ -50,11 +52,19 @@ class LimitPrompt:
         self._show_figures()
 
     def _make_box(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "", parent=self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("LimitPrompt", TITLE), "", parent=self._parent
+        )
         box.setObjectName("spendingLimit")
-        self._send_button = box.addButton(SEND_ANYWAY, QMessageBox.ButtonRole.AcceptRole)
-        self._settings_button = box.addButton(OPEN_SETTINGS, QMessageBox.ButtonRole.ActionRole)
-        wait = box.addButton(KEEP_WAITING, QMessageBox.ButtonRole.RejectRole)
+        self._send_button = box.addButton(
+            translate("LimitPrompt", SEND_ANYWAY), QMessageBox.ButtonRole.AcceptRole
+        )
+        self._settings_button = box.addButton(
+            translate("LimitPrompt", OPEN_SETTINGS), QMessageBox.ButtonRole.ActionRole
+        )
+        wait = box.addButton(
+            translate("LimitPrompt", KEEP_WAITING), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(wait)
         box.setEscapeButton(wait)
         box.finished.connect(self._answered)
@@ -64,14 +74,25 @@ class LimitPrompt:
         assert self._box is not None
         count = len(self._waiting)
         self._box.setText(self._words)
+        send = translate("LimitPrompt", SEND_ANYWAY)
         more = (
-            f"{count} videos are waiting: “{SEND_ANYWAY}” sends them all, this once."
+            translate(
+                "LimitPrompt",
+                "%n videos are waiting: “{send}” sends them all, this once.",
+                "",
+                count,
+            )
             if count > 1
-            else f"The video waits in the list. “{SEND_ANYWAY}” sends it this once; "
-            "the limit stays for the next ones."
-        )
+            else translate(
+                "LimitPrompt",
+                "The video waits in the list. “{send}” sends it this once; the limit stays for "
+                "the next ones.",
+            )
+        ).format(send=send)
         self._box.setInformativeText(more)
-        self._send_button.setText(SEND_ANYWAY if count == 1 else f"Send all {count} anyway")
+        self._send_button.setText(
+            send if count == 1 else translate("LimitPrompt", "Send all %n anyway", "", count)
+        )
 
     def _answered(self, _result: int) -> None:
         box, ids = self._box, list(self._waiting)

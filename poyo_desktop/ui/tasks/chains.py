@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from poyo_desktop.ui.kit.rich_text import escape
+from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -25,18 +26,20 @@ SHORT = 60  # characters of the parent's prompt in a spoken or tooltip line
 def continues(parent: Job | None) -> str:
     """``Continues “Waves roll in slowly”``, or ``Continues an earlier video``."""
     if parent is None:
-        return "Continues an earlier video"
+        return translate("Chains", "Continues an earlier video")
     prompt = " ".join(parent.prompt.split())
     if len(prompt) > SHORT:
         prompt = prompt[: SHORT - 1].rstrip() + "…"
-    return f"Continues “{prompt or 'no prompt'}”"
+    prompt = prompt or translate("Chains", "no prompt")
+    return translate("Chains", "Continues “{prompt}”").format(prompt=prompt)
 
 
 def chain_line(parent: Job | None) -> str:
     """The row's line: ``↳ Continues “…”`` (the painter elides it to the row's width)."""
     if parent is None:
-        return f"{ARROW} Continues an earlier video"
-    return f"{ARROW} Continues “{' '.join(parent.prompt.split()) or 'no prompt'}”"
+        return f"{ARROW} {translate('Chains', 'Continues an earlier video')}"
+    prompt = " ".join(parent.prompt.split()) or translate("Chains", "no prompt")
+    return f"{ARROW} {translate('Chains', 'Continues “{prompt}”').format(prompt=prompt)}"
 
 
 def chained_tooltip(tooltip: str, parent: Job | None) -> str:

@@ -1,8 +1,9 @@
 """Numbers, times and jobs in the words a person uses: "3 min 05 s", "yesterday", "12.3 MB",
 "Running 40 %", and a job summed up for a tooltip or a screen reader.
 
-Plain functions with no Qt in them, so every wording rule is tested without a window and
-the list, the tooltip and the player all say the same thing the same way.
+Plain functions (Qt only for the window's language and its number and date formats), so
+every wording rule is tested without a window and the list, the tooltip and the player all
+say the same thing the same way.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate
+
 from poyo_desktop.core.rules import PRO, STANDARD
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.queue_order import ordinal
+from poyo_desktop.ui.kit.locale_words import locale, number
 from poyo_desktop.ui.kit.rich_text import escape
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
@@ -39,11 +43,35 @@ __all__ = [
     "unavailable",
 ]
 
-# English month abbreviations on purpose: "3 Mar 2025" cannot be misread as a US or
-# European numeric date, and it does not change with the C library's locale setting.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Month names on purpose: "3 Mar 2025" cannot be misread as a US or European numeric date.
+# The pattern is the translation's ("d. MMM" in German, "M月d日" in Chinese), the month's
+# name the language's (QLocale), never the C library's.
+DAY_PATTERN = QT_TRANSLATE_NOOP("Formatting", "d MMM")
+DAY_YEAR_PATTERN = QT_TRANSLATE_NOOP("Formatting", "d MMM yyyy")
 
-_MODEL_LABELS = {STANDARD: "Standard", PRO: "Pro"}
+_MODEL_LABELS = {
+    STANDARD: QT_TRANSLATE_NOOP("Formatting", "Standard"),
+    PRO: QT_TRANSLATE_NOOP("Formatting", "Pro"),
+}
+# core/states' words (core has no Qt), to be said in the window's language.
+_STATE_LABELS = {
+    JobState.DRAFT: QT_TRANSLATE_NOOP("JobState", "Waiting"),
+    JobState.UPLOADING: QT_TRANSLATE_NOOP("JobState", "Uploading"),
+    JobState.SUBMITTING: QT_TRANSLATE_NOOP("JobState", "Submitting"),
+    JobState.QUEUED: QT_TRANSLATE_NOOP("JobState", "Queued"),
+    JobState.RUNNING: QT_TRANSLATE_NOOP("JobState", "Running"),
+    JobState.DOWNLOADING: QT_TRANSLATE_NOOP("JobState", "Downloading"),
+    JobState.FINISHED: QT_TRANSLATE_NOOP("JobState", "Finished"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobState", "Failed"),
+    JobState.UNKNOWN: QT_TRANSLATE_NOOP("JobState", "Unknown"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("JobState", "Cancelled"),
+}
+
+
+def state_label(state: JobState) -> str:
+    """``state.label`` in the window's language."""
+    return translate("JobState", _STATE_LABELS.get(state, state.label))
+
 
 # Decimal units, as file managers on macOS and most Linux desktops show them.
 _SIZE_UNITS = ("KB", "MB", "GB", "TB")
@@ -56,12 +84,12 @@ def elapsed(seconds: float) -> str:
     """
     total = max(0, int(seconds))
     if total < 60:
-        return f"{total} s"
+        return translate("Formatting", "{s} s").format(s=total)
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return f"{minutes} min {secs:02d} s"
+        return translate("Formatting", "{min} min {s} s").format(min=minutes, s=f"{secs:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return translate("Formatting", "{h} h {min} min").format(h=hours, min=f"{minutes:02d}")
 
 
 def ago(when: datetime, now: datetime | None = None) -> str:
@@ -75,22 +103,24 @@ def ago(when: datetime, now: datetime | None = None) -> str:
     when = _aware(when)
     seconds = (now - when).total_seconds()
     if seconds < 60:
-        return "just now"
+        return translate("Formatting", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return translate("Formatting", "{min} min ago").format(min=int(seconds // 60))
     local_when = when.astimezone()
     local_now = now.astimezone()
     if local_when.date() == local_now.date():
-        return f"{int(seconds // 3600)} h ago"
+        return translate("Formatting", "{h} h ago").format(h=int(seconds // 3600))
     if local_when.date() == local_now.date() - timedelta(days=1):
-        return "yesterday"
+        return translate("Formatting", "yesterday")
     return _day(local_when, with_year=local_when.year != local_now.year)
 
 
 def date_time(when: datetime) -> str:
     """A full local date and time for tooltips: "3 Mar 2025, 14:05"."""
     local = _aware(when).astimezone()
-    return f"{_day(local, with_year=True)}, {local:%H:%M}"
+    return translate("Formatting", "{day}, {time}").format(
+        day=_day(local, with_year=True), time=f"{local:%H:%M}"
+    )
 
 
 def file_size(size: int | None) -> str:
@@ -101,49 +131,54 @@ def file_size(size: int | None) -> str:
     if size is None:
         return ""
     if size < 1000:
-        return "1 byte" if size == 1 else f"{max(size, 0)} bytes"
+        return translate("Formatting", "%n byte(s)", "", max(size, 0))
     value = float(size)
     for unit in _SIZE_UNITS:
         value /= 1000
         text = f"{value:.1f}" if round(value, 1) < 100 else f"{value:.0f}"
         if float(text) < 1000 or unit == _SIZE_UNITS[-1]:
-            return f"{text} {unit}"
+            shown = number(float(text), 1 if "." in text else 0)
+            return translate("Formatting", "{size} {unit}").format(size=shown, unit=unit)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 def model_label(model: str) -> str:
     """The short name a person sees for a model id: "kling-2.1/pro" → "Pro"."""
     if model in _MODEL_LABELS:
-        return _MODEL_LABELS[model]
+        return translate("Formatting", _MODEL_LABELS[model])
     tail = model.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").strip()
     return tail[:1].upper() + tail[1:]
 
 
 def clip_length(seconds: int) -> str:
     """The length of the video asked for: "5 s"."""
-    return f"{seconds} s"
+    return translate("Formatting", "{s} s").format(s=seconds)
 
 
 def status_text(job: Job) -> str:
     """The words on a job's status chip, shared by the list, its tooltip and screen readers.
     A job not sent yet says so ("not paid yet"), with its place in the send queue."""
     if job.state is JobState.RUNNING:
-        return f"Running {max(0, min(100, job.progress))} %{_sent(job)}"
+        running = translate("Formatting", "Running {percent} %")
+        return running.format(percent=max(0, min(100, job.progress))) + _sent(job)
     if job.state in _SENT:
-        return f"{job.state.label}{_sent(job)}"
+        return f"{state_label(job.state)}{_sent(job)}"
     if job.state is JobState.UNKNOWN:
-        return "Unknown — may have been created"
+        return translate("Formatting", "Unknown — may have been created")
     if job.state is JobState.CANCELLED:
-        return "Cancelled · nothing was charged"
+        return translate("Formatting", "Cancelled · nothing was charged")
     if job.state is JobState.DRAFT:
         if job.held:
-            return "Paused · not paid yet"
+            return translate("Formatting", "Paused · not paid yet")
         place = place_in_line(job)
-        where = f" · {ordinal(place)} in line" if place else ""
-        return f"Waiting{where} · not paid yet"
+        if place:  # "2nd in line" in English (the source); the translation's own words
+            said = translate("Formatting", "Waiting · %n in line · not paid yet", "", place)
+            english = f"Waiting · {place} in line · not paid yet"
+            return said if said != english else f"Waiting · {ordinal(place)} in line · not paid yet"
+        return translate("Formatting", "Waiting · not paid yet")
     if job.state is JobState.UPLOADING:
-        return "Uploading · not paid yet"
-    return job.state.label
+        return translate("Formatting", "Uploading · not paid yet")
+    return state_label(job.state)
 
 
 # Sent to PoYo, not ended: paid (a demo task is free), and nothing can take it back.
@@ -151,19 +186,28 @@ _SENT = frozenset({JobState.SUBMITTING, JobState.QUEUED, JobState.DOWNLOADING})
 
 
 def _sent(job: Job) -> str:
-    return " · sent" if job.backend == "demo" else " · paid"
+    if job.backend == "demo":
+        return translate("Formatting", " · sent")
+    return translate("Formatting", " · paid")
 
 
 def paid_note(job: Job) -> str | None:
     """Whether the job has cost anything: said on hover and in the preview."""
     if job.state in (JobState.DRAFT, JobState.UPLOADING):
-        return "Not sent to PoYo yet, so not paid: it can be paused, moved or cancelled for free."
+        return translate(
+            "Formatting",
+            "Not sent to PoYo yet, so not paid: it can be paused, moved or cancelled for free.",
+        )
     if job.state is JobState.CANCELLED:
-        return "Cancelled before it was sent: nothing was charged."
+        return translate("Formatting", "Cancelled before it was sent: nothing was charged.")
     if job.state in _SENT or job.state is JobState.RUNNING:
         if job.backend == "demo":
-            return "Sent to the demo server (free): it can only stop being followed."
-        return "Sent to PoYo: it is paid, and can only stop being followed."
+            return translate(
+                "Formatting", "Sent to the demo server (free): it can only stop being followed."
+            )
+        return translate(
+            "Formatting", "Sent to PoYo: it is paid, and can only stop being followed."
+        )
     return None
 
 
@@ -220,29 +264,35 @@ def unavailable(job: Job) -> Unavailable | None:
 
 def job_tooltip(job: Job) -> str:
     """Everything about a job a person may want on hover, as wrapped rich text."""
-    lines = [f"<b>{_html(job.prompt) or '(no prompt)'}</b>"]
+    lines = [f"<b>{_html(job.prompt) or translate('Formatting', '(no prompt)')}</b>"]
     facts = [
-        f"Status: {_html(status_text(job))}",
-        f"Model: {model_label(job.model)} · {clip_length(job.duration)}",
-        f"Created: {date_time(job.created_at)}",
+        translate("Formatting", "Status: {status}").format(status=_html(status_text(job))),
+        translate("Formatting", "Model: {model} · {length}").format(
+            model=model_label(job.model), length=clip_length(job.duration)
+        ),
+        translate("Formatting", "Created: {when}").format(when=date_time(job.created_at)),
     ]
     if job.finished_at is not None and job.state is JobState.FINISHED:
         took = (job.finished_at - job.created_at).total_seconds()
-        facts.append(f"Took: {elapsed(took)}")
+        facts.append(translate("Formatting", "Took: {time}").format(time=elapsed(took)))
     if job.output_size:
-        facts.append(f"Size: {file_size(job.output_size)}")
+        size = file_size(job.output_size)
+        facts.append(translate("Formatting", "Size: {size}").format(size=size))
     if job.negative_prompt:
-        facts.append(f"Avoid: {_html(job.negative_prompt)}")
+        avoid = translate("Formatting", "Avoid: {words}")
+        facts.append(avoid.format(words=_html(job.negative_prompt)))
     if job.error_message and job.state in (JobState.FAILED, JobState.UNKNOWN):
-        facts.append(f"<b>Problem:</b> {_html(job.error_message)}")
+        problem = translate("Formatting", "<b>Problem:</b> {message}")
+        facts.append(problem.format(message=_html(job.error_message)))
     elif note := trouble_note(job):
-        facts.append(f"<b>For now:</b> {_html(note)}")
+        for_now = translate("Formatting", "<b>For now:</b> {message}")
+        facts.append(for_now.format(message=_html(note)))
     if (why := unavailable(job)) is not None:
         facts.append(f"<b>{_html(why.heading)}</b> {_html(why.refusal.message)}")
     if paid := paid_note(job):
         facts.append(_html(paid))
     if job.remote_id:
-        facts.append(f"Task id: {_html(job.remote_id)}")
+        facts.append(translate("Formatting", "Task id: {id}").format(id=_html(job.remote_id)))
     return "<qt>" + "<br>".join(lines) + "<p>" + "<br>".join(facts) + "</p></qt>"
 
 
@@ -256,9 +306,11 @@ def trouble_note(job: Job) -> str | None:
 
 def spoken_summary(job: Job) -> str:
     """One sentence for a screen reader: "Finished: a cat surfing, Standard, 5 s"."""
-    text = (
-        f"{status_text(job)}: {job.prompt.strip() or 'no prompt'}, "
-        f"{model_label(job.model)}, {clip_length(job.duration)}"
+    text = translate("Formatting", "{status}: {prompt}, {model}, {length}").format(
+        status=status_text(job),
+        prompt=job.prompt.strip() or translate("Formatting", "no prompt"),
+        model=model_label(job.model),
+        length=clip_length(job.duration),
     )
     if job.state is JobState.FAILED and job.error_message:
         text += f". {job.error_message}"
@@ -292,6 +344,11 @@ def _aware(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
+def short_day(value: datetime) -> str:
+    """ "3 Mar" ("3. März", "3月3日"): a day of this year."""
+    return _day(value, with_year=False)
+
+
 def _day(value: datetime, *, with_year: bool) -> str:
-    text = f"{value.day} {_MONTHS[value.month - 1]}"
-    return f"{text} {value.year}" if with_year else text
+    pattern = translate("Formatting", DAY_YEAR_PATTERN if with_year else DAY_PATTERN)
+    return locale().toString(QDate(value.year, value.month, value.day), pattern)

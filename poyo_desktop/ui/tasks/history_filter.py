@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.rules import MODELS
 from poyo_desktop.core.states import JobState
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.ui.tasks.formatting import model_label
 
 _STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
-    ("All states", None),
+    (QT_TRANSLATE_NOOP("HistoryFilter", "All states"), None),
     (
-        "In progress",
+        QT_TRANSLATE_NOOP("HistoryFilter", "In progress"),
         frozenset(
             {
                 JobState.DRAFT,
@@ -26,10 +26,10 @@ _STATE_GROUPS: list[tuple[str, frozenset[JobState] | None]] = [
             }
         ),
     ),
-    ("Finished", frozenset({JobState.FINISHED})),
-    ("Failed", frozenset({JobState.FAILED})),
-    ("Unknown", frozenset({JobState.UNKNOWN})),
-    ("Cancelled", frozenset({JobState.CANCELLED})),
+    (QT_TRANSLATE_NOOP("HistoryFilter", "Finished"), frozenset({JobState.FINISHED})),
+    (QT_TRANSLATE_NOOP("HistoryFilter", "Failed"), frozenset({JobState.FAILED})),
+    (QT_TRANSLATE_NOOP("HistoryFilter", "Unknown"), frozenset({JobState.UNKNOWN})),
+    (QT_TRANSLATE_NOOP("HistoryFilter", "Cancelled"), frozenset({JobState.CANCELLED})),
 ]
 
 
@@ -48,16 +48,16 @@ class HistoryFilter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search prompts…")
+        self.search.setPlaceholderText(translate("HistoryFilter", "Search prompts…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("HistoryFilter", "Search prompts"))
         self.state = QComboBox()
         self.state.setAccessibleName(translate("HistoryFilter", "Filter by state"))
         for label, _ in _STATE_GROUPS:
-            self.state.addItem(label)
+            self.state.addItem(translate("HistoryFilter", label))
         self.model = QComboBox()
         self.model.setAccessibleName(translate("HistoryFilter", "Filter by model"))
-        self.model.addItem("All models", None)
+        self.model.addItem(translate("HistoryFilter", "All models"), None)
         for model in MODELS:
             self.model.addItem(model_label(model), model)
         layout = QHBoxLayout(self)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import shiboken6
 
 from poyo_desktop.services.background import run_in_background
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 CountFn = Callable[["JobQuery"], "int | Awaitable[int]"]
 PageFn = Callable[["JobQuery", int, int], "Sequence[Job] | Awaitable[Sequence[Job]]"]
 
-FAILED = "The list of your videos could not be read."
+FAILED = QT_TRANSLATE_NOOP("PageLoader", "The list of your videos could not be read.")
 
 
 class JobSource(Protocol):
@@ -173,4 +174,4 @@ class PageLoader:
     def _say_failed(self) -> None:
         if self._failed_generation != self._generation:
             self._failed_generation = self._generation
-            self._on_failed(FAILED)
+            self._on_failed(translate("PageLoader", FAILED))

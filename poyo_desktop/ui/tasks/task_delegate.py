@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.tasks import formatting
 from poyo_desktop.ui.tasks.row_look import (
     LINE_GAP,
@@ -184,7 +185,12 @@ class JobDelegate(QStyledItemDelegate):
         width = max(0, chip_left - _GAP - x)
         title_fm, small_fm = fonts.title_metrics, fonts.small_metrics
         lines = [
-            (" ".join(job.prompt.split()) or "(no prompt)", fonts.title, title_fm, colors.text),
+            (
+                " ".join(job.prompt.split()) or translate("JobDelegate", "(no prompt)"),
+                fonts.title,
+                title_fm,
+                colors.text,
+            ),
             (self._facts_fitting(job, small_fm, width), fonts.small, small_fm, colors.secondary),
         ]
         if job.state is JobState.FAILED:
@@ -232,7 +238,8 @@ class JobDelegate(QStyledItemDelegate):
         now = self._now()
         if is_active(job.state):
             since = formatting.elapsed((now - _aware(job.created_at)).total_seconds())
-            parts.append(since if compact else f"started {since} ago")
+            started = translate("JobDelegate", "started {time} ago").format(time=since)
+            parts.append(since if compact else started)
         else:
             if job.state is JobState.FINISHED and job.output_size and not compact:
                 parts.append(formatting.file_size(job.output_size))

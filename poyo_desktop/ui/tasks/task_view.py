@@ -85,10 +85,13 @@ class TaskListView(QListView):
         self._job_model: JobListModel | None = None
         self._selection: QItemSelectionModel | None = None
         self._current_id: str | None = None
-        self.empty_title = "No videos yet"
-        self.empty_hint = "Pick a photo, describe what should happen, and your videos appear here."
-        self.no_match_title = "No videos match"
-        self.no_match_hint = "Try other words, or clear the filter."
+        self.empty_title = translate("TaskListView", "No videos yet")
+        self.empty_hint = translate(
+            "TaskListView",
+            "Pick a photo, describe what should happen, and your videos appear here.",
+        )
+        self.no_match_title = translate("TaskListView", "No videos match")
+        self.no_match_hint = translate("TaskListView", "Try other words, or clear the filter.")
 
         self.setItemDelegate(self._delegate)
         self.setUniformItemSizes(True)  # one sizeHint for 10,000 rows, not 10,000 calls

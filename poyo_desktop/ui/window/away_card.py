@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from poyo_desktop.core.states import JobState
 from poyo_desktop.ui.kit.rich_text import escape
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.window import away_words
 
 if TYPE_CHECKING:
@@ -53,8 +54,8 @@ class AwayCard(QFrame):
         close = QToolButton()
         close.setObjectName("awayDismiss")
         close.setText("×")
-        close.setAccessibleName(self.tr("Dismiss"))
-        close.setToolTip(self.tr("Dismiss (Esc)"))
+        close.setAccessibleName(translate("AwayCard", "Dismiss"))
+        close.setToolTip(translate("AwayCard", "Dismiss (Esc)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.dismiss)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)

@@ -9,48 +9,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from poyo_desktop.core.prices import credit_figure, dollars
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.locale_words import credit_figure, dollars
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.window.task_alerts import prompt_start
 
 if TYPE_CHECKING:
     from poyo_desktop.core.job import Job
     from poyo_desktop.services.away_summary import AwaySummary
 
-CONTEXT = "AwayCard"
 LINE_PROMPT = 48  # characters of a prompt on a line: its start, cut at a word
 REASONS_SHOWN = 2  # distinct failure reasons the headline names
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _count(text: str, n: int) -> str:
-    """``text`` with ``%n`` in Qt's plural form for ``n``. Until a translation gives the
-    forms (English's too), "(s)" is settled here, so English reads right without one."""
-    said = QCoreApplication.translate(CONTEXT, text, None, n)
-    return said.replace("(s)", "" if n == 1 else "s")
 
 
 def _reasons() -> dict[str, str]:
     """A failure's kind (``error_kind``) in a few words, for the headline and the lines.
     The task's own message (its tooltip, the preview) says the whole of it."""
     return {
-        "insufficient_credits": _tr("not enough credits"),
-        "generation_failed": _tr("PoYo could not make it"),
-        "authentication": _tr("API key not accepted"),
-        "permission": _tr("not allowed for your account"),
-        "not_found": _tr("PoYo no longer knows it"),
-        "link_expired": _tr("download link expired"),
-        "network": _tr("PoYo could not be reached"),
-        "server": _tr("trouble at PoYo"),
-        "disk_full": _tr("the disk is full"),
-        "folder_missing": _tr("the videos folder is missing"),
-        "invalid_request": _tr("PoYo did not accept the request"),
-        "request_invalid": _tr("settings need fixing"),
+        "insufficient_credits": translate("AwayCard", "not enough credits"),
+        "generation_failed": translate("AwayCard", "PoYo could not make it"),
+        "authentication": translate("AwayCard", "API key not accepted"),
+        "permission": translate("AwayCard", "not allowed for your account"),
+        "not_found": translate("AwayCard", "PoYo no longer knows it"),
+        "link_expired": translate("AwayCard", "download link expired"),
+        "network": translate("AwayCard", "PoYo could not be reached"),
+        "server": translate("AwayCard", "trouble at PoYo"),
+        "disk_full": translate("AwayCard", "the disk is full"),
+        "folder_missing": translate("AwayCard", "the videos folder is missing"),
+        "invalid_request": translate("AwayCard", "PoYo did not accept the request"),
+        "request_invalid": translate("AwayCard", "settings need fixing"),
     }
 
 
@@ -69,49 +56,59 @@ def headline(summary: AwaySummary) -> str:
     $0.15)", or "… · Free in demo mode"."""
     parts = []
     if finished := len(summary.finished):
-        parts.append(_count("%n video(s) finished", finished))
+        parts.append(translate("AwayCard", "%n video(s) finished", "", finished))
     if failed := len(summary.failed):
         reasons = [_reasons().get(kind, "") for kind in summary.failure_kinds()]
         named = [reason for reason in reasons if reason][:REASONS_SHOWN]
-        text = _count("%n failed", failed)
+        text = translate("AwayCard", "%n failed", "", failed)
         if named:
-            text = _tr("{count} ({reasons})").format(count=text, reasons=", ".join(named))
+            text = translate("AwayCard", "{count} ({reasons})").format(
+                count=text, reasons=", ".join(named)
+            )
         parts.append(text)
     if unknown := len(summary.unknown):
-        parts.append(_count("%n may have been made (check it)", unknown))
-    return _tr("{events} · {cost}").format(events=", ".join(parts), cost=cost(summary))
+        parts.append(translate("AwayCard", "%n may have been made (check it)", "", unknown))
+    return translate("AwayCard", "{events} · {cost}").format(
+        events=", ".join(parts), cost=cost(summary)
+    )
 
 
 def cost(summary: AwaySummary) -> str:
     """What the tasks counted for in the ledger, or that demo videos are free."""
     credits = summary.credits
     if credits > 0:  # as core/prices.money says amounts, "spent" before the dollars
-        text = _tr("1 credit spent (about {dollars})") if credits == 1 else ""
-        text = text or _tr("{credits} credits spent (about {dollars})")
+        count = int(credits) if float(credits).is_integer() else 2
+        text = translate("AwayCard", "{credits} credit(s) spent (about {dollars})", "", count)
         return text.format(credits=credit_figure(credits), dollars=dollars(credits))
     if summary.all_demo:
-        return _tr("Free in demo mode")
-    return _tr("Nothing was charged")
+        return translate("AwayCard", "Free in demo mode")
+    return translate("AwayCard", "Nothing was charged")
 
 
 def line(job: Job) -> str:
     """One task: "“Waves roll in” is ready", "“Waves roll in” failed: not enough credits"."""
     prompt = prompt_start(job.prompt, LINE_PROMPT) if job.prompt.strip() else ""
-    quoted = _tr("“{prompt}”").format(prompt=prompt) if prompt else _tr("Your video")
+    quoted = (
+        translate("AwayCard", "“{prompt}”").format(prompt=prompt)
+        if prompt
+        else translate("AwayCard", "Your video")
+    )
     if job.state is JobState.FINISHED:
-        return _tr("{video} is ready").format(video=quoted)
+        return translate("AwayCard", "{video} is ready").format(video=quoted)
     if job.state is JobState.FAILED:
         reason = short_reason(job)
         if reason:
-            return _tr("{video} failed: {reason}").format(video=quoted, reason=reason)
-        return _tr("{video} failed").format(video=quoted)
-    return _tr("{video} may have been made: check it").format(video=quoted)
+            return translate("AwayCard", "{video} failed: {reason}").format(
+                video=quoted, reason=reason
+            )
+        return translate("AwayCard", "{video} failed").format(video=quoted)
+    return translate("AwayCard", "{video} may have been made: check it").format(video=quoted)
 
 
 def more(count: int) -> str:
     """Below the lines shown: the rest, which the task list shows."""
-    return _count("and %n more in the list", count)
+    return translate("AwayCard", "and %n more in the list", "", count)
 
 
 def title() -> str:
-    return _tr("While you were away")
+    return translate("AwayCard", "While you were away")

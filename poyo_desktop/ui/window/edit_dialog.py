@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poyo_desktop.core.prices import describe_price, price_credits
+from poyo_desktop.core.prices import price_credits
 from poyo_desktop.core.rules import DURATIONS, PRO, STANDARD, Severity
 from poyo_desktop.services.queue_edits import Edit, Edited, edit_problems, model_refusal
 from poyo_desktop.ui.form.price_text import footer_price
+from poyo_desktop.ui.form.problem_messages import said
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.focus_ring import show_focus_ring
+from poyo_desktop.ui.kit.locale_words import credits_text, money
 from poyo_desktop.ui.kit.theme import error_color, muted_color, set_text_color, warning_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -45,10 +47,13 @@ if TYPE_CHECKING:
     from poyo_desktop.services.queue_edits import NotEdited
     from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
 
-TITLE = "Edit Video"
-INTRO = "Not sent yet, so changing it costs nothing."
+TITLE = QT_TRANSLATE_NOOP("EditDialog", "Edit Video")
+INTRO = QT_TRANSLATE_NOOP("EditDialog", "Not sent yet, so changing it costs nothing.")
 THUMB = QSize(64, 64)
-_MODELS = ((STANDARD, "Standard"), (PRO, "Pro"))
+_MODELS = (
+    (STANDARD, QT_TRANSLATE_NOOP("EditDialog", "Standard")),
+    (PRO, QT_TRANSLATE_NOOP("EditDialog", "Pro")),
+)
 K = TypeVar("K", str, int)
 
 
@@ -59,7 +64,7 @@ class EditDialog(QDialog):
         self, job: Job, jobs: JobService, thumbnails: ThumbnailCache, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("EditDialog", TITLE))
         self.setObjectName("editVideoDialog")
         self._job = job
         self._jobs = jobs
@@ -96,7 +101,8 @@ class EditDialog(QDialog):
         )
         form.addRow(translate("EditDialog", "Prompt"), self.prompt_edit)
         form.addRow(translate("EditDialog", "Negative prompt"), self.negative_edit)
-        self.models, model_row = _radio_row(self, dict(_MODELS), "{} model")
+        names = {model: translate("EditDialog", name) for model, name in _MODELS}
+        self.models, model_row = _radio_row(self, names, translate("EditDialog", "{} model"))
         self.model_note = _note_label()
         set_text_color(self.model_note, muted_color(self.palette()))
         model_box = QVBoxLayout()
@@ -104,8 +110,8 @@ class EditDialog(QDialog):
         model_box.addLayout(model_row)
         model_box.addWidget(self.model_note)
         form.addRow(translate("EditDialog", "Model"), model_box)
-        lengths = {seconds: f"{seconds} seconds" for seconds in DURATIONS}
-        self.lengths, length_row = _radio_row(self, lengths, "Length {}")
+        lengths = {s: translate("EditDialog", "%n second(s)", "", s) for s in DURATIONS}
+        self.lengths, length_row = _radio_row(self, lengths, translate("EditDialog", "Length {}"))
         form.addRow(translate("EditDialog", "Length"), length_row)
         self.price = QLabel(self)
         self.price.setAccessibleName(translate("EditDialog", "Cost"))
@@ -130,7 +136,7 @@ class EditDialog(QDialog):
         font = self.picture_name.font()
         font.setBold(True)
         self.picture_name.setFont(font)
-        self.intro = intro = QLabel(INTRO, self)
+        self.intro = intro = QLabel(translate("EditDialog", INTRO), self)
         intro.setWordWrap(True)
         set_text_color(intro, muted_color(self.palette()))
         words = QVBoxLayout()
@@ -181,7 +187,7 @@ class EditDialog(QDialog):
 
     def _refresh(self) -> None:
         edit = self.edit()
-        problems = edit_problems(self._job, edit)
+        problems = said(edit_problems(self._job, edit))
         errors = [p for p in problems if p.severity is Severity.ERROR]
         stop = self._closed_reason or self._failure
         shown = stop or (problems[0].message if problems else "")
@@ -212,9 +218,12 @@ class EditDialog(QDialog):
         for model, _name in _MODELS:
             refusal = model_refusal(job, model)
             if refusal is not None and model != edit.model:
-                return f"{refusal} This video ends on {end}." if end else refusal
+                ends = translate("EditDialog", "{refusal} This video ends on {picture}.")
+                return ends.format(refusal=refusal, picture=end) if end else refusal
         if end and edit.model == PRO and not job.sends_end_image:
-            return f"With Pro, it also ends on {end}."
+            return translate("EditDialog", "With Pro, it also ends on {picture}.").format(
+                picture=end
+            )
         return ""
 
     def _price_words(self, edit: Edit) -> str:
@@ -222,10 +231,13 @@ class EditDialog(QDialog):
         or free in demo mode), and what it was to cost when that differs."""
         if self._job.backend == "demo":
             return footer_price(edit.model, edit.duration, demo=True)
-        words = describe_price(edit.model, edit.duration)
+        price = price_credits(edit.model, edit.duration)
+        words = money(price) if price is not None else ""
         before = price_credits(self._job.model, self._job.duration)
-        if words and before is not None and before != price_credits(edit.model, edit.duration):
-            words += f", was {before} credits"
+        if words and before is not None and before != price:
+            words = translate("EditDialog", "{price}, was {credits}").format(
+                price=words, credits=credits_text(before)
+            )
         return words
 
     def _show_thumbnail(self) -> None:
@@ -246,7 +258,11 @@ class EditDialog(QDialog):
 
     def _on_job_removed(self, job_id: str) -> None:
         if job_id == self._job.id and not self._saving:
-            self._close_for("This video was removed from the list, so nothing was changed.")
+            self._close_for(
+                translate(
+                    "EditDialog", "This video was removed from the list, so nothing was changed."
+                )
+            )
 
     def _close_for(self, why: str) -> None:
         """It can no longer be edited: say why, offer only Close; the words stay to copy."""
@@ -275,7 +291,9 @@ class EditDialog(QDialog):
         if isinstance(outcome, Edited):
             self.accept()
             return
-        message = getattr(outcome, "message", None) or "This video could not be changed."
+        message = getattr(outcome, "message", None) or translate(
+            "EditDialog", "This video could not be changed."
+        )
         current = self._jobs.get(self._job.id)
         if current is None or self._jobs.edit_refusal(current) is not None:
             self._close_for(message)  # sent (or gone) meanwhile: it can no longer change
@@ -322,4 +340,4 @@ def _note_label() -> QLabel:
 
 def _picture(original: str | None, kept: str | None) -> str:
     """A picture by the name the person knows it by."""
-    return Path(original or kept or "").name or "the picture"
+    return Path(original or kept or "").name or translate("EditDialog", "the picture")

@@ -22,13 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.ui.kit.theme import accent_colors, muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 DISMISSED_KEY = "help/first-run-guide-dismissed"
 STEPS = (
-    ("Pick a photo", "Drop it on the Start image box, or press Browse… or Paste."),
-    ("Describe what should happen", "One sentence in Prompt, like “the waves roll in slowly”."),
-    ("Press Generate", "Or Ctrl+Enter. Your video appears in Your videos and plays here."),
+    (
+        QT_TRANSLATE_NOOP("FirstRun", "Pick a photo"),
+        QT_TRANSLATE_NOOP("FirstRun", "Drop it on the Start image box, or press Browse… or Paste."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("FirstRun", "Describe what should happen"),
+        QT_TRANSLATE_NOOP("FirstRun", "One sentence in Prompt, like “the waves roll in slowly”."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("FirstRun", "Press Generate"),
+        QT_TRANSLATE_NOOP(
+            "FirstRun", "Or Ctrl+Enter. Your video appears in Your videos and plays here."
+        ),
+    ),
 )
 _WIDTH = 440
 _MARGIN = 16
@@ -101,8 +112,8 @@ class FirstRunGuide(QFrame):
             grid.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
             text = QVBoxLayout()
             text.setSpacing(1)
-            name = QLabel(f"<b>{heading}</b>")
-            about = QLabel(detail)
+            name = QLabel(f"<b>{translate('FirstRun', heading)}</b>")
+            about = QLabel(translate("FirstRun", detail))
             about.setWordWrap(True)
             set_text_color(about, muted)
             self._details.append(about)

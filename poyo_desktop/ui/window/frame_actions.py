@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -23,14 +24,23 @@ __all__ = ["COMMANDS", "frame_actions", "has_video"]
 #: (entry, tip, FrameCommands method), in menu order.
 COMMANDS = (
     (
-        "Continue from &Last Frame",
-        "Start a new video where this one ends: its last frame becomes the start image",
+        QT_TRANSLATE_NOOP("FrameActions", "Continue from &Last Frame"),
+        QT_TRANSLATE_NOOP(
+            "FrameActions",
+            "Start a new video where this one ends: its last frame becomes the start image",
+        ),
         "continue_from_last",
     ),
-    ("Make a &Loop…", "Save the video played forward then backward", "make_loop"),
     (
-        "&Compare with Pictures",
-        "The start (and end) image beside the video's first (and last) frame",
+        QT_TRANSLATE_NOOP("FrameActions", "Make a &Loop…"),
+        QT_TRANSLATE_NOOP("FrameActions", "Save the video played forward then backward"),
+        "make_loop",
+    ),
+    (
+        QT_TRANSLATE_NOOP("FrameActions", "&Compare with Pictures"),
+        QT_TRANSLATE_NOOP(
+            "FrameActions", "The start (and end) image beside the video's first (and last) frame"
+        ),
         "compare",
     ),
 )
@@ -40,7 +50,8 @@ def frame_actions(parent: QObject) -> list[QAction]:
     """The three entries, each named by its command (``action.data()``)."""
     made = []
     for text, tip, command in COMMANDS:
-        action = QAction(text, parent)
+        action = QAction(translate("FrameActions", text), parent)
+        tip = translate("FrameActions", tip)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setData(command)

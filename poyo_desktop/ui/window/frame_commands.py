@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu
 
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.window.frame_actions import frame_actions, has_video
 
 if TYPE_CHECKING:
@@ -68,8 +69,12 @@ class FrameCommands(QObject):
         menu = QMenu(self._preview)
         menu.setObjectName("framesMenu")
         menu.setToolTipsVisible(True)
-        self.start_frame_action = menu.addAction("Use This Frame as &Start Image")
-        self.end_frame_action = menu.addAction("Use This Frame as &End Image")
+        self.start_frame_action = menu.addAction(
+            translate("FrameCommands", "Use This Frame as &Start Image")
+        )
+        self.end_frame_action = menu.addAction(
+            translate("FrameCommands", "Use This Frame as &End Image")
+        )
         self.start_frame_action.triggered.connect(lambda: self.use_frame(end=False))
         self.end_frame_action.triggered.connect(lambda: self.use_frame(end=True))
         menu.addSeparator()
@@ -100,7 +105,7 @@ class FrameCommands(QObject):
     def continue_from_last(self, job: Job) -> None:
         """Fill the form for the next video: ``job``'s settings, its last frame as the
         start image, and the prompt selected to be written over."""
-        self._say("Taking the last frame of the video…")
+        self._say(translate("FrameCommands", "Taking the last frame of the video…"))
         self._run(self._continue(job), "continuing from the last frame")
 
     async def _continue(self, job: Job) -> None:
@@ -119,7 +124,11 @@ class FrameCommands(QObject):
         )
         self._form.prompt_edit.setFocus()
         self._form.prompt_edit.selectAll()
-        self._say("The last frame is the start image now. Write what happens next.")
+        self._say(
+            translate(
+                "FrameCommands", "The last frame is the start image now. Write what happens next."
+            )
+        )
 
     def use_frame(self, *, end: bool) -> None:
         """Put the preview's picture on screen into the start (or end) slot."""
@@ -133,7 +142,10 @@ class FrameCommands(QObject):
     def _use_frame_now(self, end: bool) -> None:
         job, held = self._preview.current_job(), self._preview.current_frame()
         if job is None or held is None:
-            self._say("Play the video, then pause on the frame you want.", error=True)
+            self._say(
+                translate("FrameCommands", "Play the video, then pause on the frame you want."),
+                error=True,
+            )
             return
         self._run(self._use_frame(job, *held, end), "using a frame of the video")
 
@@ -141,8 +153,12 @@ class FrameCommands(QObject):
         taken: TakenFrame = await self._frames().keep_frame(job, frame, fps)
         zone = self._form.end_zone if end else self._form.start_zone
         zone.set_image(taken.path, original=taken.original)
-        slot = "end" if end else "start"
-        self._say(f"Frame {taken.index} is the {slot} image now.")
+        said = (
+            translate("FrameCommands", "Frame {index} is the end image now.")
+            if end
+            else translate("FrameCommands", "Frame {index} is the start image now.")
+        )
+        self._say(said.format(index=taken.index))
 
     def make_loop(self, job: Job) -> None:
         from poyo_desktop.ui.player.loop_dialog import LoopDialog
@@ -176,11 +192,16 @@ class FrameCommands(QObject):
         if isinstance(error, VideoError):
             reason = str(error)
         elif isinstance(getattr(error, "message", None), str):  # the history's, in words
-            reason = f"The frame could not be kept: {error.message}"  # type: ignore[attr-defined]
+            reason = translate("FrameCommands", "The frame could not be kept: {reason}").format(
+                reason=error.message  # type: ignore[attr-defined]
+            )
         elif isinstance(error, OSError):
-            reason = f"The picture could not be saved ({error.strerror or error})."
+            reason = translate("FrameCommands", "The picture could not be saved ({reason}).")
+            reason = reason.format(reason=error.strerror or error)
         else:
-            reason = "The frame could not be taken: something went wrong."
+            reason = translate(
+                "FrameCommands", "The frame could not be taken: something went wrong."
+            )
         self._say(reason, error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:

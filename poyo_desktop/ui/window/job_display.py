@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.tasks.task_view import TaskListView
     from poyo_desktop.ui.window.task_commands import TaskCommands
 
-SENDING = "Sending your video request…"
+SENDING = QT_TRANSLATE_NOOP("JobDisplay", "Sending your video request…")
 # Tasks recorded closer together than this are one burst (a batch): the first is selected
 # at once, the newest once the burst is over. Selecting each of a hundred in turn showed
 # each in the preview and held the window for about 5 ms a task (bench/batch_drop.py).
@@ -53,7 +54,7 @@ class JobDisplay:
         self._burst.timeout.connect(self._end_burst)
 
     def added(self, job: Job) -> None:
-        if self._status_bar.currentMessage() == SENDING:
+        if self._status_bar.currentMessage() == translate("JobDisplay", SENDING):
             self._status_bar.clearMessage()  # recorded: its row says how it goes from here
         self._model.upsert(job)
         if self._burst.isActive():

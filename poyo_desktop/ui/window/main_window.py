@@ -27,6 +27,7 @@ from poyo_desktop import APP_NAME
 from poyo_desktop.ui.form.form import GenerationForm
 from poyo_desktop.ui.form.picture_slots import follow_settings
 from poyo_desktop.ui.form.presets_button import offer_presets
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.window.actions import WindowActions, open_url
 from poyo_desktop.ui.window.banner import DemoBanner
 from poyo_desktop.ui.window.job_display import SENDING, JobDisplay
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         self.preview = VideoPreview()
         self.tasks = TaskListView()
         self.tasks.setModel(self.model)
-        self.tasks.setAccessibleName(self.tr("Tasks"))
+        self.tasks.setAccessibleName(translate("MainWindow", "Tasks"))
         self.filter = HistoryFilter()
         self.filter.query_changed.connect(self.model.set_query)
         # Kept as attributes: PySide6's replaceWidget leaves them owned by Python.
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         # Busy until the task is recorded (or refused): one press, one video.
         self.form.set_sending(True)
         if self._services is None:  # pressed in the moment before the services are up
-            self.statusBar().showMessage(SENDING, 4000)
+            self.statusBar().showMessage(translate("JobDisplay", SENDING), 4000)
             self._when_attached(lambda: self._on_generate_requested(draft))
             return
         from poyo_desktop.ui.spending.window_hooks import confirm_then_send  # price, balance
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
         services.settings.update(last_model=draft.model, last_duration=draft.duration)
         started = services.mode.ensure_backend()  # the demo server starts on the first Generate
         follow_send(self.form, draft, services.jobs.generate(draft), started)
-        self.statusBar().showMessage(SENDING, 4000)
+        self.statusBar().showMessage(translate("JobDisplay", SENDING), 4000)
 
     # -- the mode --------------------------------------------------------------------------
 

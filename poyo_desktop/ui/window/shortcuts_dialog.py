@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from poyo_desktop.ui.kit.theme import muted_color, set_text_color
-from poyo_desktop.ui.kit.translations import translate
+from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
 #: Keys handled by widgets (ui/form/drop_zone.py, ui/tasks/task_view.py, ui/player/player.py,
 #: Qt's own focus). A key is its text, or a standard key (spelled as the platform binds it).
@@ -33,36 +33,42 @@ WIDGET_KEYS: tuple[
     tuple[str, tuple[tuple[str, tuple[str | QKeySequence.StandardKey, ...]], ...]], ...
 ] = (
     (
-        "On a picture box",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "On a picture box"),
         (
-            ("Paste a copied picture", (QKeySequence.StandardKey.Paste,)),
-            ("Choose a file", ("Space", "Return")),
-            ("Remove the picture", ("Delete", "Backspace")),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Paste a copied picture"),
+                (QKeySequence.StandardKey.Paste,),
+            ),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose a file"), ("Space", "Return")),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Remove the picture"), ("Delete", "Backspace")),
         ),
     ),
     (
-        "In Your videos",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In Your videos"),
         (
-            ("Play the selected video", ("Return",)),
-            ("Hold its video a frame back or forward", (",", ".")),
-            ("Remove it from the list", ("Delete",)),
-            ("Open its menu", ("Menu", "Shift+F10")),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Play the selected video"), ("Return",)),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Hold its video a frame back or forward"),
+                (",", "."),
+            ),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Remove it from the list"), ("Delete",)),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Open its menu"), ("Menu", "Shift+F10")),
         ),
     ),
     (
-        "In the preview",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In the preview"),
         (
-            ("Play or pause", ("Space",)),
-            ("A second back or forward", ("Left", "Right")),
-            ("One frame back", (",",)),
-            ("One frame forward", (".",)),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Play or pause"), ("Space",)),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "A second back or forward"), ("Left", "Right")),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "One frame back"), (",",)),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "One frame forward"), (".",)),
         ),
     ),
     (
-        "Anywhere",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"),
         (
-            ("Next or previous field", ("Tab", "Shift+Tab")),
-            ("Close a dialog", ("Esc",)),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous field"), ("Tab", "Shift+Tab")),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Close a dialog"), ("Esc",)),
         ),
     ),
 )
@@ -99,7 +105,13 @@ class ShortcutsDialog(QDialog):
             " border-radius: 4px; padding: 1px 6px; background: palette(base); }"
         )
         widget_sections = [
-            (title, [(what, [_spell(k) for k in keys]) for what, keys in rows])
+            (
+                translate("ShortcutsDialog", title),
+                [
+                    (translate("ShortcutsDialog", what), [_spell(k) for k in keys])
+                    for what, keys in rows
+                ],
+            )
             for title, rows in WIDGET_KEYS
         ]
         columns = QHBoxLayout()

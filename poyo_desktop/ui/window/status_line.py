@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services.connection_state import Connection, Link
+from poyo_desktop.ui.kit.locale_words import clock, credits_text
 from poyo_desktop.ui.kit.theme import error_color, set_text_color, warning_color
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
 
@@ -21,43 +22,73 @@ if TYPE_CHECKING:
     from poyo_desktop.services.connection import ConnectionStatus
 
 DEMO_TEXT = QT_TRANSLATE_NOOP("StatusLine", "Demo mode — simulated videos")
-BACK_TEXT = "PoYo answers again: your videos carry on."
+BACK_TEXT = QT_TRANSLATE_NOOP("StatusLine", "PoYo answers again: your videos carry on.")
+
+
+def _at(state: Connection, text: str, text_at: str) -> str:
+    """``text``, or ``text_at`` naming the server when it has a name."""
+    if state.server_name:
+        return translate("StatusLine", text_at).format(server=state.server_name)
+    return translate("StatusLine", text)
 
 
 def describe(state: Connection) -> tuple[str, str]:
     """The label's text and its tooltip for ``state``."""
-    where = f" at {state.server_name}" if state.server_name else ""
+    server = translate("StatusLine", "Server: {server}").format(server=state.server)
+    waiting = translate("StatusLine", "Your videos wait; nothing is lost.")
     if state.link is Link.DEMO:
-        return translate("StatusLine", DEMO_TEXT), (
+        return translate("StatusLine", DEMO_TEXT), translate(
+            "StatusLine",
             "Videos are simulated on this computer, for free. Add your PoYo "
-            "API key in Settings to make real ones."
+            "API key in Settings to make real ones.",
         )
     if state.link is Link.CONNECTING:
-        return f"Connecting to PoYo{where}…", f"Server: {state.server}"
+        connecting = QT_TRANSLATE_NOOP("StatusLine", "Connecting to PoYo…")
+        return _at(
+            state, connecting, QT_TRANSLATE_NOOP("StatusLine", "Connecting to PoYo at {server}…")
+        ), server
     if state.link is Link.CONNECTED:
-        text = f"Connected to PoYo{where}"
-        tip = f"Server: {state.server}"
+        connected = QT_TRANSLATE_NOOP("StatusLine", "Connected to PoYo")
+        text = _at(
+            state, connected, QT_TRANSLATE_NOOP("StatusLine", "Connected to PoYo at {server}")
+        )
+        tip = server
         if state.credits is not None:
-            text += f" · {state.credits:,.0f} credits"
-            when = f" at {state.read_at:%H:%M}" if state.read_at is not None else ""
+            text += " · " + credits_text(state.credits)
+            read = (
+                translate("StatusLine", "Balance read at {time}.").format(time=clock(state.read_at))
+                if state.read_at is not None
+                else translate("StatusLine", "Balance read.")
+            )
             tip += (
-                f"\nBalance read{when}. It is read again after each video and every "
-                "minute or so while videos are being made."
+                "\n"
+                + read
+                + " "
+                + translate(
+                    "StatusLine",
+                    "It is read again after each video and every minute or so while videos "
+                    "are being made.",
+                )
             )
         return text, tip
     if state.link is Link.KEY_REFUSED:
         return (
-            "PoYo did not accept your API key — check it in Settings",
-            state.message or "PoYo did not accept your API key.",
+            translate("StatusLine", "PoYo did not accept your API key — check it in Settings"),
+            state.message or translate("StatusLine", "PoYo did not accept your API key."),
         )
     if state.link is Link.UNREACHABLE:
+        unreachable = QT_TRANSLATE_NOOP("StatusLine", "Cannot reach PoYo — retrying…")
         return (
-            f"Cannot reach PoYo{where} — retrying…",
-            f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}",
+            _at(
+                state,
+                unreachable,
+                QT_TRANSLATE_NOOP("StatusLine", "Cannot reach PoYo at {server} — retrying…"),
+            ),
+            f"{state.message}\n{waiting} {server}",
         )
     return (
-        "PoYo is having trouble — retrying…",
-        f"{state.message}\nYour videos wait; nothing is lost. Server: {state.server}",
+        translate("StatusLine", "PoYo is having trouble — retrying…"),
+        f"{state.message}\n{waiting} {server}",
     )
 
 
@@ -99,6 +130,6 @@ class StatusLine:
         if before is None:
             return
         if before.retrying and state.link is Link.CONNECTED:
-            self._bar.showMessage(BACK_TEXT, 15000)
+            self._bar.showMessage(translate("StatusLine", BACK_TEXT), 15000)
         elif state.link is Link.KEY_REFUSED and before.link is not Link.KEY_REFUSED:
             self._bar.showMessage(state.message, 15000)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from poyo_desktop import APP_NAME
 from poyo_desktop.core.states import JobState
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.window.chime import Chime
 from poyo_desktop.ui.window.launcher_entry import LauncherEntry
 from poyo_desktop.ui.window.notify import DesktopNotifier, Notice
@@ -167,7 +168,7 @@ class TaskAlerts(QObject):
             parts.append(waiting.title)
         parts.append(APP_NAME)
         if count:
-            parts.append(f"{count} video{'s' if count != 1 else ''} in progress")
+            parts.append(translate("TaskAlerts", "%n video(s) in progress", "", count))
         title = " — ".join(parts)
         if title != self._shown_title:
             self._shown_title = title
@@ -191,11 +192,20 @@ def unwatched(window: QWidget) -> bool:
 def notice_for(job: Job, picture: QIcon | None = None) -> Notice:
     """The words of a notice: "Your video is ready" and the prompt's start; for a failure,
     the reason too."""
-    prompt = f"“{prompt_start(job.prompt)}”" if job.prompt.strip() else "Your video"
+    prompt = (
+        translate("TaskAlerts", "“{prompt}”").format(prompt=prompt_start(job.prompt))
+        if job.prompt.strip()
+        else translate("TaskAlerts", "Your video")
+    )
     if job.state is JobState.FAILED:
-        reason = (job.error_message or "Something went wrong.").strip()
-        return Notice("Your video failed", f"{prompt}\n{reason}", job.id, picture)
-    return Notice("Your video is ready", f"{prompt}\nClick to watch it.", job.id, picture)
+        reason = (job.error_message or translate("TaskAlerts", "Something went wrong.")).strip()
+        failed = translate("TaskAlerts", "Your video failed")
+        return Notice(failed, f"{prompt}\n{reason}", job.id, picture)
+    ready, watch = (
+        translate("TaskAlerts", "Your video is ready"),
+        translate("TaskAlerts", "Click to watch it."),
+    )
+    return Notice(ready, f"{prompt}\n{watch}", job.id, picture)
 
 
 def prompt_start(prompt: str, limit: int = PROMPT_CHARS) -> str:

@@ -21,6 +21,7 @@ from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.task_choices import TaskRequest
 from poyo_desktop.ui.kit.rich_text import escape
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.tasks.formatting import explain_unavailable
 from poyo_desktop.ui.window.frame_actions import frame_actions, has_video
 from poyo_desktop.ui.window.queue_menu import QueueMenu
@@ -253,7 +254,7 @@ class TaskCommands(QObject):
     def _copy_task_id(self) -> None:
         if (job := self._selected()) and job.remote_id:
             QGuiApplication.clipboard().setText(job.remote_id)
-            self._window.statusBar().showMessage("Task ID copied.", 3000)
+            self._window.statusBar().showMessage(translate("TaskCommands", "Task ID copied."), 3000)
 
     def _copy_json(self) -> None:
         if job := self._selected():
@@ -272,7 +273,9 @@ class TaskCommands(QObject):
             data = {k: v for k, v in asdict(job).items() if k in keep}
             data["created_at"] = job.created_at.isoformat()
             QGuiApplication.clipboard().setText(json.dumps(data, indent=2, default=str))
-            self._window.statusBar().showMessage("Task settings copied as JSON.", 3000)
+            self._window.statusBar().showMessage(
+                translate("TaskCommands", "Task settings copied as JSON."), 3000
+            )
 
     def _reuse_selected(self) -> None:
         if job := self._selected():
@@ -352,16 +355,20 @@ class TaskCommands(QObject):
         """Ask, then take ``job`` off the list (and its video off the disk, if ticked)."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove task",
-            "Remove this task from your history?",
+            translate("TaskCommands", "Remove task"),
+            translate("TaskCommands", "Remove this task from your history?"),
             parent=self._window,
         )
         delete_file: QCheckBox | None = None
         if job.output_path and Path(job.output_path).exists():
-            delete_file = QCheckBox("Also delete the video file")
+            delete_file = QCheckBox(translate("TaskCommands", "Also delete the video file"))
             box.setCheckBox(delete_file)
         if not job.state.is_terminal:
-            box.setInformativeText("It is still in progress; the app will stop following it.")
+            box.setInformativeText(
+                translate(
+                    "TaskCommands", "It is still in progress; the app will stop following it."
+                )
+            )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
 
         # Opened, not exec()-ed: no nested event loop. Enter answers Yes, Esc Cancel.

@@ -20,19 +20,26 @@ from poyo_desktop.build_info import BuildInfo, build_info
 from poyo_desktop.services.paths import AppPaths
 from poyo_desktop.services.settings import Settings
 from poyo_desktop.services.update_check import Release, UpdateCheck
+from poyo_desktop.ui.kit.translations import translate
 from poyo_desktop.ui.window.actions import open_url
 
 log = logging.getLogger(__name__)
 
-QUESTION = (
-    f"Tell you when a new version of {APP_NAME} is out? It looks once a week. "
-    "<a href='yes'>Yes</a> · <a href='no'>No</a>"
-)
+
+def question() -> str:
+    """Asked once: may the app look for a new version."""
+    return translate(
+        "UpdateNotice",
+        "Tell you when a new version of {app} is out? It looks once a week. "
+        "<a href='yes'>Yes</a> · <a href='no'>No</a>",
+    ).format(app=APP_NAME)
 
 
 def link_text(release: Release) -> str:
     url = html.escape(release.url, quote=True)
-    return f"{APP_NAME} {html.escape(release.version)} is out: <a href='{url}'>see what is new</a>"
+    return translate(
+        "UpdateNotice", "{app} {version} is out: <a href='{url}'>see what is new</a>"
+    ).format(app=APP_NAME, version=html.escape(release.version), url=url)
 
 
 class UpdateNotice(QObject):
@@ -63,7 +70,7 @@ class UpdateNotice(QObject):
     def _ask(self) -> None:
         """Asked once: from now on it is off unless the person says yes."""
         self._settings.update(check_for_updates=False)
-        self._show(QUESTION, self._on_answer)
+        self._show(question(), self._on_answer)
 
     def _on_answer(self, answer: str) -> None:
         self._settings.update(check_for_updates=answer == "yes")
