@@ -630,3 +630,17 @@ MORE.update(
         "Why {names} are not available:": "Warum {names} nicht verfügbar sind:",
     }
 )
+
+# The accessibility pass's words (keys said by the list, the preview and a slot).
+MORE.update(
+    {
+        "Created {when}": "Erstellt {when}",
+        "took {time}": "Dauer {time}",
+        "avoid: {words}": "vermeiden: {words}",
+        "Open its menu": "Sein Menü öffnen",
+        "A second back or forward": "Eine Sekunde zurück oder vor",
+        "No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.": "Noch kein Bild. Zieh ein Foto hierher, drücke Strg+V zum Einfügen oder die Leertaste zum Durchsuchen.",
+        "Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.": "Eingabe spielt das Video ab, die Leertaste hält es an, Entf entfernt es, Umschalt+F10 öffnet sein Menü.",
+        "Space plays and pauses, Left and Right jump a second, comma and period step a frame.": "Die Leertaste spielt ab und hält an, Links und Rechts springen eine Sekunde, Komma und Punkt gehen einen Frame weiter.",
+    }
+)

@@ -627,3 +627,17 @@ MORE.update(
         "Why {names} are not available:": "Por qué {names} no están disponibles:",
     }
 )
+
+# The accessibility pass's words (keys said by the list, the preview and a slot).
+MORE.update(
+    {
+        "Created {when}": "Creado {when}",
+        "took {time}": "tardó {time}",
+        "avoid: {words}": "evitar: {words}",
+        "Open its menu": "Abrir su menú",
+        "A second back or forward": "Un segundo atrás o adelante",
+        "No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.": "Aún no hay imagen. Suelta una foto aquí, pulsa Ctrl+V para pegar o Espacio para examinar.",
+        "Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.": "Intro reproduce el vídeo, Espacio lo pausa, Supr lo quita y Mayús+F10 abre su menú.",
+        "Space plays and pauses, Left and Right jump a second, comma and period step a frame.": "Espacio reproduce y pausa, Izquierda y Derecha saltan un segundo, coma y punto avanzan un fotograma.",
+    }
+)

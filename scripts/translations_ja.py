@@ -787,3 +787,17 @@ WORDS.update(
         "Why {names} are not available:": "{names}を使えない理由：",
     }
 )
+
+# The accessibility pass's words (keys said by the list, the preview and a slot).
+WORDS.update(
+    {
+        "Created {when}": "作成 {when}",
+        "took {time}": "所要時間 {time}",
+        "avoid: {words}": "避けたいもの：{words}",
+        "Open its menu": "メニューを開く",
+        "A second back or forward": "1 秒戻る・進む",
+        "No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.": "画像はまだありません。ここに写真をドロップするか、Ctrl+V で貼り付けるか、スペースキーで参照してください。",
+        "Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.": "Enter で動画を再生、スペースで一時停止、Delete で削除、Shift+F10 でメニューを開きます。",
+        "Space plays and pauses, Left and Right jump a second, comma and period step a frame.": "スペースで再生・一時停止、左右キーで 1 秒移動、カンマとピリオドで 1 フレームずつ移動します。",
+    }
+)

@@ -787,3 +787,17 @@ WORDS.update(
         "Why {names} are not available:": "为什么{names}不可用：",
     }
 )
+
+# The accessibility pass's words (keys said by the list, the preview and a slot).
+WORDS.update(
+    {
+        "Created {when}": "创建于 {when}",
+        "took {time}": "用时 {time}",
+        "avoid: {words}": "避免：{words}",
+        "Open its menu": "打开它的菜单",
+        "A second back or forward": "后退或前进一秒",
+        "No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.": "还没有图片。把照片拖到这里、按 Ctrl+V 粘贴，或按空格键浏览。",
+        "Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.": "回车键播放视频，空格键暂停，Delete 键移除，Shift+F10 打开它的菜单。",
+        "Space plays and pauses, Left and Right jump a second, comma and period step a frame.": "空格键播放和暂停，左右方向键跳一秒，逗号和句号逐帧移动。",
+    }
+)

@@ -1204,6 +1204,18 @@
             <source>no prompt</source>
             <translation>kein Prompt</translation>
         </message>
+        <message>
+            <source>Created {when}</source>
+            <translation>Erstellt {when}</translation>
+        </message>
+        <message>
+            <source>took {time}</source>
+            <translation>Dauer {time}</translation>
+        </message>
+        <message>
+            <source>avoid: {words}</source>
+            <translation>vermeiden: {words}</translation>
+        </message>
     </context>
     <context>
         <name>FrameActions</name>
@@ -3020,12 +3032,20 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
             <translation>Aus der Liste entfernen</translation>
         </message>
         <message>
+            <source>Open its menu</source>
+            <translation>Sein Menü öffnen</translation>
+        </message>
+        <message>
             <source>In the preview</source>
             <translation>In der Vorschau</translation>
         </message>
         <message>
             <source>Play or pause</source>
             <translation>Abspielen oder anhalten</translation>
+        </message>
+        <message>
+            <source>A second back or forward</source>
+            <translation>Eine Sekunde zurück oder vor</translation>
         </message>
         <message>
             <source>One frame back</source>
@@ -3096,8 +3116,8 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <context>
         <name>SlotView</name>
         <message>
-            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or use Browse.</source>
-            <translation>Noch kein Bild. Zieh ein Foto hierher, drücke Strg+V zum Einfügen oder nutze Durchsuchen.</translation>
+            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.</source>
+            <translation>Noch kein Bild. Zieh ein Foto hierher, drücke Strg+V zum Einfügen oder die Leertaste zum Durchsuchen.</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -3472,6 +3492,10 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <context>
         <name>TaskListView</name>
         <message>
+            <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
+            <translation>Eingabe spielt das Video ab, die Leertaste hält es an, Entf entfernt es, Umschalt+F10 öffnet sein Menü.</translation>
+        </message>
+        <message>
             <source>No videos yet</source>
             <translation>Noch keine Videos</translation>
         </message>
@@ -3508,10 +3532,6 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message>
             <source>Video preview</source>
             <translation>Videovorschau</translation>
-        </message>
-        <message>
-            <source>Space plays and pauses the video.</source>
-            <translation>Die Leertaste spielt das Video ab und hält es an.</translation>
         </message>
         <message>
             <source>Your videos appear here.</source>
@@ -3572,6 +3592,11 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
         <message>
             <source>Could not open the folder.</source>
             <translation>Der Ordner konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Space plays and pauses, Left and Right jump a second, comma and period step a frame.</source>
+            <extracomment>The preview's accessible description: what its keys do.</extracomment>
+            <translation>Die Leertaste spielt ab und hält an, Links und Rechts springen eine Sekunde, Komma und Punkt gehen einen Frame weiter.</translation>
         </message>
     </context>
     <context>

@@ -1204,6 +1204,18 @@
             <source>no prompt</source>
             <translation>sin prompt</translation>
         </message>
+        <message>
+            <source>Created {when}</source>
+            <translation>Creado {when}</translation>
+        </message>
+        <message>
+            <source>took {time}</source>
+            <translation>tardó {time}</translation>
+        </message>
+        <message>
+            <source>avoid: {words}</source>
+            <translation>evitar: {words}</translation>
+        </message>
     </context>
     <context>
         <name>FrameActions</name>
@@ -3020,12 +3032,20 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
             <translation>Quitarlo de la lista</translation>
         </message>
         <message>
+            <source>Open its menu</source>
+            <translation>Abrir su menú</translation>
+        </message>
+        <message>
             <source>In the preview</source>
             <translation>En la vista previa</translation>
         </message>
         <message>
             <source>Play or pause</source>
             <translation>Reproducir o pausar</translation>
+        </message>
+        <message>
+            <source>A second back or forward</source>
+            <translation>Un segundo atrás o adelante</translation>
         </message>
         <message>
             <source>One frame back</source>
@@ -3096,8 +3116,8 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <context>
         <name>SlotView</name>
         <message>
-            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or use Browse.</source>
-            <translation>Aún no hay imagen. Suelta una foto aquí, pulsa Ctrl+V para pegar o usa Examinar.</translation>
+            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.</source>
+            <translation>Aún no hay imagen. Suelta una foto aquí, pulsa Ctrl+V para pegar o Espacio para examinar.</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -3472,6 +3492,10 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <context>
         <name>TaskListView</name>
         <message>
+            <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
+            <translation>Intro reproduce el vídeo, Espacio lo pausa, Supr lo quita y Mayús+F10 abre su menú.</translation>
+        </message>
+        <message>
             <source>No videos yet</source>
             <translation>Aún no hay vídeos</translation>
         </message>
@@ -3508,10 +3532,6 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message>
             <source>Video preview</source>
             <translation>Vista previa del vídeo</translation>
-        </message>
-        <message>
-            <source>Space plays and pauses the video.</source>
-            <translation>Espacio reproduce y pausa el vídeo.</translation>
         </message>
         <message>
             <source>Your videos appear here.</source>
@@ -3572,6 +3592,11 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
         <message>
             <source>Could not open the folder.</source>
             <translation>No se pudo abrir la carpeta.</translation>
+        </message>
+        <message>
+            <source>Space plays and pauses, Left and Right jump a second, comma and period step a frame.</source>
+            <extracomment>The preview's accessible description: what its keys do.</extracomment>
+            <translation>Espacio reproduce y pausa, Izquierda y Derecha saltan un segundo, coma y punto avanzan un fotograma.</translation>
         </message>
     </context>
     <context>

@@ -1181,6 +1181,18 @@
             <source>no prompt</source>
             <translation>プロンプトなし</translation>
         </message>
+        <message>
+            <source>Created {when}</source>
+            <translation>作成 {when}</translation>
+        </message>
+        <message>
+            <source>took {time}</source>
+            <translation>所要時間 {time}</translation>
+        </message>
+        <message>
+            <source>avoid: {words}</source>
+            <translation>避けたいもの：{words}</translation>
+        </message>
     </context>
     <context>
         <name>FrameActions</name>
@@ -2969,12 +2981,20 @@ Only your user account can read that file, but it is not encrypted: programs you
             <translation>リストから削除</translation>
         </message>
         <message>
+            <source>Open its menu</source>
+            <translation>メニューを開く</translation>
+        </message>
+        <message>
             <source>In the preview</source>
             <translation>プレビューで</translation>
         </message>
         <message>
             <source>Play or pause</source>
             <translation>再生・一時停止</translation>
+        </message>
+        <message>
+            <source>A second back or forward</source>
+            <translation>1 秒戻る・進む</translation>
         </message>
         <message>
             <source>One frame back</source>
@@ -3045,8 +3065,8 @@ Only your user account can read that file, but it is not encrypted: programs you
     <context>
         <name>SlotView</name>
         <message>
-            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or use Browse.</source>
-            <translation>画像はまだありません。ここに写真をドロップするか、Ctrl+V で貼り付けるか、「参照」を使ってください。</translation>
+            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.</source>
+            <translation>画像はまだありません。ここに写真をドロップするか、Ctrl+V で貼り付けるか、スペースキーで参照してください。</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -3416,6 +3436,10 @@ Only your user account can read that file, but it is not encrypted: programs you
     <context>
         <name>TaskListView</name>
         <message>
+            <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
+            <translation>Enter で動画を再生、スペースで一時停止、Delete で削除、Shift+F10 でメニューを開きます。</translation>
+        </message>
+        <message>
             <source>No videos yet</source>
             <translation>動画はまだありません</translation>
         </message>
@@ -3452,10 +3476,6 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Video preview</source>
             <translation>動画のプレビュー</translation>
-        </message>
-        <message>
-            <source>Space plays and pauses the video.</source>
-            <translation>Space キーで再生と一時停止を切り替えます。</translation>
         </message>
         <message>
             <source>Your videos appear here.</source>
@@ -3516,6 +3536,11 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Could not open the folder.</source>
             <translation>フォルダーを開けませんでした。</translation>
+        </message>
+        <message>
+            <source>Space plays and pauses, Left and Right jump a second, comma and period step a frame.</source>
+            <extracomment>The preview's accessible description: what its keys do.</extracomment>
+            <translation>スペースで再生・一時停止、左右キーで 1 秒移動、カンマとピリオドで 1 フレームずつ移動します。</translation>
         </message>
     </context>
     <context>

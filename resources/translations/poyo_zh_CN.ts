@@ -1181,6 +1181,18 @@
             <source>no prompt</source>
             <translation>无提示词</translation>
         </message>
+        <message>
+            <source>Created {when}</source>
+            <translation>创建于 {when}</translation>
+        </message>
+        <message>
+            <source>took {time}</source>
+            <translation>用时 {time}</translation>
+        </message>
+        <message>
+            <source>avoid: {words}</source>
+            <translation>避免：{words}</translation>
+        </message>
     </context>
     <context>
         <name>FrameActions</name>
@@ -2969,12 +2981,20 @@ Only your user account can read that file, but it is not encrypted: programs you
             <translation>从列表中移除</translation>
         </message>
         <message>
+            <source>Open its menu</source>
+            <translation>打开它的菜单</translation>
+        </message>
+        <message>
             <source>In the preview</source>
             <translation>在预览中</translation>
         </message>
         <message>
             <source>Play or pause</source>
             <translation>播放或暂停</translation>
+        </message>
+        <message>
+            <source>A second back or forward</source>
+            <translation>后退或前进一秒</translation>
         </message>
         <message>
             <source>One frame back</source>
@@ -3045,8 +3065,8 @@ Only your user account can read that file, but it is not encrypted: programs you
     <context>
         <name>SlotView</name>
         <message>
-            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or use Browse.</source>
-            <translation>还没有图片。把照片拖到这里、按 Ctrl+V 粘贴，或使用“浏览”。</translation>
+            <source>No picture yet. Drop a photo here, press Ctrl+V to paste, or Space to browse.</source>
+            <translation>还没有图片。把照片拖到这里、按 Ctrl+V 粘贴，或按空格键浏览。</translation>
         </message>
         <message>
             <source>Checking…</source>
@@ -3416,6 +3436,10 @@ Only your user account can read that file, but it is not encrypted: programs you
     <context>
         <name>TaskListView</name>
         <message>
+            <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
+            <translation>回车键播放视频，空格键暂停，Delete 键移除，Shift+F10 打开它的菜单。</translation>
+        </message>
+        <message>
             <source>No videos yet</source>
             <translation>还没有视频</translation>
         </message>
@@ -3452,10 +3476,6 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Video preview</source>
             <translation>视频预览</translation>
-        </message>
-        <message>
-            <source>Space plays and pauses the video.</source>
-            <translation>空格键播放和暂停视频。</translation>
         </message>
         <message>
             <source>Your videos appear here.</source>
@@ -3516,6 +3536,11 @@ Only your user account can read that file, but it is not encrypted: programs you
         <message>
             <source>Could not open the folder.</source>
             <translation>无法打开文件夹。</translation>
+        </message>
+        <message>
+            <source>Space plays and pauses, Left and Right jump a second, comma and period step a frame.</source>
+            <extracomment>The preview's accessible description: what its keys do.</extracomment>
+            <translation>空格键播放和暂停，左右方向键跳一秒，逗号和句号逐帧移动。</translation>
         </message>
     </context>
     <context>
