@@ -47,31 +47,7 @@ def check_generation(
     problems: list[Problem] = []
     if model not in MODELS:
         problems.append(Problem("model", f"Choose a model: {' or '.join(MODELS)}.", rule="model"))
-    if not prompt.strip():
-        problems.append(
-            Problem("prompt", "Write a prompt: describe what should happen.", rule="no_prompt")
-        )
-    elif len(prompt) > PROMPT_HARD_LIMIT:
-        problems.append(
-            Problem(
-                "prompt",
-                f"The prompt is {len(prompt)} characters; PoYo accepts at most "
-                f"{PROMPT_HARD_LIMIT}.",
-                rule="prompt_too_long",
-                figures=(("length", len(prompt)), ("limit", PROMPT_HARD_LIMIT)),
-            )
-        )
-    elif len(prompt) > PROMPT_SOFT_LIMIT:
-        problems.append(
-            Problem(
-                "prompt",
-                f"Kling may ignore text beyond {PROMPT_SOFT_LIMIT} characters "
-                f"(this prompt has {len(prompt)}).",
-                Severity.WARNING,
-                rule="prompt_long",
-                figures=(("length", len(prompt)), ("limit", PROMPT_SOFT_LIMIT)),
-            )
-        )
+    problems += _prompt_problems(prompt)
     if len(negative_prompt) > PROMPT_HARD_LIMIT:
         problems.append(
             Problem(
@@ -95,3 +71,32 @@ def check_generation(
             Problem("end_image", "Only Kling 2.1 Pro takes an end image.", rule="end_needs_pro")
         )
     return problems
+
+
+def _prompt_problems(prompt: str) -> list[Problem]:
+    """No prompt, one PoYo refuses, or one so long that Kling may ignore its end."""
+    if not prompt.strip():
+        return [Problem("prompt", "Write a prompt: describe what should happen.", rule="no_prompt")]
+    figures = (("length", len(prompt)),)
+    if len(prompt) > PROMPT_HARD_LIMIT:
+        return [
+            Problem(
+                "prompt",
+                f"The prompt is {len(prompt)} characters; PoYo accepts at most "
+                f"{PROMPT_HARD_LIMIT}.",
+                rule="prompt_too_long",
+                figures=(*figures, ("limit", PROMPT_HARD_LIMIT)),
+            )
+        ]
+    if len(prompt) > PROMPT_SOFT_LIMIT:
+        return [
+            Problem(
+                "prompt",
+                f"Kling may ignore text beyond {PROMPT_SOFT_LIMIT} characters "
+                f"(this prompt has {len(prompt)}).",
+                Severity.WARNING,
+                rule="prompt_long",
+                figures=(*figures, ("limit", PROMPT_SOFT_LIMIT)),
+            )
+        ]
+    return []

@@ -177,21 +177,7 @@ def _inspect(path: Path, subject: str) -> tuple[ImageCheck, QImage]:
             ],
         ), QImage()
     fmt = _format_name(reader)
-    problems: list[str] = []
-    if fmt not in SUPPORTED_FORMATS:
-        problems.append(
-            translate(
-                "ImageLimits",
-                "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or "
-                "PNG and try again.",
-            ).format(subject=subject, format=fmt.upper())
-            if fmt
-            else translate(
-                "ImageLimits",
-                "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and "
-                "try again.",
-            ).format(subject=subject)
-        )
+    problems = _format_problems(fmt, subject)
 
     raw = reader.size()
     stored_format = reader.imageFormat()
@@ -224,6 +210,26 @@ def _inspect(path: Path, subject: str) -> tuple[ImageCheck, QImage]:
         colour=colour_facts(stored_format, decoded.colorSpace()),
         metadata=_metadata(path, fmt),
     ), decoded
+
+
+def _format_problems(fmt: str, subject: str) -> list[str]:
+    """A kind of picture PoYo does not take, named when Qt knows its name."""
+    if fmt in SUPPORTED_FORMATS:
+        return []
+    if fmt:
+        return [
+            translate(
+                "ImageLimits",
+                "{subject} is a {format} file, which PoYo does not take. Save it as JPEG or "
+                "PNG and try again.",
+            ).format(subject=subject, format=fmt.upper())
+        ]
+    return [
+        translate(
+            "ImageLimits",
+            "{subject} is a kind of file PoYo does not take. Save it as JPEG or PNG and try again.",
+        ).format(subject=subject)
+    ]
 
 
 def _metadata(path: Path, fmt: str) -> MetadataFacts:

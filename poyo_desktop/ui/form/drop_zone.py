@@ -45,9 +45,7 @@ if TYPE_CHECKING:
         QKeyEvent,
         QPaintEvent,
     )
-    from PySide6.QtWidgets import (
-        QWidget,
-    )
+    from PySide6.QtWidgets import QWidget
 
     from poyo_desktop.services.preflight import ImageCheck
 
@@ -339,8 +337,6 @@ class ImageDropZone(QFrame):
     def _accepts(self, mime: QMimeData) -> bool:
         return self.is_available() and (mime.hasUrls() or mime.hasImage())
 
-    # --------------------------------------------------------------- Qt handlers
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
@@ -370,15 +366,12 @@ class ImageDropZone(QFrame):
         self.take_mime_data(event.mimeData())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        command = key_command(event, has_image=self._path is not None)
-        if command == "paste":
-            self.paste_from_clipboard()
-        elif command == "remove":
-            self.clear()
-        elif command == "browse":
-            self.browse()
-        else:
+        commands = {"paste": self.paste_from_clipboard, "remove": self.clear, "browse": self.browse}
+        command = commands.get(key_command(event, has_image=self._path is not None) or "")
+        if command is None:
             super().keyPressEvent(event)
+        else:
+            command()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         show_slot_menu(self, event.globalPos())

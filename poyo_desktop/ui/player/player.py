@@ -30,6 +30,7 @@ from poyo_desktop.ui.player.player_controls import PlaybackControls
 from poyo_desktop.ui.player.player_keys import KEYS_SAID, preview_action
 from poyo_desktop.ui.player.player_still import Glyph, StillView, paint_ring
 from poyo_desktop.ui.player.still_pictures import StillPictures
+from poyo_desktop.ui.player.system_open import open_buttons
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -106,8 +107,7 @@ class VideoPreview(QWidget):
         self.controls.loop_button.toggled.connect(self._on_loop_toggled)
         self.controls.mute_button.toggled.connect(self._on_mute_toggled)
         self.file_buttons.save_button.clicked.connect(self._on_save_clicked)
-        self.file_buttons.open_button.clicked.connect(self._on_open_clicked)
-        self.file_buttons.reveal_button.clicked.connect(self._on_reveal_clicked)
+        open_buttons(self.file_buttons, lambda: video_file(self._job))
 
         self.show_job(None)
 
@@ -393,21 +393,3 @@ class VideoPreview(QWidget):
             tooltip=target,
         )
         self.saved.emit(target)
-
-    def _on_open_clicked(self) -> None:
-        from poyo_desktop.ui.player import file_actions  # on first use: shutil, tempfile
-
-        path = video_file(self._job)
-        if path is None or not file_actions.open_with_system(path):
-            self.file_buttons.show_feedback(
-                translate("VideoPreview", "No program on this computer could open the video."),
-                error=True,
-            )
-
-    def _on_reveal_clicked(self) -> None:
-        from poyo_desktop.ui.player import file_actions
-
-        if not ((path := video_file(self._job)) and file_actions.show_in_folder(path)):
-            self.file_buttons.show_feedback(
-                translate("VideoPreview", "Could not open the folder."), error=True
-            )
