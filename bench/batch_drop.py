@@ -10,6 +10,7 @@ after the first paint. The baseline is the same app left idle for as long.
 from __future__ import annotations
 
 from bench.app_session import session_in_child
+from bench.generations import stall_rows
 from bench.results import Row
 from bench.scale import Scale
 from bench.stats import percentile
@@ -31,27 +32,4 @@ def run(scale: Scale) -> list[Row]:
         f"{flow['seconds']:.1f} s from the first paint, worst at {flow['worst_at']:.2f} s; "
         f"idle baseline: worst {max(base):.1f} ms, p99 {percentile(base, 99):.2f} ms.",
     ]
-    worst, p99 = max(ticks), percentile(ticks, 99)
-    return [
-        Row(
-            "Batch drop",
-            f"worst lateness of a 5 ms timer, {what}",
-            worst,
-            "ms",
-            max(base),
-            "same app idle as long",
-            "≤ 16 ms",
-            worst <= 16,
-            notes,
-        ),
-        Row(
-            "Batch drop",
-            f"p99 lateness of a 5 ms timer, {what}",
-            p99,
-            "ms",
-            percentile(base, 99),
-            "same app idle as long",
-            "≤ 4 ms",
-            p99 <= 4,
-        ),
-    ]
+    return stall_rows("Batch drop", what, ticks, base, notes)
