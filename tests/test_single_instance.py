@@ -109,7 +109,7 @@ def test_a_file_opened_on_a_running_app_on_macos_is_taken_like_a_second_start(qa
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QFileOpenEvent
 
-    from poyo_desktop.boot.single_instance import FileOpenEvents
+    from poyo_desktop.boot.instance_server import FileOpenEvents
 
     target, events = QObject(), FileOpenEvents()
     received: list[list[str]] = []

@@ -6,7 +6,7 @@ Plain sockets rather than QtNetwork's local socket: QtNetwork, loaded for nothin
 platform (Python has no Unix sockets on Windows). The first line a caller sends is the secret,
 from a file only this person can read, so other users' processes are turned away as
 QLocalServer's user-only socket did. No Qt here: the server side hands what arrives to
-callbacks on its own threads (``single_instance`` takes it to the GUI thread).
+callbacks on its own threads (``instance_server`` takes it to the GUI thread).
 """
 
 from __future__ import annotations

@@ -352,7 +352,7 @@ def _own_folder(
     if sys.platform == "darwin":  # an app-wide filter sees every event: only where needed
         from PySide6.QtWidgets import QApplication
 
-        from poyo_desktop.boot.single_instance import FileOpenEvents
+        from poyo_desktop.boot.instance_server import FileOpenEvents
 
         mac_open = FileOpenEvents(window)  # lives as long as the window
         mac_open.opened.connect(lambda files: _bring_forward(window, files))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from poyo_desktop.cli.exits import EPILOG
-from poyo_desktop.core.batch import MAX_COPIES
+from poyo_desktop.core.rules import MAX_COPIES
 from poyo_desktop.core.states import JobState
 from poyo_desktop.services.framing import SHAPES
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from poyo_desktop.cli.fitting import Fitted, Fitting, fit_picture
-from poyo_desktop.core.batch import MAX_COPIES, LeftOut, pictures_in
+from poyo_desktop.core.batch import LeftOut, pictures_in
+from poyo_desktop.core.rules import MAX_COPIES
 from poyo_desktop.services.preflight import IMAGE_SUFFIXES
 
 _CHUNK = 1 << 20

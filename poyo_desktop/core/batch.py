@@ -25,9 +25,14 @@ from pathlib import Path
 
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.prices import price_credits
-from poyo_desktop.core.rules import PRO, PROMPT_HARD_LIMIT, Problem, Severity, check_generation
-
-MAX_COPIES = 20  # videos of one picture in one batch: more is almost surely a slip
+from poyo_desktop.core.rules import (
+    MAX_COPIES,
+    PRO,
+    PROMPT_HARD_LIMIT,
+    Problem,
+    Severity,
+    check_generation,
+)
 
 
 @dataclass(frozen=True, slots=True)

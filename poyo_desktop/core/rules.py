@@ -16,6 +16,7 @@ MODELS = (STANDARD, PRO)
 DURATIONS = (5, 10)
 PROMPT_SOFT_LIMIT = 2500  # Kling is reported to cut prompts here (unverified): warn
 PROMPT_HARD_LIMIT = 5000  # PoYo refuses longer prompts: refuse
+MAX_COPIES = 20  # videos of one picture in one batch: more is almost surely a slip
 
 
 class Severity(StrEnum):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from poyo_desktop.core.batch import MAX_COPIES, copies_of
+from poyo_desktop.core.batch import copies_of
+from poyo_desktop.core.rules import MAX_COPIES
 from poyo_desktop.ui.batch.batch_model import made_before_words
 from poyo_desktop.ui.kit.elided_label import MiddleElidedLabel
 from poyo_desktop.ui.kit.translations import translate

@@ -2,7 +2,7 @@
 
 One (the default) keeps the one-press form as it was; more turns the press into a batch
 of copies, reviewed before anything is paid (see ``ui/batch``). The limit is the rules'
-(:data:`poyo_desktop.core.batch.MAX_COPIES`).
+(:data:`poyo_desktop.core.rules.MAX_COPIES`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox
 
-from poyo_desktop.core.batch import MAX_COPIES
+from poyo_desktop.core.rules import MAX_COPIES
 from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
