@@ -183,6 +183,7 @@ def main(argv: list[str]) -> int:
                 mark(f"gc of generation {info['generation']} took {took * 1000:.1f} ms")
 
         gc.callbacks.append(gc_timer)
+    if os.environ.get("POYO_BENCH_STACKS"):  # and what each thread did (can crash the app)
         from bench.stall_stacks import watch_stalls
 
         watch_stalls(monitor)

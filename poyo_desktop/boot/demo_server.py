@@ -22,6 +22,8 @@ import threading
 from pathlib import Path
 from typing import IO, Any
 
+from poyo_desktop.runtime.thread_priority import CHILD_CREATION_FLAGS, child_gives_way
+
 SERVE_FLAG = "--serve-demo"
 START_TIMEOUT_S = 60.0
 
@@ -69,7 +71,9 @@ class DemoServerProcess:
                 stdout=subprocess.PIPE,
                 stderr=log,
                 env=_child_env(),
+                creationflags=CHILD_CREATION_FLAGS,
             )
+            child_gives_way(proc.pid)
         finally:
             if not isinstance(log, int):
                 log.close()

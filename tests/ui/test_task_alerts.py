@@ -225,3 +225,53 @@ def test_a_dialog_of_the_app_in_front_is_not_being_away(alerts, qloop):
     jobs.job_changed.emit(job(JobState.FINISHED))
     assert alerts.shown == []
     dialog.close()
+
+
+class WindowWithList(FakeWindow):
+    """A window whose list keeps thumbnails, as the real one does once its panes are built."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
+
+        self.thumbnails = ThumbnailCache(self)
+
+    def has_panes(self) -> bool:
+        return True
+
+
+def test_the_notice_shows_the_start_image_decoded_only_once_the_person_left(
+    tmp_path, qapp, qloop, monkeypatch
+):
+    """While the person watches, the list shows the picture: asking for another copy of
+    each new task's (100 at once from a batch) only took the CPU from the window."""
+    from PySide6.QtTest import QTest
+
+    from tests.images import write_jpeg
+
+    shown: list[notify.Notice] = []
+    monkeypatch.setattr(
+        notify.DesktopNotifier, "show", lambda self, notice: shown.append(notice) or True
+    )
+    window, jobs = WindowWithList(), FakeJobs()
+    photo = str(write_jpeg(tmp_path / "beach.jpg", 800, 600))
+    window.show()
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window, 2000)
+    # As the app does: the alerts are made once the window is on screen.
+    TaskAlerts(window, jobs, Settings(tmp_path / "s.json"), tmp_path / "cache")  # type: ignore[arg-type]
+    decoded: list[str] = []
+    window.thumbnails.thumbnail_ready.connect(decoded.append)
+    jobs.job_added.emit(job(JobState.RUNNING, start_image=photo))
+    QTest.qWait(100)
+    assert decoded == [] and not window.thumbnails.is_pending(photo)  # watched: not asked
+    window.showMinimized()
+    for _ in range(250):
+        if decoded:
+            break
+        QTest.qWait(20)
+    assert decoded == [photo]  # away: the notice's picture is made ready
+    jobs.job_changed.emit(job(JobState.FINISHED, start_image=photo))
+    assert [n.title for n in shown] == ["Your video is ready"]
+    assert shown[0].icon is not None and not shown[0].icon.isNull()
+    window.deleteLater()

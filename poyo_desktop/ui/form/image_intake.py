@@ -140,7 +140,9 @@ def checks_pool() -> QThreadPool:
     global _pool
     if _pool is None:
         _pool = QThreadPool()
-        _pool.setMaxThreadCount(2)  # a start and an end picture at once
+        # One at a time, as the thumbnails (ui/tasks/thumbnails.py): a second checker
+        # only waits for the GIL, and the GUI thread behind both.
+        _pool.setMaxThreadCount(1)
         _pool.setThreadPriority(QThread.Priority.LowPriority)  # Windows, macOS
     return _pool
 

@@ -60,7 +60,7 @@ class ThumbnailCache(QObject):
         *,
         capacity: int = 300,
         radius: float = 6.0,
-        threads: int = 2,
+        threads: int = 1,
     ) -> None:
         super().__init__(parent)
         self._capacity = max(1, capacity)
@@ -71,6 +71,11 @@ class ThumbnailCache(QObject):
         self._sequence = 0
         # The pool is created before the relay so it is destroyed (and waits) first.
         self._pool = QThreadPool(self)
+        # One decoder: PySide6 keeps the GIL through QImage's scaling and QPainter, so a
+        # second decoder only queues for it, and the GUI thread waits behind both (a low
+        # priority thread holding the GIL is a priority inversion). Sending 100 pictures
+        # at once: worst frame 34-171 ms with two threads, 27-34 ms with one
+        # (bench/batch_drop.py).
         self._pool.setMaxThreadCount(max(1, threads))
         # Decoding must not take the CPU from painting: on two cores, two decoders at equal
         # priority preempted the GUI thread mid-frame (130 involuntary switches in a 20 ms

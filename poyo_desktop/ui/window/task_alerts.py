@@ -54,6 +54,7 @@ class TaskAlerts(QObject):
         self._cache_dir = cache_dir
         self._states: dict[str, JobState] = {}
         self._running: dict[str, int] = {}  # in progress: job id -> per cent done
+        self._images: dict[str, str] = {}  # in progress: job id -> its start image
         self._shown_title = ""
         self._closed = False  # the app is quitting: what the jobs do now is not news
         self._chime: Chime | None = None
@@ -79,6 +80,8 @@ class TaskAlerts(QObject):
             self._states.setdefault(job.id, job.state)
             if not job.state.is_terminal:
                 self._running.setdefault(job.id, job.progress)
+                if job.start_image:
+                    self._images.setdefault(job.id, job.start_image)
         self._refresh()
 
     def in_progress(self) -> int:
@@ -93,10 +96,13 @@ class TaskAlerts(QObject):
         self._states[job.id] = job.state
         if job.state.is_terminal:
             self._running.pop(job.id, None)
+            self._images.pop(job.id, None)
         else:
             self._running[job.id] = job.progress
-        if before is None and job.start_image:  # a new task: have its picture ready
-            self._picture(job.start_image)
+            if job.start_image and job.id not in self._images:
+                self._images[job.id] = job.start_image
+                if self._away():  # started while away (a queue, a resumed batch)
+                    self._picture(job.start_image)
         if job.state in DONE and before != job.state and self._away():
             self._tell(job)
         self._refresh()
@@ -110,6 +116,7 @@ class TaskAlerts(QObject):
     def _on_removed(self, job_id: str) -> None:
         self._states.pop(job_id, None)
         self._running.pop(job_id, None)
+        self._images.pop(job_id, None)
         self._refresh()
 
     def _on_setting(self, name: str) -> None:
@@ -152,9 +159,17 @@ class TaskAlerts(QObject):
         window.show_task(job_id)
 
     def _maybe_back(self, *_: object) -> None:
-        if not self._away() and not self._closed:
-            self.notifier.person_is_back()
-            self._refresh()
+        if self._closed:
+            return
+        if self._away():
+            # Have the pictures of the videos in progress ready for their notices. Only
+            # now: while the person watches, the list shows them anyway, and asking for
+            # each new task decoded 100 pictures twice when a batch was sent.
+            for path in self._images.values():
+                self._picture(path)
+            return
+        self.notifier.person_is_back()
+        self._refresh()
 
     # -- the count ---------------------------------------------------------------------------
 
