@@ -26,6 +26,7 @@ from poyo_desktop.api.errors import (
     RateLimited,
     ServerError,
 )
+from poyo_desktop.core.wording import translate
 
 _TAGS = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
@@ -138,18 +139,28 @@ def error_for(
     if effective == 429:
         return RateLimited(retry_after=parse_retry_after(retry_after_header), **kwargs)
     if effective == 408:
-        return ServerError("PoYo took too long to answer. Please try again shortly.", **kwargs)
+        return ServerError(
+            translate("ApiErrors", "PoYo took too long to answer. Please try again shortly."),
+            **kwargs,
+        )
     if effective >= 500:
         if not is_json:
             return ServerError(
-                "PoYo (or a proxy in front of it) answered with an error page. "
-                "Please try again shortly.",
+                translate(
+                    "ApiErrors",
+                    "PoYo (or a proxy in front of it) answered with an error page. "
+                    "Please try again shortly.",
+                ),
                 **kwargs,
             )
         return ServerError(**kwargs)
     if effective == 413:
-        return InvalidRequest("The file is too large for PoYo.", **kwargs)
-    message = f"PoYo did not accept the request: {said}" if said else None
+        return InvalidRequest(translate("ApiErrors", "The file is too large for PoYo."), **kwargs)
+    message = (
+        translate("ApiErrors", "PoYo did not accept the request: {reason}").format(reason=said)
+        if said
+        else None
+    )
     return InvalidRequest(message, **kwargs)
 
 
