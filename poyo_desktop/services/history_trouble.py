@@ -40,6 +40,6 @@ def job_trace(job: Job) -> str:
 def store_reason(error: BaseException) -> str:
     """The cause alone (e.g. "the disk is full"), to be put inside another sentence."""
     if isinstance(error, StoreError) and error.reason and error.action == SAVE:
-        return error.reason.strip().rstrip(".")  # in the window's language, as it was said
+        return error.reason.strip().rstrip(".。")  # in the window's language, as it was said
     text = str(error).strip().removeprefix(f"{SAVE}:").strip().rstrip(".")
     return text or type(error).__name__

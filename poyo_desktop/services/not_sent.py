@@ -101,9 +101,9 @@ def _cause(error: StoreError) -> str:
     if error.reason:  # made by the store: its parts, in the window's language
         kept_image = error.action == KEEP_IMAGE
         whole = error.action not in (SAVE, KEEP_IMAGE)  # reading, opening: say which
-        cause = (error.message if whole else error.reason).strip().rstrip(".")
+        cause = (error.message if whole else error.reason).strip().rstrip(".。")
     else:  # an error made without its parts: its English sentence
-        text = str(error).strip().rstrip(".")
+        text = str(error).strip().rstrip(".。")
         kept_image = text.startswith(f"{KEEP_IMAGE}:")
         prefix = KEEP_IMAGE if kept_image else SAVE
         cause = text.removeprefix(f"{prefix}:").strip() or type(error).__name__
