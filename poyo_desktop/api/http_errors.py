@@ -144,24 +144,24 @@ def error_for(
             **kwargs,
         )
     if effective >= 500:
-        if not is_json:
-            return ServerError(
-                translate(
-                    "ApiErrors",
-                    "PoYo (or a proxy in front of it) answered with an error page. "
-                    "Please try again shortly.",
-                ),
-                **kwargs,
-            )
-        return ServerError(**kwargs)
+        return _server_trouble(is_json, kwargs)
     if effective == 413:
         return InvalidRequest(translate("ApiErrors", "The file is too large for PoYo."), **kwargs)
-    message = (
-        translate("ApiErrors", "PoYo did not accept the request: {reason}").format(reason=said)
-        if said
-        else None
+    if not said:
+        return InvalidRequest(**kwargs)
+    words = translate("ApiErrors", "PoYo did not accept the request: {reason}")
+    return InvalidRequest(words.format(reason=said), **kwargs)
+
+
+def _server_trouble(is_json: bool, kwargs: dict[str, Any]) -> ServerError:
+    """A 5xx; one that is not JSON is an error page (PoYo's or a proxy's), said so."""
+    if is_json:
+        return ServerError(**kwargs)
+    words = translate(
+        "ApiErrors",
+        "PoYo (or a proxy in front of it) answered with an error page. Please try again shortly.",
     )
-    return InvalidRequest(message, **kwargs)
+    return ServerError(words, **kwargs)
 
 
 # What a refused result link means. The storage host a link points at gets no key, so its
