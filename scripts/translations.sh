@@ -14,10 +14,11 @@ BIN="${VENV_BIN:-$ROOT/.venv/bin}"
 DIR="$ROOT/resources/translations"
 # Every module of the window (ui/**): the services and core hand it figures and ids, and
 # the window says them (docs/architecture.md: Qt below ui is for signals only). The
-# services that write sentences through core/wording.translate are listed too.
+# services, store, api and boot modules that write sentences through core/wording.translate
+# are listed too.
 mapfile -t SOURCES < <(
   find "$ROOT/poyo_desktop/ui" -name '*.py' | sort
-  grep -l 'from poyo_desktop.core.wording import' "$ROOT"/poyo_desktop/{core,services,store,api}/*.py
+  grep -l 'from poyo_desktop.core.wording import' "$ROOT"/poyo_desktop/{core,services,store,api,boot}/*.py
 )
 LANGUAGES=(de es zh_CN ja)
 what="${1:-all}"

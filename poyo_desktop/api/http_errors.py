@@ -26,6 +26,7 @@ from poyo_desktop.api.errors import (
     RateLimited,
     ServerError,
 )
+from poyo_desktop.core.wording import translate
 
 _TAGS = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"\s+")
@@ -138,19 +139,29 @@ def error_for(
     if effective == 429:
         return RateLimited(retry_after=parse_retry_after(retry_after_header), **kwargs)
     if effective == 408:
-        return ServerError("PoYo took too long to answer. Please try again shortly.", **kwargs)
+        return ServerError(
+            translate("ApiErrors", "PoYo took too long to answer. Please try again shortly."),
+            **kwargs,
+        )
     if effective >= 500:
-        if not is_json:
-            return ServerError(
-                "PoYo (or a proxy in front of it) answered with an error page. "
-                "Please try again shortly.",
-                **kwargs,
-            )
-        return ServerError(**kwargs)
+        return _server_trouble(is_json, kwargs)
     if effective == 413:
-        return InvalidRequest("The file is too large for PoYo.", **kwargs)
-    message = f"PoYo did not accept the request: {said}" if said else None
-    return InvalidRequest(message, **kwargs)
+        return InvalidRequest(translate("ApiErrors", "The file is too large for PoYo."), **kwargs)
+    if not said:
+        return InvalidRequest(**kwargs)
+    words = translate("ApiErrors", "PoYo did not accept the request: {reason}")
+    return InvalidRequest(words.format(reason=said), **kwargs)
+
+
+def _server_trouble(is_json: bool, kwargs: dict[str, Any]) -> ServerError:
+    """A 5xx; one that is not JSON is an error page (PoYo's or a proxy's), said so."""
+    if is_json:
+        return ServerError(**kwargs)
+    words = translate(
+        "ApiErrors",
+        "PoYo (or a proxy in front of it) answered with an error page. Please try again shortly.",
+    )
+    return ServerError(words, **kwargs)
 
 
 # What a refused result link means. The storage host a link points at gets no key, so its

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from poyo_desktop.api.errors import MalformedResponse
+from poyo_desktop.core.wording import translate
 
 
 class RemoteStatus(StrEnum):
@@ -45,7 +46,10 @@ class TaskInfo:
         videos = [f for f in self.files if f.file_type.lower() == "video"]
         if len(self.files) != 1 or len(videos) != 1 or not videos[0].url.strip():
             raise MalformedResponse(
-                "PoYo reported the video as finished but did not give exactly one video file.",
+                translate(
+                    "ApiErrors",
+                    "PoYo reported the video as finished but did not give exactly one video file.",
+                ),
                 detail=f"task {self.task_id} files={self.files!r}",
             )
         return videos[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NoReturn
 
 from poyo_desktop.api.errors import NetworkError
+from poyo_desktop.core.wording import translate
 
 
 class StandInClient:
@@ -30,7 +31,7 @@ class StandInClient:
 
     def _refuse(self, request: str) -> NoReturn:
         raise NetworkError(
-            "The demo server is not running yet.",
+            translate("ApiErrors", "The demo server is not running yet."),
             detail=f"{request}: nothing was sent (the server is starting)",
         )
 

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import httpx
 
 from poyo_desktop.api.errors import NetworkError, download_broke_off, download_stalled
+from poyo_desktop.core.wording import translate
 
 # Errors raised before the request could have reached the server: nothing was sent.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -30,12 +31,14 @@ def request_errors(what: str) -> Iterator[None]:
         ) from None
     except httpx.TimeoutException as exc:
         raise NetworkError(
-            "PoYo did not answer in time. The app will keep trying.",
+            translate("ApiErrors", "PoYo did not answer in time. The app will keep trying."),
+            final=translate("ApiErrors", "PoYo did not answer in time."),
             detail=f"{what}: {type(exc).__name__}",
         ) from None
     except httpx.TransportError as exc:
         raise NetworkError(
-            "The connection to PoYo broke off. The app will keep trying.",
+            translate("ApiErrors", "The connection to PoYo broke off. The app will keep trying."),
+            final=translate("ApiErrors", "The connection to PoYo broke off."),
             detail=f"{what}: {type(exc).__name__}: {exc}",
         ) from None
 

@@ -27,6 +27,7 @@ from poyo_desktop.boot.first_backend import (
     warm_up,
 )
 from poyo_desktop.boot.options import Options
+from poyo_desktop.core.wording import translate
 from poyo_desktop.runtime.logging_setup import REDACTOR
 from poyo_desktop.services.account import AccountService
 from poyo_desktop.services.app_services import AppServices, ModeNotifier
@@ -145,13 +146,14 @@ class AppContext:
         client = PoyoClient(self._api_key, base)
         self.jobs.use_backend("poyo", client)
         self.connection.use(client)
-        note = f"New videos now go to {base}."
+        note = translate("AppContext", "New videos now go to {server}.")
         if self.jobs.busy_count():
-            note += (
-                " Videos already under way keep following the server they were sent "
-                "to (it alone knows their tasks)."
+            note = translate(
+                "AppContext",
+                "New videos now go to {server}. Videos already under way keep following the "
+                "server they were sent to (it alone knows their tasks).",
             )
-        self.connection.note.emit(note)
+        self.connection.note.emit(note.format(server=base))
 
     def _switch_to_demo(self) -> None:
         """Send new work to the demo server: now if it runs, else once it does."""
@@ -190,7 +192,7 @@ class AppContext:
                 self._start_demo(),
                 name="starting the demo server",
                 on_error=self.notifier.problem.emit,
-                failure="The demo server could not be started",
+                failure=translate("AppContext", "The demo server could not be started"),
             )
         return self._backend_start
 
@@ -269,8 +271,10 @@ async def build_context(options: Options, *, defer_demo: bool = False) -> AppCon
     notes: list[str] = []
     if settings.recovered_from is not None:
         notes.append(
-            f"Your settings file was damaged and has been reset. A copy was kept "
-            f"at {settings.recovered_from}."
+            translate(
+                "AppContext",
+                "Your settings file was damaged and has been reset. A copy was kept at {path}.",
+            ).format(path=settings.recovered_from)
         )
     stored = (
         None

@@ -88,8 +88,12 @@ class DemoServerProcess:
             url = str(json.loads(line)["base_url"])
         except (ValueError, KeyError, TypeError):
             cls(proc, "").stop()
+            from poyo_desktop.core.wording import translate
+
             raise RuntimeError(
-                f"the demo server did not start (exit code {proc.poll()}; see {log_file})"
+                translate(
+                    "DemoServer", "the demo server did not start (exit code {code}; see {log})"
+                ).format(code=proc.poll(), log=log_file)
             ) from None
         return cls(proc, url)
 

@@ -10,7 +10,7 @@ from collections.abc import Awaitable
 from typing import Protocol
 
 from poyo_desktop.core.job import Job
-from poyo_desktop.store.errors import SAVE
+from poyo_desktop.store.errors import SAVE, StoreError
 
 
 class JobSaver(Protocol):
@@ -39,5 +39,7 @@ def job_trace(job: Job) -> str:
 
 def store_reason(error: BaseException) -> str:
     """The cause alone (e.g. "the disk is full"), to be put inside another sentence."""
+    if isinstance(error, StoreError) and error.reason and error.action == SAVE:
+        return error.reason.strip().rstrip(".。")  # in the window's language, as it was said
     text = str(error).strip().removeprefix(f"{SAVE}:").strip().rstrip(".")
     return text or type(error).__name__

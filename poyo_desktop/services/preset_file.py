@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from poyo_desktop.core.rules import DURATIONS, MODELS, PROMPT_HARD_LIMIT
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.draft_store import (
     DraftPicture,
     SavedDraft,
@@ -46,7 +47,8 @@ _SHOWN_CHARS = 40  # of a stranger's text quoted in a message
 
 
 class PresetFileError(Exception):
-    """A presets file cannot be read or written; ``message`` is plain words, safe to show."""
+    """A presets file cannot be read or written; ``message`` is plain words, safe to show
+    (in the window's language: ``core.wording``)."""
 
     def __init__(self, message: str) -> None:
         self.message = message
@@ -104,53 +106,82 @@ def _parsed(path: Path) -> Any:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise PresetFileError(
-                f"The file is too big for a presets file ({megabytes(size)}; "
-                f"at most {megabytes(MAX_FILE_BYTES)})."
+                translate(
+                    "PresetFile", "The file is too big for a presets file ({size}; at most {most})."
+                ).format(size=megabytes(size), most=megabytes(MAX_FILE_BYTES))
             )
         text = path.read_bytes().decode("utf-8")
         return json.loads(text)
     except OSError as exc:
-        raise PresetFileError(f"The file could not be read ({exc.strerror or exc}).") from exc
+        raise PresetFileError(
+            translate("PresetFile", "The file could not be read ({reason}).").format(
+                reason=exc.strerror or exc
+            )
+        ) from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PresetFileError(
-            "The file is damaged, or it is not a presets file: it is not whole JSON text."
+            translate(
+                "PresetFile",
+                "The file is damaged, or it is not a presets file: it is not whole JSON text.",
+            )
         ) from exc
 
 
 def _entries(raw: Any) -> list[Any]:
     if not isinstance(raw, dict) or raw.get("kind") != FILE_KIND:
-        raise PresetFileError("The file is not a presets file of PoYo Desktop.")
+        raise PresetFileError(
+            translate("PresetFile", "The file is not a presets file of PoYo Desktop.")
+        )
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PresetFileError("The file is damaged: it does not say its version.")
+        raise PresetFileError(
+            translate("PresetFile", "The file is damaged: it does not say its version.")
+        )
     if version > FILE_VERSION:
         raise PresetFileError(
-            f"The file was made by a newer PoYo Desktop (presets file version {version}): "
-            "update the app to import it."
+            translate(
+                "PresetFile",
+                "The file was made by a newer PoYo Desktop (presets file version {version}): "
+                "update the app to import it.",
+            ).format(version=version)
         )
     entries = raw.get("presets")
     if not isinstance(entries, list) or not entries:
-        raise PresetFileError("The file holds no presets.")
+        raise PresetFileError(translate("PresetFile", "The file holds no presets."))
     if len(entries) > MAX_PRESETS:
-        raise PresetFileError(f"The file holds {len(entries)} presets; at most {MAX_PRESETS}.")
+        raise PresetFileError(
+            translate("PresetFile", "The file holds {count} presets; at most {most}.").format(
+                count=len(entries), most=MAX_PRESETS
+            )
+        )
     return entries
 
 
 def _preset(entry: Any, number: int, work: Path) -> Preset:
     """One entry, checked; its pictures decoded into ``work`` (not kept yet)."""
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-        raise PresetFileError(f"Preset number {number} of the file is damaged: it has no name.")
+        raise PresetFileError(
+            translate(
+                "PresetFile", "Preset number {number} of the file is damaged: it has no name."
+            ).format(number=number)
+        )
     problem = name_problem(entry["name"])
     name = clean_name(entry["name"])
-    what = f"The preset “{_shown(name)}”" if name else f"Preset number {number}"
+    what = _named(name, number)
     if problem is not None:
-        raise PresetFileError(f"{what} cannot be used: {problem}")
+        raise PresetFileError(
+            translate("PresetFile", "{what} cannot be used: {problem}").format(
+                what=what, problem=problem
+            )
+        )
     fields = entry.get("draft")
     if not isinstance(fields, dict):
-        raise PresetFileError(f"{what} is damaged: it holds no settings.")
+        raise PresetFileError(
+            translate("PresetFile", "{what} is damaged: it holds no settings.").format(what=what)
+        )
     _check_fields(fields, what)
     pictures = {
-        side: _picture(fields[side], f"the {side} image of {what[0].lower()}{what[1:]}", work)
+        side: _picture(fields[side], _image_of(side, name, number), work)
         for side in SIDES
         if fields.get(side) is not None
     }
@@ -162,45 +193,102 @@ def _preset(entry: Any, number: int, work: Path) -> Preset:
     return Preset(name, draft_from_json(values, pictures.get))
 
 
+def _named(name: str, number: int) -> str:
+    """The preset as the subject of a sentence: by its name, or by its place in the file."""
+    if name:
+        return translate("PresetFile", "The preset “{name}”").format(name=_shown(name))
+    return translate("PresetFile", "Preset number {number}").format(number=number)
+
+
+def _image_of(side: str, name: str, number: int) -> str:
+    """A picture of the preset as the subject of a sentence."""
+    if name and side == "start":
+        words = translate("PresetFile", "The start image of the preset “{name}”")
+    elif name:
+        words = translate("PresetFile", "The end image of the preset “{name}”")
+    elif side == "start":
+        words = translate("PresetFile", "The start image of preset number {number}")
+    else:
+        words = translate("PresetFile", "The end image of preset number {number}")
+    return words.format(name=_shown(name), number=number)
+
+
 def _check_fields(fields: dict[str, Any], what: str) -> None:
     model, duration = fields.get("model"), fields.get("duration")
     if model not in MODELS:
         raise PresetFileError(
-            f"{what} is for a model this app does not know (“{_shown(str(model))}”)."
+            translate(
+                "PresetFile", "{what} is for a model this app does not know (“{model}”)."
+            ).format(what=what, model=_shown(str(model)))
         )
     if duration not in DURATIONS or isinstance(duration, bool):
         raise PresetFileError(
-            f"{what} asks for a length this app does not offer (“{_shown(str(duration))}”)."
+            translate(
+                "PresetFile", "{what} asks for a length this app does not offer (“{length}”)."
+            ).format(what=what, length=_shown(str(duration)))
         )
-    for key, label in (("prompt", "prompt"), ("negative_prompt", "negative prompt")):
+    for key in ("prompt", "negative_prompt"):
         text = fields.get(key, "")
         if not isinstance(text, str):
-            raise PresetFileError(f"{what} is damaged: its {label} is not text.")
+            raise PresetFileError(_not_text(key).format(what=what))
         if len(text) > PROMPT_HARD_LIMIT:
             raise PresetFileError(
-                f"{what} has a {label} of {len(text):,} characters; "
-                f"PoYo takes at most {PROMPT_HARD_LIMIT:,}."
+                _too_long(key).format(
+                    what=what, count=f"{len(text):,}", most=f"{PROMPT_HARD_LIMIT:,}"
+                )
             )
 
 
-def _picture(saved: Any, subject: str, work: Path) -> DraftPicture:
+def _not_text(key: str) -> str:
+    if key == "prompt":
+        return translate("PresetFile", "{what} is damaged: its prompt is not text.")
+    return translate("PresetFile", "{what} is damaged: its negative prompt is not text.")
+
+
+def _too_long(key: str) -> str:
+    if key == "prompt":
+        return translate(
+            "PresetFile", "{what} has a prompt of {count} characters; PoYo takes at most {most}."
+        )
+    return translate(
+        "PresetFile",
+        "{what} has a negative prompt of {count} characters; PoYo takes at most {most}.",
+    )
+
+
+def _picture(saved: Any, label: str, work: Path) -> DraftPicture:
     """A picture of the file, decoded into ``work`` and checked to be a picture."""
-    label = subject[0].upper() + subject[1:]
     if not isinstance(saved, dict) or not isinstance(saved.get("data"), str):
-        raise PresetFileError(f"{label} is damaged: it holds no picture.")
+        raise PresetFileError(
+            translate("PresetFile", "{subject} is damaged: it holds no picture.").format(
+                subject=label
+            )
+        )
     data: str = saved["data"]
     if len(data) > MAX_PICTURE_BYTES * 4 // 3 + 4:
-        raise PresetFileError(f"{label} is too big (at most {megabytes(MAX_PICTURE_BYTES)}).")
+        raise PresetFileError(
+            translate("PresetFile", "{subject} is too big (at most {most}).").format(
+                subject=label, most=megabytes(MAX_PICTURE_BYTES)
+            )
+        )
     try:
         content = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise PresetFileError(f"{label} is damaged: it could not be read.") from exc
+        raise PresetFileError(
+            translate("PresetFile", "{subject} is damaged: it could not be read.").format(
+                subject=label
+            )
+        ) from exc
     candidate = work / f"picture-{os.urandom(16).hex()}"
     candidate.write_bytes(content)
     check = inspect_image(candidate, subject=label)
     if not check.width or check.format not in SUPPORTED_FORMATS:
         reasons = [p for p in check.problems if "too small" not in p and "too wide" not in p]
-        raise PresetFileError(reasons[0] if reasons else f"{label} is not a picture.")
+        raise PresetFileError(
+            reasons[0]
+            if reasons
+            else translate("PresetFile", "{subject} is not a picture.").format(subject=label)
+        )
     final = candidate.rename(candidate.with_suffix(f".{_EXTENSIONS[check.format]}"))
     return DraftPicture(final, _picture_name(saved.get("name"), check.format))
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.draft_store import (
     DraftPicture,
     SavedDraft,
@@ -85,9 +86,11 @@ def name_problem(text: str) -> str | None:
     """Why ``text`` cannot name a preset, in plain words; None when it can."""
     name = clean_name(text)
     if not name:
-        return "Give the preset a name."
+        return translate("PresetStore", "Give the preset a name.")
     if len(name) > MAX_NAME:
-        return f"A preset's name has at most {MAX_NAME} characters."
+        return translate("PresetStore", "A preset's name has at most {most} characters.").format(
+            most=MAX_NAME
+        )
     return None
 
 

@@ -1,7 +1,9 @@
 """What the spending limits say to a person: money in credits and dollars, and refusals.
 
 Its own module so the window, the review sheet and the command line say the same
-figures in the same words.
+figures in the same words. A refusal reaches the window on its job, so it is said in the
+window's language (``core.wording``); the rest is for the command line and the CSV file,
+and stays English (the window says those in ``ui/spending/spending_phrases``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from poyo_desktop.core.prices import credit_figure, dollars, money
 from poyo_desktop.core.rules import PRO
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.settings import CREDITS_MAX, CREDITS_MIN
 from poyo_desktop.store.spend import FAILED, FINISHED, REFUSED, UNKNOWN, Reservation
 
@@ -34,14 +37,24 @@ _OUTCOMES = {
 def refusal_words(reservation: Reservation) -> str:
     """Why a video was not sent, with the figures and what the person can do."""
     which = reservation.refused_by or "daily"
-    spent, name = _LIMIT_NAMES[which]
     before = reservation.spent_today if which == "daily" else reservation.spent_this_launch
     reach = before + reservation.price
     limit = reservation.limit or 0
-    return (
-        f"Not sent: {spent} would reach {credit_figure(reach)} of your "
-        f"{credit_figure(limit)}-credit {name} (about {dollars(reach)}). "
-        "Raise the limit in Settings or send it anyway."
+    if which == "daily":  # said in the window's language (core.wording), whole
+        words = translate(
+            "SpendingWords",
+            "Not sent: today's spending would reach {reach} of your {limit}-credit daily "
+            "limit (about {dollars}). Raise the limit in Settings or send it anyway.",
+        )
+    else:
+        words = translate(
+            "SpendingWords",
+            "Not sent: spending since the app started would reach {reach} of your "
+            "{limit}-credit limit for this session (about {dollars}). Raise the limit in "
+            "Settings or send it anyway.",
+        )
+    return words.format(
+        reach=credit_figure(reach), limit=credit_figure(limit), dollars=dollars(reach)
     )
 
 

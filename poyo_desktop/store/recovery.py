@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from poyo_desktop.core.job import Job
+from poyo_desktop.core.wording import translate
 from poyo_desktop.store.images import sync_dir
 from poyo_desktop.store.salvage import salvage
 
@@ -28,13 +29,26 @@ class RecoveryReport:
 
     @property
     def message(self) -> str:
+        """What the person is told, in the window's language (said when read)."""
         if self.rows_salvaged == 0:
-            recovered = "none of your tasks could be recovered"
+            said = translate(
+                "StoreErrors",
+                "Your history file was damaged. A copy was kept at {path}; none of your "
+                "tasks could be recovered.",
+            )
         elif self.rows_salvaged == 1:
-            recovered = "1 of your tasks was recovered"
+            said = translate(
+                "StoreErrors",
+                "Your history file was damaged. A copy was kept at {path}; 1 of your tasks "
+                "was recovered.",
+            )
         else:
-            recovered = f"{self.rows_salvaged} of your tasks were recovered"
-        return f"Your history file was damaged. A copy was kept at {self.backup_path}; {recovered}."
+            said = translate(
+                "StoreErrors",
+                "Your history file was damaged. A copy was kept at {path}; {count} of your "
+                "tasks were recovered.",
+            )
+        return said.format(path=self.backup_path, count=self.rows_salvaged)
 
 
 def backup_pattern(path: Path) -> str:

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.store.connection import transaction
 from poyo_desktop.store.errors import ForeignDatabaseError, NewerDatabaseError
 
@@ -168,7 +169,10 @@ def check_compatible(conn: sqlite3.Connection, migrations: Sequence[Migration]) 
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
-            "The history file belongs to another program, so PoYo Desktop left it untouched.",
+            translate(
+                "StoreErrors",
+                "The history file belongs to another program, so PoYo Desktop left it untouched.",
+            ),
             f"PRAGMA application_id = {app_id:#x}",
         )
     return found

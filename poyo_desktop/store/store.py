@@ -19,6 +19,7 @@ from types import TracebackType
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.query import JobQuery
 from poyo_desktop.core.states import UNDER_WAY, JobState
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP
 from poyo_desktop.store import images, spend
 from poyo_desktop.store.connection import connect, find_damage, make_durable, transaction
 from poyo_desktop.store.errors import (
@@ -29,6 +30,7 @@ from poyo_desktop.store.errors import (
     ReadOnlyError,
     StoreCorruptError,
     is_corruption,
+    told,
     translated,
 )
 from poyo_desktop.store.query import ORDER, where
@@ -159,8 +161,10 @@ class JobStore:
         file_ro = self.path.exists() and not os.access(self.path, os.W_OK)
         if not (folder_ro or file_ro):
             return None
-        return ReadOnlyError(
-            f"{OPEN}: the history file or its folder is read-only.",
+        return told(
+            ReadOnlyError,
+            OPEN,
+            QT_TRANSLATE_NOOP("StoreErrors", "the history file or its folder is read-only"),
             f"{type(exc).__name__}: {exc}",
         )
 

@@ -228,6 +228,141 @@
     </message>
 </context>
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>Something went wrong while talking to PoYo.</source>
+        <translation>Bei der Verbindung mit PoYo ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request.</source>
+        <extracomment>``default_message`` without its promise that the app will try again (&quot;&quot;: the same)</extracomment>
+        <translation>PoYo hat die Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept your API key. Check it in Settings (it may be mistyped or revoked).</source>
+        <translation>PoYo hat deinen API-Schlüssel nicht angenommen. Prüfe ihn in den Einstellungen (vielleicht ist er falsch eingegeben oder widerrufen).</translation>
+    </message>
+    <message>
+        <source>The server address starts with http://, which would send your API key unencrypted. Use an https:// address in Settings.</source>
+        <translation>Die Serveradresse beginnt mit http://, damit würde dein API-Schlüssel unverschlüsselt gesendet. Verwende in den Einstellungen eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Your PoYo account is not allowed to do this.</source>
+        <translation>Dein PoYo-Konto darf das nicht.</translation>
+    </message>
+    <message>
+        <source>Your PoYo account does not have enough credits for this video. Top up on poyo.ai, then try again.</source>
+        <translation>Dein PoYo-Konto hat nicht genug Credits für dieses Video. Lade auf poyo.ai auf und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>PoYo does not know this task (it may belong to another account).</source>
+        <translation>PoYo kennt diese Aufgabe nicht (sie gehört vielleicht zu einem anderen Konto).</translation>
+    </message>
+    <message>
+        <source>The download link for this video has expired or was removed (PoYo&apos;s result links last about a day).</source>
+        <translation>Der Download-Link für dieses Video ist abgelaufen oder wurde entfernt (die Ergebnis-Links von PoYo gelten etwa einen Tag).</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app will wait and try again.</source>
+        <translation>PoYo bekommt zu viele Anfragen. Die App wartet und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests.</source>
+        <translation>PoYo bekommt zu viele Anfragen.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. Please try again shortly.</source>
+        <translation>Die Server von PoYo haben gerade Probleme. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection; the app will keep trying.</source>
+        <translation>PoYo ist nicht erreichbar. Prüfe deine Internetverbindung; die App versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection.</source>
+        <translation>PoYo ist nicht erreichbar. Prüfe deine Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The download stalled. It can be downloaded again.</source>
+        <translation>Der Download ist hängen geblieben. Das Video kann erneut heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>The download broke off. It can be downloaded again.</source>
+        <translation>Der Download ist abgebrochen. Das Video kann erneut heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand.</source>
+        <translation>PoYo hat eine Antwort geschickt, die die App nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The request reached PoYo but no answer came back, so the video may or may not have been started. Submitting again could be charged twice.</source>
+        <translation>Die Anfrage hat PoYo erreicht, aber es kam keine Antwort. Das Video wurde also vielleicht gestartet, vielleicht auch nicht. Erneutes Senden könnte doppelt berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Some settings need fixing before the video can be made.</source>
+        <translation>Einige Einstellungen müssen korrigiert werden, bevor das Video erstellt werden kann.</translation>
+    </message>
+    <message>
+        <source>PoYo took too long to answer. Please try again shortly.</source>
+        <translation>PoYo hat zu lange nicht geantwortet. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>PoYo (or a proxy in front of it) answered with an error page. Please try again shortly.</source>
+        <translation>PoYo (oder ein Proxy davor) hat mit einer Fehlerseite geantwortet. Bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file is too large for PoYo.</source>
+        <translation>Die Datei ist zu groß für PoYo.</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request: {reason}</source>
+        <translation>PoYo hat die Anfrage nicht angenommen: {reason}</translation>
+    </message>
+    <message>
+        <source>PoYo reported the video as finished but did not give exactly one video file.</source>
+        <translation>PoYo hat das Video als fertig gemeldet, aber nicht genau eine Videodatei geliefert.</translation>
+    </message>
+    <message>
+        <source>The demo server is not running yet.</source>
+        <translation>Der Demo-Server läuft noch nicht.</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time. The app will keep trying.</source>
+        <translation>PoYo hat nicht rechtzeitig geantwortet. Die App versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time.</source>
+        <translation>PoYo hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off. The app will keep trying.</source>
+        <translation>Die Verbindung zu PoYo ist abgebrochen. Die App versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off.</source>
+        <translation>Die Verbindung zu PoYo ist abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>New videos now go to {server}.</source>
+        <translation>Neue Videos gehen jetzt an {server}.</translation>
+    </message>
+    <message>
+        <source>New videos now go to {server}. Videos already under way keep following the server they were sent to (it alone knows their tasks).</source>
+        <translation>Neue Videos gehen jetzt an {server}. Videos, die schon unterwegs sind, bleiben bei dem Server, an den sie gesendet wurden (nur er kennt ihre Aufgaben).</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and has been reset. A copy was kept at {path}.</source>
+        <translation>Deine Einstellungsdatei war beschädigt und wurde zurückgesetzt. Eine Kopie liegt unter {path}.</translation>
+    </message>
+</context>
+<context>
     <name>AwayCard</name>
     <message>
         <source>Dismiss</source>
@@ -690,6 +825,13 @@
     <message>
         <source>something unexpected went wrong</source>
         <translation>etwas Unerwartetes ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>the demo server did not start (exit code {code}; see {log})</source>
+        <translation>der Demo-Server ist nicht gestartet (Exit-Code {code}; siehe {log})</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2219,69 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </message>
 </context>
 <context>
+    <name>NotSent</name>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Generate again.</source>
+        <translation>die Verlaufsdatei wird von einem anderen Programm benutzt. Schließe dieses Programm und drücke erneut Erstellen.</translation>
+    </message>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Review again.</source>
+        <translation>die Verlaufsdatei wird von einem anderen Programm benutzt. Schließe dieses Programm und drücke erneut Prüfen.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Generate again.</source>
+        <translation>der Datenträger ist voll. Gib etwas Speicherplatz frei und drücke erneut Erstellen.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Review again.</source>
+        <translation>der Datenträger ist voll. Gib etwas Speicherplatz frei und drücke erneut Prüfen.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once the history can be written to.</source>
+        <translation>{cause}. Drücke erneut Erstellen, sobald der Verlauf wieder geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once the history can be written to.</source>
+        <translation>{cause}. Drücke erneut Prüfen, sobald der Verlauf wieder geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once that is fixed.</source>
+        <translation>{cause}. Drücke erneut Erstellen, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once that is fixed.</source>
+        <translation>{cause}. Drücke erneut Prüfen, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Generate again.</source>
+        <translation>etwas Unerwartetes ist schiefgegangen (die Details stehen im Protokoll). Drücke erneut Erstellen.</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Review again.</source>
+        <translation>etwas Unerwartetes ist schiefgegangen (die Details stehen im Protokoll). Drücke erneut Prüfen.</translation>
+    </message>
+    <message>
+        <source>a copy of your picture could not be kept ({cause})</source>
+        <translation>eine Kopie deines Bildes konnte nicht aufbewahrt werden ({cause})</translation>
+    </message>
+    <message>
+        <source>Your video “{prompt}” was not sent: {reason}</source>
+        <translation>Dein Video „{prompt}“ wurde nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Your video was not sent: {reason}</source>
+        <translation>Dein Video wurde nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Generate to try again.</source>
+        <translation>der Demo-Server konnte nicht gestartet werden. Drücke Erstellen, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Review to try again.</source>
+        <translation>der Demo-Server konnte nicht gestartet werden. Drücke Prüfen, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notify me when a video is ready or fails while I am elsewhere</source>
@@ -2212,6 +2417,128 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>frame {index}</source>
         <translation>Frame {index}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFile</name>
+    <message>
+        <source>The file is too big for a presets file ({size}; at most {most}).</source>
+        <translation>Die Datei ist zu groß für eine Vorlagendatei ({size}; höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>Die Datei konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or it is not a presets file: it is not whole JSON text.</source>
+        <translation>Die Datei ist beschädigt oder keine Vorlagendatei: Sie ist kein vollständiger JSON-Text.</translation>
+    </message>
+    <message>
+        <source>The file is not a presets file of PoYo Desktop.</source>
+        <translation>Die Datei ist keine Vorlagendatei von PoYo Desktop.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it does not say its version.</source>
+        <translation>Die Datei ist beschädigt: Sie nennt ihre Version nicht.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PoYo Desktop (presets file version {version}): update the app to import it.</source>
+        <translation>Die Datei stammt von einem neueren PoYo Desktop (Version {version} der Vorlagendatei): Aktualisiere die App, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds no presets.</source>
+        <translation>Die Datei enthält keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} presets; at most {most}.</source>
+        <translation>Die Datei enthält {count} Vorlagen; höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>Preset number {number} of the file is damaged: it has no name.</source>
+        <translation>Vorlage Nummer {number} der Datei ist beschädigt: Sie hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problem}</source>
+        <translation>{what} kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: it holds no settings.</source>
+        <translation>{what} ist beschädigt: Sie enthält keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The preset “{name}”</source>
+        <translation>Die Vorlage „{name}“</translation>
+    </message>
+    <message>
+        <source>Preset number {number}</source>
+        <translation>Vorlage Nummer {number}</translation>
+    </message>
+    <message>
+        <source>The start image of the preset “{name}”</source>
+        <translation>Das Startbild der Vorlage „{name}“</translation>
+    </message>
+    <message>
+        <source>The end image of the preset “{name}”</source>
+        <translation>Das Endbild der Vorlage „{name}“</translation>
+    </message>
+    <message>
+        <source>The start image of preset number {number}</source>
+        <translation>Das Startbild von Vorlage Nummer {number}</translation>
+    </message>
+    <message>
+        <source>The end image of preset number {number}</source>
+        <translation>Das Endbild von Vorlage Nummer {number}</translation>
+    </message>
+    <message>
+        <source>{what} is for a model this app does not know (“{model}”).</source>
+        <translation>{what} ist für ein Modell, das diese App nicht kennt („{model}“).</translation>
+    </message>
+    <message>
+        <source>{what} asks for a length this app does not offer (“{length}”).</source>
+        <translation>{what} verlangt eine Länge, die diese App nicht anbietet („{length}“).</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its prompt is not text.</source>
+        <translation>{what} ist beschädigt: Ihr Prompt ist kein Text.</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its negative prompt is not text.</source>
+        <translation>{what} ist beschädigt: Ihr negativer Prompt ist kein Text.</translation>
+    </message>
+    <message>
+        <source>{what} has a prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what} hat einen Prompt mit {count} Zeichen; PoYo nimmt höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>{what} has a negative prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what} hat einen negativen Prompt mit {count} Zeichen; PoYo nimmt höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it holds no picture.</source>
+        <translation>{subject} ist beschädigt: Es enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>{subject} is too big (at most {most}).</source>
+        <translation>{subject} ist zu groß (höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it could not be read.</source>
+        <translation>{subject} ist beschädigt: Es konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a picture.</source>
+        <translation>{subject} ist kein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Gib der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name has at most {most} characters.</source>
+        <translation>Der Name einer Vorlage hat höchstens {most} Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3615,17 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </message>
 </context>
 <context>
+    <name>SpendingWords</name>
+    <message>
+        <source>Not sent: today&apos;s spending would reach {reach} of your {limit}-credit daily limit (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>Nicht gesendet: Die heutigen Ausgaben würden {reach} deines Tageslimits von {limit} Credits erreichen (etwa {dollars}). Erhöhe das Limit in den Einstellungen oder sende es trotzdem.</translation>
+    </message>
+    <message>
+        <source>Not sent: spending since the app started would reach {reach} of your {limit}-credit limit for this session (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>Nicht gesendet: Die Ausgaben seit dem Start der App würden {reach} deines Limits von {limit} Credits für diese Sitzung erreichen (etwa {dollars}). Erhöhe das Limit in den Einstellungen oder sende es trotzdem.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Demo mode — simulated videos</source>
@@ -3364,6 +3702,101 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Could not open your task history</source>
+        <translation>Dein Aufgabenverlauf konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not read your task history</source>
+        <translation>Dein Aufgabenverlauf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not save your task history</source>
+        <translation>Dein Aufgabenverlauf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of your image</source>
+        <translation>Eine Kopie deines Bildes konnte nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Your task history was saved by a newer version of PoYo Desktop (history format {found}; this version understands up to {supported}). Please update PoYo Desktop. Your history was left untouched.</source>
+        <translation>Dein Aufgabenverlauf wurde von einer neueren Version von PoYo Desktop gespeichert (Verlaufsformat {found}; diese Version versteht bis {supported}). Bitte aktualisiere PoYo Desktop. Dein Verlauf wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to change the history file</source>
+        <translation>PoYo Desktop darf die Verlaufsdatei nicht ändern</translation>
+    </message>
+    <message>
+        <source>another program is using the history file; try again</source>
+        <translation>ein anderes Programm benutzt die Verlaufsdatei; versuche es erneut</translation>
+    </message>
+    <message>
+        <source>the history file is damaged; restart PoYo Desktop to repair it</source>
+        <translation>die Verlaufsdatei ist beschädigt; starte PoYo Desktop neu, um sie zu reparieren</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to read or write the file</source>
+        <translation>PoYo Desktop darf die Datei nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>the history file is read-only</source>
+        <translation>die Verlaufsdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the history file could not be opened</source>
+        <translation>die Verlaufsdatei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>der Computer hat keinen freien Arbeitsspeicher mehr</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>die Datei wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>{action}: {reason}.</source>
+        <translation>{action}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; none of your tasks could be recovered.</source>
+        <translation>Deine Verlaufsdatei war beschädigt. Eine Kopie liegt unter {path}; keine deiner Aufgaben konnte wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; 1 of your tasks was recovered.</source>
+        <translation>Deine Verlaufsdatei war beschädigt. Eine Kopie liegt unter {path}; 1 deiner Aufgaben wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; {count} of your tasks were recovered.</source>
+        <translation>Deine Verlaufsdatei war beschädigt. Eine Kopie liegt unter {path}; {count} deiner Aufgaben wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The history file belongs to another program, so PoYo Desktop left it untouched.</source>
+        <translation>Die Verlaufsdatei gehört zu einem anderen Programm, daher hat PoYo Desktop sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the history file or its folder is read-only</source>
+        <translation>die Verlaufsdatei oder ihr Ordner ist schreibgeschützt</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,141 @@
     </message>
 </context>
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>Something went wrong while talking to PoYo.</source>
+        <translation>Algo salió mal al hablar con PoYo.</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request.</source>
+        <extracomment>``default_message`` without its promise that the app will try again (&quot;&quot;: the same)</extracomment>
+        <translation>PoYo no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept your API key. Check it in Settings (it may be mistyped or revoked).</source>
+        <translation>PoYo no aceptó tu clave API. Revísala en Ajustes (puede estar mal escrita o revocada).</translation>
+    </message>
+    <message>
+        <source>The server address starts with http://, which would send your API key unencrypted. Use an https:// address in Settings.</source>
+        <translation>La dirección del servidor empieza por http://, con lo que tu clave API se enviaría sin cifrar. Usa una dirección https:// en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your PoYo account is not allowed to do this.</source>
+        <translation>Tu cuenta de PoYo no tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>Your PoYo account does not have enough credits for this video. Top up on poyo.ai, then try again.</source>
+        <translation>Tu cuenta de PoYo no tiene créditos suficientes para este vídeo. Recarga en poyo.ai y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>PoYo does not know this task (it may belong to another account).</source>
+        <translation>PoYo no conoce esta tarea (puede ser de otra cuenta).</translation>
+    </message>
+    <message>
+        <source>The download link for this video has expired or was removed (PoYo&apos;s result links last about a day).</source>
+        <translation>El enlace de descarga de este vídeo ha caducado o se ha quitado (los enlaces de resultados de PoYo duran un día, más o menos).</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app will wait and try again.</source>
+        <translation>PoYo está recibiendo demasiadas solicitudes. La aplicación esperará y lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests.</source>
+        <translation>PoYo está recibiendo demasiadas solicitudes.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. Please try again shortly.</source>
+        <translation>Los servidores de PoYo tienen problemas ahora mismo. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection; the app will keep trying.</source>
+        <translation>No se pudo conectar con PoYo. Revisa tu conexión a internet; la aplicación lo seguirá intentando.</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection.</source>
+        <translation>No se pudo conectar con PoYo. Revisa tu conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The download stalled. It can be downloaded again.</source>
+        <translation>La descarga se quedó parada. Se puede volver a descargar.</translation>
+    </message>
+    <message>
+        <source>The download broke off. It can be downloaded again.</source>
+        <translation>La descarga se cortó. Se puede volver a descargar.</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand.</source>
+        <translation>PoYo envió una respuesta que la aplicación no pudo entender.</translation>
+    </message>
+    <message>
+        <source>The request reached PoYo but no answer came back, so the video may or may not have been started. Submitting again could be charged twice.</source>
+        <translation>La solicitud llegó a PoYo pero no volvió ninguna respuesta, así que puede que el vídeo se haya empezado o no. Enviarlo otra vez podría cobrarse dos veces.</translation>
+    </message>
+    <message>
+        <source>Some settings need fixing before the video can be made.</source>
+        <translation>Hay que corregir algunos ajustes antes de poder hacer el vídeo.</translation>
+    </message>
+    <message>
+        <source>PoYo took too long to answer. Please try again shortly.</source>
+        <translation>PoYo tardó demasiado en responder. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>PoYo (or a proxy in front of it) answered with an error page. Please try again shortly.</source>
+        <translation>PoYo (o un proxy delante de él) respondió con una página de error. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The file is too large for PoYo.</source>
+        <translation>El archivo es demasiado grande para PoYo.</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request: {reason}</source>
+        <translation>PoYo no aceptó la solicitud: {reason}</translation>
+    </message>
+    <message>
+        <source>PoYo reported the video as finished but did not give exactly one video file.</source>
+        <translation>PoYo dio el vídeo por terminado, pero no entregó exactamente un archivo de vídeo.</translation>
+    </message>
+    <message>
+        <source>The demo server is not running yet.</source>
+        <translation>El servidor demo aún no está funcionando.</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time. The app will keep trying.</source>
+        <translation>PoYo no respondió a tiempo. La aplicación lo seguirá intentando.</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time.</source>
+        <translation>PoYo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off. The app will keep trying.</source>
+        <translation>La conexión con PoYo se cortó. La aplicación lo seguirá intentando.</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off.</source>
+        <translation>La conexión con PoYo se cortó.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>New videos now go to {server}.</source>
+        <translation>Los vídeos nuevos van ahora a {server}.</translation>
+    </message>
+    <message>
+        <source>New videos now go to {server}. Videos already under way keep following the server they were sent to (it alone knows their tasks).</source>
+        <translation>Los vídeos nuevos van ahora a {server}. Los vídeos que ya están en curso siguen con el servidor al que se enviaron (solo él conoce sus tareas).</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started</source>
+        <translation>No se pudo arrancar el servidor demo</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and has been reset. A copy was kept at {path}.</source>
+        <translation>Tu archivo de ajustes estaba dañado y se ha restablecido. Se guardó una copia en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>AwayCard</name>
     <message>
         <source>Dismiss</source>
@@ -690,6 +825,13 @@
     <message>
         <source>something unexpected went wrong</source>
         <translation>algo inesperado salió mal</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>the demo server did not start (exit code {code}; see {log})</source>
+        <translation>el servidor demo no arrancó (código de salida {code}; mira {log})</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2219,69 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </message>
 </context>
 <context>
+    <name>NotSent</name>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Generate again.</source>
+        <translation>otro programa está usando el archivo del historial. Cierra ese programa y pulsa Generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Review again.</source>
+        <translation>otro programa está usando el archivo del historial. Cierra ese programa y pulsa Revisar de nuevo.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Generate again.</source>
+        <translation>el disco está lleno. Libera espacio y pulsa Generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Review again.</source>
+        <translation>el disco está lleno. Libera espacio y pulsa Revisar de nuevo.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once the history can be written to.</source>
+        <translation>{cause}. Pulsa Generar de nuevo cuando se pueda escribir en el historial.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once the history can be written to.</source>
+        <translation>{cause}. Pulsa Revisar de nuevo cuando se pueda escribir en el historial.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once that is fixed.</source>
+        <translation>{cause}. Pulsa Generar de nuevo cuando esté resuelto.</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once that is fixed.</source>
+        <translation>{cause}. Pulsa Revisar de nuevo cuando esté resuelto.</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Generate again.</source>
+        <translation>algo inesperado salió mal (los detalles están en el registro). Pulsa Generar de nuevo.</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Review again.</source>
+        <translation>algo inesperado salió mal (los detalles están en el registro). Pulsa Revisar de nuevo.</translation>
+    </message>
+    <message>
+        <source>a copy of your picture could not be kept ({cause})</source>
+        <translation>no se pudo guardar una copia de tu imagen ({cause})</translation>
+    </message>
+    <message>
+        <source>Your video “{prompt}” was not sent: {reason}</source>
+        <translation>Tu vídeo «{prompt}» no se envió: {reason}</translation>
+    </message>
+    <message>
+        <source>Your video was not sent: {reason}</source>
+        <translation>Tu vídeo no se envió: {reason}</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Generate to try again.</source>
+        <translation>no se pudo arrancar el servidor demo. Pulsa Generar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Review to try again.</source>
+        <translation>no se pudo arrancar el servidor demo. Pulsa Revisar para intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notify me when a video is ready or fails while I am elsewhere</source>
@@ -2212,6 +2417,128 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>frame {index}</source>
         <translation>fotograma {index}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFile</name>
+    <message>
+        <source>The file is too big for a presets file ({size}; at most {most}).</source>
+        <translation>El archivo es demasiado grande para un archivo de plantillas ({size}; como mucho {most}).</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or it is not a presets file: it is not whole JSON text.</source>
+        <translation>El archivo está dañado o no es un archivo de plantillas: no es un texto JSON completo.</translation>
+    </message>
+    <message>
+        <source>The file is not a presets file of PoYo Desktop.</source>
+        <translation>El archivo no es un archivo de plantillas de PoYo Desktop.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it does not say its version.</source>
+        <translation>El archivo está dañado: no dice su versión.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PoYo Desktop (presets file version {version}): update the app to import it.</source>
+        <translation>El archivo se hizo con un PoYo Desktop más nuevo (versión {version} del archivo de plantillas): actualiza la aplicación para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file holds no presets.</source>
+        <translation>El archivo no contiene plantillas.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} presets; at most {most}.</source>
+        <translation>El archivo contiene {count} plantillas; como mucho {most}.</translation>
+    </message>
+    <message>
+        <source>Preset number {number} of the file is damaged: it has no name.</source>
+        <translation>La plantilla número {number} del archivo está dañada: no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problem}</source>
+        <translation>{what} no se puede usar: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: it holds no settings.</source>
+        <translation>{what} está dañada: no contiene ajustes.</translation>
+    </message>
+    <message>
+        <source>The preset “{name}”</source>
+        <translation>La plantilla «{name}»</translation>
+    </message>
+    <message>
+        <source>Preset number {number}</source>
+        <translation>La plantilla número {number}</translation>
+    </message>
+    <message>
+        <source>The start image of the preset “{name}”</source>
+        <translation>La imagen inicial de la plantilla «{name}»</translation>
+    </message>
+    <message>
+        <source>The end image of the preset “{name}”</source>
+        <translation>La imagen final de la plantilla «{name}»</translation>
+    </message>
+    <message>
+        <source>The start image of preset number {number}</source>
+        <translation>La imagen inicial de la plantilla número {number}</translation>
+    </message>
+    <message>
+        <source>The end image of preset number {number}</source>
+        <translation>La imagen final de la plantilla número {number}</translation>
+    </message>
+    <message>
+        <source>{what} is for a model this app does not know (“{model}”).</source>
+        <translation>{what} es para un modelo que esta aplicación no conoce («{model}»).</translation>
+    </message>
+    <message>
+        <source>{what} asks for a length this app does not offer (“{length}”).</source>
+        <translation>{what} pide una duración que esta aplicación no ofrece («{length}»).</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its prompt is not text.</source>
+        <translation>{what} está dañada: su prompt no es texto.</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its negative prompt is not text.</source>
+        <translation>{what} está dañada: su prompt negativo no es texto.</translation>
+    </message>
+    <message>
+        <source>{what} has a prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what} tiene un prompt de {count} caracteres; PoYo admite como mucho {most}.</translation>
+    </message>
+    <message>
+        <source>{what} has a negative prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what} tiene un prompt negativo de {count} caracteres; PoYo admite como mucho {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it holds no picture.</source>
+        <translation>{subject} está dañada: no contiene ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>{subject} is too big (at most {most}).</source>
+        <translation>{subject} es demasiado grande (como mucho {most}).</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it could not be read.</source>
+        <translation>{subject} está dañada: no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a picture.</source>
+        <translation>{subject} no es una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Ponle un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name has at most {most} characters.</source>
+        <translation>El nombre de una plantilla tiene como mucho {most} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3615,17 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </message>
 </context>
 <context>
+    <name>SpendingWords</name>
+    <message>
+        <source>Not sent: today&apos;s spending would reach {reach} of your {limit}-credit daily limit (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>No enviado: el gasto de hoy llegaría a {reach} de tu límite diario de {limit} créditos (unos {dollars}). Sube el límite en Ajustes o envíalo de todos modos.</translation>
+    </message>
+    <message>
+        <source>Not sent: spending since the app started would reach {reach} of your {limit}-credit limit for this session (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>No enviado: el gasto desde que se abrió la aplicación llegaría a {reach} de tu límite de {limit} créditos para esta sesión (unos {dollars}). Sube el límite en Ajustes o envíalo de todos modos.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Demo mode — simulated videos</source>
@@ -3364,6 +3702,101 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Could not open your task history</source>
+        <translation>No se pudo abrir tu historial de tareas</translation>
+    </message>
+    <message>
+        <source>Could not read your task history</source>
+        <translation>No se pudo leer tu historial de tareas</translation>
+    </message>
+    <message>
+        <source>Could not save your task history</source>
+        <translation>No se pudo guardar tu historial de tareas</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of your image</source>
+        <translation>No se pudo guardar una copia de tu imagen</translation>
+    </message>
+    <message>
+        <source>Your task history was saved by a newer version of PoYo Desktop (history format {found}; this version understands up to {supported}). Please update PoYo Desktop. Your history was left untouched.</source>
+        <translation>Tu historial de tareas se guardó con una versión más nueva de PoYo Desktop (formato del historial {found}; esta versión entiende hasta el {supported}). Actualiza PoYo Desktop. Tu historial no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to change the history file</source>
+        <translation>PoYo Desktop no tiene permiso para cambiar el archivo del historial</translation>
+    </message>
+    <message>
+        <source>another program is using the history file; try again</source>
+        <translation>otro programa está usando el archivo del historial; vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>the history file is damaged; restart PoYo Desktop to repair it</source>
+        <translation>el archivo del historial está dañado; reinicia PoYo Desktop para repararlo</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to read or write the file</source>
+        <translation>PoYo Desktop no tiene permiso para leer o escribir el archivo</translation>
+    </message>
+    <message>
+        <source>the history file is read-only</source>
+        <translation>el archivo del historial es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the history file could not be opened</source>
+        <translation>no se pudo abrir el archivo del historial</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>el ordenador se quedó sin memoria</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>no se encontró el archivo</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{action}: {reason}.</source>
+        <translation>{action}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; none of your tasks could be recovered.</source>
+        <translation>Tu archivo del historial estaba dañado. Se guardó una copia en {path}; no se pudo recuperar ninguna de tus tareas.</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; 1 of your tasks was recovered.</source>
+        <translation>Tu archivo del historial estaba dañado. Se guardó una copia en {path}; se recuperó 1 de tus tareas.</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; {count} of your tasks were recovered.</source>
+        <translation>Tu archivo del historial estaba dañado. Se guardó una copia en {path}; se recuperaron {count} de tus tareas.</translation>
+    </message>
+    <message>
+        <source>The history file belongs to another program, so PoYo Desktop left it untouched.</source>
+        <translation>El archivo del historial es de otro programa, así que PoYo Desktop no lo ha tocado.</translation>
+    </message>
+    <message>
+        <source>the history file or its folder is read-only</source>
+        <translation>el archivo del historial o su carpeta es de solo lectura</translation>
     </message>
 </context>
 <context>

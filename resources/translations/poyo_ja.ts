@@ -228,6 +228,141 @@
     </message>
 </context>
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>Something went wrong while talking to PoYo.</source>
+        <translation>PoYo との通信中に問題が起きました。</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request.</source>
+        <extracomment>``default_message`` without its promise that the app will try again (&quot;&quot;: the same)</extracomment>
+        <translation>PoYo はリクエストを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept your API key. Check it in Settings (it may be mistyped or revoked).</source>
+        <translation>PoYo は API キーを受け付けませんでした。設定で確認してください（入力ミスか、無効にされた可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The server address starts with http://, which would send your API key unencrypted. Use an https:// address in Settings.</source>
+        <translation>サーバーのアドレスが http:// で始まっているため、API キーが暗号化されずに送信されます。設定で https:// のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Your PoYo account is not allowed to do this.</source>
+        <translation>お使いの PoYo アカウントではこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>Your PoYo account does not have enough credits for this video. Top up on poyo.ai, then try again.</source>
+        <translation>PoYo アカウントのクレジットがこの動画には足りません。poyo.ai でチャージしてから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>PoYo does not know this task (it may belong to another account).</source>
+        <translation>PoYo はこのタスクを知りません（別のアカウントのタスクかもしれません）。</translation>
+    </message>
+    <message>
+        <source>The download link for this video has expired or was removed (PoYo&apos;s result links last about a day).</source>
+        <translation>この動画のダウンロードリンクは期限切れか、削除されました（PoYo の結果リンクの有効期間は約 1 日です）。</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app will wait and try again.</source>
+        <translation>PoYo へのリクエストが多すぎます。アプリは待ってから再試行します。</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests.</source>
+        <translation>PoYo へのリクエストが多すぎます。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. Please try again shortly.</source>
+        <translation>PoYo のサーバーに現在問題が起きています。しばらくしてからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection; the app will keep trying.</source>
+        <translation>PoYo に接続できませんでした。インターネット接続を確認してください。アプリは試し続けます。</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection.</source>
+        <translation>PoYo に接続できませんでした。インターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The download stalled. It can be downloaded again.</source>
+        <translation>ダウンロードが止まりました。もう一度ダウンロードできます。</translation>
+    </message>
+    <message>
+        <source>The download broke off. It can be downloaded again.</source>
+        <translation>ダウンロードが途中で切れました。もう一度ダウンロードできます。</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand.</source>
+        <translation>PoYo からアプリが理解できない応答が届きました。</translation>
+    </message>
+    <message>
+        <source>The request reached PoYo but no answer came back, so the video may or may not have been started. Submitting again could be charged twice.</source>
+        <translation>リクエストは PoYo に届きましたが、応答がありませんでした。動画の作成が始まったかどうかはわかりません。もう一度送信すると二重に請求される可能性があります。</translation>
+    </message>
+    <message>
+        <source>Some settings need fixing before the video can be made.</source>
+        <translation>動画を作る前に、いくつかの設定を直す必要があります。</translation>
+    </message>
+    <message>
+        <source>PoYo took too long to answer. Please try again shortly.</source>
+        <translation>PoYo の応答に時間がかかりすぎました。しばらくしてからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>PoYo (or a proxy in front of it) answered with an error page. Please try again shortly.</source>
+        <translation>PoYo（またはその手前のプロキシ）がエラーページを返しました。しばらくしてからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The file is too large for PoYo.</source>
+        <translation>ファイルが大きすぎて PoYo に送れません。</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request: {reason}</source>
+        <translation>PoYo はリクエストを受け付けませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>PoYo reported the video as finished but did not give exactly one video file.</source>
+        <translation>PoYo は動画の完成を報告しましたが、動画ファイルがちょうど 1 つではありませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo server is not running yet.</source>
+        <translation>デモサーバーはまだ起動していません。</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time. The app will keep trying.</source>
+        <translation>PoYo から時間内に応答がありませんでした。アプリは試し続けます。</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time.</source>
+        <translation>PoYo から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off. The app will keep trying.</source>
+        <translation>PoYo との接続が切れました。アプリは試し続けます。</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off.</source>
+        <translation>PoYo との接続が切れました。</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>New videos now go to {server}.</source>
+        <translation>新しい動画は今後 {server} に送信されます。</translation>
+    </message>
+    <message>
+        <source>New videos now go to {server}. Videos already under way keep following the server they were sent to (it alone knows their tasks).</source>
+        <translation>新しい動画は今後 {server} に送信されます。すでに進行中の動画は、送信先のサーバーで引き続き追跡します（そのタスクを知っているのはそのサーバーだけです）。</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started</source>
+        <translation>デモサーバーを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and has been reset. A copy was kept at {path}.</source>
+        <translation>設定ファイルが壊れていたため、リセットしました。コピーを {path} に残しています。</translation>
+    </message>
+</context>
+<context>
     <name>AwayCard</name>
     <message>
         <source>Dismiss</source>
@@ -673,6 +808,13 @@
     <message>
         <source>something unexpected went wrong</source>
         <translation>予期しない問題が発生しました</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>the demo server did not start (exit code {code}; see {log})</source>
+        <translation>デモサーバーが起動しませんでした（終了コード {code}。{log} を確認してください）</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2185,69 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>NotSent</name>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Generate again.</source>
+        <translation>履歴ファイルが別のプログラムで使用中です。そのプログラムを閉じて、もう一度「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Review again.</source>
+        <translation>履歴ファイルが別のプログラムで使用中です。そのプログラムを閉じて、もう一度「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Generate again.</source>
+        <translation>ディスクがいっぱいです。空き容量を作ってから、もう一度「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Review again.</source>
+        <translation>ディスクがいっぱいです。空き容量を作ってから、もう一度「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once the history can be written to.</source>
+        <translation>{cause}。履歴に書き込めるようになったら、もう一度「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once the history can be written to.</source>
+        <translation>{cause}。履歴に書き込めるようになったら、もう一度「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once that is fixed.</source>
+        <translation>{cause}。解決したら、もう一度「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once that is fixed.</source>
+        <translation>{cause}。解決したら、もう一度「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Generate again.</source>
+        <translation>予期しない問題が起きました（詳細はログにあります）。もう一度「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Review again.</source>
+        <translation>予期しない問題が起きました（詳細はログにあります）。もう一度「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>a copy of your picture could not be kept ({cause})</source>
+        <translation>画像のコピーを保存できませんでした（{cause}）</translation>
+    </message>
+    <message>
+        <source>Your video “{prompt}” was not sent: {reason}</source>
+        <translation>動画「{prompt}」は送信されませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Your video was not sent: {reason}</source>
+        <translation>動画は送信されませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Generate to try again.</source>
+        <translation>デモサーバーを起動できませんでした。もう一度試すには「生成」を押してください。</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Review to try again.</source>
+        <translation>デモサーバーを起動できませんでした。もう一度試すには「確認」を押してください。</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notify me when a video is ready or fails while I am elsewhere</source>
@@ -2178,6 +2383,128 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>frame {index}</source>
         <translation>フレーム {index}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFile</name>
+    <message>
+        <source>The file is too big for a presets file ({size}; at most {most}).</source>
+        <translation>プリセットファイルとしては大きすぎます（{size}。最大 {most}）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>ファイルを読み込めませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or it is not a presets file: it is not whole JSON text.</source>
+        <translation>ファイルが壊れているか、プリセットファイルではありません：完全な JSON テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not a presets file of PoYo Desktop.</source>
+        <translation>このファイルは PoYo Desktop のプリセットファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it does not say its version.</source>
+        <translation>ファイルが壊れています：バージョンが書かれていません。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PoYo Desktop (presets file version {version}): update the app to import it.</source>
+        <translation>このファイルは新しい PoYo Desktop で作られました（プリセットファイルのバージョン {version}）。読み込むにはアプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>The file holds no presets.</source>
+        <translation>ファイルにプリセットがありません。</translation>
+    </message>
+    <message>
+        <source>The file holds {count} presets; at most {most}.</source>
+        <translation>ファイルに {count} 個のプリセットがあります。最大 {most} 個です。</translation>
+    </message>
+    <message>
+        <source>Preset number {number} of the file is damaged: it has no name.</source>
+        <translation>ファイルの {number} 番目のプリセットが壊れています：名前がありません。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problem}</source>
+        <translation>{what}は使えません：{problem}</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: it holds no settings.</source>
+        <translation>{what}は壊れています：設定がありません。</translation>
+    </message>
+    <message>
+        <source>The preset “{name}”</source>
+        <translation>プリセット「{name}」</translation>
+    </message>
+    <message>
+        <source>Preset number {number}</source>
+        <translation>{number} 番目のプリセット</translation>
+    </message>
+    <message>
+        <source>The start image of the preset “{name}”</source>
+        <translation>プリセット「{name}」の開始画像</translation>
+    </message>
+    <message>
+        <source>The end image of the preset “{name}”</source>
+        <translation>プリセット「{name}」の終了画像</translation>
+    </message>
+    <message>
+        <source>The start image of preset number {number}</source>
+        <translation>{number} 番目のプリセットの開始画像</translation>
+    </message>
+    <message>
+        <source>The end image of preset number {number}</source>
+        <translation>{number} 番目のプリセットの終了画像</translation>
+    </message>
+    <message>
+        <source>{what} is for a model this app does not know (“{model}”).</source>
+        <translation>{what}は、このアプリが知らないモデル用です（「{model}」）。</translation>
+    </message>
+    <message>
+        <source>{what} asks for a length this app does not offer (“{length}”).</source>
+        <translation>{what}は、このアプリにない長さを指定しています（「{length}」）。</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its prompt is not text.</source>
+        <translation>{what}は壊れています：プロンプトがテキストではありません。</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its negative prompt is not text.</source>
+        <translation>{what}は壊れています：ネガティブプロンプトがテキストではありません。</translation>
+    </message>
+    <message>
+        <source>{what} has a prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what}のプロンプトは {count} 文字です。PoYo が受け付けるのは最大 {most} 文字です。</translation>
+    </message>
+    <message>
+        <source>{what} has a negative prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what}のネガティブプロンプトは {count} 文字です。PoYo が受け付けるのは最大 {most} 文字です。</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it holds no picture.</source>
+        <translation>{subject}は壊れています：画像がありません。</translation>
+    </message>
+    <message>
+        <source>{subject} is too big (at most {most}).</source>
+        <translation>{subject}は大きすぎます（最大 {most}）。</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it could not be read.</source>
+        <translation>{subject}は壊れています：読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>{subject} is not a picture.</source>
+        <translation>{subject}は画像ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>プリセットに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name has at most {most} characters.</source>
+        <translation>プリセット名は最大 {most} 文字です。</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3560,17 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>SpendingWords</name>
+    <message>
+        <source>Not sent: today&apos;s spending would reach {reach} of your {limit}-credit daily limit (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>送信しませんでした：今日の支出が {reach} クレジットになり、1 日の上限 {limit} クレジットを超えます（約 {dollars}）。設定で上限を上げるか、このまま送信してください。</translation>
+    </message>
+    <message>
+        <source>Not sent: spending since the app started would reach {reach} of your {limit}-credit limit for this session (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>送信しませんでした：アプリの起動以降の支出が {reach} クレジットになり、このセッションの上限 {limit} クレジットを超えます（約 {dollars}）。設定で上限を上げるか、このまま送信してください。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Demo mode — simulated videos</source>
@@ -3309,6 +3647,101 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Starting…</source>
         <translation>起動中…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Could not open your task history</source>
+        <translation>タスクの履歴を開けませんでした</translation>
+    </message>
+    <message>
+        <source>Could not read your task history</source>
+        <translation>タスクの履歴を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save your task history</source>
+        <translation>タスクの履歴を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of your image</source>
+        <translation>画像のコピーを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Your task history was saved by a newer version of PoYo Desktop (history format {found}; this version understands up to {supported}). Please update PoYo Desktop. Your history was left untouched.</source>
+        <translation>タスクの履歴は新しいバージョンの PoYo Desktop で保存されています（履歴の形式 {found}。このバージョンが扱えるのは {supported} までです）。PoYo Desktop を更新してください。履歴はそのままです。</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ディスクがエラーを報告しました</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to change the history file</source>
+        <translation>PoYo Desktop には履歴ファイルを変更する権限がありません</translation>
+    </message>
+    <message>
+        <source>another program is using the history file; try again</source>
+        <translation>別のプログラムが履歴ファイルを使用中です。もう一度試してください</translation>
+    </message>
+    <message>
+        <source>the history file is damaged; restart PoYo Desktop to repair it</source>
+        <translation>履歴ファイルが壊れています。修復するには PoYo Desktop を再起動してください</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to read or write the file</source>
+        <translation>PoYo Desktop にはこのファイルを読み書きする権限がありません</translation>
+    </message>
+    <message>
+        <source>the history file is read-only</source>
+        <translation>履歴ファイルは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the history file could not be opened</source>
+        <translation>履歴ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>コンピューターのメモリが足りなくなりました</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>ファイルが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>それはファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>{action}: {reason}.</source>
+        <translation>{action}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; none of your tasks could be recovered.</source>
+        <translation>履歴ファイルが壊れていました。コピーを {path} に残しています。タスクは 1 つも復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; 1 of your tasks was recovered.</source>
+        <translation>履歴ファイルが壊れていました。コピーを {path} に残しています。タスクを 1 つ復元しました。</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; {count} of your tasks were recovered.</source>
+        <translation>履歴ファイルが壊れていました。コピーを {path} に残しています。タスクを {count} 個復元しました。</translation>
+    </message>
+    <message>
+        <source>The history file belongs to another program, so PoYo Desktop left it untouched.</source>
+        <translation>履歴ファイルは別のプログラムのものなので、PoYo Desktop は手を付けていません。</translation>
+    </message>
+    <message>
+        <source>the history file or its folder is read-only</source>
+        <translation>履歴ファイルまたはそのフォルダーは読み取り専用です</translation>
     </message>
 </context>
 <context>

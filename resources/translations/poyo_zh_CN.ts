@@ -228,6 +228,141 @@
     </message>
 </context>
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>Something went wrong while talking to PoYo.</source>
+        <translation>与 PoYo 通信时出了问题。</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request.</source>
+        <extracomment>``default_message`` without its promise that the app will try again (&quot;&quot;: the same)</extracomment>
+        <translation>PoYo 未接受该请求。</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept your API key. Check it in Settings (it may be mistyped or revoked).</source>
+        <translation>PoYo 未接受你的 API 密钥。请在设置中检查（可能输错了或已被撤销）。</translation>
+    </message>
+    <message>
+        <source>The server address starts with http://, which would send your API key unencrypted. Use an https:// address in Settings.</source>
+        <translation>服务器地址以 http:// 开头，这会以未加密方式发送你的 API 密钥。请在设置中使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Your PoYo account is not allowed to do this.</source>
+        <translation>你的 PoYo 账户无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Your PoYo account does not have enough credits for this video. Top up on poyo.ai, then try again.</source>
+        <translation>你的 PoYo 账户积分不足，无法生成此视频。请在 poyo.ai 充值后重试。</translation>
+    </message>
+    <message>
+        <source>PoYo does not know this task (it may belong to another account).</source>
+        <translation>PoYo 不认识此任务（它可能属于另一个账户）。</translation>
+    </message>
+    <message>
+        <source>The download link for this video has expired or was removed (PoYo&apos;s result links last about a day).</source>
+        <translation>此视频的下载链接已过期或已被移除（PoYo 的结果链接大约有效一天）。</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app will wait and try again.</source>
+        <translation>PoYo 收到的请求太多。应用会等待后重试。</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests.</source>
+        <translation>PoYo 收到的请求太多。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. Please try again shortly.</source>
+        <translation>PoYo 的服务器目前出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection; the app will keep trying.</source>
+        <translation>无法连接 PoYo。请检查你的网络连接；应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>Could not reach PoYo. Check your internet connection.</source>
+        <translation>无法连接 PoYo。请检查你的网络连接。</translation>
+    </message>
+    <message>
+        <source>The download stalled. It can be downloaded again.</source>
+        <translation>下载停滞了。可以重新下载。</translation>
+    </message>
+    <message>
+        <source>The download broke off. It can be downloaded again.</source>
+        <translation>下载中断了。可以重新下载。</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand.</source>
+        <translation>PoYo 发回了应用无法理解的回复。</translation>
+    </message>
+    <message>
+        <source>The request reached PoYo but no answer came back, so the video may or may not have been started. Submitting again could be charged twice.</source>
+        <translation>请求已到达 PoYo，但没有收到回复，因此视频可能已开始，也可能没有。再次提交可能会被收费两次。</translation>
+    </message>
+    <message>
+        <source>Some settings need fixing before the video can be made.</source>
+        <translation>需要先修正一些设置，才能生成视频。</translation>
+    </message>
+    <message>
+        <source>PoYo took too long to answer. Please try again shortly.</source>
+        <translation>PoYo 回复太慢。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>PoYo (or a proxy in front of it) answered with an error page. Please try again shortly.</source>
+        <translation>PoYo（或其前面的代理）返回了错误页面。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The file is too large for PoYo.</source>
+        <translation>文件太大，PoYo 无法接受。</translation>
+    </message>
+    <message>
+        <source>PoYo did not accept the request: {reason}</source>
+        <translation>PoYo 未接受该请求：{reason}</translation>
+    </message>
+    <message>
+        <source>PoYo reported the video as finished but did not give exactly one video file.</source>
+        <translation>PoYo 报告视频已完成，但没有恰好给出一个视频文件。</translation>
+    </message>
+    <message>
+        <source>The demo server is not running yet.</source>
+        <translation>演示服务器尚未运行。</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time. The app will keep trying.</source>
+        <translation>PoYo 未及时回复。应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>PoYo did not answer in time.</source>
+        <translation>PoYo 未及时回复。</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off. The app will keep trying.</source>
+        <translation>与 PoYo 的连接中断了。应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>The connection to PoYo broke off.</source>
+        <translation>与 PoYo 的连接中断了。</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>New videos now go to {server}.</source>
+        <translation>新视频现在发送到 {server}。</translation>
+    </message>
+    <message>
+        <source>New videos now go to {server}. Videos already under way keep following the server they were sent to (it alone knows their tasks).</source>
+        <translation>新视频现在发送到 {server}。已在进行中的视频继续跟随它们被发送到的服务器（只有它知道这些任务）。</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started</source>
+        <translation>无法启动演示服务器</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and has been reset. A copy was kept at {path}.</source>
+        <translation>你的设置文件已损坏，已被重置。副本保存在 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>AwayCard</name>
     <message>
         <source>Dismiss</source>
@@ -673,6 +808,13 @@
     <message>
         <source>something unexpected went wrong</source>
         <translation>发生了意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>the demo server did not start (exit code {code}; see {log})</source>
+        <translation>演示服务器没有启动（退出代码 {code}；请查看 {log}）</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2185,69 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>NotSent</name>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Generate again.</source>
+        <translation>历史文件正被另一个程序使用。请关闭该程序，然后再次点击“生成”。</translation>
+    </message>
+    <message>
+        <source>the history file is in use by another program. Close that program and press Review again.</source>
+        <translation>历史文件正被另一个程序使用。请关闭该程序，然后再次点击“检查”。</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Generate again.</source>
+        <translation>磁盘已满。请释放一些空间，然后再次点击“生成”。</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and press Review again.</source>
+        <translation>磁盘已满。请释放一些空间，然后再次点击“检查”。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once the history can be written to.</source>
+        <translation>{cause}。等历史可以写入后，请再次点击“生成”。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once the history can be written to.</source>
+        <translation>{cause}。等历史可以写入后，请再次点击“检查”。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Generate again once that is fixed.</source>
+        <translation>{cause}。问题解决后，请再次点击“生成”。</translation>
+    </message>
+    <message>
+        <source>{cause}. Press Review again once that is fixed.</source>
+        <translation>{cause}。问题解决后，请再次点击“检查”。</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Generate again.</source>
+        <translation>发生了意外问题（详情见日志）。请再次点击“生成”。</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong (the details are in the log). Press Review again.</source>
+        <translation>发生了意外问题（详情见日志）。请再次点击“检查”。</translation>
+    </message>
+    <message>
+        <source>a copy of your picture could not be kept ({cause})</source>
+        <translation>无法保留你的图片副本（{cause}）</translation>
+    </message>
+    <message>
+        <source>Your video “{prompt}” was not sent: {reason}</source>
+        <translation>你的视频“{prompt}”未发送：{reason}</translation>
+    </message>
+    <message>
+        <source>Your video was not sent: {reason}</source>
+        <translation>你的视频未发送：{reason}</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Generate to try again.</source>
+        <translation>无法启动演示服务器。请点击“生成”重试。</translation>
+    </message>
+    <message>
+        <source>the demo server could not be started. Press Review to try again.</source>
+        <translation>无法启动演示服务器。请点击“检查”重试。</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notify me when a video is ready or fails while I am elsewhere</source>
@@ -2178,6 +2383,128 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>frame {index}</source>
         <translation>第 {index} 帧</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFile</name>
+    <message>
+        <source>The file is too big for a presets file ({size}; at most {most}).</source>
+        <translation>文件太大，不像预设文件（{size}；最多 {most}）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or it is not a presets file: it is not whole JSON text.</source>
+        <translation>文件已损坏，或不是预设文件：它不是完整的 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not a presets file of PoYo Desktop.</source>
+        <translation>该文件不是 PoYo Desktop 的预设文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it does not say its version.</source>
+        <translation>文件已损坏：没有注明版本。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer PoYo Desktop (presets file version {version}): update the app to import it.</source>
+        <translation>该文件由更新版本的 PoYo Desktop 生成（预设文件版本 {version}）：请更新应用后再导入。</translation>
+    </message>
+    <message>
+        <source>The file holds no presets.</source>
+        <translation>文件中没有预设。</translation>
+    </message>
+    <message>
+        <source>The file holds {count} presets; at most {most}.</source>
+        <translation>文件中有 {count} 个预设；最多 {most} 个。</translation>
+    </message>
+    <message>
+        <source>Preset number {number} of the file is damaged: it has no name.</source>
+        <translation>文件中的第 {number} 个预设已损坏：它没有名称。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problem}</source>
+        <translation>{what}无法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: it holds no settings.</source>
+        <translation>{what}已损坏：其中没有设置。</translation>
+    </message>
+    <message>
+        <source>The preset “{name}”</source>
+        <translation>预设“{name}”</translation>
+    </message>
+    <message>
+        <source>Preset number {number}</source>
+        <translation>第 {number} 个预设</translation>
+    </message>
+    <message>
+        <source>The start image of the preset “{name}”</source>
+        <translation>预设“{name}”的起始图片</translation>
+    </message>
+    <message>
+        <source>The end image of the preset “{name}”</source>
+        <translation>预设“{name}”的结束图片</translation>
+    </message>
+    <message>
+        <source>The start image of preset number {number}</source>
+        <translation>第 {number} 个预设的起始图片</translation>
+    </message>
+    <message>
+        <source>The end image of preset number {number}</source>
+        <translation>第 {number} 个预设的结束图片</translation>
+    </message>
+    <message>
+        <source>{what} is for a model this app does not know (“{model}”).</source>
+        <translation>{what}使用的模型本应用不认识（“{model}”）。</translation>
+    </message>
+    <message>
+        <source>{what} asks for a length this app does not offer (“{length}”).</source>
+        <translation>{what}要求的时长本应用不提供（“{length}”）。</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its prompt is not text.</source>
+        <translation>{what}已损坏：其提示词不是文本。</translation>
+    </message>
+    <message>
+        <source>{what} is damaged: its negative prompt is not text.</source>
+        <translation>{what}已损坏：其反向提示词不是文本。</translation>
+    </message>
+    <message>
+        <source>{what} has a prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what}的提示词有 {count} 个字符；PoYo 最多接受 {most} 个。</translation>
+    </message>
+    <message>
+        <source>{what} has a negative prompt of {count} characters; PoYo takes at most {most}.</source>
+        <translation>{what}的反向提示词有 {count} 个字符；PoYo 最多接受 {most} 个。</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it holds no picture.</source>
+        <translation>{subject}已损坏：其中没有图片。</translation>
+    </message>
+    <message>
+        <source>{subject} is too big (at most {most}).</source>
+        <translation>{subject}太大（最多 {most}）。</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged: it could not be read.</source>
+        <translation>{subject}已损坏：无法读取。</translation>
+    </message>
+    <message>
+        <source>{subject} is not a picture.</source>
+        <translation>{subject}不是图片。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>请给预设起个名称。</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name has at most {most} characters.</source>
+        <translation>预设名称最多 {most} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3560,17 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>SpendingWords</name>
+    <message>
+        <source>Not sent: today&apos;s spending would reach {reach} of your {limit}-credit daily limit (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>未发送：今天的花费将达到 {reach}，超出你每日 {limit} 积分的上限（约 {dollars}）。请在设置中提高上限，或仍然发送。</translation>
+    </message>
+    <message>
+        <source>Not sent: spending since the app started would reach {reach} of your {limit}-credit limit for this session (about {dollars}). Raise the limit in Settings or send it anyway.</source>
+        <translation>未发送：应用启动以来的花费将达到 {reach}，超出你本次会话 {limit} 积分的上限（约 {dollars}）。请在设置中提高上限，或仍然发送。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Demo mode — simulated videos</source>
@@ -3309,6 +3647,101 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Could not open your task history</source>
+        <translation>无法打开你的任务历史</translation>
+    </message>
+    <message>
+        <source>Could not read your task history</source>
+        <translation>无法读取你的任务历史</translation>
+    </message>
+    <message>
+        <source>Could not save your task history</source>
+        <translation>无法保存你的任务历史</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of your image</source>
+        <translation>无法保留你的图片副本</translation>
+    </message>
+    <message>
+        <source>Your task history was saved by a newer version of PoYo Desktop (history format {found}; this version understands up to {supported}). Please update PoYo Desktop. Your history was left untouched.</source>
+        <translation>你的任务历史由更新版本的 PoYo Desktop 保存（历史格式 {found}；此版本最多支持 {supported}）。请更新 PoYo Desktop。你的历史未被改动。</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to change the history file</source>
+        <translation>PoYo Desktop 无权更改历史文件</translation>
+    </message>
+    <message>
+        <source>another program is using the history file; try again</source>
+        <translation>另一个程序正在使用历史文件；请重试</translation>
+    </message>
+    <message>
+        <source>the history file is damaged; restart PoYo Desktop to repair it</source>
+        <translation>历史文件已损坏；请重新启动 PoYo Desktop 进行修复</translation>
+    </message>
+    <message>
+        <source>PoYo Desktop is not allowed to read or write the file</source>
+        <translation>PoYo Desktop 无权读取或写入该文件</translation>
+    </message>
+    <message>
+        <source>the history file is read-only</source>
+        <translation>历史文件是只读的</translation>
+    </message>
+    <message>
+        <source>the history file could not be opened</source>
+        <translation>无法打开历史文件</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>电脑内存不足</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>找不到该文件</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>那是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{action}: {reason}.</source>
+        <translation>{action}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; none of your tasks could be recovered.</source>
+        <translation>你的历史文件已损坏。副本保存在 {path}；你的任务都无法恢复。</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; 1 of your tasks was recovered.</source>
+        <translation>你的历史文件已损坏。副本保存在 {path}；恢复了你的 1 个任务。</translation>
+    </message>
+    <message>
+        <source>Your history file was damaged. A copy was kept at {path}; {count} of your tasks were recovered.</source>
+        <translation>你的历史文件已损坏。副本保存在 {path}；恢复了你的 {count} 个任务。</translation>
+    </message>
+    <message>
+        <source>The history file belongs to another program, so PoYo Desktop left it untouched.</source>
+        <translation>历史文件属于另一个程序，因此 PoYo Desktop 没有改动它。</translation>
+    </message>
+    <message>
+        <source>the history file or its folder is read-only</source>
+        <translation>历史文件或其所在文件夹是只读的</translation>
     </message>
 </context>
 <context>

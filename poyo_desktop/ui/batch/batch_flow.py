@@ -149,12 +149,12 @@ class BatchFlow(QObject):
                 try:
                     await started
                 except Exception:
-                    problem = backend_not_started(batch[0]).message
+                    problem = backend_not_started(batch[0]).batch_reason
                     return
             for draft in batch:
                 result = await self._services.jobs.generate(draft)
                 if isinstance(result, NotSent):
-                    problem = result.message
+                    problem = result.batch_reason
                     return
                 recorded += 1
         finally:
