@@ -33,11 +33,7 @@ def give_way_to_the_gui() -> None:
         return
     _lowered.done = True
     if sys.platform.startswith("linux"):
-        thread = threading.get_native_id()
-        with contextlib.suppress(OSError):  # a sandbox may forbid it; then run as is
-            # Relative to what it inherited: an app started with "nice" stays below it.
-            current = os.getpriority(os.PRIO_PROCESS, thread)
-            os.setpriority(os.PRIO_PROCESS, thread, min(19, current + NICENESS))
+        _lower(threading.get_native_id())
 
 
 def child_gives_way(pid: int) -> None:
@@ -49,11 +45,16 @@ def child_gives_way(pid: int) -> None:
     (bench/batch_drop.py). Windows: the child is made below normal instead
     (:data:`CHILD_CREATION_FLAGS`).
     """
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):  # gone already, or not allowed: it runs as is
-        current = os.getpriority(os.PRIO_PROCESS, pid)
-        os.setpriority(os.PRIO_PROCESS, pid, min(19, current + NICENESS))
+    if sys.platform != "win32":
+        _lower(pid)
+
+
+def _lower(who: int) -> None:
+    """``who`` (a Linux thread id or a process id) :data:`NICENESS` steps down."""
+    with contextlib.suppress(OSError):  # gone, or a sandbox forbids it: it runs as is
+        # Relative to what it inherited: an app started with "nice" stays below it.
+        current = os.getpriority(os.PRIO_PROCESS, who)
+        os.setpriority(os.PRIO_PROCESS, who, min(19, current + NICENESS))
 
 
 #: ``subprocess.Popen`` flags that start a child below the app's priority (Windows only).
