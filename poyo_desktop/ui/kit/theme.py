@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -81,6 +81,22 @@ def readable(colour: QColor, *backgrounds: QColor, minimum: float = MINIMUM_CONT
     dark ones) that reaches ``minimum`` against every one of ``backgrounds``: a desktop
     theme's own colours (a pale placeholder grey, a bright accent) are kept when they
     read, and only deepened when they do not."""
+    # Remembered: a dropped picture asked for ~23 muted colours, 2 ms of the GUI thread
+    # in one event (bench/picture_drops.py); a palette has only a handful of them.
+    key = (_key(colour), tuple(_key(ground) for ground in backgrounds), minimum)
+    found = _readable_memo.get(key)
+    if found is None:
+        if len(_readable_memo) > 256:  # palettes come and go with theme switches
+            _readable_memo.clear()
+        found = _readable_memo[key] = _deepened(colour, backgrounds, minimum)
+    return QColor(found)  # a copy: the caller may change it
+
+
+def _key(colour: QColor) -> tuple[float, float, float, float]:
+    return colour.redF(), colour.greenF(), colour.blueF(), colour.alphaF()
+
+
+def _deepened(colour: QColor, backgrounds: tuple[QColor, ...], minimum: float) -> QColor:
     target = QColor("#000000") if luminance(backgrounds[0]) > 0.18 else QColor("#ffffff")
     for step in range(21):
         shade = _mix(colour, target, step / 20)
@@ -177,6 +193,11 @@ def set_text_color(label: QLabel, color: QColor | None) -> None:
 
 
 def _paint_text(label: QWidget, color: QColor) -> None:
+    if label.testAttribute(Qt.WidgetAttribute.WA_SetPalette) and all(
+        label.palette().color(group, QPalette.ColorRole.WindowText) == color
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    ):
+        return  # already so: a new palette would be resolved and sent down again for nothing
     palette = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.WindowText, color)
@@ -197,6 +218,10 @@ _ROLES: tuple[Callable[[QPalette], QColor], ...] = (
     success_color,
 )
 _role_cache: dict[int, dict[int, Callable[[QPalette], QColor]]] = {}
+_readable_memo: dict[
+    tuple[tuple[float, float, float, float], tuple[tuple[float, float, float, float], ...], float],
+    QColor,
+] = {}
 
 
 def _roles_of(palette: QPalette) -> dict[int, Callable[[QPalette], QColor]]:
