@@ -751,3 +751,37 @@ MORE.update(
         "the history file or its folder is read-only": "die Verlaufsdatei oder ihr Ordner ist schreibgeschützt",
     }
 )
+
+# The services' sentences of downloading, sending and the send queue's commands, whole
+# (downloads, download_step, send_step, jobs, queue_commands, sending_pause).
+MORE.update(
+    {
+        "A video is already saved as {name}, but the server could not confirm it is this task's. {reason}": "Unter {name} ist bereits ein Video gespeichert, aber der Server konnte nicht bestätigen, dass es zu dieser Aufgabe gehört. {reason}",
+        "The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.": "Das Video konnte nicht heruntergeladen werden: {reason} Drücke Wiederholen, um einen neuen Link von PoYo zu holen und es erneut herunterzuladen; es wird nicht noch einmal berechnet.",
+        "The video could not be downloaded. {reason}": "Das Video konnte nicht heruntergeladen werden. {reason}",
+        "Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.": "Dein Video wurde als {name} gespeichert, aber dein Aufgabenverlauf konnte nicht aktualisiert werden ({reason}). Drücke Wiederholen, um es einzutragen: Es wird nicht noch einmal gekauft.",
+        "The disk is full: there is no room to save the video in {folder}.": "Der Datenträger ist voll: In {folder} ist kein Platz, um das Video zu speichern.",
+        "The app is not allowed to save files in {folder}.": "Die App darf keine Dateien in {folder} speichern.",
+        "The download folder {folder} no longer exists or cannot be created.": "Der Download-Ordner {folder} existiert nicht mehr oder kann nicht angelegt werden.",
+        "The video could not be saved in {folder}: {reason}.": "Das Video konnte nicht in {folder} gespeichert werden: {reason}.",
+        "The download was incomplete. It can be downloaded again.": "Der Download war unvollständig. Das Video kann erneut heruntergeladen werden.",
+        "The downloaded file is not a complete video. It can be downloaded again.": "Die heruntergeladene Datei ist kein vollständiges Video. Das Video kann erneut heruntergeladen werden.",
+        "The video file could not be deleted: {reason}.": "Die Videodatei konnte nicht gelöscht werden: {reason}.",
+        "Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.": "Diese Aufgabe konnte nicht erneut gestartet werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet; versuche es erneut, sobald das behoben ist.",
+        "This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "Diese Aufgabe konnte nicht pausiert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.",
+        "This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "Diese Aufgabe konnte nicht fortgesetzt werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.",
+        "This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "Diese Aufgabe konnte nicht abgebrochen werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.",
+        "This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "Diese Aufgabe konnte nicht wieder in die Warteschlange gestellt werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.",
+        "This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "Diese Aufgabe konnte nicht verschoben werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.",
+        "The start image is missing.": "Das Startbild fehlt.",
+        "The end image is missing.": "Das Endbild fehlt.",
+        "The start image could not be read: {reason}.": "Das Startbild konnte nicht gelesen werden: {reason}.",
+        "The end image could not be read: {reason}.": "Das Endbild konnte nicht gelesen werden: {reason}.",
+        "Uploading the start image failed. {words}": "Das Hochladen des Startbilds ist fehlgeschlagen. {words}",
+        "Uploading the end image failed. {words}": "Das Hochladen des Endbilds ist fehlgeschlagen. {words}",
+        "The app was closed while sending this task, so it may or may not have been created.": "Die App wurde beim Senden dieser Aufgabe geschlossen, daher wurde sie vielleicht erstellt, vielleicht auch nicht.",
+        "Not sent: today's spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.": "Nicht gesendet: Die heutigen Ausgaben konnten nicht geprüft werden ({reason}). Nichts wurde berechnet; versuche es erneut, sobald das behoben ist.",
+        "Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "Das Senden ist angehalten, aber das konnte nicht für den nächsten Start gespeichert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}).",
+        "Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "Das Senden läuft wieder, aber das konnte nicht für den nächsten Start gespeichert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}).",
+    }
+)

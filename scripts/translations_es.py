@@ -748,3 +748,37 @@ MORE.update(
         "the history file or its folder is read-only": "el archivo del historial o su carpeta es de solo lectura",
     }
 )
+
+# The services' sentences of downloading, sending and the send queue's commands, whole
+# (downloads, download_step, send_step, jobs, queue_commands, sending_pause).
+MORE.update(
+    {
+        "A video is already saved as {name}, but the server could not confirm it is this task's. {reason}": "Ya hay un vídeo guardado como {name}, pero el servidor no pudo confirmar que sea de esta tarea. {reason}",
+        "The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.": "No se pudo descargar el vídeo: {reason} Pulsa Reintentar para obtener un enlace nuevo de PoYo y descargarlo de nuevo; no se cobra otra vez.",
+        "The video could not be downloaded. {reason}": "No se pudo descargar el vídeo. {reason}",
+        "Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.": "Tu vídeo se guardó como {name}, pero no se pudo actualizar tu historial de tareas ({reason}). Pulsa Reintentar para registrarlo: no se volverá a comprar.",
+        "The disk is full: there is no room to save the video in {folder}.": "El disco está lleno: no hay espacio para guardar el vídeo en {folder}.",
+        "The app is not allowed to save files in {folder}.": "La app no tiene permiso para guardar archivos en {folder}.",
+        "The download folder {folder} no longer exists or cannot be created.": "La carpeta de descargas {folder} ya no existe o no se puede crear.",
+        "The video could not be saved in {folder}: {reason}.": "No se pudo guardar el vídeo en {folder}: {reason}.",
+        "The download was incomplete. It can be downloaded again.": "La descarga quedó incompleta. Se puede volver a descargar.",
+        "The downloaded file is not a complete video. It can be downloaded again.": "El archivo descargado no es un vídeo completo. Se puede volver a descargar.",
+        "The video file could not be deleted: {reason}.": "No se pudo eliminar el archivo de vídeo: {reason}.",
+        "Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.": "No se pudo volver a iniciar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió nada; inténtalo de nuevo cuando esté resuelto.",
+        "This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "No se pudo pausar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.",
+        "This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "No se pudo reanudar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.",
+        "This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "No se pudo cancelar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.",
+        "This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "No se pudo volver a poner esta tarea en la cola porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.",
+        "This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "No se pudo mover esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.",
+        "The start image is missing.": "Falta la imagen inicial.",
+        "The end image is missing.": "Falta la imagen final.",
+        "The start image could not be read: {reason}.": "No se pudo leer la imagen inicial: {reason}.",
+        "The end image could not be read: {reason}.": "No se pudo leer la imagen final: {reason}.",
+        "Uploading the start image failed. {words}": "No se pudo subir la imagen inicial. {words}",
+        "Uploading the end image failed. {words}": "No se pudo subir la imagen final. {words}",
+        "The app was closed while sending this task, so it may or may not have been created.": "La app se cerró mientras enviaba esta tarea, así que puede que se haya creado o no.",
+        "Not sent: today's spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.": "No enviado: no se pudieron comprobar los gastos de hoy ({reason}). No se cobró nada; inténtalo de nuevo cuando esté resuelto.",
+        "Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "Los envíos están en pausa, pero esto no se pudo conservar para el próximo inicio porque no se pudo guardar tu historial de tareas ({reason}).",
+        "Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "Los envíos se reanudaron, pero esto no se pudo conservar para el próximo inicio porque no se pudo guardar tu historial de tareas ({reason}).",
+    }
+)

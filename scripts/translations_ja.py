@@ -908,3 +908,37 @@ WORDS.update(
         "the history file or its folder is read-only": "履歴ファイルまたはそのフォルダーは読み取り専用です",
     }
 )
+
+# The services' sentences of downloading, sending and the send queue's commands, whole
+# (downloads, download_step, send_step, jobs, queue_commands, sending_pause).
+WORDS.update(
+    {
+        "A video is already saved as {name}, but the server could not confirm it is this task's. {reason}": "{name} という名前で動画がすでに保存されていますが、このタスクのものかどうかをサーバーで確認できませんでした。{reason}",
+        "The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.": "動画をダウンロードできませんでした：{reason}「再試行」を押すと、PoYo から新しいリンクを取得してもう一度ダウンロードします。再度請求されることはありません。",
+        "The video could not be downloaded. {reason}": "動画をダウンロードできませんでした。{reason}",
+        "Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.": "動画は {name} として保存されましたが、タスクの履歴を更新できませんでした（{reason}）。「再試行」を押すと記録されます。もう一度購入されることはありません。",
+        "The disk is full: there is no room to save the video in {folder}.": "ディスクがいっぱいです：{folder} に動画を保存する空き容量がありません。",
+        "The app is not allowed to save files in {folder}.": "このアプリには {folder} にファイルを保存する権限がありません。",
+        "The download folder {folder} no longer exists or cannot be created.": "ダウンロードフォルダー {folder} はもう存在しないか、作成できません。",
+        "The video could not be saved in {folder}: {reason}.": "動画を {folder} に保存できませんでした：{reason}。",
+        "The download was incomplete. It can be downloaded again.": "ダウンロードが不完全でした。もう一度ダウンロードできます。",
+        "The downloaded file is not a complete video. It can be downloaded again.": "ダウンロードしたファイルは完全な動画ではありません。もう一度ダウンロードできます。",
+        "The video file could not be deleted: {reason}.": "動画ファイルを削除できませんでした：{reason}。",
+        "Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.": "タスクの履歴を保存できなかったため、このタスクを再開できませんでした（{reason}）。何も送信されていません。解決したらもう一度お試しください。",
+        "This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "タスクの履歴を保存できなかったため、このタスクを一時停止できませんでした（{reason}）。送信も請求もされていません。",
+        "This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "タスクの履歴を保存できなかったため、このタスクを再開できませんでした（{reason}）。送信も請求もされていません。",
+        "This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "タスクの履歴を保存できなかったため、このタスクをキャンセルできませんでした（{reason}）。送信も請求もされていません。",
+        "This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "タスクの履歴を保存できなかったため、このタスクをキューに戻せませんでした（{reason}）。送信も請求もされていません。",
+        "This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "タスクの履歴を保存できなかったため、このタスクを移動できませんでした（{reason}）。送信も請求もされていません。",
+        "The start image is missing.": "開始画像がありません。",
+        "The end image is missing.": "終了画像がありません。",
+        "The start image could not be read: {reason}.": "開始画像を読み込めませんでした：{reason}。",
+        "The end image could not be read: {reason}.": "終了画像を読み込めませんでした：{reason}。",
+        "Uploading the start image failed. {words}": "開始画像のアップロードに失敗しました。{words}",
+        "Uploading the end image failed. {words}": "終了画像のアップロードに失敗しました。{words}",
+        "The app was closed while sending this task, so it may or may not have been created.": "このタスクの送信中にアプリが閉じられたため、作成されたかどうかわかりません。",
+        "Not sent: today's spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.": "送信していません：今日の支出を確認できませんでした（{reason}）。請求はありません。解決したらもう一度お試しください。",
+        "Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "送信を一時停止しましたが、タスクの履歴を保存できなかったため、次回の起動には引き継がれません（{reason}）。",
+        "Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "送信を再開しましたが、タスクの履歴を保存できなかったため、次回の起動には引き継がれません（{reason}）。",
+    }
+)

@@ -908,3 +908,37 @@ WORDS.update(
         "the history file or its folder is read-only": "历史文件或其所在文件夹是只读的",
     }
 )
+
+# The services' sentences of downloading, sending and the send queue's commands, whole
+# (downloads, download_step, send_step, jobs, queue_commands, sending_pause).
+WORDS.update(
+    {
+        "A video is already saved as {name}, but the server could not confirm it is this task's. {reason}": "已有一个视频保存为 {name}，但服务器无法确认它属于此任务。{reason}",
+        "The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.": "无法下载视频：{reason}请点击“重试”，从 PoYo 获取新链接并重新下载；不会再次收费。",
+        "The video could not be downloaded. {reason}": "无法下载视频。{reason}",
+        "Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.": "你的视频已保存为 {name}，但无法更新你的任务历史（{reason}）。请点击“重试”来记录它：不会再次购买。",
+        "The disk is full: there is no room to save the video in {folder}.": "磁盘已满：{folder} 中没有空间保存视频。",
+        "The app is not allowed to save files in {folder}.": "本应用无权在 {folder} 中保存文件。",
+        "The download folder {folder} no longer exists or cannot be created.": "下载文件夹 {folder} 已不存在或无法创建。",
+        "The video could not be saved in {folder}: {reason}.": "无法将视频保存到 {folder}：{reason}。",
+        "The download was incomplete. It can be downloaded again.": "下载不完整。可以重新下载。",
+        "The downloaded file is not a complete video. It can be downloaded again.": "下载的文件不是完整的视频。可以重新下载。",
+        "The video file could not be deleted: {reason}.": "无法删除视频文件：{reason}。",
+        "Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.": "无法重新开始此任务，因为无法保存你的任务历史（{reason}）。没有发送任何内容；问题解决后请再试一次。",
+        "This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "无法暂停此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。",
+        "This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "无法继续此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。",
+        "This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "无法取消此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。",
+        "This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "无法将此任务放回队列，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。",
+        "This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.": "无法移动此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。",
+        "The start image is missing.": "缺少起始图片。",
+        "The end image is missing.": "缺少结束图片。",
+        "The start image could not be read: {reason}.": "无法读取起始图片：{reason}。",
+        "The end image could not be read: {reason}.": "无法读取结束图片：{reason}。",
+        "Uploading the start image failed. {words}": "上传起始图片失败。{words}",
+        "Uploading the end image failed. {words}": "上传结束图片失败。{words}",
+        "The app was closed while sending this task, so it may or may not have been created.": "发送此任务时本应用被关闭了，因此它可能已创建，也可能没有。",
+        "Not sent: today's spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.": "未发送：无法检查今天的花费（{reason}）。没有收费；问题解决后请再试一次。",
+        "Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "发送已暂停，但无法保留到下次启动，因为无法保存你的任务历史（{reason}）。",
+        "Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).": "发送已继续，但无法保留到下次启动，因为无法保存你的任务历史（{reason}）。",
+    }
+)

@@ -835,6 +835,52 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>Unter {name} ist bereits ein Video gespeichert, aber der Server konnte nicht bestätigen, dass es zu dieser Aufgabe gehört. {reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>Das Video konnte nicht heruntergeladen werden: {reason} Drücke Wiederholen, um einen neuen Link von PoYo zu holen und es erneut herunterzuladen; es wird nicht noch einmal berechnet.</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>Das Video konnte nicht heruntergeladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>Dein Video wurde als {name} gespeichert, aber dein Aufgabenverlauf konnte nicht aktualisiert werden ({reason}). Drücke Wiederholen, um es einzutragen: Es wird nicht noch einmal gekauft.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>Der Datenträger ist voll: In {folder} ist kein Platz, um das Video zu speichern.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>Die App darf keine Dateien in {folder} speichern.</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>Der Download-Ordner {folder} existiert nicht mehr oder kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>Das Video konnte nicht in {folder} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>Der Download war unvollständig. Das Video kann erneut heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>Die heruntergeladene Datei ist kein vollständiges Video. Das Video kann erneut heruntergeladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1904,6 +1950,17 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>Die Videodatei konnte nicht gelöscht werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>Diese Aufgabe konnte nicht erneut gestartet werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet; versuche es erneut, sobald das behoben ist.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPlace</name>
     <message>
         <source>This key comes from the POYO_API_KEY environment variable.</source>
@@ -2891,6 +2948,29 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht pausiert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht fortgesetzt werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht abgebrochen werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht wieder in die Warteschlange gestellt werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht verschoben werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3118,6 +3198,60 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>Nur Kling 2.1 Pro nimmt ein Endbild.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>Das Startbild</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>Das Endbild</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>Das Startbild fehlt.</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>Das Endbild fehlt.</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>Das Startbild konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>Das Endbild konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>Das Hochladen des Startbilds ist fehlgeschlagen. {words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>Das Hochladen des Endbilds ist fehlgeschlagen. {words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>Die App wurde beim Senden dieser Aufgabe geschlossen, daher wurde sie vielleicht erstellt, vielleicht auch nicht.</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>Nicht gesendet: Die heutigen Ausgaben konnten nicht geprüft werden ({reason}). Nichts wurde berechnet; versuche es erneut, sobald das behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Das Senden ist angehalten, aber das konnte nicht für den nächsten Start gespeichert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Das Senden läuft wieder, aber das konnte nicht für den nächsten Start gespeichert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}).</translation>
     </message>
 </context>
 <context>

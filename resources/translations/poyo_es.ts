@@ -835,6 +835,52 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>Ya hay un vídeo guardado como {name}, pero el servidor no pudo confirmar que sea de esta tarea. {reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>No se pudo descargar el vídeo: {reason} Pulsa Reintentar para obtener un enlace nuevo de PoYo y descargarlo de nuevo; no se cobra otra vez.</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>No se pudo descargar el vídeo. {reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>Tu vídeo se guardó como {name}, pero no se pudo actualizar tu historial de tareas ({reason}). Pulsa Reintentar para registrarlo: no se volverá a comprar.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>El disco está lleno: no hay espacio para guardar el vídeo en {folder}.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>La app no tiene permiso para guardar archivos en {folder}.</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>La carpeta de descargas {folder} ya no existe o no se puede crear.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>No se pudo guardar el vídeo en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>La descarga quedó incompleta. Se puede volver a descargar.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>El archivo descargado no es un vídeo completo. Se puede volver a descargar.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1904,6 +1950,17 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>No se pudo eliminar el archivo de vídeo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>No se pudo volver a iniciar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió nada; inténtalo de nuevo cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPlace</name>
     <message>
         <source>This key comes from the POYO_API_KEY environment variable.</source>
@@ -2891,6 +2948,29 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo pausar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo reanudar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo cancelar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo volver a poner esta tarea en la cola porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo mover esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3118,6 +3198,60 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>Solo Kling 2.1 Pro admite una imagen final.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>La imagen inicial</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>La imagen final</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>Falta la imagen inicial.</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>Falta la imagen final.</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>No se pudo leer la imagen inicial: {reason}.</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>No se pudo leer la imagen final: {reason}.</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>No se pudo subir la imagen inicial. {words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>No se pudo subir la imagen final. {words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>La app se cerró mientras enviaba esta tarea, así que puede que se haya creado o no.</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>No enviado: no se pudieron comprobar los gastos de hoy ({reason}). No se cobró nada; inténtalo de nuevo cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Los envíos están en pausa, pero esto no se pudo conservar para el próximo inicio porque no se pudo guardar tu historial de tareas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Los envíos se reanudaron, pero esto no se pudo conservar para el próximo inicio porque no se pudo guardar tu historial de tareas ({reason}).</translation>
     </message>
 </context>
 <context>

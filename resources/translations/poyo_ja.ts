@@ -818,6 +818,52 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>{name} という名前で動画がすでに保存されていますが、このタスクのものかどうかをサーバーで確認できませんでした。{reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>動画をダウンロードできませんでした：{reason}「再試行」を押すと、PoYo から新しいリンクを取得してもう一度ダウンロードします。再度請求されることはありません。</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>動画をダウンロードできませんでした。{reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>動画は {name} として保存されましたが、タスクの履歴を更新できませんでした（{reason}）。「再試行」を押すと記録されます。もう一度購入されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>ディスクがいっぱいです：{folder} に動画を保存する空き容量がありません。</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>このアプリには {folder} にファイルを保存する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>ダウンロードフォルダー {folder} はもう存在しないか、作成できません。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>動画を {folder} に保存できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>ダウンロードが不完全でした。もう一度ダウンロードできます。</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>ダウンロードしたファイルは完全な動画ではありません。もう一度ダウンロードできます。</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1878,6 +1924,17 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>動画ファイルを削除できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを再開できませんでした（{reason}）。何も送信されていません。解決したらもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>KeyPlace</name>
     <message>
         <source>This key comes from the POYO_API_KEY environment variable.</source>
@@ -2850,6 +2907,29 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを一時停止できませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを再開できませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクをキャンセルできませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクをキューに戻せませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを移動できませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3067,6 +3147,60 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>終了画像を使えるのは Kling 2.1 Pro だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>開始画像</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>終了画像</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>開始画像がありません。</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>終了画像がありません。</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>開始画像を読み込めませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>終了画像を読み込めませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>開始画像のアップロードに失敗しました。{words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>終了画像のアップロードに失敗しました。{words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>このタスクの送信中にアプリが閉じられたため、作成されたかどうかわかりません。</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>送信していません：今日の支出を確認できませんでした（{reason}）。請求はありません。解決したらもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>送信を一時停止しましたが、タスクの履歴を保存できなかったため、次回の起動には引き継がれません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>送信を再開しましたが、タスクの履歴を保存できなかったため、次回の起動には引き継がれません（{reason}）。</translation>
     </message>
 </context>
 <context>

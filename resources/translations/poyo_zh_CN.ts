@@ -818,6 +818,52 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>已有一个视频保存为 {name}，但服务器无法确认它属于此任务。{reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>无法下载视频：{reason}请点击“重试”，从 PoYo 获取新链接并重新下载；不会再次收费。</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>无法下载视频。{reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>你的视频已保存为 {name}，但无法更新你的任务历史（{reason}）。请点击“重试”来记录它：不会再次购买。</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>磁盘已满：{folder} 中没有空间保存视频。</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>本应用无权在 {folder} 中保存文件。</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>下载文件夹 {folder} 已不存在或无法创建。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>无法将视频保存到 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>下载不完整。可以重新下载。</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>下载的文件不是完整的视频。可以重新下载。</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1878,6 +1924,17 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>无法删除视频文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>无法重新开始此任务，因为无法保存你的任务历史（{reason}）。没有发送任何内容；问题解决后请再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>KeyPlace</name>
     <message>
         <source>This key comes from the POYO_API_KEY environment variable.</source>
@@ -2850,6 +2907,29 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法暂停此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法继续此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法取消此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法将此任务放回队列，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法移动此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3067,6 +3147,60 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>只有 Kling 2.1 Pro 支持结束图片。</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>起始图片</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>结束图片</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>缺少起始图片。</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>缺少结束图片。</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>无法读取起始图片：{reason}。</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>无法读取结束图片：{reason}。</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>上传起始图片失败。{words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>上传结束图片失败。{words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>发送此任务时本应用被关闭了，因此它可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>未发送：无法检查今天的花费（{reason}）。没有收费；问题解决后请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>发送已暂停，但无法保留到下次启动，因为无法保存你的任务历史（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>发送已继续，但无法保留到下次启动，因为无法保存你的任务历史（{reason}）。</translation>
     </message>
 </context>
 <context>
