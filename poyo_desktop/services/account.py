@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.api.errors import PoyoError
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.background import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -31,13 +32,13 @@ class AccountService(QObject):
     def check(self, api_key: str, base_url: str) -> None:
         """Test a key against ``base_url`` (the Settings dialog's "Test connection")."""
         if not api_key.strip():
-            self.check_finished.emit(False, "Enter your API key first.")
+            self.check_finished.emit(False, translate("Account", "Enter your API key first."))
             return
         self._pending.run(
             self._check(api_key, base_url),
             name="connection test",
             on_error=lambda words: self.check_finished.emit(False, words),
-            failure="The test could not run",
+            failure=translate("Account", "The test could not run"),
         )
 
     async def _check(self, api_key: str, base_url: str) -> None:
@@ -52,12 +53,18 @@ class AccountService(QObject):
             return
         except Exception as exc:  # an address that is not a URL, say
             log.exception("connection test crashed")
-            self.check_finished.emit(False, f"The test could not run: {exc}")
+            self.check_finished.emit(
+                False, translate("Account", "The test could not run: {reason}").format(reason=exc)
+            )
             return
         finally:
             await client.aclose()
-        who = f" as {balance.email}" if balance.email else ""
-        self.check_finished.emit(True, f"Connected{who}. {balance.credits:,.0f} credits left.")
+        if balance.email:
+            words = translate("Account", "Connected as {email}. {credits} credits left.")
+        else:
+            words = translate("Account", "Connected. {credits} credits left.")
+        credits = f"{balance.credits:,.0f}"
+        self.check_finished.emit(True, words.format(email=balance.email, credits=credits))
         self.balance_changed.emit(balance.credits, balance.fetched_at)
 
     def refresh(self, client: PoyoClient) -> None:
@@ -65,7 +72,7 @@ class AccountService(QObject):
             self._refresh(client),
             name="balance refresh",
             on_error=self.balance_failed.emit,
-            failure="The balance could not be read",
+            failure=translate("Account", "The balance could not be read"),
         )
 
     async def _refresh(self, client: PoyoClient) -> None:

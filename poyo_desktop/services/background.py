@@ -26,11 +26,13 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any, TypeVar, overload
 
 from poyo_desktop.core.redaction import redact
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-SOMETHING_WENT_WRONG = "Something went wrong"
+# The default ``failure``: said in the window's language (core.wording) when it is said.
+SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP("Background", "Something went wrong")
 
 _running: set[asyncio.Future[Any]] = set()  # strong references, until each task ends
 
@@ -80,6 +82,8 @@ def run_in_background(
 def plain_words(error: BaseException, failure: str = SOMETHING_WENT_WRONG) -> str:
     """What a person is told about ``error``: ``failure``, then why, never the key."""
     reason = str(error) or type(error).__name__
+    if failure == SOMETHING_WENT_WRONG:
+        failure = translate("Background", SOMETHING_WENT_WRONG)
     return redact(f"{failure}: {reason}")
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from poyo_desktop.api import LinkExpired, PoyoError
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.downloads import (
     DownloadError,
     complete_video,
@@ -57,8 +58,11 @@ async def _fetch(pipeline: Pipeline, job: Job) -> Job:
             return await pipeline.fail(
                 job,
                 f"download_{exc.kind}",
-                f"A video is already saved as {saved.name}, "
-                f"but the server could not confirm it is this task's. {exc.final_message}",
+                translate(
+                    "DownloadStep",
+                    "A video is already saved as {name}, but the server could not confirm it "
+                    "is this task's. {reason}",
+                ).format(name=saved.name, reason=exc.final_message),
                 exc.detail,
             )
         if size is not None:
@@ -114,15 +118,20 @@ async def _fetch_anew(pipeline: Pipeline, job: Job, folder: Path) -> Job:
         return await pipeline.fail(
             job.with_changes(output_path=None),
             f"download_{exc.kind}",
-            f"The video could not be downloaded: {exc.message} Press Retry to get a fresh "
-            "link from PoYo and download it again; it is not charged again.",
+            translate(
+                "DownloadStep",
+                "The video could not be downloaded: {reason} Press Retry to get a fresh link "
+                "from PoYo and download it again; it is not charged again.",
+            ).format(reason=exc.message),
             exc.detail,
         )
     except PoyoError as exc:
         return await pipeline.fail(
             job.with_changes(output_path=None),
             f"download_{exc.kind}",
-            f"The video could not be downloaded. {exc.final_message}",
+            translate("DownloadStep", "The video could not be downloaded. {reason}").format(
+                reason=exc.final_message
+            ),
             exc.detail,
         )
     return await _finished(pipeline, job, done.path, done.size)
@@ -180,9 +189,9 @@ async def _finished(pipeline: Pipeline, job: Job, path: Path, size: int) -> Job:
         raise SaveFailed(
             str(exc),
             placed,
-            (
-                f"Your video was saved as {path.name}, but your task history could not be "
-                f"updated ({store_reason(exc)}). Press Retry to record it: it will not be "
-                "bought again."
-            ),
+            translate(
+                "DownloadStep",
+                "Your video was saved as {name}, but your task history could not be updated "
+                "({reason}). Press Retry to record it: it will not be bought again.",
+            ).format(name=path.name, reason=store_reason(exc)),
         ) from exc

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.job import new_id
+from poyo_desktop.core.wording import translate
 from poyo_desktop.runtime.thread_priority import give_way_to_the_gui
 from poyo_desktop.services.mp4check import NotAVideo, check_mp4
 from poyo_desktop.services.naming import unique_path
@@ -59,7 +60,8 @@ Place = Callable[[Path], Awaitable[Path]]
 
 
 class DownloadError(Exception):
-    """A download that did not produce a good file; ``message`` is plain words."""
+    """A download that did not produce a good file; ``message`` is plain words, in the
+    window's language (``core.wording``; English on the command line)."""
 
     def __init__(self, message: str, *, kind: str, detail: str = "") -> None:
         super().__init__(message)
@@ -77,17 +79,22 @@ class Downloaded:
 def disk_error(exc: OSError, folder: Path) -> DownloadError:
     """Plain words for the ways a disk says no."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        message = f"The disk is full: there is no room to save the video in {folder}."
+        words = translate(
+            "Downloads", "The disk is full: there is no room to save the video in {folder}."
+        )
         kind = "disk_full"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        message = f"The app is not allowed to save files in {folder}."
+        words = translate("Downloads", "The app is not allowed to save files in {folder}.")
         kind = "permission"
     elif exc.errno == errno.ENOENT:
-        message = f"The download folder {folder} no longer exists or cannot be created."
+        words = translate(
+            "Downloads", "The download folder {folder} no longer exists or cannot be created."
+        )
         kind = "folder_missing"
     else:
-        message = f"The video could not be saved in {folder}: {exc.strerror or exc}."
+        words = translate("Downloads", "The video could not be saved in {folder}: {reason}.")
         kind = "disk"
+    message = words.format(folder=folder, reason=exc.strerror or exc)
     return DownloadError(message, kind=kind, detail=f"{type(exc).__name__}: {exc}")
 
 
@@ -310,7 +317,7 @@ async def download_video(
         wanted = total if total is not None else expected_size
         if wanted is not None and received != wanted:
             raise DownloadError(
-                "The download was incomplete. It can be downloaded again.",
+                translate("Downloads", "The download was incomplete. It can be downloaded again."),
                 kind="incomplete",
                 detail=f"received {received} of {wanted} bytes",
             )
@@ -318,7 +325,10 @@ async def download_video(
             await asyncio.to_thread(check_mp4, temp)
         except NotAVideo as exc:
             raise DownloadError(
-                "The downloaded file is not a complete video. It can be downloaded again.",
+                translate(
+                    "Downloads",
+                    "The downloaded file is not a complete video. It can be downloaded again.",
+                ),
                 kind="not_video",
                 detail=str(exc),
             ) from None

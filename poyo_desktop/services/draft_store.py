@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from poyo_desktop.core.draft import DraftBatch, DraftItem
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.store.images import is_kept_name, keep_image, sync_dir
 
 if TYPE_CHECKING:
@@ -37,9 +38,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DRAFT_VERSION = 2  # 2: copies, and the batch
-MISSING = "{name} is missing: it was moved, renamed or deleted since the app was last open."
+# What a picture of the batch gone since is said to be (translated where it is said).
+MISSING = QT_TRANSLATE_NOOP(
+    "DraftStore", "{name} is missing: it was moved, renamed or deleted since the app was last open."
+)
 DRAFT_FILE = "draft.json"
 IMAGES_FOLDER = "draft-images"
+
+
+def missing_words(name: str) -> str:
+    """:data:`MISSING` of the picture ``name``, in the window's language (core.wording)."""
+    return translate("DraftStore", MISSING).format(name=name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.image_limits import MAX_ASPECT_RATIO, MAX_LONG_SIDE, MIN_SHORT_SIDE
 
 Ratio = tuple[int, int]
@@ -175,17 +176,22 @@ def plan_works(plan: FixPlan, width: int, height: int) -> bool:
 
 
 def plan_words(plan: FixPlan, width: int, height: int) -> str:
-    """What the fix did, for the form: "Cropped to 16:9 (711 × 400 px)."."""
+    """What the fix did, for the form: "Cropped to 16:9 (711 × 400 px)." (in the window's
+    language: core.wording; English on the command line)."""
     out_w, out_h = planned_size(plan, width, height)
     size = f"{out_w} × {out_h} px"
     if plan.kind == "crop" and plan.ratio is not None:
-        return f"Cropped to {shape_name(*plan.ratio)} ({size})."
-    if plan.kind == "pad" and plan.ratio is not None:
-        return f"Bars added to make it {shape_name(*plan.ratio)} ({size})."
-    if (out_w, out_h) == (width, height):
-        return f"Saved as a picture PoYo takes ({size})."
-    verb = "Enlarged" if out_w > width else "Made smaller"
-    return f"{verb} from {width} × {height} px to {size}."
+        words = translate("Framing", "Cropped to {shape} ({size}).")
+    elif plan.kind == "pad" and plan.ratio is not None:
+        words = translate("Framing", "Bars added to make it {shape} ({size}).")
+    elif (out_w, out_h) == (width, height):
+        words = translate("Framing", "Saved as a picture PoYo takes ({size}).")
+    elif out_w > width:
+        words = translate("Framing", "Enlarged from {width} × {height} px to {size}.")
+    else:
+        words = translate("Framing", "Made smaller from {width} × {height} px to {size}.")
+    shape = shape_name(*plan.ratio) if plan.ratio is not None else ""
+    return words.format(shape=shape, size=size, width=width, height=height)
 
 
 def auto_plan(width: int, height: int, kind: FixKind, ratio: Ratio | None = None) -> FixPlan:
@@ -254,7 +260,8 @@ def shapes_differ(first: tuple[int, int], second: tuple[int, int]) -> bool:
 
 def mismatch_words(start: tuple[int, int], end: tuple[int, int]) -> str:
     """What the end slot says when its shape is not the start image's."""
-    return (
-        f"The end image is {shape_name(*end)} and the start image {shape_name(*start)}: "
-        "Kling may crop or stretch between them."
-    )
+    return translate(
+        "Framing",
+        "The end image is {end} and the start image {start}: Kling may crop or stretch "
+        "between them.",
+    ).format(end=shape_name(*end), start=shape_name(*start))

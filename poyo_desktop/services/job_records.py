@@ -17,6 +17,7 @@ from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.redaction import redact
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.history_trouble import JobSaver, job_trace
 
 if TYPE_CHECKING:
@@ -81,10 +82,16 @@ def crashed(job: Job, error: BaseException) -> Job:
         state=JobState.UNKNOWN if sent else JobState.FAILED,
         error_kind="internal",
         error_message=(
-            "Something unexpected went wrong while sending this task, so "
-            "it may or may not have been created."
+            translate(
+                "JobRecords",
+                "Something unexpected went wrong while sending this task, so it may or may "
+                "not have been created.",
+            )
             if sent
-            else "Something unexpected went wrong with this task. You can try it again."
+            else translate(
+                "JobRecords",
+                "Something unexpected went wrong with this task. You can try it again.",
+            )
         ),
         error_detail=redact(f"{type(error).__name__}: {error}"),
     )  # kept, and shown

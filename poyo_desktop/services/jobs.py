@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from poyo_desktop.core.draft import JobDraft
 from poyo_desktop.core.job import Job, new_id
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.background import plain_words, run_in_background
 from poyo_desktop.services.history_trouble import SaveFailed, job_trace, store_reason
 from poyo_desktop.services.job_records import (
@@ -237,7 +238,11 @@ class JobService(TaskRequests, QueueControl, QObject):
             except FileNotFoundError:
                 pass
             except OSError as exc:
-                self.problem_reported.emit(f"The video file could not be deleted: {exc.strerror}")
+                self.problem_reported.emit(
+                    translate("Jobs", "The video file could not be deleted: {reason}.").format(
+                        reason=exc.strerror or exc
+                    )
+                )
         self.job_removed.emit(job_id)
 
     # -- shutting down ---------------------------------------------------------------------
@@ -271,11 +276,11 @@ class JobService(TaskRequests, QueueControl, QObject):
         except SaveFailed as exc:
             # Nothing starts without a record. Back to where it was (which is what the
             # history still says), so the person sees why and can ask again later.
-            message = (
-                f"Could not start this task again, because your task history could "
-                f"not be saved ({store_reason(exc)}). Nothing was sent; try again "
-                "once that is fixed."
-            )
+            message = translate(
+                "Jobs",
+                "Could not start this task again, because your task history could not be "
+                "saved ({reason}). Nothing was sent; try again once that is fixed.",
+            ).format(reason=store_reason(exc))
             restored = before.with_changes(error_message=message, error_detail=str(exc))
             if job.id in self._jobs:  # not removed meanwhile
                 self._jobs[job.id] = restored

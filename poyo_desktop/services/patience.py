@@ -21,6 +21,7 @@ from poyo_desktop.api.errors import (
     RateLimited,
     ServerError,
 )
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 
@@ -72,28 +73,61 @@ async def patiently(
             pause = min(LONGEST_PAUSE, pause * 2)
 
 
+# What a job says while the app keeps trying, and once it stopped, by the trouble: whole
+# sentences (in the window's language when said: core.wording; English on the command line).
+_TRYING: dict[type[PoyoError], str] = {
+    NetworkError: QT_TRANSLATE_NOOP(
+        "Patience", "Cannot reach PoYo right now. The app keeps trying; nothing is lost."
+    ),
+    ServerError: QT_TRANSLATE_NOOP(
+        "Patience", "PoYo's servers are having trouble right now. The app keeps trying."
+    ),
+    RateLimited: QT_TRANSLATE_NOOP(
+        "Patience", "PoYo is receiving too many requests. The app waits and keeps trying."
+    ),
+    MalformedResponse: QT_TRANSLATE_NOOP(
+        "Patience", "PoYo sent an answer the app could not understand. The app keeps trying."
+    ),
+}
+_GAVE_UP: dict[type[PoyoError], str] = {
+    NetworkError: QT_TRANSLATE_NOOP(
+        "Patience",
+        "PoYo could not be reached for {minutes} min, so this video was not sent and nothing "
+        "was charged. Press Retry to try again.",
+    ),
+    ServerError: QT_TRANSLATE_NOOP(
+        "Patience",
+        "PoYo's servers had trouble for {minutes} min, so this video was not sent and nothing "
+        "was charged. Press Retry to try again.",
+    ),
+    RateLimited: QT_TRANSLATE_NOOP(
+        "Patience",
+        "PoYo was too busy for {minutes} min, so this video was not sent and nothing was "
+        "charged. Press Retry to try again.",
+    ),
+    MalformedResponse: QT_TRANSLATE_NOOP(
+        "Patience",
+        "PoYo's answers could not be understood for {minutes} min, so this video was not "
+        "sent and nothing was charged. Press Retry to try again.",
+    ),
+}
+# Any other trouble: its own words (said by the api, in the window's language).
+_GAVE_UP_OTHER = QT_TRANSLATE_NOOP(
+    "Patience",
+    "{reason} for {minutes} min, so this video was not sent and nothing was charged. Press "
+    "Retry to try again.",
+)
+
+
 def trying_words(error: PoyoError) -> str:
     """What a job says while the app keeps trying after ``error``."""
-    if isinstance(error, NetworkError):
-        return "Cannot reach PoYo right now. The app keeps trying; nothing is lost."
-    if isinstance(error, ServerError):
-        return "PoYo's servers are having trouble right now. The app keeps trying."
-    if isinstance(error, RateLimited):
-        return "PoYo is receiving too many requests. The app waits and keeps trying."
-    if isinstance(error, MalformedResponse):
-        return "PoYo sent an answer the app could not understand. The app keeps trying."
+    for kind, words in _TRYING.items():
+        if isinstance(error, kind):
+            return translate("Patience", words)
     return error.message
 
 
 def gave_up_words(error: PoyoError, minutes: float) -> str:
     """What a job says once the app stopped trying a step that charged nothing."""
-    why = {
-        NetworkError: "PoYo could not be reached",
-        ServerError: "PoYo's servers had trouble",
-        RateLimited: "PoYo was too busy",
-        MalformedResponse: "PoYo's answers could not be understood",
-    }.get(type(error), error.message.rstrip("."))
-    return (
-        f"{why} for {max(1, round(minutes))} min, so this video was not sent and nothing "
-        "was charged. Press Retry to try again."
-    )
+    words = translate("Patience", _GAVE_UP.get(type(error), _GAVE_UP_OTHER))
+    return words.format(minutes=max(1, round(minutes)), reason=error.message.rstrip(".。"))

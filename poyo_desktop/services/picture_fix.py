@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.framing import FixPlan, padded_canvas, plan_words, planned_size
 from poyo_desktop.services.image_limits import damaged
 from poyo_desktop.services.normalise import has_transparency, to_srgb8
@@ -88,9 +89,13 @@ def apply_fix(
         written = write_neutral(data, Path(dest_dir), encoded.suffix, prefix="fixed-")
     except OSError as exc:
         log.warning("cannot write the fixed picture of %s: %s", path, exc)
-        raise ImageError(
-            f"{subject} could not be saved after fixing: {exc.strerror or 'a disk error'}."
-        ) from exc
+        if exc.strerror:
+            words = translate("PictureFix", "{subject} could not be saved after fixing: {reason}.")
+        else:
+            words = translate(
+                "PictureFix", "{subject} could not be saved after fixing: a disk error."
+            )
+        raise ImageError(words.format(subject=subject, reason=exc.strerror)) from exc
     return FixedPicture(written, encoded.width, encoded.height, plan_words(plan, width, height))
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from poyo_desktop.api import PoyoError
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import translate
 from poyo_desktop.runtime.background_imports import import_in_background
 from poyo_desktop.services.history_trouble import JobSaver, SaveFailed, job_trace, store_reason
 from poyo_desktop.services.naming import NameBook
@@ -151,8 +152,11 @@ class Pipeline:
                         job.moved(
                             JobState.UNKNOWN,
                             error_kind="submit_unknown",
-                            error_message="The app stopped while sending this task, so it may or "
-                            "may not have been created.",
+                            error_message=translate(
+                                "Pipeline",
+                                "The app stopped while sending this task, so it may or may "
+                                "not have been created.",
+                            ),
                         )
                     )
             if job.state in (JobState.QUEUED, JobState.RUNNING):
@@ -173,22 +177,26 @@ class Pipeline:
         """
         job, reason = exc.job, store_reason(exc)
         if job.state is JobState.UNKNOWN:  # the submit may have left: a person decides
-            note = f"Your task history could not be updated either ({reason})."
+            note = translate(
+                "Pipeline", "Your task history could not be updated either ({reason})."
+            ).format(reason=reason)
             unsaved = job.with_changes(
                 error_message=f"{job.error_message} {note}" if job.error_message else note
             )
             self.publish(unsaved)
             return unsaved
         if job.remote_id:
-            message = exc.message or (
-                f"This task was accepted, but your task history could not be updated "
-                f"({reason}). Press Retry to follow it: it will not be bought again."
-            )
+            message = exc.message or translate(
+                "Pipeline",
+                "This task was accepted, but your task history could not be updated "
+                "({reason}). Press Retry to follow it: it will not be bought again.",
+            ).format(reason=reason)
         else:
-            message = (
-                f"Could not save this task to your history ({reason}), so it was "
-                "stopped before anything was charged."
-            )
+            message = translate(
+                "Pipeline",
+                "Could not save this task to your history ({reason}), so it was stopped "
+                "before anything was charged.",
+            ).format(reason=reason)
         return await self.fail(job, "store", message, str(exc))
 
     async def patiently(

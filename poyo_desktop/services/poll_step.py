@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from poyo_desktop.api import NO_RETRY, NotFound, PoyoError, RemoteStatus, TaskInfo
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.patience import trying_words
 
 if TYPE_CHECKING:
@@ -49,7 +50,10 @@ async def poll(pipeline: Pipeline, job: Job, *, stagger: bool = False) -> Job:
                 return await pipeline.fail(
                     job,
                     exc.kind,
-                    "The demo server was restarted, so this simulated video was lost.",
+                    translate(
+                        "PollStep",
+                        "The demo server was restarted, so this simulated video was lost.",
+                    ),
                     exc.detail,
                 )
             now = time.monotonic()
@@ -95,12 +99,31 @@ async def _forgotten(
     return await pipeline.fail(
         job,
         error.kind,
-        f"PoYo no longer knows this task: it answered “not found” every time for "
-        f"{minutes} minute{'s' if minutes != 1 else ''}. PoYo may have removed it, or it "
-        "belongs to another PoYo account (if you changed your API key). Press Retry to "
-        "make the video again as a new task: it is charged again.",
+        forgotten_words(minutes),
         f"task {job.remote_id}: {error.detail or error.message}",
     )
+
+
+def forgotten_words(minutes: int) -> str:
+    """Why a task PoYo answered "not found" about for ``minutes`` is failed, and what
+    Retry does (a whole sentence for one minute, and for more)."""
+    if minutes == 1:
+        words = translate(
+            "PollStep",
+            "PoYo no longer knows this task: it answered “not found” every time for 1 minute. "
+            "PoYo may have removed it, or it belongs to another PoYo account (if you changed "
+            "your API key). Press Retry to make the video again as a new task: it is charged "
+            "again.",
+        )
+    else:
+        words = translate(
+            "PollStep",
+            "PoYo no longer knows this task: it answered “not found” every time for {minutes} "
+            "minutes. PoYo may have removed it, or it belongs to another PoYo account (if you "
+            "changed your API key). Press Retry to make the video again as a new task: it is "
+            "charged again.",
+        )
+    return words.format(minutes=minutes)
 
 
 def _note(pipeline: Pipeline, job: Job, error: PoyoError, last_good: float) -> Job:
@@ -108,10 +131,10 @@ def _note(pipeline: Pipeline, job: Job, error: PoyoError, last_good: float) -> J
     silent_for = time.monotonic() - last_good
     message = trying_words(error)
     if silent_for > STALE_AFTER:
-        message = (
-            f"No good answer from PoYo for {int(silent_for // 60)} minutes. "
-            f"Still trying. ({error.message})"
-        )
+        # STALE_AFTER is ten minutes: always "minutes".
+        message = translate(
+            "PollStep", "No good answer from PoYo for {minutes} minutes. Still trying. ({reason})"
+        ).format(minutes=int(silent_for // 60), reason=error.message)
     noted = job.with_changes(
         error_kind=error.kind, error_message=message, error_detail=error.detail
     )
@@ -127,7 +150,8 @@ async def apply_status(pipeline: Pipeline, job: Job, info: TaskInfo) -> tuple[Jo
         return await pipeline.fail(
             job,
             "generation_failed",
-            info.error_message or "PoYo could not make this video (no reason was given).",
+            info.error_message
+            or translate("PollStep", "PoYo could not make this video (no reason was given)."),
             f"remote status {info.raw_status!r}",
         ), True
     if info.status is RemoteStatus.FINISHED:
@@ -137,8 +161,11 @@ async def apply_status(pipeline: Pipeline, job: Job, info: TaskInfo) -> tuple[Jo
             return await pipeline.fail(
                 job,
                 exc.kind,
-                f"{exc.message} Press Retry to ask PoYo about this task "
-                "again: a new one is made (and charged) only if this one failed.",
+                translate(
+                    "PollStep",
+                    "{reason} Press Retry to ask PoYo about this task again: a new one is made "
+                    "(and charged) only if this one failed.",
+                ).format(reason=exc.message),
                 exc.detail,
             ), True
         return await pipeline.commit(

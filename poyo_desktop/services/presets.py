@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.preset_file import read_presets_file, write_presets_file
 from poyo_desktop.services.preset_store import (
     Preset,
@@ -92,7 +93,11 @@ class PresetService(QObject):
 
         def edit(presets: list[Preset]) -> list[Preset]:
             if new_name != name and any(p.name == new_name for p in presets):
-                raise ValueError(f"A preset called “{new_name}” is saved already.")
+                raise ValueError(
+                    translate("Presets", "A preset called “{name}” is saved already.").format(
+                        name=new_name
+                    )
+                )
             return [replace(p, name=new_name) if p.name == name else p for p in presets]
 
         self._have(await asyncio.to_thread(self._store.change, edit))

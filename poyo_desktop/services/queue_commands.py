@@ -20,6 +20,7 @@ from typing import Any
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.services.history_trouble import store_reason
 from poyo_desktop.services.job_records import JobRepository
 from poyo_desktop.services.queue_edits import Edit, Edited, NotEdited, QueueEdits, only_edited
@@ -40,18 +41,47 @@ from poyo_desktop.services.task_decisions import Go, Step, decide_in_queue
 log = logging.getLogger(__name__)
 
 _STOPPING = frozenset({TaskRequest.PAUSE, TaskRequest.CANCEL})
-_WORDS = {
-    TaskRequest.PAUSE: "paused",
-    TaskRequest.RESUME: "resumed",
-    TaskRequest.CANCEL: "cancelled",
-    TaskRequest.SEND_AFTER_ALL: "put back in line",
+# What a person is told when a request could not be kept in the history: one whole
+# sentence for each (in the window's language when said), a move's for any other.
+_UNSAVED = {
+    TaskRequest.PAUSE: QT_TRANSLATE_NOOP(
+        "QueueCommands",
+        "This task could not be paused, because your task history could not be saved "
+        "({reason}). Nothing was sent or charged for it.",
+    ),
+    TaskRequest.RESUME: QT_TRANSLATE_NOOP(
+        "QueueCommands",
+        "This task could not be resumed, because your task history could not be saved "
+        "({reason}). Nothing was sent or charged for it.",
+    ),
+    TaskRequest.CANCEL: QT_TRANSLATE_NOOP(
+        "QueueCommands",
+        "This task could not be cancelled, because your task history could not be saved "
+        "({reason}). Nothing was sent or charged for it.",
+    ),
+    TaskRequest.SEND_AFTER_ALL: QT_TRANSLATE_NOOP(
+        "QueueCommands",
+        "This task could not be put back in line, because your task history could not be "
+        "saved ({reason}). Nothing was sent or charged for it.",
+    ),
 }
+_UNSAVED_MOVE = QT_TRANSLATE_NOOP(
+    "QueueCommands",
+    "This task could not be moved, because your task history could not be saved "
+    "({reason}). Nothing was sent or charged for it.",
+)
 _MOVES: dict[TaskRequest, Where] = {
     TaskRequest.SEND_NEXT: "first",
     TaskRequest.MOVE_UP: "up",
     TaskRequest.MOVE_DOWN: "down",
     TaskRequest.SEND_LAST: "last",
 }
+
+
+def unsaved_words(request: TaskRequest, reason: str) -> str:
+    """What a person is told when ``request`` could not be saved (``reason``: the
+    history's cause, as :func:`store_reason` gives it)."""
+    return translate("QueueCommands", _UNSAVED.get(request, _UNSAVED_MOVE)).format(reason=reason)
 
 
 class QueueCommands:
@@ -285,11 +315,7 @@ class QueueCommands:
     ) -> None:
         """Not saved: nothing changes after all (a stopped job goes back in line)."""
         log.error("could not save job %s as %s: %s", after.id, request.value, error)
-        done = _WORDS.get(request, "moved")
-        self._report(
-            f"This task could not be {done}, because your task history could not be "
-            f"saved ({store_reason(error)}). Nothing was sent or charged for it."
-        )
+        self._report(unsaved_words(request, store_reason(error)))
         if request in _STOPPING and self._jobs.get(after.id) is after:
             self._jobs[after.id] = before
             self._announce(before)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from poyo_desktop.core.redaction import redact, remember_secret
+from poyo_desktop.core.wording import translate
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -205,16 +206,22 @@ class KeyStore:
                 "keychain write failed: %s: %s", type(exc).__name__, redact(str(exc), value)
             )
             raise KeychainRefused(
-                "Could not save your API key in the system keychain: it did not accept it "
-                "(it may be locked, or its unlock prompt was closed). Nothing was saved."
+                translate(
+                    "Secrets",
+                    "Could not save your API key in the system keychain: it did not accept it "
+                    "(it may be locked, or its unlock prompt was closed). Nothing was saved.",
+                )
             ) from None
         try:
             self._file.unlink(missing_ok=True)  # else its older key would win on load
         except OSError as exc:
             raise SecretStoreError(
-                "Your API key was saved in the system keychain, but an older key in "
-                f"{self._file} could not be removed ({exc.strerror or exc}), and it would be "
-                "used instead. Remove that file, then save again."
+                translate(
+                    "Secrets",
+                    "Your API key was saved in the system keychain, but an older key in {file} "
+                    "could not be removed ({reason}), and it would be used instead. Remove that "
+                    "file, then save again.",
+                ).format(file=self._file, reason=exc.strerror or exc)
             ) from None
         self._remember(KeyLocation.KEYCHAIN)
         log.info("API key saved in the system keychain")
@@ -246,15 +253,20 @@ class KeyStore:
             except Exception as exc:  # locked, or the backend's own trouble
                 log.warning("keychain delete failed: %s", type(exc).__name__)
                 raise SecretStoreError(
-                    "Could not remove your API key from the system keychain: it did not allow "
-                    "it (it may be locked, or its unlock prompt was closed). Nothing was "
-                    "changed."
+                    translate(
+                        "Secrets",
+                        "Could not remove your API key from the system keychain: it did not "
+                        "allow it (it may be locked, or its unlock prompt was closed). Nothing "
+                        "was changed.",
+                    )
                 ) from None
         try:
             self._file.unlink(missing_ok=True)
         except OSError as exc:
             raise SecretStoreError(
-                f"Could not remove your API key from {self._file}: {exc.strerror or exc}."
+                translate("Secrets", "Could not remove your API key from {file}: {reason}.").format(
+                    file=self._file, reason=exc.strerror or exc
+                )
             ) from None
         self._remember(KeyLocation.NONE)
 
@@ -268,4 +280,8 @@ class KeyStore:
             os.chmod(temp, stat.S_IRUSR | stat.S_IWUSR)
             os.replace(temp, self._file)
         except OSError as exc:
-            raise SecretStoreError(f"Could not save your API key: {exc.strerror or exc}.") from None
+            raise SecretStoreError(
+                translate("Secrets", "Could not save your API key: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            ) from None

@@ -11,7 +11,7 @@ import asyncio
 import functools
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from poyo_desktop.api import (
     GenerationRequest,
@@ -23,6 +23,7 @@ from poyo_desktop.api import (
 )
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.services.history_trouble import store_reason
 from poyo_desktop.services.patience import gave_up_words
 from poyo_desktop.services.preflight import ImageError
@@ -37,12 +38,49 @@ if TYPE_CHECKING:
 UPLOAD_SAFETY_MARGIN = timedelta(minutes=30)  # re-upload images expiring sooner than this
 UPLOAD_LIFETIME = timedelta(hours=72)
 
+Side = Literal["start", "end"]
+SIDES: tuple[Side, ...] = ("start", "end")
+
+# What a person is told of each picture, a whole sentence for each (in the window's
+# language when said: core.wording; English on the command line).
+_SUBJECT = {
+    "start": QT_TRANSLATE_NOOP("SendStep", "The start image"),
+    "end": QT_TRANSLATE_NOOP("SendStep", "The end image"),
+}
+_MISSING = {
+    "start": QT_TRANSLATE_NOOP("SendStep", "The start image is missing."),
+    "end": QT_TRANSLATE_NOOP("SendStep", "The end image is missing."),
+}
+_UNREADABLE = {
+    "start": QT_TRANSLATE_NOOP("SendStep", "The start image could not be read: {reason}."),
+    "end": QT_TRANSLATE_NOOP("SendStep", "The end image could not be read: {reason}."),
+}
+_UPLOAD_FAILED = {
+    "start": QT_TRANSLATE_NOOP("SendStep", "Uploading the start image failed. {words}"),
+    "end": QT_TRANSLATE_NOOP("SendStep", "Uploading the end image failed. {words}"),
+}
+
 
 class SpendGate(Protocol):
     """The spending limits, asked right before each paid submit (services/spending.py)."""
 
     async def reserve(self, job: Job) -> Reservation: ...
     def stopped(self, job: Job, words: str) -> None: ...
+
+
+def missing_words(which: Side) -> str:
+    """The job's ``which`` picture is not named in its record."""
+    return translate("SendStep", _MISSING[which])
+
+
+def unreadable_words(which: Side, reason: object) -> str:
+    """The ``which`` picture's file could not be read (``reason``: the system's words)."""
+    return translate("SendStep", _UNREADABLE[which]).format(reason=reason)
+
+
+def upload_failed_words(which: Side, words: str) -> str:
+    """The ``which`` picture could not be uploaded; ``words`` say why and what to do."""
+    return translate("SendStep", _UPLOAD_FAILED[which]).format(words=words)
 
 
 def never_sent(error: PoyoError) -> bool:
@@ -56,7 +94,7 @@ async def upload(pipeline: Pipeline, job: Job) -> Job:
         job = await pipeline.commit(
             job.moved(JobState.UPLOADING, error_kind=None, error_message=None, error_detail=None)
         )
-    for which in ("start", "end"):
+    for which in SIDES:
         path = job.start_image if which == "start" else job.end_image
         url = job.start_image_url if which == "start" else job.end_image_url
         expires = job.start_image_expires_at if which == "start" else job.end_image_expires_at
@@ -65,21 +103,20 @@ async def upload(pipeline: Pipeline, job: Job) -> Job:
         if url and (expires is None or expires - utc_now() > UPLOAD_SAFETY_MARGIN):
             continue
         if not path:
-            return await pipeline.fail(job, "image", "The start image is missing.")
+            return await pipeline.fail(job, "image", missing_words(which))
         try:
             prepared = await asyncio.to_thread(
                 prepare_for_upload,
                 Path(path),
                 config.prepared_dir,
+                subject=translate("SendStep", _SUBJECT[which]),
                 keep_metadata=config.keep_metadata,
             )
             content = await asyncio.to_thread(prepared.path.read_bytes)
         except ImageError as exc:
             return await pipeline.fail(job, "image", str(exc))
         except OSError as exc:
-            return await pipeline.fail(
-                job, "image", f"The {which} image could not be read: {exc.strerror or exc}."
-            )
+            return await pipeline.fail(job, "image", unreadable_words(which, exc.strerror or exc))
         try:
             send = functools.partial(
                 pipeline.client.upload_bytes,
@@ -91,9 +128,7 @@ async def upload(pipeline: Pipeline, job: Job) -> Job:
             uploaded = await pipeline.patiently(job, send, lambda error: error.retryable)
         except PoyoError as exc:
             words = gave_up_words(exc, config.patience / 60) if exc.retryable else exc.final_message
-            return await pipeline.fail(
-                job, exc.kind, f"Uploading the {which} image failed. {words}", exc.detail
-            )
+            return await pipeline.fail(job, exc.kind, upload_failed_words(which, words), exc.detail)
         expiry = uploaded.expires_at or (utc_now() + UPLOAD_LIFETIME)
         if which == "start":
             job = await pipeline.commit(
@@ -159,8 +194,11 @@ async def _send(pipeline: Pipeline, job: Job, request: GenerationRequest) -> Job
         unknown = job.moved(
             JobState.UNKNOWN,
             error_kind="submit_unknown",
-            error_message="The app was closed while sending this task, "
-            "so it may or may not have been created.",
+            error_message=translate(
+                "SendStep",
+                "The app was closed while sending this task, so it may or may not have been "
+                "created.",
+            ),
         )
         await asyncio.shield(pipeline.save_quietly(unknown))
         raise
@@ -185,8 +223,11 @@ async def _check_spending(pipeline: Pipeline, gate: SpendGate, job: Job) -> Job 
         return await pipeline.fail(
             job,
             "store",
-            f"Not sent: today's spending could not be checked ({store_reason(exc)}). "
-            "Nothing was charged; try again once that is fixed.",
+            translate(
+                "SendStep",
+                "Not sent: today's spending could not be checked ({reason}). Nothing was "
+                "charged; try again once that is fixed.",
+            ).format(reason=store_reason(exc)),
             exc.detail,
         )
     if reservation.granted:

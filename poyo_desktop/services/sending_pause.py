@@ -16,6 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Protocol
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.history_trouble import store_reason
 
 log = logging.getLogger(__name__)
@@ -84,8 +85,21 @@ class SendingPause:
             await saving
         except Exception as error:
             log.error("could not save that sending is %s: %s", "paused" if on else "on", error)
-            self._report(
-                f"Sending is {'paused' if on else 'resumed'}, but this could not be kept for "
-                f"the next start, because your task history could not be saved "
-                f"({store_reason(error)})."
-            )
+            self._report(not_kept_words(on, store_reason(error)))
+
+
+def not_kept_words(on: bool, reason: str) -> str:
+    """Pause Sending (``on``) or Resume Sending is in effect, but not kept for a restart."""
+    if on:
+        words = translate(
+            "SendingPause",
+            "Sending is paused, but this could not be kept for the next start, because "
+            "your task history could not be saved ({reason}).",
+        )
+    else:
+        words = translate(
+            "SendingPause",
+            "Sending is resumed, but this could not be kept for the next start, because "
+            "your task history could not be saved ({reason}).",
+        )
+    return words.format(reason=reason)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from poyo_desktop.api.defaults import DEFAULT_BASE_URL
 from poyo_desktop.core.rules import STANDARD
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.services.paths import default_download_dir
 
 log = logging.getLogger(__name__)
@@ -104,34 +105,51 @@ def _credits(value: object, default: int) -> int:
 
 
 def problems_with(values: SettingsValues) -> dict[str, str]:
-    """Plain-language reasons a person's edits cannot be saved, by field."""
+    """Plain-language reasons a person's edits cannot be saved, by field (in the window's
+    language: core.wording; English on the command line)."""
     problems: dict[str, str] = {}
     folder = Path(values.download_dir).expanduser() if values.download_dir else None
     if folder is None or not folder.is_absolute():
-        problems["download_dir"] = "Choose a folder for your videos."
+        problems["download_dir"] = translate("Settings", "Choose a folder for your videos.")
     elif folder.exists() and not folder.is_dir():
-        problems["download_dir"] = "That path is a file, not a folder."
+        problems["download_dir"] = translate("Settings", "That path is a file, not a folder.")
     elif folder.exists() and not os.access(folder, os.W_OK):
-        problems["download_dir"] = "You do not have permission to save files in that folder."
+        problems["download_dir"] = translate(
+            "Settings", "You do not have permission to save files in that folder."
+        )
     if not POLL_MIN <= values.poll_interval <= POLL_MAX:
-        problems["poll_interval"] = f"Check every {POLL_MIN:.0f} to {POLL_MAX:.0f} seconds."
+        problems["poll_interval"] = translate(
+            "Settings", "Check every {low} to {high} seconds."
+        ).format(low=f"{POLL_MIN:.0f}", high=f"{POLL_MAX:.0f}")
     if not CONCURRENT_MIN <= values.max_concurrent <= CONCURRENT_MAX:
-        problems["max_concurrent"] = f"Choose {CONCURRENT_MIN} to {CONCURRENT_MAX} tasks."
+        problems["max_concurrent"] = translate("Settings", "Choose {low} to {high} tasks.").format(
+            low=CONCURRENT_MIN, high=CONCURRENT_MAX
+        )
     if values.callback_url and not values.callback_url.startswith("https://"):
-        problems["callback_url"] = "A callback address must start with https://."
+        problems["callback_url"] = translate(
+            "Settings", "A callback address must start with https://."
+        )
     if not values.base_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-        problems["base_url"] = "The server address must start with https://."
-    for name, what in SPENDING_FIGURES.items():
+        problems["base_url"] = translate("Settings", "The server address must start with https://.")
+    for name, words in SPENDING_FIGURES.items():
         if not CREDITS_MIN <= getattr(values, name) <= CREDITS_MAX:
-            problems[name] = f"The {what} must be {CREDITS_MIN} to {CREDITS_MAX:,} credits."
+            problems[name] = translate("Settings", words).format(
+                low=CREDITS_MIN, high=f"{CREDITS_MAX:,}"
+            )
     return problems
 
 
-# The spending figures, and how a message names each.
+# The spending figures, and what is said when one is out of bounds (a whole sentence each).
 SPENDING_FIGURES = {
-    "confirm_above_credits": "amount to ask about",
-    "daily_limit_credits": "daily limit",
-    "launch_limit_credits": "limit for this session",
+    "confirm_above_credits": QT_TRANSLATE_NOOP(
+        "Settings", "The amount to ask about must be {low} to {high} credits."
+    ),
+    "daily_limit_credits": QT_TRANSLATE_NOOP(
+        "Settings", "The daily limit must be {low} to {high} credits."
+    ),
+    "launch_limit_credits": QT_TRANSLATE_NOOP(
+        "Settings", "The limit for this session must be {low} to {high} credits."
+    ),
 }
 
 

@@ -9,10 +9,12 @@ menu asks the same rules beforehand to disable a choice and say why.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from poyo_desktop.api.defaults import RESULT_LINK_LIFETIME
 from poyo_desktop.core.job import Job, new_id, utc_now
 from poyo_desktop.core.states import JobState
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.services.task_choices import AGAIN, Refusal, TaskRequest, Unavailable
 
 # Failures after which the remote task has no video to give: only then does Retry buy a
@@ -34,11 +36,70 @@ class Go:
     needs_slot: bool
 
 
-# How a refusal says each choice ("it can be retried only in demo mode").
-_DONE = {
+# What was asked of a task made on the other server ("it can be retried only in demo
+# mode"): each choice, an unknown task's two together, and following it at all.
+Done = Literal["retried", "checked again", "sent again", "checked again or sent again", "followed"]
+_DONE: dict[TaskRequest, Done] = {
     TaskRequest.RETRY: "retried",
     TaskRequest.CHECK_AGAIN: "checked again",
     TaskRequest.SUBMIT_AGAIN: "sent again",
+}
+# Why not, a whole sentence for each (in the window's language when said: core.wording).
+_ONLY_IN_DEMO: dict[Done, str] = {
+    "retried": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made in demo mode, so it can be retried only in demo mode: remove "
+        "your API key in Settings, or start PoYo Desktop with --demo.",
+    ),
+    "checked again": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made in demo mode, so it can be checked again only in demo mode: "
+        "remove your API key in Settings, or start PoYo Desktop with --demo.",
+    ),
+    "sent again": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made in demo mode, so it can be sent again only in demo mode: "
+        "remove your API key in Settings, or start PoYo Desktop with --demo.",
+    ),
+    "checked again or sent again": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made in demo mode, so it can be checked again or sent again only in "
+        "demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.",
+    ),
+    "followed": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made in demo mode, so it can be followed only in demo mode: remove "
+        "your API key in Settings, or start PoYo Desktop with --demo.",
+    ),
+}
+_ONLY_WITH_KEY: dict[Done, str] = {
+    "retried": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made with your PoYo account, so it can be retried only with your "
+        "API key: add it in Settings (if it is there, start PoYo Desktop without --demo).",
+    ),
+    "checked again": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made with your PoYo account, so it can be checked again only with "
+        "your API key: add it in Settings (if it is there, start PoYo Desktop without "
+        "--demo).",
+    ),
+    "sent again": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made with your PoYo account, so it can be sent again only with your "
+        "API key: add it in Settings (if it is there, start PoYo Desktop without --demo).",
+    ),
+    "checked again or sent again": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made with your PoYo account, so it can be checked again or sent "
+        "again only with your API key: add it in Settings (if it is there, start PoYo "
+        "Desktop without --demo).",
+    ),
+    "followed": QT_TRANSLATE_NOOP(
+        "TaskDecisions",
+        "This task was made with your PoYo account, so it can be followed only with your "
+        "API key: add it in Settings (if it is there, start PoYo Desktop without --demo).",
+    ),
 }
 
 # What a person's choice in the task menu leads to: go, why it cannot be done, or None
@@ -59,12 +120,19 @@ def decide(job: Job, request: TaskRequest, backend: str) -> Step:
     return rule(job, backend)
 
 
-# Sent: PoYo has the task (or may have), so it is paid, and nothing here can take it back.
-ALREADY_SENT = Refusal(
-    "Already sent to PoYo — it is paid and can only stop being followed "
-    "(Remove from List stops following it).",
-    "already sent, paid",
-)
+def already_sent() -> Refusal:
+    """Sent: PoYo has the task (or may have), so it is paid, and nothing here can take
+    it back."""
+    return Refusal(
+        translate(
+            "TaskDecisions",
+            "Already sent to PoYo — it is paid and can only stop being followed "
+            "(Remove from List stops following it).",
+        ),
+        translate("TaskDecisions", "already sent, paid"),
+    )
+
+
 _SENT = frozenset({JobState.SUBMITTING, JobState.QUEUED, JobState.RUNNING, JobState.DOWNLOADING})
 
 
@@ -73,7 +141,7 @@ def decide_in_queue(job: Job, request: TaskRequest) -> Step:
     the job is not sent, refused once it is. Where a move puts it is the queue's to say."""
     waiting = job.state in (JobState.DRAFT, JobState.UPLOADING)
     if job.state in _SENT:
-        return ALREADY_SENT if request in (TaskRequest.PAUSE, TaskRequest.CANCEL) else None
+        return already_sent() if request in (TaskRequest.PAUSE, TaskRequest.CANCEL) else None
     if request is TaskRequest.SEND_AFTER_ALL:
         if job.state is not JobState.CANCELLED:
             return None
@@ -115,7 +183,8 @@ def unavailable(job: Job, backend: str) -> Unavailable | None:
         assert single is not None
         return Unavailable(refused, single)
     # Every refusal is of a task made on the other server: one sentence names them all.
-    return Unavailable(refused, elsewhere(job, " or ".join(_DONE[request] for request in refused)))
+    # Only an unknown task's two choices are ever refused together (Retry is a failed one's).
+    return Unavailable(refused, elsewhere(job, "checked again or sent again"))
 
 
 def decide_retry(job: Job, backend: str) -> Step:
@@ -184,12 +253,20 @@ def not_bought_message(job: Job, backend: str) -> str | None:
     is the person's to ask for, with Retry. Other jobs keep their message."""
     if job.error_kind != "generation_failed":
         return job.error_message
-    here = "your PoYo account (a new task is charged)" if backend == "poyo" else "demo mode"
-    return (
-        f"{job.error_message or 'PoYo could not make this video.'} It was "
-        f"not made again by itself, because the app now uses {here}: "
-        "press Retry to make it again here."
-    )
+    message = job.error_message or translate("TaskDecisions", "PoYo could not make this video.")
+    if backend == "poyo":
+        words = translate(
+            "TaskDecisions",
+            "{message} It was not made again by itself, because the app now uses your PoYo "
+            "account (a new task is charged): press Retry to make it again here.",
+        )
+    else:
+        words = translate(
+            "TaskDecisions",
+            "{message} It was not made again by itself, because the app now uses demo mode: "
+            "press Retry to make it again here.",
+        )
+    return words.format(message=message)
 
 
 def decide_submit_again(job: Job, backend: str) -> Step:
@@ -217,20 +294,16 @@ def decide_check_again(job: Job, backend: str) -> Step:
     )
 
 
-def elsewhere(job: Job, done: str) -> Refusal:
+def elsewhere(job: Job, done: Done) -> Refusal:
     """Why a task made on the other server (demo or PoYo) is not sent to this one, and
     what the person can do. There is no demo switch: demo mode is no API key, or a
     start with --demo."""
     if job.backend == "demo":
         return Refusal(
-            f"This task was made in demo mode, so it can be {done} only in "
-            "demo mode: remove your API key in Settings, or start PoYo "
-            "Desktop with --demo.",
-            "only in demo mode",
+            translate("TaskDecisions", _ONLY_IN_DEMO[done]),
+            translate("TaskDecisions", "only in demo mode"),
         )
     return Refusal(
-        f"This task was made with your PoYo account, so it can be {done} only "
-        "with your API key: add it in Settings (if it is there, start PoYo "
-        "Desktop without --demo).",
-        "needs your API key",
+        translate("TaskDecisions", _ONLY_WITH_KEY[done]),
+        translate("TaskDecisions", "needs your API key"),
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.image_limits import MAX_LONG_SIDE, MAX_UPLOAD_BYTES, damaged, megabytes
 from poyo_desktop.services.metadata import (
     kept_jpeg_segments,
@@ -105,9 +106,15 @@ def prepare_for_upload(
         return _reencode(path, check, dest_dir, subject, keep_metadata)
     except OSError as exc:
         log.warning("cannot prepare %s: %s", path, exc)
-        raise ImageError(
-            f"{subject} could not be prepared for upload: {exc.strerror or 'a disk error'}."
-        ) from exc
+        if exc.strerror:
+            words = translate(
+                "UploadImage", "{subject} could not be prepared for upload: {reason}."
+            )
+        else:
+            words = translate(
+                "UploadImage", "{subject} could not be prepared for upload: a disk error."
+            )
+        raise ImageError(words.format(subject=subject, reason=exc.strerror)) from exc
 
 
 def _copy_without_metadata(
@@ -156,7 +163,9 @@ def encode_picture(image: QImage, *, lossless: bool, subject: str) -> Encoded:
         return encode_under_limit(image, lossless=lossless, transparent=transparent)
     except ValueError as exc:
         raise ImageError(
-            f"{subject} could not be made smaller than {megabytes(MAX_UPLOAD_BYTES)}."
+            translate("UploadImage", "{subject} could not be made smaller than {limit}.").format(
+                subject=subject, limit=megabytes(MAX_UPLOAD_BYTES)
+            )
         ) from exc
 
 

@@ -27,6 +27,7 @@ from PySide6.QtMultimedia import (
     QVideoFrameInput,
 )
 
+from poyo_desktop.core.wording import translate
 from poyo_desktop.services.video_reader import VideoError
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class VideoWriter:
         self.target = target
         self._frame_us = 1_000_000 / fps
         self._written = 0
-        self._error = ""
+        self._error = ""  # what the person is told of the encoder's failure, once it failed
         self._ready = False
         self._loop = QEventLoop()
         frame_format = QVideoFrameFormat(size, QVideoFrameFormat.PixelFormat.Format_BGRX8888)
@@ -81,7 +82,11 @@ class VideoWriter:
             self._run(lambda: self._encoded() >= waited or bool(self._error))
             self._raise_error()
             if self._encoded() < waited:
-                raise VideoError("The new video could not be written: the encoder stopped.")
+                raise VideoError(
+                    translate(
+                        "VideoWriter", "The new video could not be written: the encoder stopped."
+                    )
+                )
         frame = QVideoFrame(image)
         frame.setStartTime(round(self._written * self._frame_us))
         frame.setEndTime(round((self._written + 1) * self._frame_us))
@@ -94,7 +99,7 @@ class VideoWriter:
         self._run(lambda: self._stopped() or bool(self._error))
         self._raise_error()
         if not self._stopped():
-            raise VideoError("The new video took too long to write.")
+            raise VideoError(translate("VideoWriter", "The new video took too long to write."))
         self._close()
 
     def abort(self) -> None:
@@ -113,7 +118,7 @@ class VideoWriter:
                 return
             self._run(lambda: self._ready or bool(self._error))
             if not self._ready and not self._error:
-                raise VideoError("The encoder stopped taking pictures.")
+                raise VideoError(translate("VideoWriter", "The encoder stopped taking pictures."))
 
     def _encoded(self) -> int:
         """How many pictures the encoder has taken (its time is the latest one's start)."""
@@ -129,12 +134,19 @@ class VideoWriter:
 
     def _on_error(self, _error: QMediaRecorder.Error, detail: str) -> None:
         log.warning("encoding %s failed: %s", self.target.name, detail)
-        self._error = detail or "the encoder failed"
+        if detail:  # Qt's own words for it
+            self._error = translate(
+                "VideoWriter", "The new video could not be written: {reason}."
+            ).format(reason=detail)
+        else:
+            self._error = translate(
+                "VideoWriter", "The new video could not be written: the encoder failed."
+            )
         self._loop.quit()
 
     def _raise_error(self) -> None:
         if self._error:
-            raise VideoError(f"The new video could not be written: {self._error}.")
+            raise VideoError(self._error)
 
     def _run(self, finished: Callable[[], bool]) -> None:
         watchdog = QTimer()

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>Enter your API key first.</source>
+        <translation>Gib zuerst deinen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The test could not run</source>
+        <translation>Der Test konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>The test could not run: {reason}</source>
+        <translation>Der Test konnte nicht ausgeführt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected as {email}. {credits} credits left.</source>
+        <translation>Verbunden als {email}. Noch {credits} Credits übrig.</translation>
+    </message>
+    <message>
+        <source>Connected. {credits} credits left.</source>
+        <translation>Verbunden. Noch {credits} Credits übrig.</translation>
+    </message>
+    <message>
+        <source>The balance could not be read</source>
+        <translation>Das Guthaben konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Generate</source>
@@ -501,6 +528,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCheck</name>
     <message>
         <source>Your balance is {balance} (read at {time}); this video costs {price}.</source>
@@ -835,6 +869,59 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>Unter {name} ist bereits ein Video gespeichert, aber der Server konnte nicht bestätigen, dass es zu dieser Aufgabe gehört. {reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>Das Video konnte nicht heruntergeladen werden: {reason} Drücke Wiederholen, um einen neuen Link von PoYo zu holen und es erneut herunterzuladen; es wird nicht noch einmal berechnet.</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>Das Video konnte nicht heruntergeladen werden. {reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>Dein Video wurde als {name} gespeichert, aber dein Aufgabenverlauf konnte nicht aktualisiert werden ({reason}). Drücke Wiederholen, um es einzutragen: Es wird nicht noch einmal gekauft.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>Der Datenträger ist voll: In {folder} ist kein Platz, um das Video zu speichern.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>Die App darf keine Dateien in {folder} speichern.</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>Der Download-Ordner {folder} existiert nicht mehr oder kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>Das Video konnte nicht in {folder} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>Der Download war unvollständig. Das Video kann erneut heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>Die heruntergeladene Datei ist kein vollständiges Video. Das Video kann erneut heruntergeladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>{name} is missing: it was moved, renamed or deleted since the app was last open.</source>
+        <translation>{name} fehlt: Die Datei wurde verschoben, umbenannt oder gelöscht, seit die App zuletzt geöffnet war.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1129,6 +1216,10 @@
     <message>
         <source>The picture could not be read again. Was the file moved or changed?</source>
         <translation>Das Bild konnte nicht erneut gelesen werden. Wurde die Datei verschoben oder geändert?</translation>
+    </message>
+    <message>
+        <source>{fix}; {changes}.</source>
+        <translation>{fix}; {changes}.</translation>
     </message>
     <message>
         <source>The picture could not be fixed.</source>
@@ -1471,6 +1562,34 @@
     </message>
 </context>
 <context>
+    <name>Framing</name>
+    <message>
+        <source>Cropped to {shape} ({size}).</source>
+        <extracomment>The shapes offered, by the names people know (Kling&apos;s videos are 16:9, 9:16 or 1:1).</extracomment>
+        <translation>Auf {shape} zugeschnitten ({size}).</translation>
+    </message>
+    <message>
+        <source>Bars added to make it {shape} ({size}).</source>
+        <translation>Balken hinzugefügt, um {shape} zu erhalten ({size}).</translation>
+    </message>
+    <message>
+        <source>Saved as a picture PoYo takes ({size}).</source>
+        <translation>Als Bild gespeichert, das PoYo annimmt ({size}).</translation>
+    </message>
+    <message>
+        <source>Enlarged from {width} × {height} px to {size}.</source>
+        <translation>Von {width} × {height} px auf {size} vergrößert.</translation>
+    </message>
+    <message>
+        <source>Made smaller from {width} × {height} px to {size}.</source>
+        <translation>Von {width} × {height} px auf {size} verkleinert.</translation>
+    </message>
+    <message>
+        <source>The end image is {end} and the start image {start}: Kling may crop or stretch between them.</source>
+        <translation>Das Endbild ist {end} und das Startbild {start}: Kling schneidet oder streckt dazwischen vielleicht.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateFooter</name>
     <message>
         <source>Price</source>
@@ -1802,6 +1921,17 @@
     </message>
 </context>
 <context>
+    <name>JobRecords</name>
+    <message>
+        <source>Something unexpected went wrong while sending this task, so it may or may not have been created.</source>
+        <translation>Beim Senden dieser Aufgabe ist etwas Unerwartetes schiefgegangen, daher wurde sie vielleicht erstellt, vielleicht auch nicht.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this task. You can try it again.</source>
+        <translation>Bei dieser Aufgabe ist etwas Unerwartetes schiefgegangen. Du kannst es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Waiting</source>
@@ -1901,6 +2031,17 @@
     <message>
         <source>Downloading the video…</source>
         <translation>Das Video wird heruntergeladen…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>Die Videodatei konnte nicht gelöscht werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>Diese Aufgabe konnte nicht erneut gestartet werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet; versuche es erneut, sobald das behoben ist.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2456,56 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </message>
 </context>
 <context>
+    <name>Patience</name>
+    <message>
+        <source>Cannot reach PoYo right now. The app keeps trying; nothing is lost.</source>
+        <translation>PoYo ist gerade nicht erreichbar. Die App versucht es weiter; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. The app keeps trying.</source>
+        <translation>Die Server von PoYo haben gerade Probleme. Die App versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app waits and keeps trying.</source>
+        <translation>PoYo erhält zu viele Anfragen. Die App wartet und versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand. The app keeps trying.</source>
+        <translation>PoYo hat eine Antwort geschickt, die die App nicht verstehen konnte. Die App versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>PoYo could not be reached for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo war {minutes} Min. lang nicht erreichbar, daher wurde dieses Video nicht gesendet und nichts berechnet. Drücke Wiederholen, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers had trouble for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>Die Server von PoYo hatten {minutes} Min. lang Probleme, daher wurde dieses Video nicht gesendet und nichts berechnet. Drücke Wiederholen, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>PoYo was too busy for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo war {minutes} Min. lang überlastet, daher wurde dieses Video nicht gesendet und nichts berechnet. Drücke Wiederholen, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s answers could not be understood for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>Die Antworten von PoYo waren {minutes} Min. lang unverständlich, daher wurde dieses Video nicht gesendet und nichts berechnet. Drücke Wiederholen, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>{reason} for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>{reason} ({minutes} Min. lang), daher wurde dieses Video nicht gesendet und nichts berechnet. Drücke Wiederholen, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFix</name>
+    <message>
+        <source>{subject} could not be saved after fixing: {reason}.</source>
+        <translation>{subject} konnte nach dem Korrigieren nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be saved after fixing: a disk error.</source>
+        <translation>{subject} konnte nach dem Korrigieren nicht gespeichert werden: ein Fehler des Datenträgers.</translation>
+    </message>
+</context>
+<context>
     <name>PictureSlots</name>
     <message>
         <source>Start image</source>
@@ -2343,6 +2534,26 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>One photo makes one video. Drop several photos, or a folder, to make a batch.</source>
         <translation>Ein Foto ergibt ein Video. Lege mehrere Fotos oder einen Ordner ab, um einen Stapel zu erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The app stopped while sending this task, so it may or may not have been created.</source>
+        <extracomment>The steps of a job&apos;s journey (uploads and their picture checks, status checks, downloads and their MP4 checks): loaded on a worker thread when the first job runs, not at start-up, so a window that sends nothing does not hold them.</extracomment>
+        <translation>Die App wurde beim Senden dieser Aufgabe beendet, daher wurde sie vielleicht erstellt, vielleicht auch nicht.</translation>
+    </message>
+    <message>
+        <source>Your task history could not be updated either ({reason}).</source>
+        <translation>Auch dein Aufgabenverlauf konnte nicht aktualisiert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>This task was accepted, but your task history could not be updated ({reason}). Press Retry to follow it: it will not be bought again.</source>
+        <translation>Diese Aufgabe wurde angenommen, aber dein Aufgabenverlauf konnte nicht aktualisiert werden ({reason}). Drücke Wiederholen, um sie weiter zu verfolgen: Sie wird nicht noch einmal gekauft.</translation>
+    </message>
+    <message>
+        <source>Could not save this task to your history ({reason}), so it was stopped before anything was charged.</source>
+        <translation>Diese Aufgabe konnte nicht in deinem Verlauf gespeichert werden ({reason}), daher wurde sie angehalten, bevor etwas berechnet wurde.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2628,33 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>frame {index}</source>
         <translation>Frame {index}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStep</name>
+    <message>
+        <source>The demo server was restarted, so this simulated video was lost.</source>
+        <translation>Der Demo-Server wurde neu gestartet, daher ging dieses simulierte Video verloren.</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for 1 minute. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo kennt diese Aufgabe nicht mehr: Es hat 1 Minute lang jedes Mal „nicht gefunden“ geantwortet. PoYo hat sie vielleicht entfernt, oder sie gehört zu einem anderen PoYo-Konto (falls du deinen API-Schlüssel geändert hast). Drücke Wiederholen, um das Video als neue Aufgabe noch einmal zu erstellen: Es wird erneut berechnet.</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for {minutes} minutes. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo kennt diese Aufgabe nicht mehr: Es hat {minutes} Minuten lang jedes Mal „nicht gefunden“ geantwortet. PoYo hat sie vielleicht entfernt, oder sie gehört zu einem anderen PoYo-Konto (falls du deinen API-Schlüssel geändert hast). Drücke Wiederholen, um das Video als neue Aufgabe noch einmal zu erstellen: Es wird erneut berechnet.</translation>
+    </message>
+    <message>
+        <source>No good answer from PoYo for {minutes} minutes. Still trying. ({reason})</source>
+        <translation>Seit {minutes} Minuten keine brauchbare Antwort von PoYo. Die App versucht es weiter. ({reason})</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video (no reason was given).</source>
+        <translation>PoYo konnte dieses Video nicht erstellen (es wurde kein Grund genannt).</translation>
+    </message>
+    <message>
+        <source>{reason} Press Retry to ask PoYo about this task again: a new one is made (and charged) only if this one failed.</source>
+        <translation>{reason} Drücke Wiederholen, um PoYo erneut nach dieser Aufgabe zu fragen: Eine neue wird nur erstellt (und berechnet), wenn diese fehlgeschlagen ist.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2842,13 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>Saved here already: {names}.</source>
         <translation>Hier schon gespeichert: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A preset called “{name}” is saved already.</source>
+        <translation>Eine Vorlage namens „{name}“ ist schon gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3136,29 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht pausiert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht fortgesetzt werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht abgebrochen werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht wieder in die Warteschlange gestellt werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>Diese Aufgabe konnte nicht verschoben werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}). Nichts wurde gesendet oder dafür berechnet.</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3118,6 +3386,126 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>Nur Kling 2.1 Pro nimmt ein Endbild.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Could not save your API key in the system keychain: it did not accept it (it may be locked, or its unlock prompt was closed). Nothing was saved.</source>
+        <translation>Dein API-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden: Er hat ihn nicht angenommen (vielleicht ist er gesperrt, oder seine Entsperr-Abfrage wurde geschlossen). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your API key was saved in the system keychain, but an older key in {file} could not be removed ({reason}), and it would be used instead. Remove that file, then save again.</source>
+        <translation>Dein API-Schlüssel wurde im Schlüsselbund des Systems gespeichert, aber ein älterer Schlüssel in {file} konnte nicht entfernt werden ({reason}) und würde stattdessen verwendet. Entferne diese Datei und speichere dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from the system keychain: it did not allow it (it may be locked, or its unlock prompt was closed). Nothing was changed.</source>
+        <translation>Dein API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: Er hat es nicht erlaubt (vielleicht ist er gesperrt, oder seine Entsperr-Abfrage wurde geschlossen). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from {file}: {reason}.</source>
+        <translation>Dein API-Schlüssel konnte nicht aus {file} entfernt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not save your API key: {reason}.</source>
+        <translation>Dein API-Schlüssel konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>Das Startbild</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>Das Endbild</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>Das Startbild fehlt.</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>Das Endbild fehlt.</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>Das Startbild konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>Das Endbild konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>Das Hochladen des Startbilds ist fehlgeschlagen. {words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>Das Hochladen des Endbilds ist fehlgeschlagen. {words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>Die App wurde beim Senden dieser Aufgabe geschlossen, daher wurde sie vielleicht erstellt, vielleicht auch nicht.</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>Nicht gesendet: Die heutigen Ausgaben konnten nicht geprüft werden ({reason}). Nichts wurde berechnet; versuche es erneut, sobald das behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Das Senden ist angehalten, aber das konnte nicht für den nächsten Start gespeichert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Das Senden läuft wieder, aber das konnte nicht für den nächsten Start gespeichert werden, weil dein Aufgabenverlauf nicht gespeichert werden konnte ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Choose a folder for your videos.</source>
+        <translation>Wähle einen Ordner für deine Videos.</translation>
+    </message>
+    <message>
+        <source>That path is a file, not a folder.</source>
+        <translation>Dieser Pfad ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to save files in that folder.</source>
+        <translation>Du hast keine Berechtigung, Dateien in diesem Ordner zu speichern.</translation>
+    </message>
+    <message>
+        <source>Check every {low} to {high} seconds.</source>
+        <translation>Wähle einen Abstand von {low} bis {high} Sekunden.</translation>
+    </message>
+    <message>
+        <source>Choose {low} to {high} tasks.</source>
+        <translation>Wähle {low} bis {high} Aufgaben.</translation>
+    </message>
+    <message>
+        <source>A callback address must start with https://.</source>
+        <translation>Eine Callback-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The amount to ask about must be {low} to {high} credits.</source>
+        <translation>Der Betrag für die Nachfrage muss zwischen {low} und {high} Credits liegen.</translation>
+    </message>
+    <message>
+        <source>The daily limit must be {low} to {high} credits.</source>
+        <translation>Das Tageslimit muss zwischen {low} und {high} Credits liegen.</translation>
+    </message>
+    <message>
+        <source>The limit for this session must be {low} to {high} credits.</source>
+        <translation>Das Limit für diese Sitzung muss zwischen {low} und {high} Credits liegen.</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4312,77 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     </message>
 </context>
 <context>
+    <name>TaskDecisions</name>
+    <message>
+        <source>This task was made in demo mode, so it can be retried only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Diese Aufgabe wurde im Demo-Modus erstellt, daher kann sie nur im Demo-Modus wiederholt werden: Entferne deinen API-Schlüssel in den Einstellungen oder starte PoYo Desktop mit --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Diese Aufgabe wurde im Demo-Modus erstellt, daher kann sie nur im Demo-Modus erneut geprüft werden: Entferne deinen API-Schlüssel in den Einstellungen oder starte PoYo Desktop mit --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Diese Aufgabe wurde im Demo-Modus erstellt, daher kann sie nur im Demo-Modus erneut gesendet werden: Entferne deinen API-Schlüssel in den Einstellungen oder starte PoYo Desktop mit --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again or sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Diese Aufgabe wurde im Demo-Modus erstellt, daher kann sie nur im Demo-Modus erneut geprüft oder erneut gesendet werden: Entferne deinen API-Schlüssel in den Einstellungen oder starte PoYo Desktop mit --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be followed only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Diese Aufgabe wurde im Demo-Modus erstellt, daher kann sie nur im Demo-Modus verfolgt werden: Entferne deinen API-Schlüssel in den Einstellungen oder starte PoYo Desktop mit --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be retried only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Diese Aufgabe wurde mit deinem PoYo-Konto erstellt, daher kann sie nur mit deinem API-Schlüssel wiederholt werden: Füge ihn in den Einstellungen hinzu (wenn er schon da ist, starte PoYo Desktop ohne --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Diese Aufgabe wurde mit deinem PoYo-Konto erstellt, daher kann sie nur mit deinem API-Schlüssel erneut geprüft werden: Füge ihn in den Einstellungen hinzu (wenn er schon da ist, starte PoYo Desktop ohne --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Diese Aufgabe wurde mit deinem PoYo-Konto erstellt, daher kann sie nur mit deinem API-Schlüssel erneut gesendet werden: Füge ihn in den Einstellungen hinzu (wenn er schon da ist, starte PoYo Desktop ohne --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again or sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Diese Aufgabe wurde mit deinem PoYo-Konto erstellt, daher kann sie nur mit deinem API-Schlüssel erneut geprüft oder erneut gesendet werden: Füge ihn in den Einstellungen hinzu (wenn er schon da ist, starte PoYo Desktop ohne --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be followed only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Diese Aufgabe wurde mit deinem PoYo-Konto erstellt, daher kann sie nur mit deinem API-Schlüssel verfolgt werden: Füge ihn in den Einstellungen hinzu (wenn er schon da ist, starte PoYo Desktop ohne --demo).</translation>
+    </message>
+    <message>
+        <source>Already sent to PoYo — it is paid and can only stop being followed (Remove from List stops following it).</source>
+        <translation>Bereits an PoYo gesendet — die Aufgabe ist bezahlt und kann nur nicht mehr verfolgt werden („Aus der Liste entfernen“ beendet das Verfolgen).</translation>
+    </message>
+    <message>
+        <source>already sent, paid</source>
+        <translation>bereits gesendet, bezahlt</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video.</source>
+        <translation>PoYo konnte dieses Video nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses your PoYo account (a new task is charged): press Retry to make it again here.</source>
+        <translation>{message} Es wurde nicht von selbst erneut erstellt, weil die App jetzt dein PoYo-Konto verwendet (eine neue Aufgabe wird berechnet): Drücke Wiederholen, um es hier erneut zu erstellen.</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses demo mode: press Retry to make it again here.</source>
+        <translation>{message} Es wurde nicht von selbst erneut erstellt, weil die App jetzt den Demo-Modus verwendet: Drücke Wiederholen, um es hier erneut zu erstellen.</translation>
+    </message>
+    <message>
+        <source>only in demo mode</source>
+        <translation>nur im Demo-Modus</translation>
+    </message>
+    <message>
+        <source>needs your API key</source>
+        <translation>braucht deinen API-Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>TaskListView</name>
     <message>
         <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
@@ -3959,6 +4418,22 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>{app} {version} is out: &lt;a href=&apos;{url}&apos;&gt;see what is new&lt;/a&gt;</source>
         <translation>{app} {version} ist erschienen: &lt;a href=&apos;{url}&apos;&gt;sieh dir an, was neu ist&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UploadImage</name>
+    <message>
+        <source>{subject} could not be prepared for upload: {reason}.</source>
+        <extracomment>Formats that lose nothing: a picture in one is tried as PNG first when re-encoded.</extracomment>
+        <translation>{subject} konnte nicht für das Hochladen vorbereitet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be prepared for upload: a disk error.</source>
+        <translation>{subject} konnte nicht für das Hochladen vorbereitet werden: ein Fehler des Datenträgers.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be made smaller than {limit}.</source>
+        <translation>{subject} konnte nicht kleiner als {limit} gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4537,29 @@ Nur dein Benutzerkonto kann diese Datei lesen, aber sie ist nicht verschlüsselt
     <message>
         <source>The video could not be read: the file may be damaged or incomplete.</source>
         <translation>Das Video konnte nicht gelesen werden: die Datei ist vielleicht beschädigt oder unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWriter</name>
+    <message>
+        <source>The new video could not be written: the encoder stopped.</source>
+        <translation>Das neue Video konnte nicht geschrieben werden: Der Encoder hat angehalten.</translation>
+    </message>
+    <message>
+        <source>The new video took too long to write.</source>
+        <translation>Das Schreiben des neuen Videos hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>The encoder stopped taking pictures.</source>
+        <translation>Der Encoder hat keine Bilder mehr angenommen.</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: {reason}.</source>
+        <translation>Das neue Video konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: the encoder failed.</source>
+        <translation>Das neue Video konnte nicht geschrieben werden: Der Encoder ist fehlgeschlagen.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>Enter your API key first.</source>
+        <translation>Primero escribe tu clave API.</translation>
+    </message>
+    <message>
+        <source>The test could not run</source>
+        <translation>No se pudo hacer la prueba</translation>
+    </message>
+    <message>
+        <source>The test could not run: {reason}</source>
+        <translation>No se pudo hacer la prueba: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected as {email}. {credits} credits left.</source>
+        <translation>Conectado como {email}. Quedan {credits} créditos.</translation>
+    </message>
+    <message>
+        <source>Connected. {credits} credits left.</source>
+        <translation>Conectado. Quedan {credits} créditos.</translation>
+    </message>
+    <message>
+        <source>The balance could not be read</source>
+        <translation>No se pudo leer el saldo</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Generate</source>
@@ -501,6 +528,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCheck</name>
     <message>
         <source>Your balance is {balance} (read at {time}); this video costs {price}.</source>
@@ -835,6 +869,59 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>Ya hay un vídeo guardado como {name}, pero el servidor no pudo confirmar que sea de esta tarea. {reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>No se pudo descargar el vídeo: {reason} Pulsa Reintentar para obtener un enlace nuevo de PoYo y descargarlo de nuevo; no se cobra otra vez.</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>No se pudo descargar el vídeo. {reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>Tu vídeo se guardó como {name}, pero no se pudo actualizar tu historial de tareas ({reason}). Pulsa Reintentar para registrarlo: no se volverá a comprar.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>El disco está lleno: no hay espacio para guardar el vídeo en {folder}.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>La app no tiene permiso para guardar archivos en {folder}.</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>La carpeta de descargas {folder} ya no existe o no se puede crear.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>No se pudo guardar el vídeo en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>La descarga quedó incompleta. Se puede volver a descargar.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>El archivo descargado no es un vídeo completo. Se puede volver a descargar.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>{name} is missing: it was moved, renamed or deleted since the app was last open.</source>
+        <translation>Falta {name}: se movió, se renombró o se eliminó desde la última vez que se abrió la app.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1129,6 +1216,10 @@
     <message>
         <source>The picture could not be read again. Was the file moved or changed?</source>
         <translation>No se pudo volver a leer la imagen. ¿Se movió o cambió el archivo?</translation>
+    </message>
+    <message>
+        <source>{fix}; {changes}.</source>
+        <translation>{fix}; {changes}.</translation>
     </message>
     <message>
         <source>The picture could not be fixed.</source>
@@ -1471,6 +1562,34 @@
     </message>
 </context>
 <context>
+    <name>Framing</name>
+    <message>
+        <source>Cropped to {shape} ({size}).</source>
+        <extracomment>The shapes offered, by the names people know (Kling&apos;s videos are 16:9, 9:16 or 1:1).</extracomment>
+        <translation>Recortada a {shape} ({size}).</translation>
+    </message>
+    <message>
+        <source>Bars added to make it {shape} ({size}).</source>
+        <translation>Bandas añadidas para dejarla en {shape} ({size}).</translation>
+    </message>
+    <message>
+        <source>Saved as a picture PoYo takes ({size}).</source>
+        <translation>Guardada como una imagen que PoYo admite ({size}).</translation>
+    </message>
+    <message>
+        <source>Enlarged from {width} × {height} px to {size}.</source>
+        <translation>Ampliada de {width} × {height} px a {size}.</translation>
+    </message>
+    <message>
+        <source>Made smaller from {width} × {height} px to {size}.</source>
+        <translation>Reducida de {width} × {height} px a {size}.</translation>
+    </message>
+    <message>
+        <source>The end image is {end} and the start image {start}: Kling may crop or stretch between them.</source>
+        <translation>La imagen final es {end} y la inicial {start}: Kling puede recortar o estirar entre ellas.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateFooter</name>
     <message>
         <source>Price</source>
@@ -1802,6 +1921,17 @@
     </message>
 </context>
 <context>
+    <name>JobRecords</name>
+    <message>
+        <source>Something unexpected went wrong while sending this task, so it may or may not have been created.</source>
+        <translation>Algo inesperado salió mal al enviar esta tarea, así que puede que se haya creado o no.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this task. You can try it again.</source>
+        <translation>Algo inesperado salió mal con esta tarea. Puedes volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Waiting</source>
@@ -1901,6 +2031,17 @@
     <message>
         <source>Downloading the video…</source>
         <translation>Descargando el vídeo…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>No se pudo eliminar el archivo de vídeo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>No se pudo volver a iniciar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió nada; inténtalo de nuevo cuando esté resuelto.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2456,56 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </message>
 </context>
 <context>
+    <name>Patience</name>
+    <message>
+        <source>Cannot reach PoYo right now. The app keeps trying; nothing is lost.</source>
+        <translation>Ahora no se puede conectar con PoYo. La app sigue intentándolo; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. The app keeps trying.</source>
+        <translation>Los servidores de PoYo tienen problemas ahora mismo. La app sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app waits and keeps trying.</source>
+        <translation>PoYo está recibiendo demasiadas solicitudes. La app espera y sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand. The app keeps trying.</source>
+        <translation>PoYo envió una respuesta que la app no pudo entender. La app sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>PoYo could not be reached for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>No se pudo conectar con PoYo durante {minutes} min, así que este vídeo no se envió y no se cobró nada. Pulsa Reintentar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers had trouble for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>Los servidores de PoYo tuvieron problemas durante {minutes} min, así que este vídeo no se envió y no se cobró nada. Pulsa Reintentar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>PoYo was too busy for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo estuvo demasiado ocupado durante {minutes} min, así que este vídeo no se envió y no se cobró nada. Pulsa Reintentar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s answers could not be understood for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>Las respuestas de PoYo no se pudieron entender durante {minutes} min, así que este vídeo no se envió y no se cobró nada. Pulsa Reintentar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{reason} for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>{reason} (durante {minutes} min), así que este vídeo no se envió y no se cobró nada. Pulsa Reintentar para intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFix</name>
+    <message>
+        <source>{subject} could not be saved after fixing: {reason}.</source>
+        <translation>{subject} no se pudo guardar después de corregirla: {reason}.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be saved after fixing: a disk error.</source>
+        <translation>{subject} no se pudo guardar después de corregirla: un error del disco.</translation>
+    </message>
+</context>
+<context>
     <name>PictureSlots</name>
     <message>
         <source>Start image</source>
@@ -2343,6 +2534,26 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>One photo makes one video. Drop several photos, or a folder, to make a batch.</source>
         <translation>Una foto hace un vídeo. Suelta varias fotos, o una carpeta, para hacer un lote.</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The app stopped while sending this task, so it may or may not have been created.</source>
+        <extracomment>The steps of a job&apos;s journey (uploads and their picture checks, status checks, downloads and their MP4 checks): loaded on a worker thread when the first job runs, not at start-up, so a window that sends nothing does not hold them.</extracomment>
+        <translation>La app se detuvo mientras enviaba esta tarea, así que puede que se haya creado o no.</translation>
+    </message>
+    <message>
+        <source>Your task history could not be updated either ({reason}).</source>
+        <translation>Tampoco se pudo actualizar tu historial de tareas ({reason}).</translation>
+    </message>
+    <message>
+        <source>This task was accepted, but your task history could not be updated ({reason}). Press Retry to follow it: it will not be bought again.</source>
+        <translation>Esta tarea se aceptó, pero no se pudo actualizar tu historial de tareas ({reason}). Pulsa Reintentar para seguirla: no se volverá a comprar.</translation>
+    </message>
+    <message>
+        <source>Could not save this task to your history ({reason}), so it was stopped before anything was charged.</source>
+        <translation>No se pudo guardar esta tarea en tu historial ({reason}), así que se detuvo antes de cobrar nada.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2628,33 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>frame {index}</source>
         <translation>fotograma {index}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStep</name>
+    <message>
+        <source>The demo server was restarted, so this simulated video was lost.</source>
+        <translation>El servidor demo se reinició, así que este vídeo simulado se perdió.</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for 1 minute. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo ya no conoce esta tarea: respondió «no encontrada» cada vez durante 1 minuto. Puede que PoYo la haya eliminado, o que sea de otra cuenta de PoYo (si cambiaste tu clave API). Pulsa Reintentar para volver a hacer el vídeo como una tarea nueva: se cobra de nuevo.</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for {minutes} minutes. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo ya no conoce esta tarea: respondió «no encontrada» cada vez durante {minutes} minutos. Puede que PoYo la haya eliminado, o que sea de otra cuenta de PoYo (si cambiaste tu clave API). Pulsa Reintentar para volver a hacer el vídeo como una tarea nueva: se cobra de nuevo.</translation>
+    </message>
+    <message>
+        <source>No good answer from PoYo for {minutes} minutes. Still trying. ({reason})</source>
+        <translation>Sin una respuesta válida de PoYo desde hace {minutes} minutos. Se sigue intentando. ({reason})</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video (no reason was given).</source>
+        <translation>PoYo no pudo hacer este vídeo (no se dio ningún motivo).</translation>
+    </message>
+    <message>
+        <source>{reason} Press Retry to ask PoYo about this task again: a new one is made (and charged) only if this one failed.</source>
+        <translation>{reason} Pulsa Reintentar para volver a preguntar a PoYo por esta tarea: solo se crea (y se cobra) una nueva si esta falló.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2842,13 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>Saved here already: {names}.</source>
         <translation>Ya guardadas aquí: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A preset called “{name}” is saved already.</source>
+        <translation>Ya hay una plantilla llamada «{name}».</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3136,29 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo pausar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo reanudar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo cancelar esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo volver a poner esta tarea en la cola porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>No se pudo mover esta tarea porque no se pudo guardar tu historial de tareas ({reason}). No se envió ni se cobró nada por ella.</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3118,6 +3386,126 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>Solo Kling 2.1 Pro admite una imagen final.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Could not save your API key in the system keychain: it did not accept it (it may be locked, or its unlock prompt was closed). Nothing was saved.</source>
+        <translation>No se pudo guardar tu clave API en el llavero del sistema: no la aceptó (puede que esté bloqueado o que se cerrara su petición de desbloqueo). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Your API key was saved in the system keychain, but an older key in {file} could not be removed ({reason}), and it would be used instead. Remove that file, then save again.</source>
+        <translation>Tu clave API se guardó en el llavero del sistema, pero no se pudo eliminar una clave más antigua en {file} ({reason}), y se usaría esa en su lugar. Elimina ese archivo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from the system keychain: it did not allow it (it may be locked, or its unlock prompt was closed). Nothing was changed.</source>
+        <translation>No se pudo quitar tu clave API del llavero del sistema: no lo permitió (puede que esté bloqueado o que se cerrara su petición de desbloqueo). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from {file}: {reason}.</source>
+        <translation>No se pudo quitar tu clave API de {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not save your API key: {reason}.</source>
+        <translation>No se pudo guardar tu clave API: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>La imagen inicial</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>La imagen final</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>Falta la imagen inicial.</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>Falta la imagen final.</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>No se pudo leer la imagen inicial: {reason}.</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>No se pudo leer la imagen final: {reason}.</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>No se pudo subir la imagen inicial. {words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>No se pudo subir la imagen final. {words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>La app se cerró mientras enviaba esta tarea, así que puede que se haya creado o no.</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>No enviado: no se pudieron comprobar los gastos de hoy ({reason}). No se cobró nada; inténtalo de nuevo cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Los envíos están en pausa, pero esto no se pudo conservar para el próximo inicio porque no se pudo guardar tu historial de tareas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>Los envíos se reanudaron, pero esto no se pudo conservar para el próximo inicio porque no se pudo guardar tu historial de tareas ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Choose a folder for your videos.</source>
+        <translation>Elige una carpeta para tus vídeos.</translation>
+    </message>
+    <message>
+        <source>That path is a file, not a folder.</source>
+        <translation>Esa ruta es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to save files in that folder.</source>
+        <translation>No tienes permiso para guardar archivos en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Check every {low} to {high} seconds.</source>
+        <translation>Elige un intervalo de {low} a {high} segundos.</translation>
+    </message>
+    <message>
+        <source>Choose {low} to {high} tasks.</source>
+        <translation>Elige de {low} a {high} tareas.</translation>
+    </message>
+    <message>
+        <source>A callback address must start with https://.</source>
+        <translation>Una dirección de callback debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The amount to ask about must be {low} to {high} credits.</source>
+        <translation>El importe a consultar debe estar entre {low} y {high} créditos.</translation>
+    </message>
+    <message>
+        <source>The daily limit must be {low} to {high} credits.</source>
+        <translation>El límite diario debe estar entre {low} y {high} créditos.</translation>
+    </message>
+    <message>
+        <source>The limit for this session must be {low} to {high} credits.</source>
+        <translation>El límite de esta sesión debe estar entre {low} y {high} créditos.</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4312,77 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     </message>
 </context>
 <context>
+    <name>TaskDecisions</name>
+    <message>
+        <source>This task was made in demo mode, so it can be retried only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Esta tarea se hizo en modo demo, así que solo se puede reintentar en modo demo: quita tu clave API en Ajustes o inicia PoYo Desktop con --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Esta tarea se hizo en modo demo, así que solo se puede volver a comprobar en modo demo: quita tu clave API en Ajustes o inicia PoYo Desktop con --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Esta tarea se hizo en modo demo, así que solo se puede volver a enviar en modo demo: quita tu clave API en Ajustes o inicia PoYo Desktop con --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again or sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Esta tarea se hizo en modo demo, así que solo se puede volver a comprobar o volver a enviar en modo demo: quita tu clave API en Ajustes o inicia PoYo Desktop con --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be followed only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>Esta tarea se hizo en modo demo, así que solo se puede seguir en modo demo: quita tu clave API en Ajustes o inicia PoYo Desktop con --demo.</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be retried only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Esta tarea se hizo con tu cuenta de PoYo, así que solo se puede reintentar con tu clave API: añádela en Ajustes (si ya está, inicia PoYo Desktop sin --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Esta tarea se hizo con tu cuenta de PoYo, así que solo se puede volver a comprobar con tu clave API: añádela en Ajustes (si ya está, inicia PoYo Desktop sin --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Esta tarea se hizo con tu cuenta de PoYo, así que solo se puede volver a enviar con tu clave API: añádela en Ajustes (si ya está, inicia PoYo Desktop sin --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again or sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Esta tarea se hizo con tu cuenta de PoYo, así que solo se puede volver a comprobar o volver a enviar con tu clave API: añádela en Ajustes (si ya está, inicia PoYo Desktop sin --demo).</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be followed only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>Esta tarea se hizo con tu cuenta de PoYo, así que solo se puede seguir con tu clave API: añádela en Ajustes (si ya está, inicia PoYo Desktop sin --demo).</translation>
+    </message>
+    <message>
+        <source>Already sent to PoYo — it is paid and can only stop being followed (Remove from List stops following it).</source>
+        <translation>Ya enviada a PoYo — está pagada y solo se puede dejar de seguir («Quitar de la lista» deja de seguirla).</translation>
+    </message>
+    <message>
+        <source>already sent, paid</source>
+        <translation>ya enviada, pagada</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video.</source>
+        <translation>PoYo no pudo hacer este vídeo.</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses your PoYo account (a new task is charged): press Retry to make it again here.</source>
+        <translation>{message} No se volvió a hacer por sí solo porque la app ahora usa tu cuenta de PoYo (una tarea nueva se cobra): pulsa Reintentar para volver a hacerlo aquí.</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses demo mode: press Retry to make it again here.</source>
+        <translation>{message} No se volvió a hacer por sí solo porque la app ahora usa el modo demo: pulsa Reintentar para volver a hacerlo aquí.</translation>
+    </message>
+    <message>
+        <source>only in demo mode</source>
+        <translation>solo en modo demo</translation>
+    </message>
+    <message>
+        <source>needs your API key</source>
+        <translation>necesita tu clave API</translation>
+    </message>
+</context>
+<context>
     <name>TaskListView</name>
     <message>
         <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
@@ -3959,6 +4418,22 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>{app} {version} is out: &lt;a href=&apos;{url}&apos;&gt;see what is new&lt;/a&gt;</source>
         <translation>Ya está {app} {version}: &lt;a href=&apos;{url}&apos;&gt;mira las novedades&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UploadImage</name>
+    <message>
+        <source>{subject} could not be prepared for upload: {reason}.</source>
+        <extracomment>Formats that lose nothing: a picture in one is tried as PNG first when re-encoded.</extracomment>
+        <translation>{subject} no se pudo preparar para subirla: {reason}.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be prepared for upload: a disk error.</source>
+        <translation>{subject} no se pudo preparar para subirla: un error del disco.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be made smaller than {limit}.</source>
+        <translation>{subject} no se pudo reducir por debajo de {limit}.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4537,29 @@ Solo tu cuenta de usuario puede leer ese archivo, pero no está cifrado: los pro
     <message>
         <source>The video could not be read: the file may be damaged or incomplete.</source>
         <translation>No se pudo leer el vídeo: puede que el archivo esté dañado o incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWriter</name>
+    <message>
+        <source>The new video could not be written: the encoder stopped.</source>
+        <translation>No se pudo escribir el vídeo nuevo: el codificador se detuvo.</translation>
+    </message>
+    <message>
+        <source>The new video took too long to write.</source>
+        <translation>Escribir el vídeo nuevo tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>The encoder stopped taking pictures.</source>
+        <translation>El codificador dejó de aceptar imágenes.</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: {reason}.</source>
+        <translation>No se pudo escribir el vídeo nuevo: {reason}.</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: the encoder failed.</source>
+        <translation>No se pudo escribir el vídeo nuevo: falló el codificador.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>Enter your API key first.</source>
+        <translation>先に API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The test could not run</source>
+        <translation>テストを実行できませんでした</translation>
+    </message>
+    <message>
+        <source>The test could not run: {reason}</source>
+        <translation>テストを実行できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Connected as {email}. {credits} credits left.</source>
+        <translation>{email} として接続しました。残りは {credits} クレジットです。</translation>
+    </message>
+    <message>
+        <source>Connected. {credits} credits left.</source>
+        <translation>接続しました。残りは {credits} クレジットです。</translation>
+    </message>
+    <message>
+        <source>The balance could not be read</source>
+        <translation>残高を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Generate</source>
@@ -496,6 +523,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCheck</name>
     <message>
         <source>Your balance is {balance} (read at {time}); this video costs {price}.</source>
@@ -818,6 +852,59 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>{name} という名前で動画がすでに保存されていますが、このタスクのものかどうかをサーバーで確認できませんでした。{reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>動画をダウンロードできませんでした：{reason}「再試行」を押すと、PoYo から新しいリンクを取得してもう一度ダウンロードします。再度請求されることはありません。</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>動画をダウンロードできませんでした。{reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>動画は {name} として保存されましたが、タスクの履歴を更新できませんでした（{reason}）。「再試行」を押すと記録されます。もう一度購入されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>ディスクがいっぱいです：{folder} に動画を保存する空き容量がありません。</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>このアプリには {folder} にファイルを保存する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>ダウンロードフォルダー {folder} はもう存在しないか、作成できません。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>動画を {folder} に保存できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>ダウンロードが不完全でした。もう一度ダウンロードできます。</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>ダウンロードしたファイルは完全な動画ではありません。もう一度ダウンロードできます。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>{name} is missing: it was moved, renamed or deleted since the app was last open.</source>
+        <translation>{name} が見つかりません：前回アプリを開いてから、移動、名前の変更、または削除が行われました。</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1111,6 +1198,10 @@
     <message>
         <source>The picture could not be read again. Was the file moved or changed?</source>
         <translation>画像をもう一度読み込めませんでした。ファイルが移動または変更されていませんか？</translation>
+    </message>
+    <message>
+        <source>{fix}; {changes}.</source>
+        <translation>{fix}。{changes}。</translation>
     </message>
     <message>
         <source>The picture could not be fixed.</source>
@@ -1448,6 +1539,34 @@
     </message>
 </context>
 <context>
+    <name>Framing</name>
+    <message>
+        <source>Cropped to {shape} ({size}).</source>
+        <extracomment>The shapes offered, by the names people know (Kling&apos;s videos are 16:9, 9:16 or 1:1).</extracomment>
+        <translation>{shape} に切り抜きました（{size}）。</translation>
+    </message>
+    <message>
+        <source>Bars added to make it {shape} ({size}).</source>
+        <translation>帯を追加して {shape} にしました（{size}）。</translation>
+    </message>
+    <message>
+        <source>Saved as a picture PoYo takes ({size}).</source>
+        <translation>PoYo が受け付ける画像として保存しました（{size}）。</translation>
+    </message>
+    <message>
+        <source>Enlarged from {width} × {height} px to {size}.</source>
+        <translation>{width} × {height} px から {size} に拡大しました。</translation>
+    </message>
+    <message>
+        <source>Made smaller from {width} × {height} px to {size}.</source>
+        <translation>{width} × {height} px から {size} に縮小しました。</translation>
+    </message>
+    <message>
+        <source>The end image is {end} and the start image {start}: Kling may crop or stretch between them.</source>
+        <translation>終了画像は {end}、開始画像は {start} です：Kling が途中で切り取ったり引き伸ばしたりする場合があります。</translation>
+    </message>
+</context>
+<context>
     <name>GenerateFooter</name>
     <message>
         <source>Generate video</source>
@@ -1776,6 +1895,17 @@
     </message>
 </context>
 <context>
+    <name>JobRecords</name>
+    <message>
+        <source>Something unexpected went wrong while sending this task, so it may or may not have been created.</source>
+        <translation>このタスクの送信中に予期しない問題が起きたため、作成されたかどうかわかりません。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this task. You can try it again.</source>
+        <translation>このタスクで予期しない問題が起きました。もう一度試すことができます。</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Waiting</source>
@@ -1875,6 +2005,17 @@
     <message>
         <source>Downloading the video…</source>
         <translation>動画をダウンロード中…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>動画ファイルを削除できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを再開できませんでした（{reason}）。何も送信されていません。解決したらもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2422,56 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>Patience</name>
+    <message>
+        <source>Cannot reach PoYo right now. The app keeps trying; nothing is lost.</source>
+        <translation>現在 PoYo に接続できません。アプリは試し続けます。何も失われません。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. The app keeps trying.</source>
+        <translation>現在 PoYo のサーバーに問題が起きています。アプリは試し続けます。</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app waits and keeps trying.</source>
+        <translation>PoYo へのリクエストが多すぎます。アプリは待ってから試し続けます。</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand. The app keeps trying.</source>
+        <translation>PoYo からアプリが理解できない応答が届きました。アプリは試し続けます。</translation>
+    </message>
+    <message>
+        <source>PoYo could not be reached for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>{minutes} 分間 PoYo に接続できなかったため、この動画は送信されず、請求もありません。「再試行」を押してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers had trouble for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo のサーバーで {minutes} 分間問題が続いたため、この動画は送信されず、請求もありません。「再試行」を押してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>PoYo was too busy for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo が {minutes} 分間混み合っていたため、この動画は送信されず、請求もありません。「再試行」を押してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s answers could not be understood for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo の応答を {minutes} 分間理解できなかったため、この動画は送信されず、請求もありません。「再試行」を押してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{reason} for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>{reason}（{minutes} 分間）。そのため、この動画は送信されず、請求もありません。「再試行」を押してもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFix</name>
+    <message>
+        <source>{subject} could not be saved after fixing: {reason}.</source>
+        <translation>{subject}は修正後に保存できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>{subject} could not be saved after fixing: a disk error.</source>
+        <translation>{subject}は修正後に保存できませんでした：ディスクのエラーです。</translation>
+    </message>
+</context>
+<context>
     <name>PictureSlots</name>
     <message>
         <source>Start image</source>
@@ -2309,6 +2500,26 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>One photo makes one video. Drop several photos, or a folder, to make a batch.</source>
         <translation>写真 1 枚で動画 1 本です。複数の写真やフォルダーをドロップするとバッチになります。</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The app stopped while sending this task, so it may or may not have been created.</source>
+        <extracomment>The steps of a job&apos;s journey (uploads and their picture checks, status checks, downloads and their MP4 checks): loaded on a worker thread when the first job runs, not at start-up, so a window that sends nothing does not hold them.</extracomment>
+        <translation>このタスクの送信中にアプリが停止したため、作成されたかどうかわかりません。</translation>
+    </message>
+    <message>
+        <source>Your task history could not be updated either ({reason}).</source>
+        <translation>タスクの履歴も更新できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This task was accepted, but your task history could not be updated ({reason}). Press Retry to follow it: it will not be bought again.</source>
+        <translation>このタスクは受け付けられましたが、タスクの履歴を更新できませんでした（{reason}）。「再試行」を押すと引き続き追跡します。もう一度購入されることはありません。</translation>
+    </message>
+    <message>
+        <source>Could not save this task to your history ({reason}), so it was stopped before anything was charged.</source>
+        <translation>このタスクを履歴に保存できなかったため（{reason}）、請求が発生する前に停止しました。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2594,33 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>frame {index}</source>
         <translation>フレーム {index}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStep</name>
+    <message>
+        <source>The demo server was restarted, so this simulated video was lost.</source>
+        <translation>デモサーバーが再起動したため、このシミュレーションの動画は失われました。</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for 1 minute. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo はこのタスクをもう認識していません：1 分間、毎回「見つかりません」と応答しました。PoYo が削除したか、別の PoYo アカウントのタスクである可能性があります（API キーを変更した場合）。「再試行」を押すと、新しいタスクとして動画をもう一度作成します。再度請求されます。</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for {minutes} minutes. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo はこのタスクをもう認識していません：{minutes} 分間、毎回「見つかりません」と応答しました。PoYo が削除したか、別の PoYo アカウントのタスクである可能性があります（API キーを変更した場合）。「再試行」を押すと、新しいタスクとして動画をもう一度作成します。再度請求されます。</translation>
+    </message>
+    <message>
+        <source>No good answer from PoYo for {minutes} minutes. Still trying. ({reason})</source>
+        <translation>{minutes} 分間、PoYo から正常な応答がありません。引き続き試しています。（{reason}）</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video (no reason was given).</source>
+        <translation>PoYo はこの動画を作成できませんでした（理由は示されていません）。</translation>
+    </message>
+    <message>
+        <source>{reason} Press Retry to ask PoYo about this task again: a new one is made (and charged) only if this one failed.</source>
+        <translation>{reason}「再試行」を押すと、このタスクについて PoYo にもう一度問い合わせます。新しいタスクが作成（および請求）されるのは、このタスクが失敗していた場合だけです。</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2806,13 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Saved here already: {names}.</source>
         <translation>すでに保存済み：{names}。</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A preset called “{name}” is saved already.</source>
+        <translation>「{name}」というプリセットはすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3095,29 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを一時停止できませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを再開できませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクをキャンセルできませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクをキューに戻せませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>タスクの履歴を保存できなかったため、このタスクを移動できませんでした（{reason}）。送信も請求もされていません。</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3067,6 +3335,126 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>終了画像を使えるのは Kling 2.1 Pro だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Could not save your API key in the system keychain: it did not accept it (it may be locked, or its unlock prompt was closed). Nothing was saved.</source>
+        <translation>API キーをシステムのキーチェーンに保存できませんでした：受け付けられませんでした（ロックされているか、ロック解除の画面が閉じられた可能性があります）。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Your API key was saved in the system keychain, but an older key in {file} could not be removed ({reason}), and it would be used instead. Remove that file, then save again.</source>
+        <translation>API キーはシステムのキーチェーンに保存されましたが、{file} にある古いキーを削除できませんでした（{reason}）。このままでは古いキーが使われます。そのファイルを削除してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from the system keychain: it did not allow it (it may be locked, or its unlock prompt was closed). Nothing was changed.</source>
+        <translation>API キーをシステムのキーチェーンから削除できませんでした：許可されませんでした（ロックされているか、ロック解除の画面が閉じられた可能性があります）。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from {file}: {reason}.</source>
+        <translation>API キーを {file} から削除できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not save your API key: {reason}.</source>
+        <translation>API キーを保存できませんでした：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>開始画像</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>終了画像</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>開始画像がありません。</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>終了画像がありません。</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>開始画像を読み込めませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>終了画像を読み込めませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>開始画像のアップロードに失敗しました。{words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>終了画像のアップロードに失敗しました。{words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>このタスクの送信中にアプリが閉じられたため、作成されたかどうかわかりません。</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>送信していません：今日の支出を確認できませんでした（{reason}）。請求はありません。解決したらもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>送信を一時停止しましたが、タスクの履歴を保存できなかったため、次回の起動には引き継がれません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>送信を再開しましたが、タスクの履歴を保存できなかったため、次回の起動には引き継がれません（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Choose a folder for your videos.</source>
+        <translation>動画の保存先フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>That path is a file, not a folder.</source>
+        <translation>そのパスはファイルで、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to save files in that folder.</source>
+        <translation>そのフォルダーにファイルを保存する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Check every {low} to {high} seconds.</source>
+        <translation>確認の間隔は {low}～{high} 秒にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose {low} to {high} tasks.</source>
+        <translation>タスク数は {low}～{high} にしてください。</translation>
+    </message>
+    <message>
+        <source>A callback address must start with https://.</source>
+        <translation>コールバックのアドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>サーバーのアドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The amount to ask about must be {low} to {high} credits.</source>
+        <translation>確認する金額は {low}～{high} クレジットにしてください。</translation>
+    </message>
+    <message>
+        <source>The daily limit must be {low} to {high} credits.</source>
+        <translation>1 日の上限は {low}～{high} クレジットにしてください。</translation>
+    </message>
+    <message>
+        <source>The limit for this session must be {low} to {high} credits.</source>
+        <translation>このセッションの上限は {low}～{high} クレジットにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4256,77 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>TaskDecisions</name>
+    <message>
+        <source>This task was made in demo mode, so it can be retried only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>このタスクはデモモードで作成されたため、デモモードでしか再試行できません：設定で API キーを削除するか、--demo を付けて PoYo Desktop を起動してください。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>このタスクはデモモードで作成されたため、デモモードでしかもう一度確認できません：設定で API キーを削除するか、--demo を付けて PoYo Desktop を起動してください。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>このタスクはデモモードで作成されたため、デモモードでしかもう一度送信できません：設定で API キーを削除するか、--demo を付けて PoYo Desktop を起動してください。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again or sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>このタスクはデモモードで作成されたため、デモモードでしかもう一度確認または送信できません：設定で API キーを削除するか、--demo を付けて PoYo Desktop を起動してください。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be followed only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>このタスクはデモモードで作成されたため、デモモードでしか追跡できません：設定で API キーを削除するか、--demo を付けて PoYo Desktop を起動してください。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be retried only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>このタスクはあなたの PoYo アカウントで作成されたため、API キーがないと再試行できません：設定でキーを追加してください（追加済みなら、--demo を付けずに PoYo Desktop を起動してください）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>このタスクはあなたの PoYo アカウントで作成されたため、API キーがないともう一度確認できません：設定でキーを追加してください（追加済みなら、--demo を付けずに PoYo Desktop を起動してください）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>このタスクはあなたの PoYo アカウントで作成されたため、API キーがないともう一度送信できません：設定でキーを追加してください（追加済みなら、--demo を付けずに PoYo Desktop を起動してください）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again or sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>このタスクはあなたの PoYo アカウントで作成されたため、API キーがないともう一度確認または送信できません：設定でキーを追加してください（追加済みなら、--demo を付けずに PoYo Desktop を起動してください）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be followed only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>このタスクはあなたの PoYo アカウントで作成されたため、API キーがないと追跡できません：設定でキーを追加してください（追加済みなら、--demo を付けずに PoYo Desktop を起動してください）。</translation>
+    </message>
+    <message>
+        <source>Already sent to PoYo — it is paid and can only stop being followed (Remove from List stops following it).</source>
+        <translation>すでに PoYo に送信済みです — 支払い済みのため、追跡をやめることしかできません（「リストから削除」で追跡をやめます）。</translation>
+    </message>
+    <message>
+        <source>already sent, paid</source>
+        <translation>送信済み・支払い済み</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video.</source>
+        <translation>PoYo はこの動画を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses your PoYo account (a new task is charged): press Retry to make it again here.</source>
+        <translation>{message}アプリが現在あなたの PoYo アカウントを使っているため（新しいタスクには請求があります）、自動では作り直していません：ここで作り直すには「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses demo mode: press Retry to make it again here.</source>
+        <translation>{message}アプリが現在デモモードを使っているため、自動では作り直していません：ここで作り直すには「再試行」を押してください。</translation>
+    </message>
+    <message>
+        <source>only in demo mode</source>
+        <translation>デモモードでのみ</translation>
+    </message>
+    <message>
+        <source>needs your API key</source>
+        <translation>API キーが必要</translation>
+    </message>
+</context>
+<context>
     <name>TaskListView</name>
     <message>
         <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
@@ -3903,6 +4362,22 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>{app} {version} is out: &lt;a href=&apos;{url}&apos;&gt;see what is new&lt;/a&gt;</source>
         <translation>{app} {version} が出ました：&lt;a href=&apos;{url}&apos;&gt;新機能を見る&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UploadImage</name>
+    <message>
+        <source>{subject} could not be prepared for upload: {reason}.</source>
+        <extracomment>Formats that lose nothing: a picture in one is tried as PNG first when re-encoded.</extracomment>
+        <translation>{subject}をアップロード用に準備できませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>{subject} could not be prepared for upload: a disk error.</source>
+        <translation>{subject}をアップロード用に準備できませんでした：ディスクのエラーです。</translation>
+    </message>
+    <message>
+        <source>{subject} could not be made smaller than {limit}.</source>
+        <translation>{subject}を {limit} 未満に縮小できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4481,29 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>The video could not be read: the file may be damaged or incomplete.</source>
         <translation>動画を読み込めませんでした。ファイルが壊れているか、不完全な可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWriter</name>
+    <message>
+        <source>The new video could not be written: the encoder stopped.</source>
+        <translation>新しい動画を書き出せませんでした：エンコーダーが停止しました。</translation>
+    </message>
+    <message>
+        <source>The new video took too long to write.</source>
+        <translation>新しい動画の書き出しに時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <source>The encoder stopped taking pictures.</source>
+        <translation>エンコーダーが画像を受け付けなくなりました。</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: {reason}.</source>
+        <translation>新しい動画を書き出せませんでした：{reason}。</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: the encoder failed.</source>
+        <translation>新しい動画を書き出せませんでした：エンコーダーでエラーが起きました。</translation>
     </message>
 </context>
 </TS>

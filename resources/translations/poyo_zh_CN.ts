@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>Enter your API key first.</source>
+        <translation>请先输入你的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The test could not run</source>
+        <translation>无法进行测试</translation>
+    </message>
+    <message>
+        <source>The test could not run: {reason}</source>
+        <translation>无法进行测试：{reason}</translation>
+    </message>
+    <message>
+        <source>Connected as {email}. {credits} credits left.</source>
+        <translation>已以 {email} 的身份连接。剩余 {credits} 积分。</translation>
+    </message>
+    <message>
+        <source>Connected. {credits} credits left.</source>
+        <translation>已连接。剩余 {credits} 积分。</translation>
+    </message>
+    <message>
+        <source>The balance could not be read</source>
+        <translation>无法读取余额</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Generate</source>
@@ -496,6 +523,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCheck</name>
     <message>
         <source>Your balance is {balance} (read at {time}); this video costs {price}.</source>
@@ -818,6 +852,59 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>A video is already saved as {name}, but the server could not confirm it is this task&apos;s. {reason}</source>
+        <translation>已有一个视频保存为 {name}，但服务器无法确认它属于此任务。{reason}</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo and download it again; it is not charged again.</source>
+        <translation>无法下载视频：{reason}请点击“重试”，从 PoYo 获取新链接并重新下载；不会再次收费。</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded. {reason}</source>
+        <translation>无法下载视频。{reason}</translation>
+    </message>
+    <message>
+        <source>Your video was saved as {name}, but your task history could not be updated ({reason}). Press Retry to record it: it will not be bought again.</source>
+        <translation>你的视频已保存为 {name}，但无法更新你的任务历史（{reason}）。请点击“重试”来记录它：不会再次购买。</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The disk is full: there is no room to save the video in {folder}.</source>
+        <translation>磁盘已满：{folder} 中没有空间保存视频。</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to save files in {folder}.</source>
+        <translation>本应用无权在 {folder} 中保存文件。</translation>
+    </message>
+    <message>
+        <source>The download folder {folder} no longer exists or cannot be created.</source>
+        <translation>下载文件夹 {folder} 已不存在或无法创建。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in {folder}: {reason}.</source>
+        <translation>无法将视频保存到 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The download was incomplete. It can be downloaded again.</source>
+        <translation>下载不完整。可以重新下载。</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a complete video. It can be downloaded again.</source>
+        <translation>下载的文件不是完整的视频。可以重新下载。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>{name} is missing: it was moved, renamed or deleted since the app was last open.</source>
+        <translation>{name} 不见了：自上次打开本应用以来，它已被移动、重命名或删除。</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit Video</source>
@@ -1111,6 +1198,10 @@
     <message>
         <source>The picture could not be read again. Was the file moved or changed?</source>
         <translation>无法再次读取图片。文件是否被移动或修改了？</translation>
+    </message>
+    <message>
+        <source>{fix}; {changes}.</source>
+        <translation>{fix}；{changes}。</translation>
     </message>
     <message>
         <source>The picture could not be fixed.</source>
@@ -1448,6 +1539,34 @@
     </message>
 </context>
 <context>
+    <name>Framing</name>
+    <message>
+        <source>Cropped to {shape} ({size}).</source>
+        <extracomment>The shapes offered, by the names people know (Kling&apos;s videos are 16:9, 9:16 or 1:1).</extracomment>
+        <translation>已裁剪为 {shape}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Bars added to make it {shape} ({size}).</source>
+        <translation>已加黑边，使其成为 {shape}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Saved as a picture PoYo takes ({size}).</source>
+        <translation>已保存为 PoYo 接受的图片（{size}）。</translation>
+    </message>
+    <message>
+        <source>Enlarged from {width} × {height} px to {size}.</source>
+        <translation>已从 {width} × {height} px 放大到 {size}。</translation>
+    </message>
+    <message>
+        <source>Made smaller from {width} × {height} px to {size}.</source>
+        <translation>已从 {width} × {height} px 缩小到 {size}。</translation>
+    </message>
+    <message>
+        <source>The end image is {end} and the start image {start}: Kling may crop or stretch between them.</source>
+        <translation>结束图片是 {end}，起始图片是 {start}：Kling 可能会在两者之间裁剪或拉伸。</translation>
+    </message>
+</context>
+<context>
     <name>GenerateFooter</name>
     <message>
         <source>Generate video</source>
@@ -1776,6 +1895,17 @@
     </message>
 </context>
 <context>
+    <name>JobRecords</name>
+    <message>
+        <source>Something unexpected went wrong while sending this task, so it may or may not have been created.</source>
+        <translation>发送此任务时发生了意外问题，因此它可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this task. You can try it again.</source>
+        <translation>此任务发生了意外问题。你可以再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Waiting</source>
@@ -1875,6 +2005,17 @@
     <message>
         <source>Downloading the video…</source>
         <translation>正在下载视频…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>The video file could not be deleted: {reason}.</source>
+        <translation>无法删除视频文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not start this task again, because your task history could not be saved ({reason}). Nothing was sent; try again once that is fixed.</source>
+        <translation>无法重新开始此任务，因为无法保存你的任务历史（{reason}）。没有发送任何内容；问题解决后请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2422,56 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>Patience</name>
+    <message>
+        <source>Cannot reach PoYo right now. The app keeps trying; nothing is lost.</source>
+        <translation>目前无法连接 PoYo。本应用会继续尝试；不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers are having trouble right now. The app keeps trying.</source>
+        <translation>PoYo 的服务器目前出现问题。本应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>PoYo is receiving too many requests. The app waits and keeps trying.</source>
+        <translation>PoYo 收到的请求过多。本应用会等待并继续尝试。</translation>
+    </message>
+    <message>
+        <source>PoYo sent an answer the app could not understand. The app keeps trying.</source>
+        <translation>PoYo 发来了本应用无法理解的回复。本应用会继续尝试。</translation>
+    </message>
+    <message>
+        <source>PoYo could not be reached for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>{minutes} 分钟内一直无法连接 PoYo，因此此视频没有发送，也没有收费。请点击“重试”再试一次。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s servers had trouble for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo 的服务器在 {minutes} 分钟内一直有问题，因此此视频没有发送，也没有收费。请点击“重试”再试一次。</translation>
+    </message>
+    <message>
+        <source>PoYo was too busy for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo 在 {minutes} 分钟内一直过于繁忙，因此此视频没有发送，也没有收费。请点击“重试”再试一次。</translation>
+    </message>
+    <message>
+        <source>PoYo&apos;s answers could not be understood for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>PoYo 的回复在 {minutes} 分钟内一直无法理解，因此此视频没有发送，也没有收费。请点击“重试”再试一次。</translation>
+    </message>
+    <message>
+        <source>{reason} for {minutes} min, so this video was not sent and nothing was charged. Press Retry to try again.</source>
+        <translation>{reason}（持续 {minutes} 分钟），因此此视频没有发送，也没有收费。请点击“重试”再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFix</name>
+    <message>
+        <source>{subject} could not be saved after fixing: {reason}.</source>
+        <translation>{subject}修正后无法保存：{reason}。</translation>
+    </message>
+    <message>
+        <source>{subject} could not be saved after fixing: a disk error.</source>
+        <translation>{subject}修正后无法保存：磁盘错误。</translation>
+    </message>
+</context>
+<context>
     <name>PictureSlots</name>
     <message>
         <source>Start image</source>
@@ -2309,6 +2500,26 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>One photo makes one video. Drop several photos, or a folder, to make a batch.</source>
         <translation>一张照片生成一个视频。拖入多张照片或一个文件夹即可批量生成。</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The app stopped while sending this task, so it may or may not have been created.</source>
+        <extracomment>The steps of a job&apos;s journey (uploads and their picture checks, status checks, downloads and their MP4 checks): loaded on a worker thread when the first job runs, not at start-up, so a window that sends nothing does not hold them.</extracomment>
+        <translation>本应用在发送此任务时停止了，因此它可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Your task history could not be updated either ({reason}).</source>
+        <translation>你的任务历史也无法更新（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This task was accepted, but your task history could not be updated ({reason}). Press Retry to follow it: it will not be bought again.</source>
+        <translation>此任务已被接受，但无法更新你的任务历史（{reason}）。请点击“重试”继续跟进：不会再次购买。</translation>
+    </message>
+    <message>
+        <source>Could not save this task to your history ({reason}), so it was stopped before anything was charged.</source>
+        <translation>无法将此任务保存到你的历史（{reason}），因此它在收费前就已停止。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2594,33 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>frame {index}</source>
         <translation>第 {index} 帧</translation>
+    </message>
+</context>
+<context>
+    <name>PollStep</name>
+    <message>
+        <source>The demo server was restarted, so this simulated video was lost.</source>
+        <translation>演示服务器已重启，因此这个模拟视频丢失了。</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for 1 minute. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo 已不再认识此任务：1 分钟内每次都回答“未找到”。PoYo 可能已将其删除，或者它属于另一个 PoYo 账户（如果你更换过 API 密钥）。请点击“重试”，将视频作为新任务重新生成：会再次收费。</translation>
+    </message>
+    <message>
+        <source>PoYo no longer knows this task: it answered “not found” every time for {minutes} minutes. PoYo may have removed it, or it belongs to another PoYo account (if you changed your API key). Press Retry to make the video again as a new task: it is charged again.</source>
+        <translation>PoYo 已不再认识此任务：{minutes} 分钟内每次都回答“未找到”。PoYo 可能已将其删除，或者它属于另一个 PoYo 账户（如果你更换过 API 密钥）。请点击“重试”，将视频作为新任务重新生成：会再次收费。</translation>
+    </message>
+    <message>
+        <source>No good answer from PoYo for {minutes} minutes. Still trying. ({reason})</source>
+        <translation>{minutes} 分钟内没有收到 PoYo 的有效回复。仍在尝试。（{reason}）</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video (no reason was given).</source>
+        <translation>PoYo 无法生成此视频（未给出原因）。</translation>
+    </message>
+    <message>
+        <source>{reason} Press Retry to ask PoYo about this task again: a new one is made (and charged) only if this one failed.</source>
+        <translation>{reason}请点击“重试”再次向 PoYo 询问此任务：只有在它失败时才会新建一个（并收费）。</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2806,13 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Saved here already: {names}.</source>
         <translation>已保存在这里：{names}。</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A preset called “{name}” is saved already.</source>
+        <translation>已有名为“{name}”的预设。</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3095,29 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>QueueCommands</name>
+    <message>
+        <source>This task could not be paused, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法暂停此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be resumed, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法继续此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be cancelled, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法取消此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be put back in line, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法将此任务放回队列，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+    <message>
+        <source>This task could not be moved, because your task history could not be saved ({reason}). Nothing was sent or charged for it.</source>
+        <translation>无法移动此任务，因为无法保存你的任务历史（{reason}）。它没有被发送，也没有收费。</translation>
+    </message>
+</context>
+<context>
     <name>QueueEdits</name>
     <message>
         <source>This video is no longer in the list, so nothing was changed.</source>
@@ -3067,6 +3335,126 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>Only Kling 2.1 Pro takes an end image.</source>
         <translation>只有 Kling 2.1 Pro 支持结束图片。</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Could not save your API key in the system keychain: it did not accept it (it may be locked, or its unlock prompt was closed). Nothing was saved.</source>
+        <translation>无法将你的 API 密钥保存到系统钥匙串：它没有接受（可能已锁定，或解锁提示被关闭了）。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Your API key was saved in the system keychain, but an older key in {file} could not be removed ({reason}), and it would be used instead. Remove that file, then save again.</source>
+        <translation>你的 API 密钥已保存到系统钥匙串，但无法删除 {file} 中较旧的密钥（{reason}），而它会被优先使用。请删除该文件，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from the system keychain: it did not allow it (it may be locked, or its unlock prompt was closed). Nothing was changed.</source>
+        <translation>无法从系统钥匙串中删除你的 API 密钥：它不允许（可能已锁定，或解锁提示被关闭了）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not remove your API key from {file}: {reason}.</source>
+        <translation>无法从 {file} 中删除你的 API 密钥：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not save your API key: {reason}.</source>
+        <translation>无法保存你的 API 密钥：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>The start image</source>
+        <translation>起始图片</translation>
+    </message>
+    <message>
+        <source>The end image</source>
+        <translation>结束图片</translation>
+    </message>
+    <message>
+        <source>The start image is missing.</source>
+        <translation>缺少起始图片。</translation>
+    </message>
+    <message>
+        <source>The end image is missing.</source>
+        <translation>缺少结束图片。</translation>
+    </message>
+    <message>
+        <source>The start image could not be read: {reason}.</source>
+        <translation>无法读取起始图片：{reason}。</translation>
+    </message>
+    <message>
+        <source>The end image could not be read: {reason}.</source>
+        <translation>无法读取结束图片：{reason}。</translation>
+    </message>
+    <message>
+        <source>Uploading the start image failed. {words}</source>
+        <translation>上传起始图片失败。{words}</translation>
+    </message>
+    <message>
+        <source>Uploading the end image failed. {words}</source>
+        <translation>上传结束图片失败。{words}</translation>
+    </message>
+    <message>
+        <source>The app was closed while sending this task, so it may or may not have been created.</source>
+        <translation>发送此任务时本应用被关闭了，因此它可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Not sent: today&apos;s spending could not be checked ({reason}). Nothing was charged; try again once that is fixed.</source>
+        <translation>未发送：无法检查今天的花费（{reason}）。没有收费；问题解决后请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPause</name>
+    <message>
+        <source>Sending is paused, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>发送已暂停，但无法保留到下次启动，因为无法保存你的任务历史（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Sending is resumed, but this could not be kept for the next start, because your task history could not be saved ({reason}).</source>
+        <translation>发送已继续，但无法保留到下次启动，因为无法保存你的任务历史（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Choose a folder for your videos.</source>
+        <translation>请为你的视频选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>That path is a file, not a folder.</source>
+        <translation>该路径是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to save files in that folder.</source>
+        <translation>你没有在该文件夹中保存文件的权限。</translation>
+    </message>
+    <message>
+        <source>Check every {low} to {high} seconds.</source>
+        <translation>请设置为每 {low} 到 {high} 秒检查一次。</translation>
+    </message>
+    <message>
+        <source>Choose {low} to {high} tasks.</source>
+        <translation>请选择 {low} 到 {high} 个任务。</translation>
+    </message>
+    <message>
+        <source>A callback address must start with https://.</source>
+        <translation>回调地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The amount to ask about must be {low} to {high} credits.</source>
+        <translation>询问金额必须在 {low} 到 {high} 积分之间。</translation>
+    </message>
+    <message>
+        <source>The daily limit must be {low} to {high} credits.</source>
+        <translation>每日上限必须在 {low} 到 {high} 积分之间。</translation>
+    </message>
+    <message>
+        <source>The limit for this session must be {low} to {high} credits.</source>
+        <translation>本次会话上限必须在 {low} 到 {high} 积分之间。</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4256,77 @@ Only your user account can read that file, but it is not encrypted: programs you
     </message>
 </context>
 <context>
+    <name>TaskDecisions</name>
+    <message>
+        <source>This task was made in demo mode, so it can be retried only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>此任务是在演示模式下生成的，因此只能在演示模式下重试：请在设置中移除你的 API 密钥，或用 --demo 启动 PoYo Desktop。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>此任务是在演示模式下生成的，因此只能在演示模式下再次检查：请在设置中移除你的 API 密钥，或用 --demo 启动 PoYo Desktop。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>此任务是在演示模式下生成的，因此只能在演示模式下再次发送：请在设置中移除你的 API 密钥，或用 --demo 启动 PoYo Desktop。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be checked again or sent again only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>此任务是在演示模式下生成的，因此只能在演示模式下再次检查或再次发送：请在设置中移除你的 API 密钥，或用 --demo 启动 PoYo Desktop。</translation>
+    </message>
+    <message>
+        <source>This task was made in demo mode, so it can be followed only in demo mode: remove your API key in Settings, or start PoYo Desktop with --demo.</source>
+        <translation>此任务是在演示模式下生成的，因此只能在演示模式下跟进：请在设置中移除你的 API 密钥，或用 --demo 启动 PoYo Desktop。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be retried only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>此任务是用你的 PoYo 账户生成的，因此只能使用你的 API 密钥重试：请在设置中添加密钥（如果已经添加，请不带 --demo 启动 PoYo Desktop）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>此任务是用你的 PoYo 账户生成的，因此只能使用你的 API 密钥再次检查：请在设置中添加密钥（如果已经添加，请不带 --demo 启动 PoYo Desktop）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>此任务是用你的 PoYo 账户生成的，因此只能使用你的 API 密钥再次发送：请在设置中添加密钥（如果已经添加，请不带 --demo 启动 PoYo Desktop）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be checked again or sent again only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>此任务是用你的 PoYo 账户生成的，因此只能使用你的 API 密钥再次检查或再次发送：请在设置中添加密钥（如果已经添加，请不带 --demo 启动 PoYo Desktop）。</translation>
+    </message>
+    <message>
+        <source>This task was made with your PoYo account, so it can be followed only with your API key: add it in Settings (if it is there, start PoYo Desktop without --demo).</source>
+        <translation>此任务是用你的 PoYo 账户生成的，因此只能使用你的 API 密钥跟进：请在设置中添加密钥（如果已经添加，请不带 --demo 启动 PoYo Desktop）。</translation>
+    </message>
+    <message>
+        <source>Already sent to PoYo — it is paid and can only stop being followed (Remove from List stops following it).</source>
+        <translation>已发送给 PoYo — 它已付费，只能停止跟进（“从列表中移除”会停止跟进它）。</translation>
+    </message>
+    <message>
+        <source>already sent, paid</source>
+        <translation>已发送，已付费</translation>
+    </message>
+    <message>
+        <source>PoYo could not make this video.</source>
+        <translation>PoYo 无法生成此视频。</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses your PoYo account (a new task is charged): press Retry to make it again here.</source>
+        <translation>{message}它没有被自动重新生成，因为本应用现在使用你的 PoYo 账户（新任务会收费）：请点击“重试”在这里重新生成。</translation>
+    </message>
+    <message>
+        <source>{message} It was not made again by itself, because the app now uses demo mode: press Retry to make it again here.</source>
+        <translation>{message}它没有被自动重新生成，因为本应用现在使用演示模式：请点击“重试”在这里重新生成。</translation>
+    </message>
+    <message>
+        <source>only in demo mode</source>
+        <translation>仅限演示模式</translation>
+    </message>
+    <message>
+        <source>needs your API key</source>
+        <translation>需要你的 API 密钥</translation>
+    </message>
+</context>
+<context>
     <name>TaskListView</name>
     <message>
         <source>Enter plays the video, Space pauses it, Delete removes it, Shift+F10 opens its menu.</source>
@@ -3903,6 +4362,22 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>{app} {version} is out: &lt;a href=&apos;{url}&apos;&gt;see what is new&lt;/a&gt;</source>
         <translation>{app} {version} 已发布：&lt;a href=&apos;{url}&apos;&gt;查看新内容&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UploadImage</name>
+    <message>
+        <source>{subject} could not be prepared for upload: {reason}.</source>
+        <extracomment>Formats that lose nothing: a picture in one is tried as PNG first when re-encoded.</extracomment>
+        <translation>{subject}无法准备上传：{reason}。</translation>
+    </message>
+    <message>
+        <source>{subject} could not be prepared for upload: a disk error.</source>
+        <translation>{subject}无法准备上传：磁盘错误。</translation>
+    </message>
+    <message>
+        <source>{subject} could not be made smaller than {limit}.</source>
+        <translation>{subject}无法缩小到 {limit} 以下。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4481,29 @@ Only your user account can read that file, but it is not encrypted: programs you
     <message>
         <source>The video could not be read: the file may be damaged or incomplete.</source>
         <translation>无法读取视频：文件可能已损坏或不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWriter</name>
+    <message>
+        <source>The new video could not be written: the encoder stopped.</source>
+        <translation>无法写入新视频：编码器停止了。</translation>
+    </message>
+    <message>
+        <source>The new video took too long to write.</source>
+        <translation>写入新视频耗时过长。</translation>
+    </message>
+    <message>
+        <source>The encoder stopped taking pictures.</source>
+        <translation>编码器不再接收图片。</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: {reason}.</source>
+        <translation>无法写入新视频：{reason}。</translation>
+    </message>
+    <message>
+        <source>The new video could not be written: the encoder failed.</source>
+        <translation>无法写入新视频：编码器出错了。</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,9 @@ English (and without the key); without the window's hook (the command line) all 
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -13,8 +15,12 @@ from poyo_desktop.api.errors import NetworkError
 from poyo_desktop.api.http_errors import error_for
 from poyo_desktop.core import wording
 from poyo_desktop.core.draft import JobDraft
+from poyo_desktop.services.downloads import disk_error
 from poyo_desktop.services.not_sent import not_sent
+from poyo_desktop.services.queue_commands import unsaved_words
+from poyo_desktop.services.send_step import upload_failed_words
 from poyo_desktop.services.spending_words import refusal_words
+from poyo_desktop.services.task_choices import TaskRequest
 from poyo_desktop.store.errors import SAVE, DiskFullError, StoreBusyError, told
 from poyo_desktop.store.spend import Reservation
 from poyo_desktop.ui.kit import translations
@@ -23,6 +29,8 @@ from tests.conftest import TEST_KEY
 DRAFT = JobDraft(model="kling-2.1/standard", prompt="A cat turns its head")
 REFUSED = Reservation(None, 110, 950, 950, refused_by="daily", limit=1000)
 BUSY = "another program is using the history file; try again"
+FOLDER = Path("/home/someone/Videos")
+NO_ROOM = OSError(errno.ENOSPC, "No space left on device")
 
 
 @pytest.fixture
@@ -76,6 +84,30 @@ def test_a_spending_refusal_is_german(german):
     )
 
 
+def test_a_full_disk_at_download_is_german_and_its_detail_english(german):
+    error = disk_error(NO_ROOM, FOLDER)
+    assert error.message == (
+        f"Der Datenträger ist voll: In {FOLDER} ist kein Platz, um das Video zu speichern."
+    )
+    assert error.kind == "disk_full"
+    assert error.detail == "OSError: [Errno 28] No space left on device"
+
+
+def test_a_failed_upload_of_the_end_image_is_one_german_sentence(german):
+    said = upload_failed_words("end", "PoYo war nicht erreichbar.")
+    assert said == "Das Hochladen des Endbilds ist fehlgeschlagen. PoYo war nicht erreichbar."
+    assert upload_failed_words("start", "").startswith("Das Hochladen des Startbilds ")
+
+
+def test_a_cancel_the_history_did_not_keep_is_german(german):
+    said = unsaved_words(TaskRequest.CANCEL, "der Datenträger ist voll")
+    assert said == (
+        "Diese Aufgabe konnte nicht abgebrochen werden, weil dein Aufgabenverlauf nicht "
+        "gespeichert werden konnte (der Datenträger ist voll). Nichts wurde gesendet oder "
+        "dafür berechnet."
+    )
+
+
 def test_the_language_is_the_one_installed_when_the_sentence_is_said(qapp, tmp_path, monkeypatch):
     english = NetworkError().message
     assert english.startswith("Could not reach PoYo.")
@@ -100,6 +132,19 @@ def test_without_the_windows_hook_everything_stays_english(german):
         assert refusal_words(REFUSED).startswith("Not sent: today's spending would reach")
         assert NetworkError().final_message == (
             "Could not reach PoYo. Check your internet connection."
+        )
+        assert disk_error(NO_ROOM, FOLDER).message == (
+            f"The disk is full: there is no room to save the video in {FOLDER}."
+        )
+        assert upload_failed_words("end", "PoYo could not be reached.") == (
+            "Uploading the end image failed. PoYo could not be reached."
+        )
+        assert unsaved_words(TaskRequest.CANCEL, "the disk is full") == (
+            "This task could not be cancelled, because your task history could not be saved "
+            "(the disk is full). Nothing was sent or charged for it."
+        )
+        assert unsaved_words(TaskRequest.MOVE_UP, "the disk is full").startswith(
+            "This task could not be moved, because"
         )
     finally:
         wording.speak_with(lambda context, text: QCoreApplication.translate(context, text))

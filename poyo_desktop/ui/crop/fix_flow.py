@@ -121,9 +121,17 @@ def _fixed(
     if zone.path() == source:
         original = zone.original_path() or source
         zone.set_image(result.path, display_name=zone.display_name(), original=original)
-        done = [result.words.removesuffix("."), *changes]  # the fix converted them already
-        zone.fixes.set_note("; ".join(done) + ".")
+        zone.fixes.set_note(_fix_note(result.words, changes))
     dialog.accept()
+
+
+def _fix_note(fixed: str, changes: list[str]) -> str:
+    """The fix's sentence, with what sending changes too (the fix converted them already)."""
+    if not changes:
+        return fixed
+    return translate("FixFlow", "{fix}; {changes}.").format(
+        fix=fixed.rstrip(".。"), changes="; ".join(changes)
+    )
 
 
 def _in_background(

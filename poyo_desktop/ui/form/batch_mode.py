@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage, QPixmap
 from poyo_desktop.core.batch import Item, Plan, Shared, batch_problems, plan
 from poyo_desktop.core.draft import DraftBatch, DraftItem
 from poyo_desktop.core.rules import Problem
-from poyo_desktop.services.draft_store import MISSING
+from poyo_desktop.services.draft_store import missing_words
 from poyo_desktop.services.preflight import ImageCheck
 from poyo_desktop.ui.batch.batch_model import KEY_ROLE, BatchModel
 from poyo_desktop.ui.batch.batch_panel import THUMB, BatchPanel
@@ -141,7 +141,7 @@ class BatchMode(QObject):
         for key, item in zip(keys, kept.items, strict=True):
             self.model.update(key, prompt=item.prompt, copies=item.copies, include=item.include)
         gone = [item.picture.name for item in kept.missing]
-        for name, reason in (*kept.left_out, *((n, MISSING.format(name=n)) for n in gone)):
+        for name, reason in (*kept.left_out, *((n, missing_words(n)) for n in gone)):
             self._left_out_again(name, reason)
         self._check(keys, files)
 
