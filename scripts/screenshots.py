@@ -6,7 +6,8 @@ Drives the app (1280 × 800, light theme) against sandboxes of its own, and save
 empty.png, tasks.png (finished, failed, unknown, running and queued tasks) and
 playing.png, in demo mode; issue 18's batch-form.png, review-sheet.png and queue.png
 (shots_batch.py); issue 19's fix-dialog.png, compare.png and chain.png (shots_frames.py).
-The screen is grabbed from the X server, so a video's frame is in the picture.
+The screen is grabbed from the X server, so a video's frame is in the picture. With
+POYO_LANGUAGE set (de, es, zh_CN, ja) the window is shot in that language.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from poyo_desktop.boot.selftest import make_sample_image  # noqa: E402
 from poyo_desktop.core.draft import JobDraft  # noqa: E402
 from poyo_desktop.core.states import JobState  # noqa: E402
 from poyo_desktop.sandbox import Fault  # noqa: E402
+from poyo_desktop.ui.kit.translations import ENV_OVERRIDE, install_translators  # noqa: E402
 
 SETS = ("readme", "batch", "frames")
 
@@ -161,7 +163,13 @@ def main() -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("PoYo Desktop")
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)
-    return qasync.run(shoot(out, wanted))
+    translators = []  # kept alive while the window is shot: a collected one stops
+    if os.environ.get(ENV_OVERRIDE):  # e.g. POYO_LANGUAGE=de: the window in that language
+        translators = install_translators(Path(tempfile.mkdtemp()) / "settings.json")
+    try:
+        return qasync.run(shoot(out, wanted))
+    finally:
+        del translators
 
 
 if __name__ == "__main__":
