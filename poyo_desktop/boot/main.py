@@ -273,6 +273,7 @@ async def run_app(
 
     from poyo_desktop.boot.quit_signals import QuitOnSignals
     from poyo_desktop.runtime.background_imports import import_in_background
+    from poyo_desktop.runtime.next_turn import next_turn
 
     # A thread waiting for the GIL asks for it after this long: the GUI thread, woken by Qt
     # between download threads' chunks, would wait up to 5 ms (the default) each time.
@@ -297,8 +298,11 @@ async def run_app(
 
         ctx = await build_context(options, defer_demo=True)
         window.attach(ctx.services())
+        window.keep_draft()  # before the next turn lets the person act
         door.open(ctx.services())
+        await next_turn()
         window.offer_first_run_guide()
+        await next_turn()
         collector.freeze_start_up()  # what is there now stays; the work it resumes comes next
         if not closed.is_set():
             await window.start()

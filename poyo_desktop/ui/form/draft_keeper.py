@@ -40,6 +40,7 @@ class DraftKeeper(QObject):
         self._form = form
         self._store = DraftStore.for_folder(folder)
         self._restored = False  # nothing is saved before the last draft was put back
+        self._save_asked = False  # asked meanwhile (the window closed): saved once it is
         self._last: SavedDraft | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -56,7 +57,10 @@ class DraftKeeper(QObject):
         if saved is not None:
             self._apply(saved)
             self._last = saved
-        self._on_changed()  # what the form holds now (maybe newer than the draft)
+        if self._save_asked:
+            self.save_now()  # the window closed while the draft was read
+        else:
+            self._on_changed()  # what the form holds now (maybe newer than the draft)
 
     def _apply(self, saved: SavedDraft) -> None:
         form = self._form
@@ -83,6 +87,7 @@ class DraftKeeper(QObject):
         """Hand the form as it is now to the writer (which never blocks this thread)."""
         self._timer.stop()
         if not self._restored:
+            self._save_asked = True
             return
         draft = form_snapshot(self._form)
         if draft != self._last:

@@ -281,9 +281,12 @@ class MainWindow(QMainWindow):
         """Load history and resume unfinished work (the window is already visible)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from poyo_desktop.runtime.next_turn import next_turn
+
         services = self.services
+        self.keep_draft()
         self.model.set_source(services.store)
-        self._keep_draft()
+        await next_turn()
         # In demo mode, this starts the demo server only if there is work to resume.
         await services.mode.resume()
         self.helpers.alerts.track(services.jobs.jobs())  # the resumed ones count as in progress
@@ -292,8 +295,11 @@ class MainWindow(QMainWindow):
             box.setObjectName("startupNote")
             box.open()
 
-    def _keep_draft(self) -> None:
-        """The last session's form back, and this one's kept (ui/form/draft_keeper.py)."""
+    def keep_draft(self) -> None:
+        """The last session's form back, and this one's kept (ui/form/draft_keeper.py);
+        once. The app calls it as soon as it is attached, before the person can act."""
+        if self._drafts is not None:
+            return
         from poyo_desktop.services.background import run_in_background
         from poyo_desktop.ui.form.draft_keeper import DraftKeeper
 
