@@ -1909,6 +1909,10 @@
         <translation>(kein Prompt)</translation>
     </message>
     <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+    <message>
         <source>started {time} ago</source>
         <translation>vor {time} gestartet</translation>
     </message>

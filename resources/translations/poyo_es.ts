@@ -1909,6 +1909,10 @@
         <translation>(sin prompt)</translation>
     </message>
     <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
         <source>started {time} ago</source>
         <translation>empezó hace {time}</translation>
     </message>

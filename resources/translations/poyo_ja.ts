@@ -1883,6 +1883,10 @@
         <translation>（プロンプトなし）</translation>
     </message>
     <message>
+        <source>Something went wrong.</source>
+        <translation>問題が発生しました。</translation>
+    </message>
+    <message>
         <source>started {time} ago</source>
         <translation>{time}前に開始</translation>
     </message>

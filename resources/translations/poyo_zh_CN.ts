@@ -1883,6 +1883,10 @@
         <translation>（无提示词）</translation>
     </message>
     <message>
+        <source>Something went wrong.</source>
+        <translation>出错了。</translation>
+    </message>
+    <message>
         <source>started {time} ago</source>
         <translation>{time}前开始</translation>
     </message>

@@ -194,7 +194,8 @@ class JobDelegate(QStyledItemDelegate):
             (self._facts_fitting(job, small_fm, width), fonts.small, small_fm, colors.secondary),
         ]
         if job.state is JobState.FAILED:
-            problem = " ".join((job.error_message or "Something went wrong.").split())
+            said = job.error_message or translate("JobDelegate", "Something went wrong.")
+            problem = " ".join(said.split())
             lines.append((problem, fonts.small, small_fm, colors.failed))
         elif note := formatting.trouble_note(job):
             lines.append((" ".join(note.split()), fonts.small, small_fm, colors.trouble))
