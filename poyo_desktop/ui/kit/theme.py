@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -88,8 +88,8 @@ def readable(colour: QColor, *backgrounds: QColor, minimum: float = MINIMUM_CONT
     if found is None:
         if len(_readable_memo) > 256:  # palettes come and go with theme switches
             _readable_memo.clear()
-        found = _readable_memo[key] = _deepened(colour, backgrounds, minimum)
-    return QColor(found)  # a copy: the caller may change it
+        found = _readable_memo[key] = _key(_deepened(colour, backgrounds, minimum))
+    return QColor.fromRgbF(*found)  # a new one each time: the caller may change it
 
 
 def _key(colour: QColor) -> tuple[float, float, float, float]:
@@ -183,6 +183,7 @@ def set_text_color(label: QLabel, color: QColor | None) -> None:
         if follower is not None:
             follower.role = None
         label.setPalette(QPalette())  # an empty palette: inherit everything again
+        label.setProperty(_PAINTED, None)
         return
     role = _roles_of(_around(label)).get(color.rgba())
     if role is not None and follower is None:
@@ -193,15 +194,14 @@ def set_text_color(label: QLabel, color: QColor | None) -> None:
 
 
 def _paint_text(label: QWidget, color: QColor) -> None:
-    if label.testAttribute(Qt.WidgetAttribute.WA_SetPalette) and all(
-        label.palette().color(group, QPalette.ColorRole.WindowText) == color
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
-    ):
+    rgba = color.rgba()
+    if label.property(_PAINTED) == rgba and label.palette().color(_TEXT).rgba() == rgba:
         return  # already so: a new palette would be resolved and sent down again for nothing
     palette = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.WindowText, color)
+        palette.setColor(group, _TEXT, color)
     label.setPalette(palette)
+    label.setProperty(_PAINTED, rgba)
 
 
 def _around(label: QWidget) -> QPalette:
@@ -218,9 +218,13 @@ _ROLES: tuple[Callable[[QPalette], QColor], ...] = (
     success_color,
 )
 _role_cache: dict[int, dict[int, Callable[[QPalette], QColor]]] = {}
+_TEXT = QPalette.ColorRole.WindowText
+# The colour _paint_text gave a label (a property, not the Qt namespace's WA_SetPalette:
+# the first frame must not make that namespace; see ui/kit/lazy_qt.py).
+_PAINTED = "poyoTextRgba"
 _readable_memo: dict[
     tuple[tuple[float, float, float, float], tuple[tuple[float, float, float, float], ...], float],
-    QColor,
+    tuple[float, float, float, float],
 ] = {}
 
 
