@@ -59,9 +59,6 @@ if TYPE_CHECKING:
     from poyo_desktop.ui.window.window_helpers import WindowHelpers
 
 
-PICTURE_CHECK_MODULE = "poyo_desktop.ui.form.image_intake"
-
-
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
     closed = Signal()  # the person closed the window (Quit, the close button, a signal)
@@ -284,7 +281,6 @@ class MainWindow(QMainWindow):
         """Load history and resume unfinished work (the window is already visible)."""
         from PySide6.QtWidgets import QMessageBox
 
-        from poyo_desktop.runtime.background_imports import import_in_background
         from poyo_desktop.runtime.next_turn import next_turn
 
         services = self.services
@@ -298,9 +294,6 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, note, parent=self)
             box.setObjectName("startupNote")
             box.open()
-        # A picture is most likely what the person gives first: the check's modules load
-        # now, in a worker thread, not on the GUI thread inside that drop (~8 ms).
-        await import_in_background(PICTURE_CHECK_MODULE)
 
     def keep_draft(self) -> None:
         """The last session's form back, and this one's kept (ui/form/draft_keeper.py);
