@@ -7,7 +7,8 @@ empty.png, tasks.png (finished, failed, unknown, running and queued tasks) and
 playing.png, in demo mode; issue 18's batch-form.png, review-sheet.png and queue.png
 (shots_batch.py); issue 19's fix-dialog.png, compare.png and chain.png (shots_frames.py).
 The screen is grabbed from the X server, so a video's frame is in the picture. With
-POYO_LANGUAGE set (de, es, zh_CN, ja) the window is shot in that language.
+POYO_LANGUAGE set (de, es, zh_CN, ja) the window is shot in that language; with
+POYO_SHOTS_SCHEME=dark, in the dark theme.
 """
 
 from __future__ import annotations
@@ -163,6 +164,10 @@ def main() -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("PoYo Desktop")
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    if os.environ.get("POYO_SHOTS_SCHEME") == "dark":  # a desktop's dark palette, as a test's
+        from tests.acceptance.test_dark_switch import dark_palette
+
+        app.setPalette(dark_palette())
     translators = []  # kept alive while the window is shot: a collected one stops
     if os.environ.get(ENV_OVERRIDE):  # e.g. POYO_LANGUAGE=de: the window in that language
         translators = install_translators(Path(tempfile.mkdtemp()) / "settings.json")
