@@ -9,15 +9,25 @@ and the later ``import`` on the GUI thread finds the module in ``sys.modules``.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
+import sys
+import threading
 
-__all__ = ["import_in_background"]
+__all__ = ["import_in_background", "start_importing"]
 
 
 async def import_in_background(*names: str) -> None:
     """Import ``names`` in a worker thread (in order) and wait for it."""
+    import asyncio  # here: the first frame's modules import this one (start_importing)
+
     await asyncio.to_thread(_import_all, names)
+
+
+def start_importing(name: str) -> None:
+    """Import ``name`` in a worker thread of its own, not waited for: a module the person
+    is about to need (the GUI thread's own ``import`` then finds it, or waits for the rest)."""
+    if name not in sys.modules:
+        threading.Thread(target=_import_all, args=((name,),), name="import", daemon=True).start()
 
 
 def _import_all(names: tuple[str, ...]) -> None:

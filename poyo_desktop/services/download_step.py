@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from poyo_desktop.api import LinkExpired, PoyoError
 from poyo_desktop.core.job import Job, utc_now
 from poyo_desktop.core.states import JobState
-from poyo_desktop.core.wording import translate
+from poyo_desktop.core.wording import QT_TRANSLATE_NOOP, translate
 from poyo_desktop.services.downloads import (
     DownloadError,
     complete_video,
@@ -73,6 +73,14 @@ async def _fetch(pipeline: Pipeline, job: Job) -> Job:
     return await _fetch_anew(pipeline, job, folder)
 
 
+_LINK_EXPIRED = QT_TRANSLATE_NOOP(
+    "DownloadStep",
+    "The video could not be downloaded: {reason} Press Retry to get a fresh link from PoYo "
+    "and download it again; it is not charged again.",
+)
+_NOT_DOWNLOADED = QT_TRANSLATE_NOOP("DownloadStep", "The video could not be downloaded. {reason}")
+
+
 async def _fetch_anew(pipeline: Pipeline, job: Job, folder: Path) -> Job:
     """Download the video into ``folder`` under a free name, promised in the record first."""
     url = job.result_url  # kept: ``job`` is replaced as the download goes on
@@ -118,20 +126,14 @@ async def _fetch_anew(pipeline: Pipeline, job: Job, folder: Path) -> Job:
         return await pipeline.fail(
             job.with_changes(output_path=None),
             f"download_{exc.kind}",
-            translate(
-                "DownloadStep",
-                "The video could not be downloaded: {reason} Press Retry to get a fresh link "
-                "from PoYo and download it again; it is not charged again.",
-            ).format(reason=exc.message),
+            translate("DownloadStep", _LINK_EXPIRED).format(reason=exc.message),
             exc.detail,
         )
     except PoyoError as exc:
         return await pipeline.fail(
             job.with_changes(output_path=None),
             f"download_{exc.kind}",
-            translate("DownloadStep", "The video could not be downloaded. {reason}").format(
-                reason=exc.final_message
-            ),
+            translate("DownloadStep", _NOT_DOWNLOADED).format(reason=exc.final_message),
             exc.detail,
         )
     return await _finished(pipeline, job, done.path, done.size)

@@ -311,29 +311,7 @@ async def download_video(
                 received = await _fetch_in_thread(client, url, sink, stop)
         except OSError as exc:
             raise disk_error(exc, folder) from None
-        total = sink.total
-        if expected_size is not None and total is not None and total != expected_size:
-            log.warning("download: server announced %d bytes, task said %d", total, expected_size)
-        wanted = total if total is not None else expected_size
-        if wanted is not None and received != wanted:
-            raise DownloadError(
-                translate("Downloads", "The download was incomplete. It can be downloaded again."),
-                kind="incomplete",
-                detail=f"received {received} of {wanted} bytes",
-            )
-        try:
-            await asyncio.to_thread(check_mp4, temp)
-        except NotAVideo as exc:
-            raise DownloadError(
-                translate(
-                    "Downloads",
-                    "The downloaded file is not a complete video. It can be downloaded again.",
-                ),
-                kind="not_video",
-                detail=str(exc),
-            ) from None
-        except OSError as exc:  # e.g. the folder was deleted while the video came in
-            raise disk_error(exc, folder) from None
+        await _check_whole(temp, received, sink.total, expected_size, folder)
         try:
             final = await (place or _next_free_name(folder, name))(temp)
         except OSError as exc:
@@ -343,6 +321,35 @@ async def download_video(
         if temp.exists():
             with contextlib.suppress(OSError):
                 temp.unlink()
+
+
+async def _check_whole(
+    temp: Path, received: int, total: int | None, expected_size: int | None, folder: Path
+) -> None:
+    """Every byte came (as the server announced, else as the task said), and they make an
+    MP4 video; else :class:`DownloadError`."""
+    if expected_size is not None and total is not None and total != expected_size:
+        log.warning("download: server announced %d bytes, task said %d", total, expected_size)
+    wanted = total if total is not None else expected_size
+    if wanted is not None and received != wanted:
+        raise DownloadError(
+            translate("Downloads", "The download was incomplete. It can be downloaded again."),
+            kind="incomplete",
+            detail=f"received {received} of {wanted} bytes",
+        )
+    try:
+        await asyncio.to_thread(check_mp4, temp)
+    except NotAVideo as exc:
+        raise DownloadError(
+            translate(
+                "Downloads",
+                "The downloaded file is not a complete video. It can be downloaded again.",
+            ),
+            kind="not_video",
+            detail=str(exc),
+        ) from None
+    except OSError as exc:  # e.g. the folder was deleted while the video came in
+        raise disk_error(exc, folder) from None
 
 
 def _next_free_name(folder: Path, name: str) -> Place:

@@ -9,14 +9,12 @@ The slot keeps what it holds and takes pictures in; what it shows is made and ke
 by :mod:`.slot_view`, how its card and thumbnail are drawn is in :mod:`.slot_look`, and
 its commands by key and context menu are in :mod:`.slot_commands`; what it says and offers
 about fixing its picture is :mod:`.slot_fixing`'s, and the fixer is :mod:`poyo_desktop.ui.crop`.
-The picture checks (:mod:`.image_intake`, with the preflight service and QImageReader), the
-open dialog and the fixer are imported where first used: the first paint draws this card,
-and needs none of them.
+The picture checks (:mod:`.image_intake`), the open dialog and the fixer load when first used
+(the checks in a worker thread as a drag comes in): the first paint draws this card without them.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +23,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QSizePolicy
 
+from poyo_desktop.runtime.background_imports import start_importing
 from poyo_desktop.ui.form.slot_commands import key_command, show_slot_menu
 from poyo_desktop.ui.form.slot_fixing import SlotFixes, open_fixer
 from poyo_desktop.ui.form.slot_look import THUMB_SIDE, paint_card
@@ -343,7 +342,7 @@ class ImageDropZone(QFrame):
             event.acceptProposedAction()
             self._drag_over = True
             self.update()
-            _load_the_check_early()
+            start_importing("poyo_desktop.ui.form.image_intake")  # 8 ms, not in the drop
         else:
             event.ignore()
 
@@ -392,28 +391,10 @@ class ImageDropZone(QFrame):
             self._refresh()  # a light/dark switch: recolour the labels
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """A rounded card: dashed while empty, solid when filled, highlighted on drag-over
-        and focus (see slot_look.paint_card)."""
+        """A rounded card, dashed while empty, highlighted on drag-over and focus (slot_look)."""
         paint_card(
             self,
             drag_over=self._drag_over,
             empty=self._path is None,
             refused=self._check is not None and bool(self._check.problems),
         )
-
-
-CHECK_MODULE = "poyo_desktop.ui.form.image_intake"
-
-
-def _load_the_check_early() -> None:
-    """A picture is on its way: the check's modules (~8 ms to import) load in a worker
-    thread while the person is still dragging, not on the GUI thread inside the drop, and
-    not at start-up, where they cost the idle window ~0.6 MB (bench/memory.py)."""
-    if CHECK_MODULE in sys.modules:
-        return
-    import importlib
-    import threading
-
-    threading.Thread(
-        target=importlib.import_module, args=(CHECK_MODULE,), name="load-check", daemon=True
-    ).start()

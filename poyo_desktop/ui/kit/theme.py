@@ -41,6 +41,7 @@ __all__ = [
 
 MINIMUM_CONTRAST = 4.5  # WCAG AA for body text
 _ACCENT_CONTRAST = 5.0  # see accent_colors
+_Rgba = tuple[float, float, float, float]
 FOCUS_CONTRAST = 3.0  # WCAG AA for a focus indicator against what surrounds it
 
 # The preview's screen, whatever the theme: close to the black bars the video widget paints.
@@ -81,8 +82,8 @@ def readable(colour: QColor, *backgrounds: QColor, minimum: float = MINIMUM_CONT
     dark ones) that reaches ``minimum`` against every one of ``backgrounds``: a desktop
     theme's own colours (a pale placeholder grey, a bright accent) are kept when they
     read, and only deepened when they do not."""
-    # Remembered: a dropped picture asked for ~23 muted colours, 2 ms of the GUI thread
-    # in one event (bench/picture_drops.py); a palette has only a handful of them.
+    # Remembered: a dropped picture asks for ~23 muted colours, each a search of 21 shades
+    # (its GUI handlers 2.8 -> ~2.3 ms; bench/picture_drops.py); a palette has a handful.
     key = (_key(colour), tuple(_key(ground) for ground in backgrounds), minimum)
     found = _readable_memo.get(key)
     if found is None:
@@ -92,7 +93,7 @@ def readable(colour: QColor, *backgrounds: QColor, minimum: float = MINIMUM_CONT
     return QColor.fromRgbF(*found)  # a new one each time: the caller may change it
 
 
-def _key(colour: QColor) -> tuple[float, float, float, float]:
+def _key(colour: QColor) -> _Rgba:
     return colour.redF(), colour.greenF(), colour.blueF(), colour.alphaF()
 
 
@@ -222,10 +223,7 @@ _TEXT = QPalette.ColorRole.WindowText
 # The colour _paint_text gave a label (a property, not the Qt namespace's WA_SetPalette:
 # the first frame must not make that namespace; see ui/kit/lazy_qt.py).
 _PAINTED = "poyoTextRgba"
-_readable_memo: dict[
-    tuple[tuple[float, float, float, float], tuple[tuple[float, float, float, float], ...], float],
-    tuple[float, float, float, float],
-] = {}
+_readable_memo: dict[tuple[_Rgba, tuple[_Rgba, ...], float], _Rgba] = {}
 
 
 def _roles_of(palette: QPalette) -> dict[int, Callable[[QPalette], QColor]]:

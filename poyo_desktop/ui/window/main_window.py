@@ -296,17 +296,14 @@ class MainWindow(QMainWindow):
             box.open()
 
     def keep_draft(self) -> None:
-        """The last session's form back, and this one's kept (ui/form/draft_keeper.py);
-        once. The app calls it as soon as it is attached, before the person can act."""
-        if self._drafts is not None:
-            return
-        from poyo_desktop.services.background import run_in_background
-        from poyo_desktop.ui.form.draft_keeper import DraftKeeper
+        """The last session's form back and this one's kept, once (ui/form/draft_keeper.py):
+        the app asks as soon as it is attached, before the person can act."""
+        if self._drafts is None:
+            from poyo_desktop.services.background import run_in_background
+            from poyo_desktop.ui.form.draft_keeper import DraftKeeper
 
-        self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
-        self._drafts_restoring = run_in_background(
-            self._drafts.restore(), name="restoring the last draft"
-        )
+            self._drafts = DraftKeeper(self.form, self._paths.data_dir, self)
+            run_in_background(self._drafts.restore(), name="restoring the last draft")
 
     def open_start_image(self, path: Path) -> None:
         self.form.start_zone.set_image(path)
