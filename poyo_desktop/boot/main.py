@@ -87,6 +87,14 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds
+# Loaded on a worker thread before the window is attached: the services, and the window's
+# helpers and draft keeper, whose import on the GUI thread was start-up's longest step
+# (7-10 ms of the idle window's worst tick; bench/first_video.py's idle baseline).
+ATTACH_MODULES = (
+    "poyo_desktop.boot.compose",
+    "poyo_desktop.ui.window.window_helpers",
+    "poyo_desktop.ui.form.draft_keeper",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,7 +301,7 @@ async def run_app(
     if not window.isVisible():  # closed while it was being drawn
         closed.set()
     try:
-        await import_in_background("poyo_desktop.boot.compose")
+        await import_in_background(*ATTACH_MODULES)
         from poyo_desktop.boot.compose import build_context
 
         ctx = await build_context(options, defer_demo=True)

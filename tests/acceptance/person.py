@@ -43,6 +43,7 @@ Finder = Callable[[], object]
 
 #: Where screenshots go: $POYO_SCREENSHOTS if set, else the test's own folder.
 SCREENSHOT_DIR_VARIABLE = "POYO_SCREENSHOTS"
+DRAG_MOVE_SECONDS = 0.03  # between the move events of a held drag (Qt sends one per mouse move)
 
 
 class NotOnScreen(AssertionError):
@@ -325,8 +326,10 @@ class Person:
         await self.click(into)
         await self.presses(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
-    async def drops(self, files: Path | list[Path], on: str | QWidget) -> bool:
-        """Drag files from a file manager and drop them on ``on``; False if it refused."""
+    async def drops(self, files: Path | list[Path], on: str | QWidget, hold: float = 0.0) -> bool:
+        """Drag files from a file manager and drop them on ``on``; False if it refused.
+        ``hold``: seconds the drag moves over ``on`` before the button is let go (a person's
+        hand takes 0.1-0.3 s; tests drop at once)."""
         widget = on if isinstance(on, QWidget) else self.find(on)
         self._check_usable(widget)
         paths = files if isinstance(files, list) else [files]
@@ -340,6 +343,9 @@ class Person:
         if not enter.isAccepted():
             return False
         QApplication.sendEvent(widget, QDragMoveEvent(where, copy, mime, left, none))
+        for _ in range(round(hold / DRAG_MOVE_SECONDS)):  # the hand moving over the slot
+            await asyncio.sleep(DRAG_MOVE_SECONDS)
+            QApplication.sendEvent(widget, QDragMoveEvent(where, copy, mime, left, none))
         drop = QDropEvent(where, copy, mime, left, none)
         QApplication.sendEvent(widget, drop)
         await asyncio.sleep(0)

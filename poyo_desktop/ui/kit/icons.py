@@ -127,10 +127,21 @@ def _drawn_icon(
     return icon
 
 
+# Drawn glyphs, by (glyph, colour, scale): the player's buttons are given their icons on
+# every change of the task shown, and drawing them anew was ~0.4 ms each time (a few
+# glyphs in a few colours; a palette change adds its colours).
+_drawn: dict[tuple[MediaGlyph | ActionGlyph, int, int], QPixmap] = {}
+
+
 def _draw_glyph(glyph: MediaGlyph | ActionGlyph, colour: QColor, scale: int) -> QPixmap:
-    if isinstance(glyph, MediaGlyph):
-        return _draw_media_glyph(glyph, colour, scale)
-    return _draw_action_glyph(glyph, colour, scale)
+    key = (glyph, colour.rgba(), scale)
+    if (pixmap := _drawn.get(key)) is None:
+        if isinstance(glyph, MediaGlyph):
+            pixmap = _draw_media_glyph(glyph, colour, scale)
+        else:
+            pixmap = _draw_action_glyph(glyph, colour, scale)
+        _drawn[key] = pixmap
+    return pixmap
 
 
 def _canvas(scale: int) -> tuple[QPixmap, QPainter]:

@@ -71,10 +71,21 @@ class MediaPlayback(QObject):
         self._preparing = True
         import threading
 
-        threading.Thread(target=self._load_modules, name="load-multimedia", daemon=True).start()
+        from PySide6.QtCore import QCoreApplication
 
-    def _load_modules(self) -> None:  # the worker thread: the import's dlopen and init
+        plugin_dirs = QCoreApplication.libraryPaths()  # read here: it is the GUI's state
+        threading.Thread(
+            target=self._load_modules, args=(plugin_dirs,), name="load-multimedia", daemon=True
+        ).start()
+
+    def _load_modules(self, plugin_dirs: list[str]) -> None:  # the worker thread
         try:
+            from poyo_desktop.runtime import library_preload as preload
+
+            # The libraries first, letting the GUI thread run (runtime/library_preload.py).
+            preload.preload_extension("PySide6.QtMultimedia")
+            preload.preload_extension("PySide6.QtMultimediaWidgets")
+            preload.preload_qt_plugins(plugin_dirs, "multimedia", "ffmpegmediaplugin")
             import PySide6.QtMultimediaWidgets  # noqa: F401
             from PySide6.QtMultimedia import QMediaFormat
 

@@ -65,6 +65,7 @@ class ImageStrip(QWidget):
         self._pixmaps: list[QPixmap] = []
         self._captions: list[str] = []
         self._glyph = Glyph.NONE
+        self._fitted_cache: dict[int, tuple[tuple[int, int, float], QPixmap]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def image_count(self) -> int:
@@ -74,6 +75,8 @@ class ImageStrip(QWidget):
         return self._glyph
 
     def set_images(self, pixmaps: list[QPixmap], captions: list[str]) -> None:
+        if [p.cacheKey() for p in pixmaps] != [p.cacheKey() for p in self._pixmaps]:
+            self._fitted_cache.clear()
         self._pixmaps = pixmaps
         self._captions = captions if len(captions) == len(pixmaps) else []
         self._glyph = Glyph.NONE
@@ -81,6 +84,7 @@ class ImageStrip(QWidget):
 
     def set_glyph(self, glyph: Glyph) -> None:
         self._pixmaps = []
+        self._fitted_cache.clear()
         self._captions = []
         self._glyph = glyph
         self.update()
@@ -141,12 +145,7 @@ class ImageStrip(QWidget):
                 size.width(),
                 size.height(),
             )
-            clip = QPainterPath()
-            clip.addRoundedRect(target, 6, 6)
-            painter.save()
-            painter.setClipPath(clip)
-            painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
-            painter.restore()
+            painter.drawPixmap(target.topLeft(), self._fitted(index, pixmap, size))
             painter.setPen(QPen(_FRAME, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(target, 6, 6)
@@ -163,6 +162,30 @@ class ImageStrip(QWidget):
                     painter, QPointF(x + arrow_width / 2, rect.top() + slot_height / 2)
                 )
                 x += arrow_width
+
+    def _fitted(self, index: int, pixmap: QPixmap, size: QSize) -> QPixmap:
+        """``pixmap`` scaled to ``size`` with rounded corners, drawn once per size: every
+        status change of the task shown repaints the strip, and scaling the photo with a
+        rounded clip each time took ~1 ms of the GUI thread."""
+        ratio = self.devicePixelRatioF()
+        key = (size.width(), size.height(), ratio)
+        known = self._fitted_cache.get(index)
+        if known is not None and known[0] == key:
+            return known[1]
+        fitted = QPixmap(size * ratio)
+        fitted.setDevicePixelRatio(ratio)
+        fitted.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(fitted)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = QRectF(0, 0, size.width(), size.height())
+        clip = QPainterPath()
+        clip.addRoundedRect(target, 6, 6)
+        painter.setClipPath(clip)
+        painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+        painter.end()
+        self._fitted_cache[index] = (key, fitted)
+        return fitted
 
     @staticmethod
     def _pen(colour: QColor, width: float = 2.0) -> QPen:
