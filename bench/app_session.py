@@ -117,6 +117,7 @@ def main(argv: list[str]) -> int:
     from poyo_desktop.boot.options import Options
     from poyo_desktop.runtime.gui_collector import GuiThreadCollector
     from poyo_desktop.services.paths import AppPaths
+    from tests.acceptance import batch_abilities  # noqa: F401 (the batch flow's, loaded now)
     from tests.acceptance.person import Person
 
     home = Path(spec["home"])
@@ -227,18 +228,23 @@ class Controls:
         return cls(person.find(START_ZONE), person.find("Prompt"), person.find("Generate video"))
 
 
+async def _types(person: Any, field: Any, text: str) -> None:
+    """Click ``field`` and type ``text`` at a fast typist's pace, not every key in one go."""
+    from PySide6.QtTest import QTest
+
+    await person.click(field)
+    for key in text:
+        QTest.keyClicks(field, key)
+        await asyncio.sleep(0.02)
+
+
 async def _fill_form(person: Any, controls: Controls, photo: Path) -> None:
     """A photo dropped on the start slot, the prompt typed, as a person does."""
-    from PySide6.QtTest import QTest
 
     dropped = await person.drops(photo, on=controls.start_slot, hold=DRAG_SECONDS)
     assert dropped, "the slot refused the photo"
     mark("dropped the photo")
-    field = controls.prompt
-    await person.click(field)
-    for key in PROMPT:  # a fast typist's pace, not every key in one go
-        QTest.keyClicks(field, key)
-        await asyncio.sleep(0.02)
+    await _types(person, controls.prompt, PROMPT)
     await person.waits_for(controls.generate.isEnabled, 30, "Generate usable")
     mark("typed the prompt")
 
@@ -305,13 +311,10 @@ async def _batch(
     """The prompt typed, the pictures dropped on the start slot as one batch, reviewed and
     confirmed; until every video is recorded, and 5 s of sending after. The seconds each
     step took."""
-    from PySide6.QtTest import QTest
-
-    from tests.acceptance.batch_abilities import confirms
+    from tests.acceptance.batch_abilities import confirms  # loaded before the clock
     from tests.acceptance.reading import clean
 
-    await person.click(controls.prompt)
-    QTest.keyClicks(controls.prompt, PROMPT)
+    await _types(person, controls.prompt, PROMPT)
     steps, began = {}, time.perf_counter()
     dropped = await person.drops(pictures, on=controls.start_slot, hold=DRAG_SECONDS)
     assert dropped, "the start slot refused the batch"

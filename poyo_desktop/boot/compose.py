@@ -28,6 +28,7 @@ from poyo_desktop.boot.first_backend import (
 )
 from poyo_desktop.boot.options import Options
 from poyo_desktop.core.wording import translate
+from poyo_desktop.runtime.gui_collector import keep_imported
 from poyo_desktop.runtime.logging_setup import REDACTOR
 from poyo_desktop.services.account import AccountService
 from poyo_desktop.services.app_services import AppServices, ModeNotifier
@@ -224,6 +225,7 @@ class AppContext:
 
     async def _start_demo(self) -> None:
         url = await asyncio.to_thread(self._sandbox_url)
+        keep_imported()  # the HTTP stack the worker imported (runtime/gui_collector.py)
         # Imported only now: the worker that started the server has loaded the HTTP stack
         # (warm_up); importing it here first froze the window ~50 ms at the first Generate.
         from poyo_desktop.api import PoyoClient

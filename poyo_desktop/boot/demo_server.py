@@ -20,9 +20,12 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from poyo_desktop.runtime.thread_priority import CHILD_CREATION_FLAGS, child_gives_way
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SERVE_FLAG = "--serve-demo"
 START_TIMEOUT_S = 60.0
@@ -52,8 +55,10 @@ class DemoServerProcess:
         task_seconds: float,
         video_long_side: int,
         log_file: Path | None = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> DemoServerProcess:
-        """Start the server and wait (this thread) until it listens; raises if it cannot."""
+        """Start the server and wait (this thread) until it listens; raises if it cannot.
+        ``meanwhile`` runs while the child starts (it takes ~200 ms to listen)."""
         options = {
             "data_dir": str(data_dir),
             "api_key": api_key,
@@ -77,6 +82,12 @@ class DemoServerProcess:
         finally:
             if not isinstance(log, int):
                 log.close()
+        if meanwhile is not None:
+            try:
+                meanwhile()
+            except BaseException:
+                cls(proc, "").stop()
+                raise
         watchdog = threading.Timer(START_TIMEOUT_S, proc.kill)
         watchdog.start()
         try:

@@ -72,8 +72,8 @@ def start_sandbox(ctx_paths: AppPaths, options: Options) -> tuple[DemoServer, st
         task_seconds=options.demo_task_seconds,
         video_long_side=options.demo_video_long_side,
         log_file=ctx_paths.log_dir / "demo-server.log",
+        meanwhile=warm_up,  # in this worker thread, while the server starts
     )
-    warm_up()  # in this worker thread, before the first request to the server
     return server, server.base_url
 
 

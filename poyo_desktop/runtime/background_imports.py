@@ -17,10 +17,16 @@ __all__ = ["import_in_background", "start_importing"]
 
 
 async def import_in_background(*names: str) -> None:
-    """Import ``names`` in a worker thread (in order) and wait for it."""
+    """Import ``names`` in a worker thread (in order) and wait for it; what the import
+    made is then kept out of the collector's young collections (``keep_imported``)."""
     import asyncio  # here: the first frame's modules import this one (start_importing)
 
+    if all(name in sys.modules for name in names):
+        return
     await asyncio.to_thread(_import_all, names)
+    from poyo_desktop.runtime.gui_collector import keep_imported
+
+    keep_imported()
 
 
 def start_importing(name: str) -> None:

@@ -152,3 +152,42 @@ def test_what_start_up_made_is_kept_out_of_later_collections(qapp):
         gc.unfreeze()
         collector.stop()
         collector.deleteLater()
+
+
+def test_what_an_import_made_is_kept_out_of_young_collections_while_a_collector_is_in_charge(
+    qapp,
+):
+    from poyo_desktop.runtime.gui_collector import keep_imported
+
+    collector = GuiThreadCollector(interval_ms=60_000)
+    try:
+        gc.collect()
+        made_by_import = [{"table": n} for n in range(5_000)]  # as a module's tables
+        before = gc.get_freeze_count()
+        keep_imported()
+        assert gc.get_freeze_count() >= before + len(made_by_import)
+        assert gc.get_count()[0] < 100, "the young generation still holds them"
+    finally:
+        collector.stop()
+        gc.unfreeze()
+    frozen = gc.get_freeze_count()
+    keep_imported()  # no collector in charge: Python's own collection is left alone
+    assert gc.get_freeze_count() == frozen == 0
+
+
+def test_a_background_import_keeps_what_it_made(qapp):
+    import asyncio
+    import sys
+
+    from poyo_desktop.runtime.background_imports import import_in_background
+
+    assert "wave" not in sys.modules
+    collector = GuiThreadCollector(interval_ms=60_000)
+    try:
+        asyncio.run(import_in_background("wave"))
+        assert "wave" in sys.modules
+        assert gc.get_freeze_count() > 0
+        assert sys.modules["wave"].Wave_read not in gc.get_objects(generation=0)
+    finally:
+        collector.stop()
+        gc.unfreeze()
