@@ -175,19 +175,22 @@ def test_what_an_import_made_is_kept_out_of_young_collections_while_a_collector_
     assert gc.get_freeze_count() == frozen == 0
 
 
-def test_a_background_import_keeps_what_it_made(qapp):
+def test_a_background_import_keeps_what_it_made(qapp, tmp_path, monkeypatch):
     import asyncio
     import sys
 
     from poyo_desktop.runtime.background_imports import import_in_background
 
-    assert "wave" not in sys.modules
+    (tmp_path / "poyo_made_by_import.py").write_text("TABLE = [{'n': n} for n in range(3000)]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
     collector = GuiThreadCollector(interval_ms=60_000)
     try:
-        asyncio.run(import_in_background("wave"))
-        assert "wave" in sys.modules
-        assert gc.get_freeze_count() > 0
-        assert sys.modules["wave"].Wave_read not in gc.get_objects(generation=0)
+        asyncio.run(import_in_background("poyo_made_by_import"))
+        table = sys.modules["poyo_made_by_import"].TABLE
+        assert gc.get_freeze_count() >= len(table)
+        young = {id(o) for o in gc.get_objects(generation=0)}
+        assert id(table) not in young and id(table[0]) not in young
     finally:
         collector.stop()
         gc.unfreeze()
+        sys.modules.pop("poyo_made_by_import", None)
