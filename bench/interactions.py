@@ -196,22 +196,24 @@ async def settings_flows(window: Any, runs: int, base_url: str) -> tuple[Flow, F
                 where.update()
         return painted.at
 
+    settings = _button(window, "Settings")  # found before the clocks: the bench's eyes
     for _ in range(runs):
         dialog_on.clear()
 
         def open_settings() -> None:
             painted.reset(where_told)
-            _click(_button(window, "Settings"))
+            _click(settings)
 
         await _timed(monitor, opening, open_settings, told_and_painted, "the Settings dialog")
         dialog = dialog_on[0]
         _type_into(dialog, "API key", TEST_KEY)
         _type_into(dialog, "Server address", base_url)
         painted.reset(lambda obj: isinstance(obj, QLabel) and obj.text().startswith("Connected"))
+        test = _button(dialog, "Test connection")
         await _timed(
             monitor,
             testing,
-            lambda dialog=dialog: _click(_button(dialog, "Test connection")),
+            lambda test=test: _click(test),
             lambda: painted.at,
             "the connection test's answer",
         )
@@ -251,11 +253,11 @@ async def player_flows(window: Any, runs: int) -> tuple[Flow, Flow]:
     monitor = StallMonitor(5)
     frames = FrameWatch()
     for i in range(runs):
-        which = ("take 0", "take 1")[i % 2]
+        row = _row_at(window, ("take 0", "take 1")[i % 2])  # found before the clock
 
-        def play(which: str = which) -> None:
+        def play(row: tuple[Any, Any] = row) -> None:
             frames.reset()
-            _click_at(*_row_at(window, which))
+            _click_at(*row)
             frames.attach(window)
 
         def first_frame() -> float | None:
