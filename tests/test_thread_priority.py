@@ -26,3 +26,22 @@ def test_a_worker_gives_way_and_the_gui_thread_keeps_its_priority():
     thread.join()
     assert seen == [min(19, mine + NICENESS)]
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_the_demo_server_goes_below_the_apps_own_workers():
+    import subprocess
+
+    from poyo_desktop.runtime.thread_priority import CHILD_NICENESS, child_gives_way
+
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        child_gives_way(child.pid)
+        lowered = os.getpriority(os.PRIO_PROCESS, child.pid)
+    finally:
+        child.communicate(b"")
+    assert lowered == min(19, mine + CHILD_NICENESS)
+    assert lowered >= min(19, mine + NICENESS)  # never above a worker of the app

@@ -19,6 +19,7 @@ import threading
 __all__ = ["CHILD_CREATION_FLAGS", "child_gives_way", "give_way_to_the_gui"]
 
 NICENESS = 10  # steps below its creator: a tenth or so of a contended core
+CHILD_NICENESS = 19  # the demo server: below the app's own workers too (child_gives_way)
 
 _lowered = threading.local()
 
@@ -42,19 +43,22 @@ def child_gives_way(pid: int) -> None:
     The demo server stands in for PoYo's machines: its uploads, picture checks and videos
     must not take a core from the GUI thread. At equal priority, 100 pictures sent at once
     left the window's timer up to 60 ms late while its own thread ran 4 ms of it
-    (bench/batch_drop.py). Windows: the child is made below normal instead
+    (bench/batch_drop.py). It goes below the app's lowered workers as well: a worker
+    holds the interpreter lock at times, and a worker waiting for a core behind the
+    server's threads kept the GUI thread waiting for that lock, up to 30-60 ms while 100
+    pictures were sent. Windows: the child is made below normal instead
     (:data:`CHILD_CREATION_FLAGS`).
     """
     if sys.platform != "win32":
-        _lower(pid)
+        _lower(pid, CHILD_NICENESS)
 
 
-def _lower(who: int) -> None:
-    """``who`` (a Linux thread id or a process id) :data:`NICENESS` steps down."""
+def _lower(who: int, steps: int = NICENESS) -> None:
+    """``who`` (a Linux thread id or a process id) ``steps`` down."""
     with contextlib.suppress(OSError):  # gone, or a sandbox forbids it: it runs as is
         # Relative to what it inherited: an app started with "nice" stays below it.
         current = os.getpriority(os.PRIO_PROCESS, who)
-        os.setpriority(os.PRIO_PROCESS, who, min(19, current + NICENESS))
+        os.setpriority(os.PRIO_PROCESS, who, min(19, current + steps))
 
 
 #: ``subprocess.Popen`` flags that start a child below the app's priority (Windows only).

@@ -142,12 +142,21 @@ def success_color(palette: QPalette) -> QColor:
 
 def muted_color(palette: QPalette) -> QColor:
     """Secondary text: the palette's placeholder colour, which themes already tune,
-    deepened where it would be too faint to read (Qt's default is half-transparent text)."""
-    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    if placeholder.alpha() < 255:  # drawn over the background: what a person sees
-        placeholder = _mix(palette.color(QPalette.ColorRole.Window), text, placeholder.alphaF())
-    return readable(placeholder, *_grounds(palette))
+    deepened where it would be too faint to read (Qt's default is half-transparent text).
+
+    Remembered per palette (its ``cacheKey`` changes with any change to it): a dropped
+    picture's handlers and the Settings dialog ask for it 10-20 times in one step."""
+    found = _muted_memo.get(palette.cacheKey())
+    if found is None:
+        placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        if placeholder.alpha() < 255:  # drawn over the background: what a person sees
+            window = palette.color(QPalette.ColorRole.Window)
+            placeholder = _mix(window, text, placeholder.alphaF())
+        if len(_muted_memo) > 256:  # palettes come and go with theme switches
+            _muted_memo.clear()
+        found = _muted_memo[palette.cacheKey()] = _key(readable(placeholder, *_grounds(palette)))
+    return QColor.fromRgbF(*found)  # a new one each time: the caller may change it
 
 
 def link_color(palette: QPalette) -> QColor:
@@ -224,6 +233,7 @@ _TEXT = QPalette.ColorRole.WindowText
 # the first frame must not make that namespace; see ui/kit/lazy_qt.py).
 _PAINTED = "poyoTextRgba"
 _readable_memo: dict[tuple[_Rgba, tuple[_Rgba, ...], float], _Rgba] = {}
+_muted_memo: dict[int, _Rgba] = {}
 
 
 def _roles_of(palette: QPalette) -> dict[int, Callable[[QPalette], QColor]]:
