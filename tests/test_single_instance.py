@@ -68,6 +68,10 @@ def test_a_second_start_waits_for_an_owner_still_starting_then_hands_over(qapp, 
             QCoreApplication.processEvents()
             time.sleep(0.01)
         assert second.communicate(timeout=5)[0].strip() == "HANDED"
+        # The second start may end before the owner's loop has read what it sent.
+        while not received and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
         assert received == [[str(tmp_path / "photo.jpg")]]
     finally:
         second.kill()
