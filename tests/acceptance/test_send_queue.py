@@ -133,3 +133,30 @@ def test_pause_sending_is_still_on_after_a_restart(desktop, person, play, tmp_pa
         await desktop.quit()
 
     play(scenario)
+
+
+def test_a_task_menu_acts_on_the_task_it_was_opened_on(desktop, person, play, tmp_path):
+    """Tasks made one after another are selected as they come (the newest once they stop
+    coming); a person who right-clicks an older one meanwhile keeps it: the menu's choice
+    goes to the task clicked, not to the newest."""
+
+    async def scenario() -> None:
+        await desktop.start(demo=True)
+        await person.chooses_menu("Task", "Pause Sending")  # nothing leaves: no race
+        await makes_video(person, tmp_path, "Kilo waves")
+        await person.sees("Paused · not paid yet: Kilo waves")
+        await makes_video(person, tmp_path, "Lima waves")
+        await makes_video(person, tmp_path, "Mike waves")
+        await person.waits_for(lambda: len(person.rows()) == 3, 10, "three tasks")
+        await opens_task_menu(person, "Kilo waves")  # while the newest are still coming
+        await person.waits(0.6)  # they have stopped coming; the menu is still open
+        person.clicks_in_open_menu(open_menu(), "Cancel (Not Paid)")
+        await person.sees("Cancelled · nothing was charged: Kilo waves")
+        await person.waits(0.6)
+        assert "Paused · not paid yet" in row_of(person, "Lima waves")
+        assert "Paused · not paid yet" in row_of(person, "Mike waves")
+        # And the list still shows, selected, the task the person chose.
+        assert person.highlighted_row().startswith("Cancelled · nothing was charged: Kilo")
+        await desktop.quit()
+
+    play(scenario)

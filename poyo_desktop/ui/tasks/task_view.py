@@ -36,10 +36,12 @@ if TYPE_CHECKING:
         QAbstractItemModel,
         QItemSelectionModel,
         QModelIndex,
+        QObject,
         SignalInstance,
     )
     from PySide6.QtGui import (
         QKeyEvent,
+        QMouseEvent,
         QPaintEvent,
     )
     from PySide6.QtWidgets import QWidget
@@ -68,6 +70,7 @@ class TaskListView(QListView):
     playback_toggled = Signal(object)  # Job: Space (play or pause its video, as in a player)
     frame_stepped = Signal(object, int)  # Job, -1 or +1: "," or "." (a frame back or forward)
     context_menu_requested = Signal(object, QPoint)  # Job, global position for the menu
+    person_chose = Signal()  # a click, a key or a right-click in the list: theirs to choose
 
     def __init__(
         self,
@@ -85,6 +88,9 @@ class TaskListView(QListView):
         self._job_model: JobListModel | None = None
         self._selection: QItemSelectionModel | None = None
         self._current_id: str | None = None
+        # While a task's menu is open the app's own choice of row waits for it to close.
+        self._held_by: QObject | None = None
+        self._deferred: str | None = None
         self.empty_title = translate("TaskListView", "No videos yet")
         self.empty_hint = translate(
             "TaskListView",
@@ -160,7 +166,17 @@ class TaskListView(QListView):
         return jobs or ([current] if current is not None else [])
 
     def select_job(self, job_id: str) -> bool:
-        """Make the job with ``job_id`` current and scroll to it; False if it is not loaded."""
+        """Make the job with ``job_id`` current and scroll to it; False if it is not loaded.
+
+        While a task's menu is open (see :meth:`hold_selection`) it happens once the menu
+        is gone: the menu's choice goes to the task it was opened on.
+        """
+        if self._held_by is None:
+            return self._select_now(job_id)
+        self._deferred = job_id
+        return self._job_model is not None and self._job_model.index_of(job_id).isValid()
+
+    def _select_now(self, job_id: str) -> bool:
         if self._job_model is None:
             return False
         index = self._job_model.index_of(job_id)
@@ -170,13 +186,30 @@ class TaskListView(QListView):
         self.scrollTo(index)
         return True
 
+    def hold_selection(self, menu: QObject) -> None:
+        """Keep the current row while ``menu`` lives (its chosen action runs before it is
+        deleted); a row selected meanwhile by the app is selected after."""
+        self._held_by = menu
+        menu.destroyed.connect(self._release_selection)
+
+    def _release_selection(self) -> None:
+        self._held_by = None
+        deferred, self._deferred = self._deferred, None
+        if deferred is not None:
+            self.select_job(deferred)
+
     def is_ticking(self) -> bool:
         """The once-a-second repaint of running rows is on."""
         return self._ticker.isActive()
 
     # ----- events --------------------------------------------------------------------
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.person_chose.emit()
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.person_chose.emit()
         job = self.current_job()
         key = event.key()
         if job is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -207,6 +240,7 @@ class TaskListView(QListView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.person_chose.emit()
         model = self._job_model
         if model is None:
             return
@@ -318,7 +352,7 @@ class TaskListView(QListView):
         """Keep the same job selected through a search, or say that nothing is."""
         self._on_model_changed()
         remembered, self._current_id = self._current_id, None
-        if remembered is not None and not self.select_job(remembered):
+        if remembered is not None and not self._select_now(remembered):
             self.job_selected.emit(None)
         self.viewport().update()  # the empty-state text may have to appear or go
 

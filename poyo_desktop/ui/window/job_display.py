@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 SENDING = QT_TRANSLATE_NOOP("JobDisplay", "Sending your video request…")
 # Tasks recorded closer together than this are one burst (a batch): the first is selected
-# at once, the newest once the burst is over. Selecting each of a hundred in turn showed
-# each in the preview and held the window for about 5 ms a task (bench/batch_drop.py).
+# at once, the newest once the burst is over (unless the person chose a row meanwhile).
+# Selecting each of a hundred in turn showed each in the preview and held the window for
+# about 5 ms a task (bench/batch_drop.py).
 BURST_MS = 250
 
 
@@ -48,23 +49,33 @@ class JobDisplay:
         self._task_commands = task_commands
         self._status_bar = status_bar
         self._newest: str | None = None  # the newest task of a burst, selected at its end
+        self._person_has_row = False  # they chose a row during the burst: it stays
         self._burst = QTimer(tasks)  # goes with the list
         self._burst.setSingleShot(True)
         self._burst.setInterval(BURST_MS)
         self._burst.timeout.connect(self._end_burst)
+        tasks.person_chose.connect(self._person_chose)
 
     def added(self, job: Job) -> None:
         if self._status_bar.currentMessage() == translate("JobDisplay", SENDING):
             self._status_bar.clearMessage()  # recorded: its row says how it goes from here
         self._model.upsert(job)
         if self._burst.isActive():
-            self._newest = job.id
+            self._newest = None if self._person_has_row else job.id
         else:
+            self._person_has_row = False
             self._tasks.select_job(job.id)
         self._burst.start()
 
+    def _person_chose(self) -> None:
+        """A click or key in the list while tasks keep coming: the row is theirs now."""
+        if self._burst.isActive():
+            self._person_has_row = True
+            self._newest = None
+
     def _end_burst(self) -> None:
         newest, self._newest = self._newest, None
+        self._person_has_row = False
         if newest is not None:
             self._tasks.select_job(newest)
 

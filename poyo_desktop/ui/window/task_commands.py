@@ -199,6 +199,7 @@ class TaskCommands(QObject):
         person's next click) carry on while it is open; gone once it closes."""
         menu = self.context_menu(job)
         menu.aboutToHide.connect(menu.deleteLater)  # a chosen action is triggered first
+        self._tasks.hold_selection(menu)  # its choice goes to this task, whatever arrives
         menu.popup(where)
 
     def context_menu(self, job: Job) -> QMenu:
