@@ -1,8 +1,9 @@
 """Dropping pictures on the start slot: how late a 5 ms Qt timer fires from the drop until
 the slot shows its verdict, and how long the verdict takes to be on screen.
 
-A drop here is a real one, as a file manager delivers it (drag enter, drag move, drop
-events with the file's URL), on the Start image card of the real window. The verdict is
+A drop here is a real one, as a file manager delivers it (drag enter, drag moves for
+0.15 s as a hand crosses the card, then the drop, with the file's URL), on the Start image
+card of the real window; the clock watches from the drop. The verdict is
 what a person reads on the card once the picture is checked: its size ("6000 × 4000 px")
 beside the thumbnail, in place of "Checking…"; it counts as on screen when that label is
 painted with it. The pictures are made with Qt's own writers (the app reads them with
@@ -40,6 +41,8 @@ BASELINE = ("small", "640 × 400 PNG")
 _VERDICT = re.compile(r"^\d+ × \d+ px$")
 QUIET_S = 0.3  # before each drop: the previous one's work has settled
 TAIL_S = 0.15  # watched after the verdict: what the form does with it
+DRAG_SECONDS = 0.15  # a drag moves over the slot this long before the drop (as bench/app_session)
+DRAG_MOVE_SECONDS = 0.03  # between two of its move events
 
 
 @dataclass
@@ -80,23 +83,42 @@ class VerdictWatch:
         self.at, self.text = None, ""
 
 
-def _drop(widget: Any, path: Path) -> None:
-    """A file dropped from a file manager, as tests/acceptance/person.py's ``drops``."""
+def _drag_enter(widget: Any, path: Path) -> Any:
+    """A file dragged from a file manager onto ``widget``: the enter and a first move, as
+    tests/acceptance/person.py's ``drops``; the drag's data, for the moves and the drop."""
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtGui import QDragEnterEvent
     from PySide6.QtWidgets import QApplication
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPointF(widget.rect().center())
     copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
-    none = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, copy, mime, left, none)
+    enter = QDragEnterEvent(where, copy, mime, left, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         raise RuntimeError("the start slot refused the drag")
-    QApplication.sendEvent(widget, QDragMoveEvent(where, copy, mime, left, none))
-    QApplication.sendEvent(widget, QDropEvent(where, copy, mime, left, none))
+    _drag_move(widget, mime)
+    return mime
+
+
+def _drag_move(widget: Any, mime: Any, *, drop: bool = False) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    where = QPointF(widget.rect().center())
+    copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    kind = QDropEvent if drop else QDragMoveEvent
+    QApplication.sendEvent(widget, kind(where, copy, mime, left, Qt.KeyboardModifier.NoModifier))
+
+
+async def _hovers(widget: Any, mime: Any) -> None:
+    """The hand moving over the slot before it lets go (an instant enter-and-drop is no
+    person's: the app starts loading the picture checker when a drag comes in)."""
+    for _ in range(round(DRAG_SECONDS / DRAG_MOVE_SECONDS)):
+        await asyncio.sleep(DRAG_MOVE_SECONDS)
+        _drag_move(widget, mime)
 
 
 def _click(widget: Any) -> None:
@@ -150,9 +172,11 @@ async def drop_all(
                     _click(remove)  # empty the slot as a person would, then let it settle
                 await asyncio.sleep(QUIET_S)
                 watch.reset()
-                monitor.start()
+                mime = _drag_enter(slot, path)
+                await _hovers(slot, mime)
+                monitor.start()  # from the drop: the window each figure is about
                 dropped = time.perf_counter()
-                _drop(slot, path)
+                _drag_move(slot, mime, drop=True)
                 await wait_until(lambda: watch.at is not None, timeout, f"the verdict on {kind}")
                 await asyncio.sleep(TAIL_S)
                 monitor.stop()
