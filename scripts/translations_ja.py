@@ -222,6 +222,7 @@ WORDS: dict[str, str | tuple[str, ...]] = {
     "Paste image": "画像を貼り付け",
     "Crop or fix…": "切り抜き・修正…",
     "Remove image": "画像を削除",
+    "Copy Message": "メッセージをコピー",
     "Drop a photo here, or Browse… / Paste": "ここに写真をドロップ、または 参照… / 貼り付け",
     "Choose a JPEG, PNG, WebP or GIF file": "JPEG、PNG、WebP、GIF ファイルを選んでください",
     "Paste": "貼り付け",

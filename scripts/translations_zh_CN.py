@@ -222,6 +222,7 @@ WORDS: dict[str, str | tuple[str, ...]] = {
     "Paste image": "粘贴图片",
     "Crop or fix…": "裁剪或修正…",
     "Remove image": "移除图片",
+    "Copy Message": "复制消息",
     "Drop a photo here, or Browse… / Paste": "把照片拖到这里，或 浏览… / 粘贴",
     "Choose a JPEG, PNG, WebP or GIF file": "选择 JPEG、PNG、WebP 或 GIF 文件",
     "Paste": "粘贴",

@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -236,6 +242,17 @@ class Person:
         QTest.mouseClick(widget, left, none, where)
         QTest.mouseDClick(widget, left, none, where)
         QTest.mouseRelease(widget, left, none, where)
+        await asyncio.sleep(0)
+
+    async def right_clicks(self, target: str | re.Pattern[str] | QWidget) -> None:
+        """A right-click as the windowing system delivers it: the press and release, then
+        the context-menu event (QTest sends the mouse events alone)."""
+        widget = target if isinstance(target, QWidget) else self.find(target)
+        self._check_usable(widget)
+        where = widget.rect().center()
+        QTest.mouseClick(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, where)
+        reason = QContextMenuEvent.Reason.Mouse
+        QApplication.sendEvent(widget, QContextMenuEvent(reason, where, widget.mapToGlobal(where)))
         await asyncio.sleep(0)
 
     async def drags(

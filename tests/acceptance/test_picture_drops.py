@@ -15,10 +15,12 @@ import sys
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from poyo_desktop.services import preflight
 from poyo_desktop.ui.form import image_intake
+from tests.acceptance.queue_abilities import open_menu
 from tests.images import write_exif_rotated_jpeg, write_noisy_png
 
 START_ZONE = re.compile(r"^Start image")
@@ -86,3 +88,28 @@ def test_the_check_of_a_dropped_picture_gives_way_to_the_gui_thread(
 
     play(scenario)
     assert seen and all(nice > gui for nice in seen), (gui, seen)
+
+
+def test_what_the_card_says_about_a_picture_can_be_copied(desktop, person, play, tmp_path):
+    """The line under the card is words to read, not to select; its right-click menu copies
+    it (a person pastes it into a message, say)."""
+    picture = write_noisy_png(tmp_path / "panorama.png", 4200, 600)  # too wide for Kling
+
+    async def scenario() -> None:
+        await desktop.start()
+        assert await person.drops(picture, on=person.find(START_ZONE))
+        said = await person.sees(re.compile(r"too wide \(4200 × 600 px\)"), timeout=10)
+        card = person.find(START_ZONE)
+        line = next(label for label in card.findChildren(QLabel) if label.text() == said)
+        await person.right_clicks(line)  # the line under the card, not the form's summary
+        await person.waits_for(lambda: open_menu() is not None, 5, "the card's menu")
+        person.clicks_in_open_menu(open_menu(), "Copy Message")
+        await person.waits_for(lambda: open_menu() is None, 5, "the menu to close")
+        await person.window_manager_activates()
+        field = person.find("Prompt")
+        await person.click(field)
+        await person.presses(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        await person.waits_for(lambda: said in field.toPlainText(), 5, "the message pasted")
+        await desktop.quit()
+
+    play(scenario)

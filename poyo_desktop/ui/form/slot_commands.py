@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from poyo_desktop.ui.form.slot_fixing import open_fixer
@@ -50,7 +50,8 @@ def key_command(event: QKeyEvent, *, has_image: bool) -> Command | None:
 def show_slot_menu(zone: ImageDropZone, at: QPoint) -> None:
     """The slot's context menu at ``at`` (global): Browse… and Paste image while the slot
     is available, Crop or fix… while it holds a readable picture, Remove image while it
-    holds any; the others are shown greyed."""
+    holds any (the others greyed); Copy Message while a line under the card says
+    something."""
     menu = QMenu(zone)
     browse = QAction(translate("SlotCommands", "Browse…"), menu)
     browse.triggered.connect(lambda: zone.browse())
@@ -67,4 +68,10 @@ def show_slot_menu(zone: ImageDropZone, at: QPoint) -> None:
     fix.setEnabled(zone.is_available() and check is not None and check.width > 0)
     remove.setEnabled(zone.path() is not None)
     menu.addActions([browse, paste, fix, remove])
-    menu.exec(at)
+    if message := zone.message_text():  # what the card says, to paste into a message
+        menu.addSeparator()
+        copy = QAction(translate("SlotCommands", "Copy Message"), menu)
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(message))
+        menu.addAction(copy)
+    menu.aboutToHide.connect(menu.deleteLater)  # a chosen action is triggered first
+    menu.popup(at)  # no nested event loop: the app's work goes on while it is open

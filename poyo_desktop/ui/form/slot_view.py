@@ -106,9 +106,10 @@ class SlotView:
         )
 
         self.message_label = QLabel(slot)
+        # Not selectable (the slot's menu copies it): a selectable label lays its text out
+        # as a rich-text document, which cost each verdict ~1.2 ms more and the first one
+        # 10-15 ms (bench/picture_drops.py), and hid the slot's menu on right-click.
         self.message_label.setWordWrap(True)
-        # An enum property by its Qt names, not Qt.TextInteractionFlag: see ui/kit/lazy_qt.py.
-        set_qt_property(self.message_label, "textInteractionFlags", "TextSelectableByMouse")
         self.reason_label = QLabel(slot)
         self.reason_label.setWordWrap(True)
         self._slot = slot
