@@ -1,7 +1,8 @@
 """Everyday interactions in the real window, driven by input events: how late a 5 ms Qt
 timer fires while each runs, and how long until its answer is on screen.
 
-- **Settings:** a click on the toolbar's Settings button, until the dialog is painted and
+- **Settings:** the pointer onto the toolbar's Settings button, resting there 0.15 s (the
+  clock runs from there), then a click, until the dialog is painted and
   says where the key is kept; then a click on "Test connection" against a sandbox in its
   own process (a real server is not in the app's process), until its answer is painted.
 - **Playback:** a click on a finished task's row, which plays its video in the preview,
@@ -41,6 +42,7 @@ from bench.stats import median, percentile
 
 TAIL_S = 0.2  # watched after the answer is on screen
 QUIET_S = 0.4  # between two flows
+POINTER_REST_S = 0.15  # the pointer on a button before the click (clocks running)
 
 
 @dataclass
@@ -117,12 +119,21 @@ class FrameWatch:
 
 
 async def _timed(
-    monitor: StallMonitor, flow: Flow, act: Any, done: Any, what: str, timeout: float = 30.0
+    monitor: StallMonitor,
+    flow: Flow,
+    act: Any,
+    done: Any,
+    what: str,
+    timeout: float = 30.0,
+    lead: Any = None,
 ) -> None:
     """Watch the 5 ms timer from ``act()`` until ``done()`` gives the time the answer was
-    on screen, and a moment after; then the idle window for as long."""
+    on screen, and a moment after; then the idle window for as long. ``lead``: what the
+    person does just before (the pointer coming onto a button), watched too."""
     await asyncio.sleep(QUIET_S)
     monitor.start()
+    if lead is not None:
+        await lead()
     began = time.perf_counter()
     act()
     await wait_until(lambda: done() is not None, timeout, what, step=0.005)
@@ -148,6 +159,24 @@ def _button(root: Any, name: str) -> Any:
         if button.isVisible() and (label == name or button.text().replace("&", "") == name):
             return button
     raise RuntimeError(f"no button {name!r} on screen")
+
+
+async def _points_at(widget: Any) -> None:
+    """The pointer comes onto ``widget`` and rests there a moment before the click, as a
+    hand does (tests/acceptance/person.py's ``points_at``)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QEnterEvent, QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    where = QPointF(widget.rect().center())
+    on_screen = QPointF(widget.mapToGlobal(widget.rect().center()))
+    QApplication.sendEvent(widget, QEnterEvent(where, where, on_screen))
+    no = Qt.MouseButton.NoButton
+    move = QMouseEvent(
+        QEvent.Type.MouseMove, where, on_screen, no, no, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, move)
+    await asyncio.sleep(POINTER_REST_S)
 
 
 def _dialog(title: str) -> Any:
@@ -204,7 +233,14 @@ async def settings_flows(window: Any, runs: int, base_url: str) -> tuple[Flow, F
             painted.reset(where_told)
             _click(settings)
 
-        await _timed(monitor, opening, open_settings, told_and_painted, "the Settings dialog")
+        await _timed(
+            monitor,
+            opening,
+            open_settings,
+            told_and_painted,
+            "the Settings dialog",
+            lead=lambda: _points_at(settings),
+        )
         dialog = dialog_on[0]
         _type_into(dialog, "API key", TEST_KEY)
         _type_into(dialog, "Server address", base_url)

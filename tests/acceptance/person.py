@@ -19,13 +19,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QEnterEvent,
     QGuiApplication,
+    QMouseEvent,
 )
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -242,6 +244,27 @@ class Person:
         QTest.mouseClick(widget, left, none, where)
         QTest.mouseDClick(widget, left, none, where)
         QTest.mouseRelease(widget, left, none, where)
+        await asyncio.sleep(0)
+
+    async def points_at(self, target: str | re.Pattern[str] | QWidget) -> None:
+        """The pointer comes to rest on ``target`` (the hover a click always follows): the
+        enter and a move, as the windowing system delivers them (QTest.mouseMove would run
+        the event loop inside this step)."""
+        widget = target if isinstance(target, QWidget) else self.find(target)
+        self._check_usable(widget)
+        where = QPointF(widget.rect().center())
+        on_screen = QPointF(widget.mapToGlobal(widget.rect().center()))
+        QApplication.sendEvent(widget, QEnterEvent(where, where, on_screen))
+        none = Qt.KeyboardModifier.NoModifier
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            where,
+            on_screen,
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            none,
+        )
+        QApplication.sendEvent(widget, move)
         await asyncio.sleep(0)
 
     async def right_clicks(self, target: str | re.Pattern[str] | QWidget) -> None:

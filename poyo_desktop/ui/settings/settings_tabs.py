@@ -67,13 +67,13 @@ class SettingsTabs(QTabWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._builders:
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)  # not once the tabs are deleted
 
     def _build_next(self) -> None:
         if self._builders:
             self._build(next(iter(self._builders)))
         if self._builders:
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)  # not once the tabs are deleted
 
     def _build(self, index: int) -> None:
         build = self._builders.pop(index, None)

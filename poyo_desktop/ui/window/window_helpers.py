@@ -33,10 +33,13 @@ class WindowHelpers:
 
 
 def make_helpers(window: MainWindow, form: GenerationForm, services: AppServices) -> WindowHelpers:
+    settings = SettingsOpener(window, services)
+    # The pointer on the toolbar button or the menu entry: the dialog is made meanwhile.
+    window.window_actions.settings_action.hovered.connect(settings.prepare)
     return WindowHelpers(
         alerts=TaskAlerts(window, services.jobs, services.settings, services.paths.cache_dir),
         batches=BatchFlow(window, form, services),
         spending=SpendingHooks(window, services),
         away=AwayWatch(window, services),
-        settings=SettingsOpener(window, services),
+        settings=settings,
     )

@@ -1,0 +1,38 @@
+"""Settings opens at once: while the pointer rests on the Settings button the dialog is
+made, hidden, and the click only shows it. Nothing of it shows before the click, and each
+opening starts from what is saved (what was typed and cancelled is gone)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+KEY_KEPT = re.compile(r"key (will be|is) kept|keychain")
+
+
+def test_settings_made_while_the_pointer_rests_open_as_usual(desktop, person, play):
+    def dialogs() -> list[QDialog]:
+        return [w for w in person.windows() if isinstance(w, QDialog)]
+
+    async def scenario() -> None:
+        await desktop.start()
+        for typed in ("sk-typed-then-cancelled-0000", ""):
+            await person.points_at("Settings")
+            await person.waits(0.5)  # the hand rests; nothing opens by itself
+            assert dialogs() == [], person.screen_text()
+            await person.click("Settings")
+            await person.sees(KEY_KEPT)
+            assert person.find("API key", QLineEdit).text() == ""  # from what is saved
+            if typed:
+                await person.types(typed, into="API key")
+            await person.click("Cancel")
+            await person.waits_for(lambda: dialogs() == [], 5, "Settings to close")
+            await person.window_manager_activates()
+        # Without the pointer first (the keyboard), it opens too.
+        await person.chooses_menu("Edit", "Settings…")
+        await person.sees(KEY_KEPT)
+        await person.click("Cancel")
+        await desktop.quit()
+
+    play(scenario)
