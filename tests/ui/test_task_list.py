@@ -152,6 +152,28 @@ def test_newest_first_and_upsert_inserts_in_place(qtbot):
     assert model.total_count() == 7
 
 
+def test_upsert_many_puts_new_rows_side_by_side_in_one_block(qtbot):
+    """A batch's tasks come in together: one insert for the ones at the top, one for each
+    other place; a known one among them is changed in its row; the order is the usual."""
+    model = JobListModel()
+    known = make_job(4, "d")
+    model.set_jobs([make_job(2, "b"), known, make_job(1, "a")])
+    rec = Recorder(model)
+    model.upsert_many(
+        [
+            make_job(11, "k"),
+            make_job(3, "c"),
+            known.with_changes(progress=50),
+            make_job(10, "j"),
+            make_job(12, "l"),
+        ]
+    )
+    assert prompts(model) == ["l", "k", "j", "d", "c", "b", "a"]
+    assert rec.inserted == [(1, 1), (0, 2)]  # the lower place first; the three newest at once
+    assert model.job_at(model.index_of(known.id)).progress == 50  # type: ignore[union-attr]
+    assert model.total_count() == 7
+
+
 def test_upsert_of_a_known_job_changes_exactly_one_row(qtbot):
     jobs = [make_job(i, f"job {i}") for i in range(50)]
     model = JobListModel()

@@ -84,6 +84,10 @@ class MemorySource:
                 out.append(job)
         return out
 
+    def upsert_many(self, jobs: Iterable[Job]) -> None:
+        for job in jobs:
+            self.upsert(job)
+
     def upsert(self, job: Job) -> None:
         old = self._by_id.get(job.id)
         self._by_id[job.id] = job

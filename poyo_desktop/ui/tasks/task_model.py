@@ -8,9 +8,9 @@ invalidate for all 10,000 rows.
 
 Filtering happens here, in the source, not in a QSortFilterProxyModel: a proxy can only
 filter rows already loaded, so with lazy paging a narrow filter would pull in the whole
-history page by page. A :class:`~poyo_desktop.core.query.JobQuery` is handed to
-the source (the store answers it in SQL), and the same query, folded the same way, is
-applied to every upsert so a row leaves the list the moment it stops matching.
+history page by page. A :class:`~poyo_desktop.core.query.JobQuery` is handed to the source
+(the store answers it in SQL), and the same query, folded the same way, is applied to
+every upsert so a row leaves the list the moment it stops matching.
 
 The pages are read by :class:`~poyo_desktop.ui.tasks.page_loader.PageLoader` (a source
 may answer now or later), a history given all at once is a
@@ -18,7 +18,6 @@ may answer now or later), a history given all at once is a
 test on one job are that module's too. This module is the rows and the Qt model interface.
 
 The number of rows is kept in C++ (:class:`~poyo_desktop.ui.tasks.row_count.RowCount`).
-
 The store and asyncio are imported on first need, not with this module: the window (and
 this model, empty) is drawn before the history is opened.
 """
@@ -26,7 +25,8 @@ this model, empty) is drawn before the history is opened.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -216,6 +216,23 @@ class JobListModel(RowCount):
             return  # it lies in the part not loaded yet, and will come with its page
         self._insert_rows(row, [job])
         self._loader.shift(1)
+
+    def upsert_many(self, jobs: Iterable[Job]) -> None:
+        """:meth:`upsert` each; new rows side by side go in as one block (one repaint)."""
+        fresh = []
+        for job in jobs:
+            if job.id in self._by_id or not self._matches(job):
+                self.upsert(job)
+            else:
+                fresh.append(job)
+        if self._memory is not None:
+            self._memory.upsert_many(fresh)
+        at = [(bisect_left(self._keys, sort_key(job)), job) for job in sorted(fresh, key=sort_key)]
+        blocks = [(row, [job for _, job in group]) for row, group in groupby(at, lambda a: a[0])]
+        for row, block in reversed(blocks):  # the last first: the rows before stay put
+            if row < len(self._rows) or self._loader.exhausted:  # else it comes with a page
+                self._insert_rows(row, block)
+                self._loader.shift(len(block))
 
     def remove(self, job_id: str) -> bool:
         """Drop the job with ``job_id``; False when it is not among the loaded rows."""

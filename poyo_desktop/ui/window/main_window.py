@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         jobs = services.jobs
         jobs.job_added.connect(self.job_display.added)
         jobs.job_changed.connect(self.job_display.changed)
-        jobs.job_removed.connect(self.model.remove)
+        jobs.job_removed.connect(self.job_display.removed)
         jobs.problem_reported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         mode.notifier.mode_changed.connect(self._on_mode_changed)
         mode.notifier.problem.connect(lambda text: self.statusBar().showMessage(text))
