@@ -163,19 +163,10 @@ def _button(root: Any, name: str) -> Any:
 
 async def _points_at(widget: Any) -> None:
     """The pointer comes onto ``widget`` and rests there a moment before the click, as a
-    hand does (tests/acceptance/person.py's ``points_at``)."""
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QEnterEvent, QMouseEvent
-    from PySide6.QtWidgets import QApplication
+    hand does (the acceptance tests' ``Person.points_at``)."""
+    from tests.acceptance.person import Person
 
-    where = QPointF(widget.rect().center())
-    on_screen = QPointF(widget.mapToGlobal(widget.rect().center()))
-    QApplication.sendEvent(widget, QEnterEvent(where, where, on_screen))
-    no = Qt.MouseButton.NoButton
-    move = QMouseEvent(
-        QEvent.Type.MouseMove, where, on_screen, no, no, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(widget, move)
+    await Person(Path(tempfile.gettempdir())).points_at(widget)
     await asyncio.sleep(POINTER_REST_S)
 
 

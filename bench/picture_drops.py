@@ -86,39 +86,37 @@ class VerdictWatch:
 def _drag_enter(widget: Any, path: Path) -> Any:
     """A file dragged from a file manager onto ``widget``: the enter and a first move, as
     tests/acceptance/person.py's ``drops``; the drag's data, for the moves and the drop."""
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    where = QPointF(widget.rect().center())
-    copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
-    enter = QDragEnterEvent(where, copy, mime, left, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
+    if not _drag_event(widget, mime, QDragEnterEvent).isAccepted():
         raise RuntimeError("the start slot refused the drag")
-    _drag_move(widget, mime)
+    _drag_event(widget, mime, QDragMoveEvent)
     return mime
 
 
-def _drag_move(widget: Any, mime: Any, *, drop: bool = False) -> None:
+def _drag_event(widget: Any, mime: Any, kind: Any) -> Any:
+    """A drag event of ``kind`` (enter, move, drop) at the middle of ``widget``, sent."""
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
     where = QPointF(widget.rect().center())
     copy, left = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
-    kind = QDropEvent if drop else QDragMoveEvent
-    QApplication.sendEvent(widget, kind(where, copy, mime, left, Qt.KeyboardModifier.NoModifier))
+    event = kind(where, copy, mime, left, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return event
 
 
 async def _hovers(widget: Any, mime: Any) -> None:
     """The hand moving over the slot before it lets go (an instant enter-and-drop is no
     person's: the app starts loading the picture checker when a drag comes in)."""
+    from PySide6.QtGui import QDragMoveEvent
+
     for _ in range(round(DRAG_SECONDS / DRAG_MOVE_SECONDS)):
         await asyncio.sleep(DRAG_MOVE_SECONDS)
-        _drag_move(widget, mime)
+        _drag_event(widget, mime, QDragMoveEvent)
 
 
 def _click(widget: Any) -> None:
@@ -144,6 +142,7 @@ async def drop_all(
 ) -> dict[str, Drops]:
     """Open the window (demo mode, as on a first start) and drop each picture ``runs``
     times, the kinds in turn; each drop on an emptied slot."""
+    from PySide6.QtGui import QDropEvent
     from PySide6.QtWidgets import QToolButton
 
     from poyo_desktop.boot.compose import build_context
@@ -176,7 +175,7 @@ async def drop_all(
                 await _hovers(slot, mime)
                 monitor.start()  # from the drop: the window each figure is about
                 dropped = time.perf_counter()
-                _drag_move(slot, mime, drop=True)
+                _drag_event(slot, mime, QDropEvent)
                 await wait_until(lambda: watch.at is not None, timeout, f"the verdict on {kind}")
                 await asyncio.sleep(TAIL_S)
                 monitor.stop()
