@@ -190,9 +190,11 @@ class TaskListView(QListView):
         """Keep the current row while ``menu`` lives (its chosen action runs before it is
         deleted); a row selected meanwhile by the app is selected after."""
         self._held_by = menu
-        menu.destroyed.connect(self._release_selection)
+        menu.destroyed.connect(lambda: self._release_selection(menu))
 
-    def _release_selection(self) -> None:
+    def _release_selection(self, menu: QObject) -> None:
+        if self._held_by is not menu:
+            return  # a later menu holds it now (a right-click while one was open)
         self._held_by = None
         deferred, self._deferred = self._deferred, None
         if deferred is not None:
