@@ -514,6 +514,27 @@ def test_thumbnail_cache_keeps_only_the_most_recent(qtbot, tmp_path):
     cache.shutdown()
 
 
+def test_rows_pushed_out_of_sight_before_their_turn_are_not_decoded(qtbot, cache, view, tmp_path):
+    """One picture decodes at a time, the latest asked first; a row that left the screen
+    before its turn (a batch's tasks pass through the top of the list in half a second)
+    is not decoded, and the rows on screen are."""
+    paths = [save_image(tmp_path / f"{n}.png", QSize(160, 90)) for n in range(40)]
+    view.job_model().set_jobs([make_job(n, start_image=p) for n, p in enumerate(paths)])
+    decoded: list[str] = []
+    cache.thumbnail_ready.connect(decoded.append)
+    view.show()
+    view.viewport().repaint()  # the top rows ask for their pictures; one starts decoding
+    top = [p for p in paths if view.shows_picture(p)]
+    view.scrollToBottom()
+    view.viewport().repaint()
+    bottom = [p for p in paths if view.shows_picture(p)]
+    assert len(top) >= 3 and not set(top) & set(bottom)
+    qtbot.waitUntil(lambda: set(bottom) <= set(decoded), timeout=10_000)
+    qtbot.wait(300)  # time enough for the rest, had they been queued
+    assert len(set(decoded) - set(bottom)) <= 1  # only the one already decoding
+    assert len(decoded) == len(set(decoded))  # none twice
+
+
 def test_ready_thumbnail_repaints_the_rows_that_use_it(qtbot, cache, tmp_path):
     path = save_image(tmp_path / "shared.png")
     model = JobListModel()

@@ -46,7 +46,7 @@ class FrameTools:
 
     def set_menu_maker(self, maker: Callable[[], QMenu]) -> None:
         self._menu_maker = maker
-        if self._playback.exists():
+        if self._steps is not None:  # added already: the player was made
             self._files.set_frames_menu(maker())
 
     def _add(self) -> None:

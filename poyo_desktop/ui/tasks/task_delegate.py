@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QFontMetrics
 
     from poyo_desktop.ui.tasks.row_look import RowColors, RowFonts
-    from poyo_desktop.ui.tasks.thumbnails import ThumbnailCache
+    from poyo_desktop.ui.tasks.thumbnails import StillShown, ThumbnailCache
 
 __all__ = ["JobDelegate", "Tone", "tone_for"]
 
@@ -101,12 +101,17 @@ class JobDelegate(QStyledItemDelegate):
         self._now = now or (lambda: datetime.now(UTC))
         self._look = RowLook()
         self._chips = ChipCache()
+        self._still_shown: StillShown | None = None
 
     def thumbnails(self) -> ThumbnailCache:
         return self._thumbnails
 
     def set_thumbnails(self, cache: ThumbnailCache) -> None:
         self._thumbnails = cache
+
+    def set_still_shown(self, check: StillShown) -> None:
+        """What tells the thumbnails whether a row is still on screen (the list's own)."""
+        self._still_shown = check
 
     # ----- geometry ------------------------------------------------------------------
 
@@ -256,7 +261,7 @@ class JobDelegate(QStyledItemDelegate):
         self, painter: QPainter, box: QRect, job: Job, colors: RowColors, ratio: float
     ) -> None:
         if job.start_image:
-            pixmap = self._thumbnails.lookup(job.start_image, box.size(), ratio)
+            pixmap = self._thumbnails.lookup(job.start_image, box.size(), ratio, self._still_shown)
         else:
             pixmap = self._thumbnails.placeholder(box.size(), ratio)
         if pixmap is None:  # still loading: a quiet box of the right size

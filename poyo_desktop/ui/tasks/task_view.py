@@ -9,19 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QPoint,
-    QRect,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QFont,
-    QPainter,
-    QPalette,
-)
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from poyo_desktop.ui.kit.translations import QT_TRANSLATE_NOOP, translate
@@ -85,6 +74,7 @@ class TaskListView(QListView):
             thumbnails = delegate.thumbnails() if delegate is not None else ThumbnailCache(self)
         self._thumbnails = thumbnails
         self._delegate = delegate if delegate is not None else JobDelegate(thumbnails, self)
+        self._delegate.set_still_shown(self.shows_picture)
         self._job_model: JobListModel | None = None
         self._selection: QItemSelectionModel | None = None
         self._current_id: str | None = None
@@ -368,16 +358,27 @@ class TaskListView(QListView):
         if model is None or not model.has_active_jobs():
             self._ticker.stop()
             return
-        viewport = self.viewport().rect()
-        first = self.indexAt(viewport.topLeft())
-        if not first.isValid():
-            return
-        last = self.indexAt(viewport.bottomLeft())
-        last_row = last.row() if last.isValid() else model.rowCount() - 1
-        for row in range(first.row(), last_row + 1):
+        for row in self._visible_rows():
             job = model.job_at(row)
             if job is not None and is_active(job.state):
                 self.viewport().update(self.visualRect(model.index(row, 0)))
+
+    def shows_picture(self, path: str) -> bool:
+        """Whether a row on screen now shows ``path`` (asked before its thumbnail decodes)."""
+        jobs = self._job_model
+        return jobs is not None and any(
+            (job := jobs.job_at(row)) is not None and job.start_image == path
+            for row in self._visible_rows()
+        )
+
+    def _visible_rows(self) -> range:
+        viewport = self.viewport().rect()
+        first = self.indexAt(viewport.topLeft())
+        if not first.isValid() or self._job_model is None:
+            return range(0)
+        last = self.indexAt(viewport.bottomLeft())
+        end = last.row() + 1 if last.isValid() else self._job_model.rowCount()
+        return range(first.row(), end)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = self._job_model

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QObject,
@@ -42,6 +43,7 @@ __all__ = ["ThumbnailCache"]
 log = logging.getLogger(__name__)
 
 _Key = tuple[str, int, int, float]  # path, width and height in device pixels, pixel ratio
+StillShown = Callable[[str], bool]  # whether a picture is still on the asker's screen
 
 
 class ThumbnailCache(QObject):
@@ -66,9 +68,11 @@ class ThumbnailCache(QObject):
         self._capacity = max(1, capacity)
         self._radius = radius
         self._entries: OrderedDict[_Key, QPixmap | None] = OrderedDict()  # None: unreadable
-        self._pending: set[_Key] = set()
+        # Waiting to be decoded, the latest asked last; each with what says it is still
+        # on screen (None: whoever asked did not say, so it always is).
+        self._waiting: OrderedDict[_Key, StillShown | None] = OrderedDict()
+        self._decoding: _Key | None = None
         self._placeholders: dict[tuple[int, int, float], QPixmap] = {}
-        self._sequence = 0
         # The pool is created before the relay so it is destroyed (and waits) first.
         self._pool = QThreadPool(self)
         # One decoder: PySide6 keeps the GIL through QImage's scaling and QPainter, so a
@@ -86,24 +90,44 @@ class ThumbnailCache(QObject):
         self._relay = _Relay(self)
         self._relay.loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
 
-    def lookup(self, path: str, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap | None:
+    def lookup(
+        self,
+        path: str,
+        size: QSize,
+        device_pixel_ratio: float = 1.0,
+        still_shown: StillShown | None = None,
+    ) -> QPixmap | None:
         """The thumbnail of ``path`` for a box of ``size`` logical pixels, or None while loading.
 
         The pixmap carries ``device_pixel_ratio`` so it stays sharp on high-DPI screens.
+        ``still_shown(path)`` is asked just before the decoding starts: a row that scrolled
+        or was pushed out of sight meanwhile is not decoded (it is asked for again when it
+        is painted again). 100 tasks recorded at once pass through the top of the list in
+        half a second; decoding each one's picture held the window's interpreter lock from
+        a low-priority thread (bench/batch_drop.py).
         """
         key = _key(path, size, device_pixel_ratio)
         if key in self._entries:
             self._entries.move_to_end(key)
             pixmap = self._entries[key]
             return pixmap if pixmap is not None else self.placeholder(size, device_pixel_ratio)
-        if key not in self._pending:
-            self._pending.add(key)
-            # Later requests run first: they are the rows on screen now, while earlier
-            # ones may have scrolled away during a fast fling.
-            self._sequence += 1
-            job = _Load(key, self._radius, self._relay)
-            self._pool.start(job, self._sequence)
+        if key != self._decoding:
+            # The latest asked is decoded first: it is on screen now, while earlier ones
+            # may have scrolled away during a fast fling.
+            asked_before = key in self._waiting
+            check = self._waiting.pop(key, still_shown)
+            self._waiting[key] = None if asked_before and check != still_shown else check
+            self._decode_next()
         return None
+
+    def _decode_next(self) -> None:
+        """One picture at a time, so each is chosen when the decoder is free (see __init__)."""
+        while self._decoding is None and self._waiting:
+            key, still_shown = self._waiting.popitem(last=True)
+            if still_shown is not None and not _asks(still_shown, key[0]):
+                continue
+            self._decoding = key
+            self._pool.start(_Load(key, self._radius, self._relay))
 
     def placeholder(self, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
         """A neutral grey picture-frame that reads on light and dark backgrounds alike."""
@@ -115,7 +139,9 @@ class ThumbnailCache(QObject):
         return pixmap
 
     def is_pending(self, path: str) -> bool:
-        return any(key[0] == path for key in self._pending)
+        return (self._decoding is not None and self._decoding[0] == path) or any(
+            key[0] == path for key in self._waiting
+        )
 
     def forget(self, path: str) -> None:
         """Drop what is kept for ``path``, e.g. after the file was replaced."""
@@ -127,6 +153,7 @@ class ThumbnailCache(QObject):
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel queued loads and wait for running ones; True when none is left."""
+        self._waiting.clear()
         self._pool.clear()
         return self._pool.waitForDone(timeout_ms)
 
@@ -138,7 +165,8 @@ class ThumbnailCache(QObject):
 
     def _on_loaded(self, key: _Key, image: QImage | None) -> None:
         """Back on the GUI thread: only here may a QImage become a QPixmap."""
-        self._pending.discard(key)
+        if self._decoding == key:
+            self._decoding = None
         pixmap: QPixmap | None = None
         if image is not None and not image.isNull():
             pixmap = QPixmap.fromImage(image)
@@ -148,6 +176,7 @@ class ThumbnailCache(QObject):
         while len(self._entries) > self._capacity:
             self._entries.popitem(last=False)
         self.thumbnail_ready.emit(key[0])
+        self._decode_next()
 
 
 class _Relay(QObject):
@@ -225,6 +254,13 @@ def _rounded(image: QImage, radius: float) -> QImage:
     painter.fillPath(path, QBrush(image))
     painter.end()
     return out
+
+
+def _asks(still_shown: StillShown, path: str) -> bool:
+    try:
+        return still_shown(path)
+    except RuntimeError:  # the asking view was deleted meanwhile
+        return False
 
 
 def _key(path: str, size: QSize, device_pixel_ratio: float) -> _Key:
