@@ -331,6 +331,9 @@ async def _batch(
     mark("review open")
     began = time.perf_counter()
     await confirms(person)
+    # The sheet closes and a desktop's window manager makes the window under it the active
+    # one: the person is watching it (offscreen there is none; see Person).
+    await person.window_manager_activates()
     await person.waits_for(lambda: len(timeline.states) >= len(pictures), 120, "all recorded")
     steps["recorded"] = time.perf_counter() - began
     mark("all recorded")
