@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -44,6 +46,7 @@ log = logging.getLogger(__name__)
 
 _Key = tuple[str, int, int, float]  # path, width and height in device pixels, pixel ratio
 StillShown = Callable[[str], bool]  # whether a picture is still on the asker's screen
+SETTLE_MS = 100  # on screen this long before a row's picture is decoded (see lookup)
 
 
 class ThumbnailCache(QObject):
@@ -69,9 +72,12 @@ class ThumbnailCache(QObject):
         self._radius = radius
         self._entries: OrderedDict[_Key, QPixmap | None] = OrderedDict()  # None: unreadable
         # Waiting to be decoded, the latest asked last; each with what says it is still
-        # on screen (None: whoever asked did not say, so it always is).
-        self._waiting: OrderedDict[_Key, StillShown | None] = OrderedDict()
+        # on screen (None: whoever asked did not say, so it always is) and since when.
+        self._waiting: OrderedDict[_Key, tuple[StillShown | None, float]] = OrderedDict()
         self._decoding: _Key | None = None
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.timeout.connect(self._decode_next)
         self._placeholders: dict[tuple[int, int, float], QPixmap] = {}
         # The pool is created before the relay so it is destroyed (and waits) first.
         self._pool = QThreadPool(self)
@@ -100,11 +106,12 @@ class ThumbnailCache(QObject):
         """The thumbnail of ``path`` for a box of ``size`` logical pixels, or None while loading.
 
         The pixmap carries ``device_pixel_ratio`` so it stays sharp on high-DPI screens.
-        ``still_shown(path)`` is asked just before the decoding starts: a row that scrolled
-        or was pushed out of sight meanwhile is not decoded (it is asked for again when it
-        is painted again). 100 tasks recorded at once pass through the top of the list in
-        half a second; decoding each one's picture held the window's interpreter lock from
-        a low-priority thread (bench/batch_drop.py).
+        With ``still_shown``, the picture is decoded once its row has been on screen for
+        :data:`SETTLE_MS`, and only if ``still_shown(path)`` says it still is then: a row
+        scrolled or pushed out of sight is not decoded (it is asked for again when painted
+        again). 100 tasks recorded at once pass through the top of the list in half a
+        second; decoding each one's picture held the window's interpreter lock from a
+        low-priority thread (bench/batch_drop.py).
         """
         key = _key(path, size, device_pixel_ratio)
         if key in self._entries:
@@ -114,18 +121,24 @@ class ThumbnailCache(QObject):
         if key != self._decoding:
             # The latest asked is decoded first: it is on screen now, while earlier ones
             # may have scrolled away during a fast fling.
-            asked_before = key in self._waiting
-            check = self._waiting.pop(key, still_shown)
-            self._waiting[key] = None if asked_before and check != still_shown else check
+            check, since = self._waiting.pop(key, (still_shown, time.monotonic()))
+            self._waiting[key] = (check if check == still_shown else None), since
             self._decode_next()
         return None
 
     def _decode_next(self) -> None:
         """One picture at a time, so each is chosen when the decoder is free (see __init__)."""
         while self._decoding is None and self._waiting:
-            key, still_shown = self._waiting.popitem(last=True)
-            if still_shown is not None and not _asks(still_shown, key[0]):
-                continue
+            key, (still_shown, since) = next(reversed(self._waiting.items()))
+            if still_shown is not None:
+                if not _asks(still_shown, key[0]):
+                    del self._waiting[key]
+                    continue
+                settle_ms = SETTLE_MS - (time.monotonic() - since) * 1000
+                if settle_ms > 0:
+                    self._settling.start(math.ceil(settle_ms))
+                    return
+            del self._waiting[key]
             self._decoding = key
             self._pool.start(_Load(key, self._radius, self._relay))
 
@@ -154,6 +167,7 @@ class ThumbnailCache(QObject):
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel queued loads and wait for running ones; True when none is left."""
         self._waiting.clear()
+        self._settling.stop()
         self._pool.clear()
         return self._pool.waitForDone(timeout_ms)
 
