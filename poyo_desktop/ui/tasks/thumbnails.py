@@ -127,20 +127,26 @@ class ThumbnailCache(QObject):
         return None
 
     def _decode_next(self) -> None:
-        """One picture at a time, so each is chosen when the decoder is free (see __init__)."""
-        while self._decoding is None and self._waiting:
-            key, (still_shown, since) = next(reversed(self._waiting.items()))
+        """One picture at a time, so each is chosen when the decoder is free (see __init__):
+        the latest asked that is still on screen and has been for SETTLE_MS."""
+        if self._decoding is not None:
+            return
+        settling_ms = 0.0
+        for key, (still_shown, since) in reversed(list(self._waiting.items())):
             if still_shown is not None:
                 if not _asks(still_shown, key[0]):
                     del self._waiting[key]
                     continue
-                settle_ms = SETTLE_MS - (time.monotonic() - since) * 1000
-                if settle_ms > 0:
-                    self._settling.start(math.ceil(settle_ms))
-                    return
+                wait_ms = SETTLE_MS - (time.monotonic() - since) * 1000
+                if wait_ms > 0:
+                    settling_ms = wait_ms if not settling_ms else min(settling_ms, wait_ms)
+                    continue
             del self._waiting[key]
             self._decoding = key
             self._pool.start(_Load(key, self._radius, self._relay))
+            return
+        if settling_ms:
+            self._settling.start(math.ceil(settling_ms))
 
     def placeholder(self, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
         """A neutral grey picture-frame that reads on light and dark backgrounds alike."""
