@@ -329,6 +329,7 @@ async def _batch(
     await person.sees(f"Make {count} video{'s' if count != 1 else ''}?")
     steps["checked"] = time.perf_counter() - began
     mark("review open")
+    await asyncio.sleep(0)  # reading the sheet and pressing confirm: two moments, not one step
     began = time.perf_counter()
     await confirms(person)
     # The sheet closes and a desktop's window manager makes the window under it the active

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from poyo_desktop.core.job import Job
 from poyo_desktop.core.states import JobState
@@ -23,7 +23,7 @@ from poyo_desktop.services.settings import Settings, SettingsValues
 from poyo_desktop.ui.window import notify
 from poyo_desktop.ui.window.chime import write_chime
 from poyo_desktop.ui.window.launcher_entry import INTERFACE
-from poyo_desktop.ui.window.task_alerts import TaskAlerts, notice_for, prompt_start
+from poyo_desktop.ui.window.task_alerts import REFRESH_MS, TaskAlerts, notice_for, prompt_start
 
 
 class FakeJobs(QObject):
@@ -96,20 +96,39 @@ def test_notice_words():
     assert "PoYo refused the photo." in failed.body
 
 
+def title_after_changes(window: QWidget) -> str:
+    """The title once the tasks' changes are in it (it follows them REFRESH_MS later)."""
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(REFRESH_MS + 50)
+    return window.windowTitle()
+
+
 def test_the_title_counts_videos_in_progress_and_the_setting_hides_it(alerts):
     window, jobs = alerts.parent(), alerts.jobs
     jobs.job_added.emit(job())
-    assert window.windowTitle() == "PoYo Desktop — 1 video in progress"
+    assert title_after_changes(window) == "PoYo Desktop — 1 video in progress"
     jobs.job_added.emit(replace(job(), id="job-2"))
-    assert window.windowTitle() == "PoYo Desktop — 2 videos in progress"
+    assert title_after_changes(window) == "PoYo Desktop — 2 videos in progress"
     alerts.settings.update(count_in_title=False)
-    assert window.windowTitle() == "PoYo Desktop"
+    assert window.windowTitle() == "PoYo Desktop"  # a setting changes it at once
     alerts.settings.update(count_in_title=True)
     jobs.job_removed.emit("job-2")
     jobs.job_changed.emit(job(JobState.RUNNING, progress=50))
-    assert window.windowTitle() == "PoYo Desktop — 1 video in progress"
+    assert title_after_changes(window) == "PoYo Desktop — 1 video in progress"
     jobs.job_changed.emit(job(JobState.FINISHED))
-    assert window.windowTitle() == "PoYo Desktop"
+    assert title_after_changes(window) == "PoYo Desktop"
+
+
+def test_many_changes_at_once_give_one_new_title(alerts):
+    """A batch records 100 tasks in half a second: the title follows them, not each one."""
+    window, jobs = alerts.parent(), alerts.jobs
+    titles: list[str] = []
+    window.windowTitleChanged.connect(titles.append)
+    for n in range(100):
+        jobs.job_added.emit(replace(job(), id=f"job-{n}"))
+    assert title_after_changes(window) == "PoYo Desktop — 100 videos in progress"
+    assert titles == ["PoYo Desktop — 100 videos in progress"]
 
 
 def test_one_notice_per_ending_while_away_none_when_quitting(alerts, qloop):

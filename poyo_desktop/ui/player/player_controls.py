@@ -120,6 +120,7 @@ class PlaybackControls(QWidget):
         self._duration = 0
         self._updating_slider = False
         self._playing = False
+        self._play_shown: bool | None = None  # what the play button's icon shows (None: none)
         self._frame: tuple[int, int] | None = None  # (ms, index) of the picture held
 
         self.play_button = _tool_button(
@@ -220,13 +221,20 @@ class PlaybackControls(QWidget):
 
             self.back_button.setIcon(frame_icon(FrameGlyph.BACK, self.palette()))
             self.forward_button.setIcon(frame_icon(FrameGlyph.FORWARD, self.palette()))
+        self._play_shown = None  # drawn again in the new colours
         self.set_playing(self._playing)
         self._on_mute_toggled(self.mute_button.isChecked())
 
     # -- state shown ---------------------------------------------------------------------
     def set_playing(self, playing: bool) -> None:
-        """Show the button for what a click will do next: pause while playing, else play."""
+        """Show the button for what a click will do next: pause while playing, else play.
+        Its icon is drawn only when that changes: 2-3 ms each, and every status of the task
+        shown set it again (bench/batch_drop.py)."""
         self._playing = playing
+        if playing == self._play_shown:
+            self._show_time(self.seek_slider.value())
+            return
+        self._play_shown = playing
         glyph, name = (
             (MediaGlyph.PAUSE, translate("PlaybackControls", "Pause"))
             if playing
