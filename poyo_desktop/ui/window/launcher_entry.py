@@ -7,13 +7,16 @@ on a desktop without such a dock, and a signal costs nothing then. Windows' task
 progress (``QWinTaskbarProgress``) and the macOS dock badge (``QtMacExtras``) are gone
 from Qt 6, so there the window title alone carries the count.
 
-QtDBus is imported on the first update, which comes after the window is up.
+QtDBus is loaded on a worker thread once the window is up (:meth:`LauncherEntry.prepare`);
+on the GUI thread its first import took 8-16 ms, in the second a batch's tasks are recorded
+(bench/batch_drop.py).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 from poyo_desktop import APP_ID
@@ -36,6 +39,11 @@ class LauncherEntry:
         self._usable = sys.platform.startswith("linux")
         self._sent: tuple[int, int] | None = None  # (count, progress in per cent) last sent
         self.updates = 0  # signals sent (for tests and the log)
+
+    def prepare(self) -> None:
+        """Load QtDBus on a worker thread now, so the first update only connects."""
+        if self._usable and "PySide6.QtDBus" not in sys.modules:
+            threading.Thread(target=_load_qtdbus, name="load-qtdbus", daemon=True).start()
 
     def show(self, count: int, progress: float | None) -> None:
         """``count`` videos in progress, ``progress`` (0 to 1) of all of them together;
@@ -79,3 +87,13 @@ class LauncherEntry:
                 return None
             self._bus = bus
         return self._bus
+
+
+def _load_qtdbus() -> None:  # the worker thread
+    from poyo_desktop.runtime.library_preload import preload_extension
+
+    preload_extension("PySide6.QtDBus")  # the library, with the interpreter lock released
+    try:
+        import PySide6.QtDBus  # noqa: F401
+    except ImportError:  # a build of Qt without D-Bus: the first update finds that out
+        return

@@ -62,6 +62,7 @@ class TaskAlerts(QObject):
         self.notifier = DesktopNotifier(window)
         self.notifier.clicked.connect(self.show_task)
         self.launcher = LauncherEntry()
+        self.launcher.prepare()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
