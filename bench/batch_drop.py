@@ -4,32 +4,70 @@ The person types the prompt, drops the pictures, waits for "Review 100 videos…
 picture checked), opens the review sheet, confirms, and the benchmark waits until every
 video is recorded in the list and 5 s of sending after. The app runs in demo mode on a
 fresh home, in a fresh process (``bench.app_session``); the stall monitor runs from just
-after the first paint. The baseline is the same app left idle for as long.
+after the first paint. The baseline is the same app left idle for as long. As for the
+first video (bench/first_video.py), the figures are the medians of fresh processes, each
+run listed: one 8-second run holds one worst tick, and this VM alone was seen to make
+one of 7.5 ms while the app was idle.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from bench.app_session import session_in_child
-from bench.generations import stall_rows
 from bench.results import Row
 from bench.scale import Scale
-from bench.stats import percentile
+from bench.stats import median, percentile
 
 
 def run(scale: Scale) -> list[Row]:
     count = scale.batch_pictures
-    flow = session_in_child(
-        {"flow": "batch", "count": count, "task_seconds": scale.flow_task_s}, timeout=900
-    )
-    idle = session_in_child({"flow": "idle", "seconds": flow["seconds"]})
-    ticks, base = flow["ticks"], idle["ticks"]
-    steps = flow["steps"]
-    what = f"{count} pictures dropped as one batch, reviewed and confirmed"
+    flows: list[dict[str, Any]] = []
+    idles: list[dict[str, Any]] = []
+    for _ in range(scale.batch_runs):
+        spec = {"flow": "batch", "count": count, "task_seconds": scale.flow_task_s}
+        flows.append(session_in_child(spec, timeout=900))
+        idles.append(session_in_child({"flow": "idle", "seconds": flows[-1]["seconds"]}))
+    worst = [max(f["ticks"]) for f in flows]
+    p99 = [percentile(f["ticks"], 99) for f in flows]
+    base_worst = [max(f["ticks"]) for f in idles]
+    base_p99 = [percentile(f["ticks"], 99) for f in idles]
+    n = len(flows)
+    runs = f"median of {n} fresh processes" if n > 1 else "1 fresh process"
+
+    def each(values: list[float], digits: int = 1) -> str:
+        return ", ".join(f"{v:.{digits}f}" for v in values)
+
+    what = f"{count} pictures dropped as one batch, reviewed and confirmed, {runs}"
     notes = [
-        f"demo mode; {count} PNGs of about 960 × 600; the drop to the review sheet (every "
-        f"picture checked) took {steps['checked']:.1f} s, the confirm to every video in the "
-        f"list {steps['recorded']:.1f} s, then 5 s of sending; {len(ticks)} ticks over "
-        f"{flow['seconds']:.1f} s from the first paint, worst at {flow['worst_at']:.2f} s; "
-        f"idle baseline: worst {max(base):.1f} ms, p99 {percentile(base, 99):.2f} ms.",
+        f"demo mode; {count} PNGs of about 960 × 600. Flow runs {each(worst)} ms (worst "
+        f"tick at {each([f['worst_at'] for f in flows], 2)} s after the first paint); idle "
+        f"runs {each(base_worst)} ms. The drop to the review sheet (every picture checked) "
+        f"took {each([f['steps']['checked'] for f in flows])} s, the confirm to every video "
+        f"in the list {each([f['steps']['recorded'] for f in flows])} s, then 5 s of "
+        "sending.",
     ]
-    return stall_rows("Batch drop", what, ticks, base, notes)
+    return [
+        Row(
+            "Batch drop",
+            f"worst lateness of a 5 ms timer, {what}",
+            median(worst),
+            "ms",
+            median(base_worst),
+            "same app idle as long",
+            "≤ 16 ms",
+            median(worst) <= 16,
+            notes,
+        ),
+        Row(
+            "Batch drop",
+            f"p99 lateness of a 5 ms timer, {what}",
+            median(p99),
+            "ms",
+            median(base_p99),
+            "same app idle as long",
+            "≤ 4 ms",
+            median(p99) <= 4,
+            [f"flow runs {each(p99, 2)} ms; idle runs {each(base_p99, 2)} ms"],
+        ),
+    ]

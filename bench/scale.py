@@ -39,6 +39,7 @@ class Scale:
     flow_task_s: float = 12.0  # a demo task's life: the app's default
     row_generations: int = 20
     batch_pictures: int = 100  # pictures dropped as one batch
+    batch_runs: int = 5  # fresh processes of the batch flow (and as many idle ones)
     drop_runs: int = 5  # drops of each picture (and of the baseline), in turn
     drop_shrink: int = 1  # the big pictures' sides divided by this
     interact_runs: int = 5  # repetitions of each interaction (Settings, play, seek)
@@ -80,6 +81,7 @@ SMOKE = Scale(
     flow_task_s=2.0,
     row_generations=3,
     batch_pictures=4,
+    batch_runs=1,
     drop_runs=1,
     drop_shrink=4,
     interact_runs=1,

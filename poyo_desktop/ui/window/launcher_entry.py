@@ -7,9 +7,10 @@ on a desktop without such a dock, and a signal costs nothing then. Windows' task
 progress (``QWinTaskbarProgress``) and the macOS dock badge (``QtMacExtras``) are gone
 from Qt 6, so there the window title alone carries the count.
 
-QtDBus is loaded on a worker thread once the window is up (:meth:`LauncherEntry.prepare`);
-on the GUI thread its first import took 8-16 ms, in the second a batch's tasks are recorded
-(bench/batch_drop.py).
+QtDBus is loaded on a worker thread when the first task starts, the first update following
+it by a tenth of a second (:meth:`LauncherEntry.prepare`): on the GUI thread its first import
+took 8-16 ms, in the second a batch's tasks are recorded (bench/batch_drop.py). Not sooner:
+a window with no task in progress needs none of it (idle memory).
 """
 
 from __future__ import annotations
@@ -37,12 +38,14 @@ class LauncherEntry:
     def __init__(self) -> None:
         self._bus: QDBusConnection | None = None
         self._usable = sys.platform.startswith("linux")
+        self._loading = False  # prepare started loading QtDBus
         self._sent: tuple[int, int] | None = None  # (count, progress in per cent) last sent
         self.updates = 0  # signals sent (for tests and the log)
 
     def prepare(self) -> None:
-        """Load QtDBus on a worker thread now, so the first update only connects."""
-        if self._usable and "PySide6.QtDBus" not in sys.modules:
+        """Load QtDBus on a worker thread now (once), so the first update only connects."""
+        if self._usable and not self._loading and "PySide6.QtDBus" not in sys.modules:
+            self._loading = True
             threading.Thread(target=_load_qtdbus, name="load-qtdbus", daemon=True).start()
 
     def show(self, count: int, progress: float | None) -> None:

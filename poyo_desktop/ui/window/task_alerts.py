@@ -62,7 +62,6 @@ class TaskAlerts(QObject):
         self.notifier = DesktopNotifier(window)
         self.notifier.clicked.connect(self.show_task)
         self.launcher = LauncherEntry()
-        self.launcher.prepare()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -184,6 +183,8 @@ class TaskAlerts(QObject):
         """At most every REFRESH_MS while tasks change: each new title took ~3 ms, once for
         every one of the 100 tasks a batch records in half a second (bench/batch_drop.py)."""
         if not self._refresh_timer.isActive():
+            if self._running:
+                self.launcher.prepare()  # the dock's count comes with the next refresh
             self._refresh_timer.start()
 
     def _refresh(self) -> None:
