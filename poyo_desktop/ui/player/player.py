@@ -199,7 +199,10 @@ class VideoPreview(QWidget):
             return
         if job.state is not JobState.FINISHED:
             self._playback.release()
-            if job.state.is_remote:  # its video is on the way
+            # Its video is being made: the player's modules load meanwhile. Not while it is
+            # only queued: a batch's first task is queued in the second its 100 tasks are
+            # recorded, and the loading thread holds the interpreter lock up to ~5 ms at a time.
+            if job.state in (JobState.RUNNING, JobState.DOWNLOADING):
                 self._playback.prepare()
             why = self._unavailable.get(job.id)
             self._show_job_still(job_status_text(job), why.text if why is not None else "")

@@ -175,7 +175,9 @@ class EditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._jobs.job_changed.connect(self._on_job_changed)
         self._jobs.job_removed.connect(self._on_job_removed)
-        self._thumbnails.thumbnail_ready.connect(lambda _path: self._show_thumbnail())
+        # A method of the dialog, not a lambda: Qt drops the connection with the dialog,
+        # whose picture may still be decoding when it closes.
+        self._thumbnails.thumbnail_ready.connect(self._on_thumbnail_ready)
 
     # -- what it shows -----------------------------------------------------------------------
 
@@ -239,6 +241,9 @@ class EditDialog(QDialog):
                 price=words, credits=credits_text(before)
             )
         return words
+
+    def _on_thumbnail_ready(self, _path: str) -> None:
+        self._show_thumbnail()
 
     def _show_thumbnail(self) -> None:
         path = self._job.start_image or self._job.start_image_original or ""

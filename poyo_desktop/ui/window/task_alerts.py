@@ -110,7 +110,9 @@ class TaskAlerts(QObject):
                     self._picture(job.start_image)
         if job.state in DONE and before != job.state and self._away():
             self._tell(job)
-        self._refresh_soon()
+            self._refresh()  # news: in the title at once where no tray shows it
+        else:
+            self._refresh_soon()
 
     def _on_window_closed(self) -> None:
         """The person quit: the jobs' last moves while the app closes are not notified,
