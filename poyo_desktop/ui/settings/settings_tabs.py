@@ -7,8 +7,9 @@ walks them, so every field stays a few keys away. A field that stops a Save is s
 its tab comes forward and the field gets the focus (:meth:`SettingsTabs.reveal`).
 
 Only the tab in front is built before the dialog is first painted; the others are built
-one per turn of the event loop right after (or at once when asked for), so opening the
-dialog holds the window for one page's worth of widgets instead of five.
+one per turn of the event loop, while the dialog waits hidden for the click
+(ui/window/settings_opener) or right after it is shown (or at once when asked for), so
+opening the dialog holds the window for one page's worth of widgets instead of five.
 """
 
 from __future__ import annotations
@@ -69,10 +70,14 @@ class SettingsTabs(QTabWidget):
         if self._builders:
             QTimer.singleShot(0, self, self._build_next)  # not once the tabs are deleted
 
-    def _build_next(self) -> None:
+    def build_next(self) -> bool:
+        """Build one page not built yet; True while more are left (one per turn)."""
         if self._builders:
             self._build(next(iter(self._builders)))
-        if self._builders:
+        return bool(self._builders)
+
+    def _build_next(self) -> None:
+        if self.build_next():
             QTimer.singleShot(0, self, self._build_next)  # not once the tabs are deleted
 
     def _build(self, index: int) -> None:
