@@ -75,9 +75,11 @@ class ThumbnailCache(QObject):
         # on screen (None: whoever asked did not say, so it always is) and since when.
         self._waiting: OrderedDict[_Key, tuple[StillShown | None, float]] = OrderedDict()
         self._decoding: _Key | None = None
-        self._settling = QTimer(self)
-        self._settling.setSingleShot(True)
-        self._settling.timeout.connect(self._decode_next)
+        # Picks the next picture to decode: in the next turn after a lookup, or when the
+        # first waiting row has been on screen SETTLE_MS.
+        self._choose_soon = QTimer(self)
+        self._choose_soon.setSingleShot(True)
+        self._choose_soon.timeout.connect(self._decode_next)
         self._placeholders: dict[tuple[int, int, float], QPixmap] = {}
         # The pool is created before the relay so it is destroyed (and waits) first.
         self._pool = QThreadPool(self)
@@ -123,7 +125,9 @@ class ThumbnailCache(QObject):
             # may have scrolled away during a fast fling.
             check, since = self._waiting.pop(key, (still_shown, time.monotonic()))
             self._waiting[key] = (check if check == still_shown else None), since
-            self._decode_next()
+            # Chosen in the next turn, not here: a paint asks for every row it draws, and
+            # choosing asks the list about each row waiting.
+            self._choose_soon.start(0)
         return None
 
     def _decode_next(self) -> None:
@@ -146,7 +150,7 @@ class ThumbnailCache(QObject):
             self._pool.start(_Load(key, self._radius, self._relay))
             return
         if settling_ms:
-            self._settling.start(math.ceil(settling_ms))
+            self._choose_soon.start(math.ceil(settling_ms))
 
     def placeholder(self, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
         """A neutral grey picture-frame that reads on light and dark backgrounds alike."""
@@ -173,7 +177,7 @@ class ThumbnailCache(QObject):
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel queued loads and wait for running ones; True when none is left."""
         self._waiting.clear()
-        self._settling.stop()
+        self._choose_soon.stop()
         self._pool.clear()
         return self._pool.waitForDone(timeout_ms)
 
