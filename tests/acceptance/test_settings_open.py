@@ -8,7 +8,15 @@ import re
 
 from PySide6.QtWidgets import QDialog, QLineEdit
 
+from tests.acceptance.settings_abilities import clicks_tab
+
 KEY_KEPT = re.compile(r"key (will be|is) kept|keychain")
+PAGES = (
+    ("Videos", "Save videos in:"),
+    ("Spending", "Daily limit:"),
+    ("Notifications", "Play a sound when a video is done"),
+    ("Advanced", "Server address:"),
+)
 
 
 def test_settings_made_while_the_pointer_rests_open_as_usual(desktop, person, play):
@@ -24,6 +32,15 @@ def test_settings_made_while_the_pointer_rests_open_as_usual(desktop, person, pl
             await person.click("Settings")
             await person.sees(KEY_KEPT)
             assert person.find("API key", QLineEdit).text() == ""  # from what is saved
+            # Its other pages were made ahead too: each is there at once, and the dialog
+            # already has the size they need (it does not jump when they are shown).
+            dialog = dialogs()[0]
+            size = dialog.size()
+            for tab, words in PAGES:
+                await clicks_tab(person, tab)
+                await person.sees(words)
+                assert dialog.size() == size, (tab, size, dialog.size())
+            await clicks_tab(person, "Account")
             if typed:
                 await person.types(typed, into="API key")
             await person.click("Cancel")

@@ -102,6 +102,7 @@ class SettingsOpener:
             dialog.adjustSize()
         if self._wanted is None:
             await next_turn()
+            dialog.fit()  # its texts at the width it now has, so showing it need not ask
             dialog.winId()  # its native window, made hidden
 
     def _new_dialog(self) -> SettingsDialog:
