@@ -10,8 +10,7 @@ other code (tests, tools) never show it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -53,9 +52,8 @@ def offer_guide(over: QWidget, state: QSettings, done: SignalInstance) -> FirstR
         return None
     guide = FirstRunGuide(state, over)
     done.connect(guide.dismiss)
-    # Made in this turn, laid out and shown in the next: together they held the window
-    # 7-10 ms right after its first paint (bench/first_video.py).
-    QTimer.singleShot(0, guide, guide.appear)
+    guide.show()
+    guide.raise_()
     return guide
 
 
@@ -91,16 +89,7 @@ class FirstRunGuide(QFrame):
         footer.addWidget(self._got_it[0])
         column.addLayout(footer)
         parent.installEventFilter(self)
-
-    def appear(self) -> None:
-        """Show the card over its parent, unless it was dismissed meanwhile."""
-        if not _truthy(self._state.value(DISMISSED_KEY)):
-            self.show()
-            self.raise_()
-
-    def showEvent(self, event: QShowEvent) -> None:
         self._place()
-        super().showEvent(event)
 
     def _got_it_button(self) -> QPushButton:
         button = QPushButton(translate("FirstRun", "Got it"))
