@@ -80,3 +80,19 @@ def test_copies_of_one_picture_are_reviewed_first(qtbot, form, tmp_path):
     plan = asked.args[0]
     assert plan.count == 3
     assert {video.item.picture for video in plan.videos} == {picture}
+
+
+def test_pictures_given_again_while_the_batch_form_loads_replace_the_first(form, qloop, tmp_path):
+    first = [images.write_png(tmp_path / f"a{n}.png", 600 + n, 400) for n in range(2)]
+    second = [images.write_png(tmp_path / f"b{n}.png", 640 + n, 400) for n in range(3)]
+    form.start_zone.pictures_given.emit(first)
+    form.start_zone.pictures_given.emit(second)  # before the batch form has loaded
+    deadline = 100
+    while form.generate_button.text() != "Review 3 videos…" and deadline:
+        run(qloop, 0.05)
+        deadline -= 1
+    run(qloop, 0.3)  # anything of the first pictures still coming would be in by now
+    batch = form.batches.batch()
+    assert batch is not None
+    assert sorted(item.name for item in batch.model.items()) == ["b0.png", "b1.png", "b2.png"]
+    assert form.generate_button.text() == "Review 3 videos…"

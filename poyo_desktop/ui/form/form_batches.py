@@ -64,6 +64,7 @@ class FormBatches:
         self._pictures = pictures
         self._changed = changed
         self._batch: BatchMode | None = None
+        self._waiting: list[Path] | None = None  # given while the batch form loads
         self._history: Lookup | None = None
         self.copies = CopiesChoice(content)
 
@@ -136,26 +137,34 @@ class FormBatches:
         first time, once the batch form's modules have loaded on a worker thread (on the GUI
         thread they stalled the window 25 ms); they are not loaded before: most people never
         make a batch, and the idle window would hold them for nothing."""
-        if self._batch is not None:
+        if self._batch is not None and self._waiting is None:
             self._batch.start(paths)
+            return
+        loading = self._waiting is not None
+        self._waiting = paths  # the loading under way takes the last pictures given
+        if loading:
             return
         # Here, not with the module: the form is drawn before the first frame, asyncio after.
         from poyo_desktop.services.background import run_in_background
 
         run_in_background(
-            self._load_then_take(paths),
+            self._load_then_take(),
             name="loading the batch form",
             on_error=self._form.show_not_sent,
             failure=translate("FormBatches", "The pictures could not be taken"),
         )
 
-    async def _load_then_take(self, paths: list[Path]) -> None:
+    async def _load_then_take(self) -> None:
         from poyo_desktop.runtime.background_imports import import_in_background
         from poyo_desktop.runtime.next_turn import next_turn
 
-        await import_in_background(*BATCH_MODULES)
-        batch = self._made()
-        await next_turn()  # made in one turn, shown in the next: 8 ms together at the drop
+        try:
+            await import_in_background(*BATCH_MODULES)
+            batch = self._made()
+            await next_turn()  # made in one turn, shown in the next: 8 ms together at the drop
+            paths = self._waiting or []
+        finally:
+            self._waiting = None
         batch.start(paths)
 
     def snapshot(self) -> DraftBatch | None:
