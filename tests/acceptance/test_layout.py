@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from tests.acceptance.generate_abilities import END_ZONE, START_ZONE
 from tests.acceptance.person import Person
-from tests.images import write_png
+from tests.images import write_exif_rotated_jpeg, write_png
 
 #: What a person needs to make a video, by its visible name or accessible name.
 FORM_CONTROLS: tuple[str | re.Pattern[str], ...] = (
@@ -79,6 +79,38 @@ def test_the_whole_form_is_in_view_at_1280_by_800(desktop, person, play):
         await person.waits(0.3)  # the window has settled (first paint, panes built)
         person.screenshot("item11-form-1280x800")
         assert out_of_view(person) == {}
+        await desktop.quit()
+
+    play(scenario)
+
+
+def _edges(widget: QWidget) -> tuple[int, int]:
+    """Where ``widget``'s left and right edges are in its window."""
+    left = widget.mapTo(widget.window(), QPoint(0, 0)).x()
+    return left, left + widget.width()
+
+
+def test_a_picture_and_its_note_do_not_shift_the_form_sideways(desktop, person, play, tmp_path):
+    """At 1280×800 the form is about as tall as its place: a picture with the line under its
+    card (a phone photo stored on its side) makes it just taller. The fields keep their
+    width and place as it does, and when the picture is removed again; a scroll bar shown
+    only as needed made every field narrower, re-wrapped and redrawn the form each time."""
+    photo = write_exif_rotated_jpeg(tmp_path / "phone.jpg", 600, 800)
+
+    async def scenario() -> None:
+        await desktop.start(size=(1280, 800))
+        await person.waits(0.3)
+        prompt, length = person.find("Prompt"), person.find("Length 10 seconds")
+        before = _edges(prompt), _edges(length)
+        assert await person.drops(photo, on=person.find(START_ZONE))
+        await person.sees("will be sent upright")
+        await person.waits(0.2)
+        person.screenshot("form-with-phone-photo-1280x800")
+        assert (_edges(prompt), _edges(length)) == before
+        await person.click(person.find("Remove start image"))
+        await person.sees("Drop a photo here")
+        await person.waits(0.2)
+        assert (_edges(prompt), _edges(length)) == before
         await desktop.quit()
 
     play(scenario)

@@ -38,6 +38,7 @@ from poyo_desktop.ui.form.problem_messages import (
     reason_is_gentle,
 )
 from poyo_desktop.ui.form.prompt_fields import PromptFields
+from poyo_desktop.ui.kit.steady_scroll import draw_only_what_moves
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -144,10 +145,10 @@ class GenerationForm(QWidget):
     # ----------------------------------------------------------------- public API
 
     def fit_to_style(self) -> None:
-        """Take the exact measures of the platform style, and the cards' cursor; called once
-        the window has been drawn, since asking the style first costs start-up (see
-        model_cards.ChoiceCard)."""
+        """Once the window is drawn (asking the style sooner costs start-up: see model_cards'
+        ChoiceCard): the style's exact measures, the cards' cursor, redraws of what moved."""
         self._models.fit_to_style()
+        draw_only_what_moves(self._scroll)
 
     def model(self) -> str:
         return self._models.model()

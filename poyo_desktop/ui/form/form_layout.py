@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from poyo_desktop.ui.form.model_cards import PAIR_SPACING
 from poyo_desktop.ui.kit.lazy_qt import set_qt_property
+from poyo_desktop.ui.kit.steady_scroll import keep_gutter
 from poyo_desktop.ui.kit.translations import translate
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def scroll_area(parent: QWidget, content: QWidget) -> QScrollArea:
     # Enum properties by their Qt names, not Qt.ScrollBarPolicy and Qt.FocusPolicy:
     # see ui/kit/lazy_qt.py.
     set_qt_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    keep_gutter(scroll)
     # No tab stop of its own (a person would land on nothing they can see or name):
     # the fields inside take the focus, and the area scrolls to the one that has it.
     set_qt_property(scroll, "focusPolicy", "NoFocus")
